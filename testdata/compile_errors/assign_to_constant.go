@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+const limit = 10
+
+func main() {
+	limit = 20
+	fmt.Println(limit)
+}

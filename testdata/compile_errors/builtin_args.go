@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func main() {
+	s := []int{1}
+	fmt.Println(len())
+	fmt.Println(cap(s, s))
+	s = append()
+}

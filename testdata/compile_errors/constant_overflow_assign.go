@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	var small int8
+	small = 300
+	fmt.Println(small)
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	var count int
+	var count string
+	fmt.Println(count)
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	s := `this raw string
+never ends
+	fmt.Println(s)
+}

@@ -1,0 +1,180 @@
+#!/usr/bin/env python3
+"""Regenerate the golden files of testdata/ from real Go (never from minigo).
+
+The golden scheme, described for people in testdata/README.md, lives in code here only: tests/
+imports this file, so the harness and the goldens cannot disagree on how a run is recorded.
+
+    testdata/NAME.go          a program that builds; run with the arguments of its `// args:` line
+      NAME.out                its stdout, byte for byte (always present, possibly empty)
+      NAME.exitcode           its exit status, when not 0
+      NAME.err                the key stderr line: the first line starting with `panic:` or
+                              `fatal error:` (the goroutine trace after it is not recorded)
+      NAME.stderr             the stderr written before the key line (all of stderr when there is
+                              none), when not empty: print/println output and the like
+    testdata/compile_errors/NAME.go
+      NAME.errors             `go build`'s messages, without the `# command-line-arguments` header
+                              and with `./` removed before file names: `NAME.go:LINE:COL: message`
+
+Usage: python3 testdata/regen.py [NAME ...]   (no names: every program)
+"""
+
+import concurrent.futures
+import os
+import pathlib
+import shlex
+import subprocess
+import sys
+import tempfile
+
+TESTDATA = pathlib.Path(__file__).resolve().parent
+COMPILE_ERRORS = TESTDATA / "compile_errors"
+RUN_GOLDEN_SUFFIXES = (".out", ".exitcode", ".err", ".stderr")
+ERRORS_SUFFIX = ".errors"
+KEY_LINE_PREFIXES = ("panic:", "fatal error:")
+ARGS_MARKER = "// args:"
+ARGS_SEARCH_LINES = 5
+RUN_TIMEOUT_SECONDS = 10
+GO_HEADER = "# command-line-arguments"
+
+
+# ---- the scheme, shared with tests/test_programs.py -------------------------------------------
+
+def run_programs():
+    """Every runnable program, sorted by name."""
+    return sorted(TESTDATA.glob("*.go"))
+
+
+def compile_error_programs():
+    return sorted(COMPILE_ERRORS.glob("*.go"))
+
+
+def program_args(source: pathlib.Path) -> list[str]:
+    """Arguments from a `// args: a "b c"` line among the first lines (shell quoting), else none."""
+    with open(source, encoding="utf-8") as f:
+        for _, line in zip(range(ARGS_SEARCH_LINES), f):
+            if line.startswith(ARGS_MARKER):
+                return shlex.split(line[len(ARGS_MARKER):])
+    return []
+
+
+def run_environment() -> dict[str, str]:
+    """The environment programs run in: ours, minus what changes Go's runtime behaviour."""
+    env = dict(os.environ)
+    env.pop("GOMAXPROCS", None)
+    return env
+
+
+def split_stderr(stderr: bytes) -> tuple[bytes, bytes | None]:
+    """(stderr before the key line, the key line with its newline or None)."""
+    lines = stderr.splitlines(keepends=True)
+    for i, line in enumerate(lines):
+        if line.startswith(tuple(p.encode() for p in KEY_LINE_PREFIXES)):
+            key = line if line.endswith(b"\n") else line + b"\n"
+            return b"".join(lines[:i]), key
+    return stderr, None
+
+
+def run_record(stdout: bytes, stderr: bytes, returncode: int) -> dict[str, bytes]:
+    """The golden files one run produces, by suffix; a suffix absent here must be absent on disk."""
+    record = {".out": stdout}
+    if returncode != 0:
+        record[".exitcode"] = b"%d\n" % returncode
+    before, key = split_stderr(stderr)
+    if key is not None:
+        record[".err"] = key
+    if before:
+        record[".stderr"] = before
+    return record
+
+
+def read_run_record(source: pathlib.Path) -> dict[str, bytes]:
+    record = {}
+    for suffix in RUN_GOLDEN_SUFFIXES:
+        path = source.with_suffix(suffix)
+        if path.exists():
+            record[suffix] = path.read_bytes()
+    return record
+
+
+def normalise_go_build_errors(stderr: str) -> list[str]:
+    """go build's compile errors as the lines minigo must print (see the module docstring)."""
+    lines = []
+    for line in stderr.splitlines():
+        if line == GO_HEADER:
+            continue
+        indent = line[: len(line) - len(line.lstrip("\t"))]
+        rest = line[len(indent):]
+        if rest.startswith("./"):
+            rest = rest[2:]
+        lines.append(indent + rest)
+    return lines
+
+
+def read_errors(source: pathlib.Path) -> list[str]:
+    return source.with_suffix(ERRORS_SUFFIX).read_text(encoding="utf-8").splitlines()
+
+
+def run_binary(binary: pathlib.Path, args: list[str], cwd: pathlib.Path):
+    return subprocess.run([str(binary), *args], cwd=cwd, env=run_environment(),
+                          capture_output=True, timeout=RUN_TIMEOUT_SECONDS)
+
+
+def go_build(source: pathlib.Path, output: pathlib.Path, cwd: pathlib.Path):
+    """`go build -o output source` with the source named relative to cwd, as the tests name it."""
+    return subprocess.run(["go", "build", "-o", str(output), os.path.relpath(source, cwd)],
+                          cwd=cwd, capture_output=True, text=True)
+
+
+# ---- regeneration ----------------------------------------------------------------------------
+
+def regenerate_run(source: pathlib.Path) -> str:
+    with tempfile.TemporaryDirectory(prefix="minigo-regen-") as tmp:
+        binary = pathlib.Path(tmp) / source.stem
+        built = go_build(source, binary, source.parent)
+        if built.returncode != 0:
+            raise SystemExit(f"{source.name} does not build with go:\n{built.stderr}")
+        result = run_binary(binary, program_args(source), pathlib.Path(tmp))
+    record = run_record(result.stdout, result.stderr, result.returncode)
+    for suffix in RUN_GOLDEN_SUFFIXES:
+        path = source.with_suffix(suffix)
+        if suffix in record:
+            path.write_bytes(record[suffix])
+        elif path.exists():
+            path.unlink()
+    return f"{source.name}: exit {result.returncode}"
+
+
+def regenerate_errors(source: pathlib.Path) -> str:
+    with tempfile.TemporaryDirectory(prefix="minigo-regen-") as tmp:
+        built = go_build(source, pathlib.Path(tmp) / source.stem, source.parent)
+    if built.returncode == 0:
+        raise SystemExit(f"compile_errors/{source.name} builds with go; it must not")
+    lines = normalise_go_build_errors(built.stderr)
+    source.with_suffix(ERRORS_SUFFIX).write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    messages = [line for line in lines if not line.startswith("\t")]
+    return f"compile_errors/{source.name}: {len(messages)} messages"
+
+
+def remove_orphans() -> None:
+    """Goldens whose program is gone would otherwise linger unnoticed."""
+    for folder, suffixes in ((TESTDATA, RUN_GOLDEN_SUFFIXES), (COMPILE_ERRORS, (ERRORS_SUFFIX,))):
+        for suffix in suffixes:
+            for golden in folder.glob("*" + suffix):
+                if not golden.with_suffix(".go").exists():
+                    print("removing orphan", golden.relative_to(TESTDATA))
+                    golden.unlink()
+
+
+def main(names: list[str]) -> None:
+    wanted = set(names)
+    jobs = [(regenerate_run, p) for p in run_programs() if not wanted or p.stem in wanted]
+    jobs += [(regenerate_errors, p) for p in compile_error_programs() if not wanted or p.stem in wanted]
+    with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        for line in pool.map(lambda job: job[0](job[1]), jobs):
+            print(line)
+    if not wanted:
+        remove_orphans()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

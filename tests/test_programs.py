@@ -1,0 +1,93 @@
+"""End-to-end tests: every program in testdata/ is built by the compiler under test, run, and
+compared with the goldens recorded from real Go by testdata/regen.py (scheme: testdata/README.md).
+
+Each program is built once (one subprocess) and every recorded aspect of its run is checked in the
+same test, so a failure lists all of its differences at once.
+"""
+
+import difflib
+import subprocess
+
+import pytest
+
+DIFF_LINE_LIMIT = 60
+
+
+def describe_difference(label: str, expected: bytes, actual: bytes) -> str:
+    expected_lines = expected.decode("utf-8", "replace").splitlines(keepends=True)
+    actual_lines = actual.decode("utf-8", "replace").splitlines(keepends=True)
+    diff = list(difflib.unified_diff(expected_lines, actual_lines, "expected" + label,
+                                     "actual" + label))
+    if len(diff) > DIFF_LINE_LIMIT:
+        diff = diff[:DIFF_LINE_LIMIT] + [f"... {len(diff) - DIFF_LINE_LIMIT} more diff lines\n"]
+    if not diff:  # differs only in bytes that decode alike, or in a final newline
+        diff = [f"expected{label} {expected!r}\n", f"actual{label}   {actual!r}\n"]
+    return "".join(line if line.endswith("\n") else line + "\n" for line in diff)
+
+
+def test_program(run_program, golden_scheme, build_program, tmp_path):
+    binary = tmp_path / run_program.stem
+    built = build_program(run_program.name, binary, run_program.parent)
+    if built.returncode != 0:
+        pytest.fail(f"{run_program.name}: build failed with status {built.returncode}:\n"
+                    + built.stderr, pytrace=False)
+    try:
+        result = golden_scheme.run_binary(binary, golden_scheme.program_args(run_program), tmp_path)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"{run_program.name} ran longer than {golden_scheme.RUN_TIMEOUT_SECONDS} s",
+                    pytrace=False)
+    actual = golden_scheme.run_record(result.stdout, result.stderr, result.returncode)
+    expected = golden_scheme.read_run_record(run_program)
+    problems = [describe_difference(suffix, expected.get(suffix, b""), actual.get(suffix, b""))
+                for suffix in golden_scheme.RUN_GOLDEN_SUFFIXES
+                if expected.get(suffix) != actual.get(suffix)]
+    if problems:
+        pytest.fail(f"{run_program.name} differs from Go:\n" + "\n".join(problems), pytrace=False)
+
+
+def test_compile_error(compile_error_program, golden_scheme, build_program, tmp_path):
+    binary = tmp_path / compile_error_program.stem
+    built = build_program(compile_error_program.name, binary, compile_error_program.parent)
+    expected = golden_scheme.read_errors(compile_error_program)
+    actual = built.stderr.splitlines()
+    if actual != expected:
+        pytest.fail(f"compile_errors/{compile_error_program.name}: messages differ from Go's:\n"
+                    + describe_difference(".errors", "\n".join(expected).encode(),
+                                          "\n".join(actual).encode()), pytrace=False)
+    assert built.returncode == 1, f"exit status {built.returncode}, want 1"
+    assert not binary.exists(), "a failed build must not leave an executable"
+
+
+def test_every_program_has_goldens(golden_scheme):
+    missing = [p.name for p in golden_scheme.run_programs() if not p.with_suffix(".out").exists()]
+    missing += ["compile_errors/" + p.name for p in golden_scheme.compile_error_programs()
+                if not p.with_suffix(golden_scheme.ERRORS_SUFFIX).exists()]
+    assert not missing, "programs without goldens (run testdata/regen.py): " + ", ".join(missing)
+
+
+def test_goldens_are_well_formed(golden_scheme):
+    problems = []
+    for program in golden_scheme.run_programs():
+        record = golden_scheme.read_run_record(program)
+        status = record.get(".exitcode")
+        if status is not None and (not status.strip().isdigit() or int(status) == 0):
+            problems.append(f"{program.stem}.exitcode holds {status!r}, want a non-zero status")
+        key = record.get(".err")
+        if key is not None and not key.startswith(tuple(
+                p.encode() for p in golden_scheme.KEY_LINE_PREFIXES)):
+            problems.append(f"{program.stem}.err holds {key!r}, want a panic or fatal error line")
+    for program in golden_scheme.compile_error_programs():
+        path = program.with_suffix(golden_scheme.ERRORS_SUFFIX)
+        if path.exists() and not golden_scheme.read_errors(program):
+            problems.append(f"compile_errors/{path.name} is empty: the program must not compile")
+    assert not problems, "\n".join(problems)
+
+
+def test_no_orphan_goldens(golden_scheme):
+    orphans = [path.name for suffix in golden_scheme.RUN_GOLDEN_SUFFIXES
+               for path in golden_scheme.TESTDATA.glob("*" + suffix)
+               if not path.with_suffix(".go").exists()]
+    orphans += ["compile_errors/" + path.name
+                for path in golden_scheme.COMPILE_ERRORS.glob("*" + golden_scheme.ERRORS_SUFFIX)
+                if not path.with_suffix(".go").exists()]
+    assert not orphans, "goldens without a program: " + ", ".join(orphans)
