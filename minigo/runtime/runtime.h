@@ -97,6 +97,10 @@ extern const int64_t runtime_functab_len;
  * (codegen emits `main..init` and `main.main`), flushes stdout and exits 0. */
 void runtime_args(GoSlice *out);                          /* os.Args */
 void runtime_exit(int64_t code);                          /* os.Exit: flush, exit */
+/* write(2) for os.Stdout/os.Stderr: fd 1 goes through the runtime's stdout buffer
+ * (shared with fmt), fd 2 flushes that buffer first so the two streams stay in order.
+ * Returns the bytes written or -errno. */
+int64_t runtime_write(int64_t fd, const uint8_t *ptr, int64_t len);
 
 /* ---- memory (malloc.c) ---- zeroed; flags take TYPE_FLAG_NO_POINTERS */
 void *runtime_alloc(int64_t size, int64_t flags);
@@ -112,7 +116,9 @@ GoString runtime_slicerunetostring(const int32_t *ptr, int64_t len);
 /* range over a string: decodes the rune at index; returns rune | (next index << 32) */
 int64_t runtime_decoderune(const uint8_t *ptr, int64_t len, int64_t index);
 
-/* ---- slices (slice.c) ---- grow to hold at least newlen elements (append) */
+/* ---- slices (slice.c) ---- grow to hold at least newlen elements (append):
+ * out = {new array, newlen, new cap}; the first len elements are copied from ptr,
+ * the rest are zero.  The new cap follows Go 1.19's rule, so cap() matches gc. */
 void runtime_growslice(GoSlice *out, void *ptr, int64_t len, int64_t cap, int64_t newlen,
                        int64_t elemsize, int64_t flags);
 
@@ -126,6 +132,9 @@ void runtime_panic_nil(void);                             /* nil pointer derefer
 void runtime_panic_shift(void);                           /* negative shift amount */
 void runtime_gopanic(const TypeDescriptor *type, void *data); /* panic(v) */
 void runtime_throw(const uint8_t *msg, int64_t len);      /* fatal error: msg */
+/* a runtime panic whose text is msg as is: "assignment to entry in nil map",
+ * "interface conversion: ..." (printed as "panic: " + msg) */
+void runtime_panic_message(const uint8_t *msg, int64_t len);
 
 /* ---- builtin print/println (print.c): to stderr, as gc's runtime prints ---- */
 void runtime_printint(int64_t v);
@@ -154,5 +163,116 @@ GoString runtime_error_message(const TypeDescriptor *type, void *data);
 GoString runtime_strconv_itoa(int64_t v);
 /* Atoi: the int result; *err receives nil or a *strconv.NumError-like error */
 int64_t runtime_strconv_atoi(const uint8_t *ptr, int64_t len, GoInterface *err);
+
+/* ======================================================================
+ * Inside the runtime only: the C files share these; codegen never calls them
+ * (the ABI test ignores this block).
+ * ====================================================================== */
+#ifdef MINIGO_RUNTIME_INTERNAL
+#include <stdbool.h>
+#include <stdnoreturn.h>
+
+/* output.c: the stdout buffer and stderr */
+void runtime_flush_stdout(void);
+void runtime_write_stdout(const void *ptr, size_t len);
+void runtime_write_stderr(const void *ptr, size_t len);   /* flushes stdout first */
+void runtime_write_stderr_cstring(const char *text);
+void runtime_stdout_print_finished(void);                 /* end of one fmt.Print call */
+
+/* malloc.c: the allocation size gc would give a request of `size` bytes */
+int64_t runtime_roundupsize(int64_t size);
+
+/* buffer.c: a growable byte buffer in C memory, for text being formatted */
+typedef struct {
+    uint8_t *data;
+    int64_t len;
+    int64_t cap;
+} ByteBuffer;
+void buffer_append(ByteBuffer *buffer, const void *ptr, int64_t len);
+void buffer_append_byte(ByteBuffer *buffer, uint8_t byte);
+void buffer_append_cstring(ByteBuffer *buffer, const char *text);
+void buffer_append_gostring(ByteBuffer *buffer, GoString text);
+void buffer_append_repeated(ByteBuffer *buffer, uint8_t byte, int64_t count);
+void buffer_append_rune(ByteBuffer *buffer, int32_t rune);
+void buffer_append_decimal(ByteBuffer *buffer, int64_t value);
+void buffer_append_hex(ByteBuffer *buffer, uint64_t value);  /* 0x1a2b */
+GoString buffer_to_gostring(const ByteBuffer *buffer);       /* copies into the Go heap */
+void buffer_free(ByteBuffer *buffer);
+
+/* print.c: gc's print formatting, for panic values too */
+void runtime_append_print_float(ByteBuffer *buffer, double v);
+void runtime_append_print_uint(ByteBuffer *buffer, uint64_t v);
+
+/* string.c: UTF-8 as Go's unicode/utf8 decodes it */
+#define RUNE_ERROR 0xFFFD
+#define MAX_RUNE 0x10FFFF
+int utf8_encode(uint8_t out[4], int32_t rune);              /* bytes written, 1..4 */
+int32_t utf8_decode(const uint8_t *ptr, int64_t len, int64_t *width);
+int64_t utf8_rune_count(const uint8_t *ptr, int64_t len);
+
+/* strconv.c: quoting and printability as strconv defines them */
+bool strconv_is_print(int32_t rune);
+bool strconv_can_backquote(const uint8_t *ptr, int64_t len);
+void strconv_append_quote(ByteBuffer *buffer, const uint8_t *ptr, int64_t len, bool ascii_only);
+void strconv_append_quote_rune(ByteBuffer *buffer, int32_t rune, bool ascii_only);
+
+/* ftoa.c: strconv.AppendFloat(buffer, value, verb, precision, bitsize);
+ * verb is one of b e E f g G x X; precision < 0 asks for the shortest exact form */
+void ftoa_append(ByteBuffer *buffer, double value, int verb, int64_t precision, int bitsize);
+
+/* fmt_value.c: one value formatted for one verb, as Go's fmt does (fmt.c drives it) */
+typedef struct {
+    ByteBuffer *out;
+    bool plus, minus, sharp, space, zero;   /* the flags + - # space 0 */
+    bool plus_v, sharp_v;                   /* %+v and %#v */
+    bool width_present, precision_present;
+    int64_t width, precision;
+    bool erroring;                          /* inside %!verb(...): no Error() calls */
+} Printer;
+void fmt_print_arg(Printer *printer, const GoInterface *arg, int32_t verb);
+void fmt_clear_flags(Printer *printer);
+
+/* error.c: the error values the runtime makes: *errors.errorString and
+ * *strconv.NumError{Func, Num, Err} with Go's layouts */
+bool runtime_is_runtime_error_type(const TypeDescriptor *type);
+GoInterface runtime_make_num_error(const char *function, GoString number, GoInterface err);
+extern const GoInterface runtime_strconv_err_syntax;   /* strconv.ErrSyntax */
+extern const GoInterface runtime_strconv_err_range;    /* strconv.ErrRange */
+
+/* the panic entry points never return (redeclared so the C compiler knows) */
+noreturn void runtime_throw(const uint8_t *msg, int64_t len);
+noreturn void runtime_panic_index(int64_t index, int64_t length);
+noreturn void runtime_panic_slice(int64_t which, int64_t x, int64_t y);
+noreturn void runtime_panic_divide(void);
+noreturn void runtime_panic_nil(void);
+noreturn void runtime_panic_shift(void);
+noreturn void runtime_gopanic(const TypeDescriptor *type, void *data);
+noreturn void runtime_panic_message(const uint8_t *msg, int64_t len);
+
+/* panic.c: the end of every panic and fatal error: prefix + message, the optional
+ * "[signal ...]" line, the traceback, exit 2.  pc/frame say where the traceback
+ * starts (a signal's registers; 0, 0 = wherever runtime_die was called from). */
+noreturn void runtime_die(const char *prefix, const uint8_t *message, int64_t message_len,
+                          const char *signal_text, uintptr_t pc, uintptr_t frame);
+void runtime_install_signal_handlers(void);
+
+/* traceback.c: print "goroutine 1 [running]:" and the Go frames, to the buffer.
+ * With pc != 0 the first frame is the function holding pc (a signal); then the
+ * frame-pointer chain from frame. */
+void runtime_append_traceback(ByteBuffer *buffer, uintptr_t pc, uintptr_t frame);
+
+/* main.c: the main goroutine's stack, so tracebacks and the SIGSEGV handler can
+ * tell a stack overflow and stop walking at its top */
+extern uintptr_t runtime_main_stack_low;
+extern uintptr_t runtime_main_stack_high;
+
+/* asm_amd64.S: run fn on another stack, return when it returns */
+void runtime_call_on_stack(void (*fn)(void), void *stack_top);
+#endif /* MINIGO_RUNTIME_INTERNAL */
+
+/* added by codegen */
+/* C library functions generated code calls by name: LLVM knows their meaning and
+ * turns a memcmp of a short constant length into a few loads. */
+int memcmp(const void *a, const void *b, size_t n);
 
 #endif

@@ -98,6 +98,7 @@ class CompositeLit(Expr):
     elts: list[Expr]                 # KeyValueExpr for keyed elements
     lbrace: Pos = None
     incomplete: bool = False
+    rbrace: Pos = None               # (addition) position of the closing brace
 
 
 @dataclass(eq=False)
@@ -117,6 +118,7 @@ class IndexExpr(Expr):
     """x[index]; also a generic instantiation F[T] (the checker decides)."""
     x: Expr
     index: Expr
+    lbrack: Pos = None               # (addition)
 
 
 @dataclass(eq=False)
@@ -124,6 +126,7 @@ class IndexListExpr(Expr):
     """F[A, B]: instantiation with several type arguments."""
     x: Expr
     indices: list[Expr]
+    lbrack: Pos = None               # (addition)
 
 
 @dataclass(eq=False)
@@ -133,12 +136,14 @@ class SliceExpr(Expr):
     high: Optional[Expr]
     max: Optional[Expr]
     slice3: bool = False
+    lbrack: Pos = None               # (addition)
 
 
 @dataclass(eq=False)
 class TypeAssertExpr(Expr):
     x: Expr
     assert_type: Optional[Expr]      # None for x.(type) in a type switch
+    lparen: Pos = None               # (addition)
 
 
 @dataclass(eq=False)
@@ -147,6 +152,7 @@ class CallExpr(Expr):
     args: list[Expr]
     has_ellipsis: bool = False       # f(xs...)
     rparen: Pos = None
+    lparen: Pos = None               # (addition)
 
 
 @dataclass(eq=False)
@@ -173,6 +179,7 @@ class BinaryExpr(Expr):
 class KeyValueExpr(Expr):
     key: Expr
     val: Expr
+    colon: Pos = None                # (addition)
 
 
 # ---------------------------------------------------------------- types (as expressions)
@@ -271,12 +278,14 @@ class ExprStmt(Stmt):
 class SendStmt(Stmt):
     chan: Expr
     value: Expr
+    arrow: Pos = None                # (addition)
 
 
 @dataclass(eq=False)
 class IncDecStmt(Stmt):
     x: Expr
     tok: str                         # '++' or '--'
+    tok_pos: Pos = None              # (addition)
 
 
 @dataclass(eq=False)
@@ -284,6 +293,7 @@ class AssignStmt(Stmt):
     lhs: list[Expr]
     tok: str                         # '=', ':=', '+=', '-=', ... '&^='
     rhs: list[Expr]
+    tok_pos: Pos = None              # (addition) position of the operator
 
 
 @dataclass(eq=False)

@@ -6,8 +6,11 @@ TypeName, Func, Builtin, PkgName, Nil, Label.  Codegen reads these and nothing e
 of the checker.
 
 Invariants:
-- Basic types are singletons (compare with `is`); composite types are compared with
-  identical(), never with `==` (two `[]int` written in two places are two objects).
+- Basic types are singletons, except that `byte` and `rune` are their own Basic objects
+  (so that messages spell them as written) with the kind of uint8 and int32: compare
+  basic types by `kind` (or with identical()), not with `is`.  Composite types are
+  compared with identical(), never with `==` (two `[]int` written in two places are
+  two objects).
 - A Named type's `underlying` is never itself a Named.
 - Untyped constant kinds are Basic types with the UNTYPED flag; after checking, every
   expression's recorded type is typed except untyped nil and constants that stand
@@ -76,9 +79,10 @@ UNTYPED_STRING = _basic("untyped string", STRING | UNTYPED, 0, 0)
 UNTYPED_NIL = _basic("untyped nil", UNTYPED, 8, 0)
 INVALID = _basic("invalid type", 0, 0, 0)
 
-# byte and rune are aliases: the same objects as uint8 and int32.
-BYTE = UINT8
-RUNE = INT32
+# byte and rune are aliases of uint8 and int32: identical() to them (same kind), but
+# distinct objects so that Go's messages can say `byte` where the source says byte.
+BYTE = _basic("byte", INTEGER | UNSIGNED, 1, 8)
+RUNE = _basic("rune", INTEGER, 4, 5)
 
 BASIC_TYPES = [BOOL, INT, INT8, INT16, INT32, INT64, UINT, UINT8, UINT16, UINT32, UINT64,
                UINTPTR, FLOAT32, FLOAT64, COMPLEX64, COMPLEX128, STRING_TYPE]
@@ -140,6 +144,7 @@ class Signature(Type):
     results: Tuple
     variadic: bool = False           # last param is ...T, its type recorded as Slice(T)
     recv: Optional["Var"] = None
+    scope: Any = field(default=None, compare=False)   # parameters' scope (checker's use)
 
 
 @dataclass(eq=False, repr=False)
@@ -151,6 +156,10 @@ class Interface(Type):
 
     def is_empty(self) -> bool:
         return not self.all_methods and self.type_set is None
+
+
+# The universe's `any`: an alias of interface{} that messages print as `any`.
+ANY = Interface([])
 
 
 @dataclass(eq=False, repr=False)
@@ -188,6 +197,8 @@ class Var(Object):
     embedded: bool = False
     is_global: bool = False
     is_param: bool = False
+    is_result: bool = False
+    link_name: str = ""             # package-level variables: 'main.x', 'os.Args'
     captured: bool = False          # referenced by a closure other than its declaring function
     address_taken: bool = False     # &v, or v.f / v[i] made addressable through &, or method call via pointer
     used: bool = False
@@ -209,6 +220,7 @@ class Func(Object):
     interface methods and library functions)."""
     decl: Any = None
     link_name: str = ""             # symbol: 'main.main', 'main.fib', 'main.T.String', 'main.(*T).Set'
+    pointer_receiver: bool = False  # a method declared on *T
 
 
 @dataclass(eq=False, repr=False)
@@ -270,9 +282,12 @@ class Package:
     imports: list["Package"] = field(default_factory=list)
     # In source order: package-level variables in initialisation order (dependency order, as
     # the spec requires), and the function declarations to compile.
-    var_init_order: list[Any] = field(default_factory=list)   # ast.ValueSpec-like records, see checker
+    var_init_order: list["VarInit"] = field(default_factory=list)
     funcs: list[Func] = field(default_factory=list)
+    inits: list[Func] = field(default_factory=list)           # func init()s, in source order (also in funcs)
+    func_lits: list[Any] = field(default_factory=list)        # ast.FuncLit nodes, in the order met
     is_library: bool = False         # a package supplied by minigo (fmt, os, ...) rather than source
+    fake: bool = False               # stands in for a package that could not be imported
 
     def __repr__(self):
         return f"Package({self.path})"
@@ -337,7 +352,7 @@ def identical(a: Type, b: Type) -> bool:
     if type(a) is not type(b):
         return False
     if isinstance(a, Basic):
-        return a.name == b.name
+        return a.kind == b.kind if a.kind else a.name == b.name
     if isinstance(a, (Pointer, Slice)):
         return identical(a.elem, b.elem)
     if isinstance(a, Array):
@@ -368,11 +383,12 @@ def identical(a: Type, b: Type) -> bool:
     return False
 
 
-def type_string(t: Type, qualify: bool = True) -> str:
+def type_string(t: Type, qualify: bool = True, parameter_names: bool = False) -> str:
     """The type as Go prints it in error messages and %T ('main.T' for named types;
-    the main package's names are unqualified in compile errors: pass qualify=False)."""
+    the main package's names are unqualified in compile errors: pass qualify=False;
+    compile errors also show parameter names in func types: parameter_names=True)."""
     def s(x):
-        return type_string(x, qualify)
+        return type_string(x, qualify, parameter_names)
     if t is None:
         return "<nil>"
     if isinstance(t, Basic):
@@ -398,11 +414,13 @@ def type_string(t: Type, qualify: bool = True) -> str:
     if isinstance(t, Tuple):
         return "(" + ", ".join(s(v.type) for v in t.vars) + ")"
     if isinstance(t, Signature):
-        return "func" + signature_string(t, qualify)
+        return "func" + signature_string(t, qualify, parameter_names)
+    if t is ANY:
+        return "any"
     if isinstance(t, Interface):
         if t.is_empty() and not t.embeddeds:
             return "interface{}"
-        parts = [m.name + signature_string(m.type, qualify) for m in t.methods]
+        parts = [m.name + signature_string(m.type, qualify, parameter_names) for m in t.methods]
         parts += [s(e) for e in t.embeddeds]
         return "interface{" + "; ".join(parts) + "}"
     if isinstance(t, Named):
@@ -418,19 +436,20 @@ def type_string(t: Type, qualify: bool = True) -> str:
     return "?"
 
 
-def signature_string(sig: Signature, qualify: bool = True) -> str:
-    params = []
-    for i, v in enumerate(sig.params.vars):
-        if sig.variadic and i == len(sig.params.vars) - 1:
-            params.append("..." + type_string(v.type.elem, qualify))
-        else:
-            params.append(type_string(v.type, qualify))
-    text = "(" + ", ".join(params) + ")"
+def signature_string(sig: Signature, qualify: bool = True, parameter_names: bool = False) -> str:
+    def one(v, variadic):
+        text = type_string(v.type.elem if variadic else v.type, qualify, parameter_names)
+        text = "..." + text if variadic else text
+        if parameter_names and v.name:
+            text = v.name + " " + text
+        return text
+    last = len(sig.params.vars) - 1
+    text = "(" + ", ".join(one(v, sig.variadic and i == last) for i, v in enumerate(sig.params.vars)) + ")"
     results = sig.results.vars
-    if len(results) == 1 and not results[0].name:
-        text += " " + type_string(results[0].type, qualify)
+    if len(results) == 1 and not (parameter_names and results[0].name):
+        text += " " + type_string(results[0].type, qualify, parameter_names)
     elif results:
-        text += " (" + ", ".join(type_string(v.type, qualify) for v in results) + ")"
+        text += " (" + ", ".join(one(v, False) for v in results) + ")"
     return text
 
 
@@ -445,3 +464,13 @@ class Selection:
     obj: Object
     path: list[int]
     indirect: bool = False
+
+
+@dataclass(eq=False)
+class VarInit:
+    """One package-level initialisation, as Package.var_init_order lists them: lhs = the
+    variables (one, or several for `var a, b = f()`; blank `_` is a Var named '_'),
+    init = the expression (None: zero value), spec = the ast.ValueSpec it comes from."""
+    lhs: list[Var]
+    init: Any
+    spec: Any

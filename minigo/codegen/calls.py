@@ -1,0 +1,159 @@
+# Calls of Go functions: arguments, multiple results, variadic packing.
+#
+# Design: a Go function is an LLVM function taking its parameters in register form
+# (types.function_type); no result is void, one result is returned as itself, and
+# several come back as one literal struct {r1, r2, ...}, which x86-64 returns in
+# registers when small and LLVM demotes to a hidden pointer when not.  Callers take
+# the struct apart with extractvalue (call_results).  A CallExpr is one of four
+# things, told by its .fun: a conversion (mode 'type'), a builtin (mode 'builtin'),
+# a library function (a Func without a declaration, lowered by library.py), or a
+# call of a function declared in the package.
+#
+# Invariants: arguments are evaluated left to right, each converted to its
+# parameter's type by expressions.value_as; f(g()) spreads g's results; a variadic
+# call packs its extra arguments into a fresh heap slice (nil when there are none),
+# and f(s...) passes s itself, as Go specifies.
+from __future__ import annotations
+
+import llvmlite.ir as ir
+
+from minigo.syntax import ast
+from minigo.types import typesystem as ts
+from minigo.codegen import types as lt
+from minigo.codegen import builtins, conversions, expressions, library, slicing
+from minigo.codegen.constants import i64
+from minigo.codegen.function import FunctionCompiler, unsupported
+
+
+def call_expression(fc: FunctionCompiler, e: ast.CallExpr):
+    """The call's LLVM result: None (no results), a value, or a struct of results;
+    taken from fc.hoisted when order.hoist_calls already made the call."""
+    if e in fc.hoisted:
+        return fc.hoisted.pop(e)
+    return evaluate_call(fc, e)
+
+
+def evaluate_call(fc: FunctionCompiler, e: ast.CallExpr):
+    fun = expressions.unparen(e.fun)
+    if fun.mode == "type":
+        return conversions.conversion_call(fc, e)
+    if fun.mode == "builtin":
+        return builtins.call_builtin(fc, e)
+    func, receiver = _callee(fc, fun)
+    if receiver is not None and ts.is_interface(fun.x.type) and func.link_name != "error.Error":
+        unsupported(e, "calls of interface methods")
+    if func.decl is None or (func.pkg is not None and func.pkg.is_library):
+        return library.call_library(fc, e, func, receiver)
+    arguments = call_arguments(fc, e, func.type)
+    if receiver is not None:
+        arguments.insert(0, receiver)
+    result = fc.builder.call(fc.program.function_for(func), arguments)
+    return None if isinstance(result.type, ir.VoidType) else result
+
+
+def call_results(fc: FunctionCompiler, e: ast.CallExpr) -> list[ir.Value]:
+    """Each result of a multi-valued call, in register form."""
+    result = call_expression(fc, e)
+    results = e.type.vars if isinstance(e.type, ts.Tuple) else []
+    return [fc.builder.extract_value(result, index) for index in range(len(results))]
+
+
+def _callee(fc: FunctionCompiler, fun: ast.Expr):
+    """(the Func called, its receiver argument or None)."""
+    if isinstance(fun, ast.Ident) and isinstance(fun.obj, ts.Func):
+        return fun.obj, None
+    if isinstance(fun, ast.SelectorExpr):
+        if fun.selection is None and isinstance(fun.sel.obj, ts.Func):
+            return fun.sel.obj, None
+        if fun.selection is not None and fun.selection.kind == "method":
+            return fun.selection.obj, _receiver(fc, fun)
+    unsupported(fun, "calls of function values")
+
+
+def _receiver(fc: FunctionCompiler, fun: ast.SelectorExpr) -> ir.Value:
+    """The receiver argument of x.M(): x, &x or *x as M's receiver type needs, reached
+    through the embedded fields the selection walks for a promoted method."""
+    if ts.is_interface(fun.x.type):
+        return expressions.value(fc, fun.x)
+    recv = fun.selection.obj.type.recv
+    wants_pointer = recv is not None and isinstance(ts.underlying(recv.type), ts.Pointer)
+    embedded = list(fun.selection.path[:-1])
+    x_type = fun.x.type
+    if not embedded and not wants_pointer and not isinstance(ts.underlying(x_type), ts.Pointer):
+        return expressions.value(fc, fun.x)
+    pointer, target_type = _receiver_location(fc, fun.x, x_type, embedded)
+    if wants_pointer:
+        return fc.raw(pointer)
+    fc.nil_check(pointer)
+    return fc.load(pointer, target_type)
+
+
+def _receiver_location(fc: FunctionCompiler, x: ast.Expr, x_type: ts.Type, embedded: list[int]):
+    """(pointer, type of the value it points at) for the receiver's base value."""
+    if isinstance(ts.underlying(x_type), ts.Pointer):
+        pointer = expressions.value(fc, x)
+        if not embedded:
+            return pointer, ts.underlying(x_type).elem
+        location = expressions.follow_fields(fc, pointer, x_type, embedded)
+    else:
+        if expressions.is_addressable(x):
+            base = expressions.address(fc, x)
+        else:
+            base = fc.spill(expressions.value(fc, x), x_type)
+        if not embedded:
+            return base, x_type
+        location = expressions.walk_fields_from_address(fc, base, x_type, embedded)
+    field_type = _field_type_at(x_type, embedded)
+    if isinstance(ts.underlying(field_type), ts.Pointer):
+        return fc.load(location, field_type), ts.underlying(field_type).elem
+    return location, field_type
+
+
+def _field_type_at(t: ts.Type, path: list[int]) -> ts.Type:
+    for index in path:
+        u = ts.underlying(t)
+        if isinstance(u, ts.Pointer):
+            u = ts.underlying(u.elem)
+        t = u.fields[index].type
+    return t
+
+
+def call_arguments(fc: FunctionCompiler, e: ast.CallExpr, signature: ts.Signature) -> list[ir.Value]:
+    parameters = [v.type for v in signature.params.vars]
+    if len(e.args) == 1 and isinstance(e.args[0].type, ts.Tuple):
+        spread = e.args[0]
+        values = call_results(fc, spread)
+        types = spread.type.types()
+        if signature.variadic:
+            return _pack_spread(fc, values, types, parameters)
+        return [conversions.implicit(fc, v, t, p) for v, t, p in zip(values, types, parameters)]
+    if not signature.variadic or e.has_ellipsis:
+        return [expressions.value_as(fc, a, p) for a, p in zip(e.args, parameters)]
+    fixed = len(parameters) - 1
+    arguments = [expressions.value_as(fc, a, p) for a, p in zip(e.args[:fixed], parameters)]
+    element_type = ts.underlying(parameters[-1]).elem
+    extras = [expressions.value_as(fc, a, element_type) for a in e.args[fixed:]]
+    arguments.append(pack_slice(fc, extras, element_type))
+    return arguments
+
+
+def _pack_spread(fc, values, types, parameters) -> list[ir.Value]:
+    fixed = len(parameters) - 1
+    arguments = [conversions.implicit(fc, v, t, p)
+                 for v, t, p in zip(values[:fixed], types[:fixed], parameters)]
+    element_type = ts.underlying(parameters[-1]).elem
+    extras = [conversions.implicit(fc, v, t, element_type)
+              for v, t in zip(values[fixed:], types[fixed:])]
+    arguments.append(pack_slice(fc, extras, element_type))
+    return arguments
+
+
+def pack_slice(fc: FunctionCompiler, values: list[ir.Value], element_type: ts.Type) -> ir.Value:
+    """A new slice holding values (already of element_type); nil when empty."""
+    if not values:
+        return ir.Constant(lt.SLICE, None)
+    data = fc.heap_alloc(element_type, i64(len(values)))
+    for index, v in enumerate(values):
+        fc.store(v, fc.element_pointer(data, element_type, i64(index)), element_type)
+    count = i64(len(values))
+    return slicing.make_slice(fc, data, count, count)

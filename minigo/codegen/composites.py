@@ -1,0 +1,144 @@
+# Composite literals: T{...} for structs, arrays and slices.
+#
+# Design: a literal is written straight into memory wherever it is going (a heap
+# cell for &T{...} and slice backing arrays, a variable's home, a stack
+# temporary), element by element, nested literals recursively, so no large
+# aggregate ever exists as an SSA value.  Small struct and array literals used as
+# values are built as an insertvalue chain from zeroinitializer instead, which
+# LLVM folds to a constant when the elements are constant.
+#
+# Invariants: memory written through store_literal is fully initialised (zeroed
+# first unless it is fresh from runtime_alloc, which zeroes); keyed array and
+# slice elements follow Go's rule (an element without a key takes the previous
+# index plus one); an element whose type is elided as `&T` becomes a heap cell.
+from __future__ import annotations
+
+import llvmlite.ir as ir
+
+from minigo.syntax import ast
+from minigo.types import typesystem as ts
+from minigo.codegen import types as lt
+from minigo.codegen import expressions, slicing
+from minigo.codegen.constants import i64
+from minigo.codegen.function import FunctionCompiler, unsupported
+
+SMALL_AGGREGATE = 128   # bytes; bigger literal values are built in memory
+
+
+def literal_value(fc: FunctionCompiler, e: ast.CompositeLit) -> ir.Value:
+    t = e.type
+    u = ts.underlying(t)
+    if isinstance(u, ts.Slice):
+        return _slice_literal(fc, e, u)
+    if isinstance(u, ts.Pointer):
+        cell = fc.heap_alloc(u.elem)
+        _store_elements(fc, e, u.elem, cell)
+        return cell
+    if isinstance(u, ts.Map):
+        unsupported(e, "maps")
+    if not isinstance(u, (ts.Struct, ts.Array)):
+        unsupported(e, f"composite literals of type {t}")
+    if lt.size_of(t) > SMALL_AGGREGATE:
+        slot = fc.stack_slot(lt.memory_type(t))
+        store_literal(fc, e, slot)
+        return fc.load(slot, t)
+    result = ir.Constant(lt.memory_type(t), None)
+    for index, element_type, element in _elements(e, u):
+        member = lt.to_memory(fc.builder, element_type, element_value(fc, element, element_type))
+        result = fc.builder.insert_value(result, member, index)
+    return result
+
+
+def store_literal(fc: FunctionCompiler, e: ast.CompositeLit, address: ir.Value, zeroed: bool = False) -> None:
+    """Writes the literal's value into memory at address."""
+    t = e.type
+    u = ts.underlying(t)
+    if isinstance(u, ts.Pointer):
+        t = u.elem
+        u = ts.underlying(t)
+    if isinstance(u, (ts.Struct, ts.Array)):
+        if not zeroed:
+            fc.builder.store(ir.Constant(lt.memory_type(t), None), fc.typed(address, t))
+        _store_elements(fc, e, t, address)
+        return
+    fc.store(literal_value(fc, e), address, e.type)
+
+
+def _store_elements(fc: FunctionCompiler, e: ast.CompositeLit, t: ts.Type, address: ir.Value) -> None:
+    u = ts.underlying(t)
+    for index, element_type, element in _elements(e, u):
+        if isinstance(u, ts.Struct):
+            pointer = fc.field_pointer(address, t, index)
+        else:
+            pointer = fc.builder.gep(fc.typed(address, t), [ir.Constant(lt.I32, 0), i64(index)],
+                                     inbounds=True)
+        store_element(fc, element, element_type, pointer)
+
+
+def store_element(fc: FunctionCompiler, element: ast.Expr, element_type: ts.Type, pointer: ir.Value,
+                  zeroed: bool = False) -> None:
+    literal = expressions.unparen(element)
+    if isinstance(literal, ast.CompositeLit) and not _is_elided_pointer(literal, element_type) \
+            and not ts.is_interface(element_type):
+        store_literal(fc, literal, pointer, zeroed)
+        return
+    fc.store(element_value(fc, element, element_type), pointer, element_type)
+
+
+def element_value(fc: FunctionCompiler, element: ast.Expr, element_type: ts.Type) -> ir.Value:
+    literal = expressions.unparen(element)
+    if isinstance(literal, ast.CompositeLit) and _is_elided_pointer(literal, element_type):
+        cell = fc.heap_alloc(ts.underlying(element_type).elem)
+        store_literal(fc, literal, cell, zeroed=True)
+        return cell
+    return expressions.value_as(fc, element, element_type)
+
+
+def _is_elided_pointer(literal: ast.CompositeLit, element_type: ts.Type) -> bool:
+    """`{...}` standing for `&T{...}` in a []*T or [N]*T literal."""
+    return isinstance(ts.underlying(element_type), ts.Pointer) and \
+        not isinstance(ts.underlying(literal.type), ts.Pointer)
+
+
+def _elements(e: ast.CompositeLit, u: ts.Type):
+    """(index, element type, element expression) for each element written."""
+    if isinstance(u, ts.Struct):
+        for position, element in enumerate(e.elts):
+            if isinstance(element, ast.KeyValueExpr):
+                name = element.key.name
+                index = next(i for i, f in enumerate(u.fields) if f.name == name)
+                yield index, u.fields[index].type, element.val
+            else:
+                yield position, u.fields[position].type, element
+        return
+    index = 0
+    for element in e.elts:
+        if isinstance(element, ast.KeyValueExpr):
+            index = int(element.key.value)
+            element = element.val
+        yield index, u.elem, element
+        index += 1
+
+
+def literal_length(e: ast.CompositeLit) -> int:
+    length = 0
+    index = 0
+    for element in e.elts:
+        if isinstance(element, ast.KeyValueExpr):
+            index = int(element.key.value)
+        index += 1
+        length = max(length, index)
+    return length
+
+
+def _slice_literal(fc: FunctionCompiler, e: ast.CompositeLit, u: ts.Slice) -> ir.Value:
+    length = literal_length(e)
+    if length == 0:
+        # []T{} is not nil: it points at a zero-size allocation
+        data = fc.runtime("runtime_alloc", i64(0), i64(lt.TYPE_FLAG_NO_POINTERS))
+        return slicing.make_slice(fc, data, i64(0), i64(0))
+    data = fc.heap_alloc(u.elem, i64(length))
+    for index, element_type, element in _elements(e, u):
+        pointer = fc.element_pointer(data, element_type, i64(index))
+        store_element(fc, element, element_type, pointer, zeroed=True)
+    return slicing.make_slice(fc, data, i64(length), i64(length))

@@ -1,0 +1,205 @@
+# Type descriptors: one constant runtime.h TypeDescriptor per Go type in the program.
+#
+# Design: a descriptor's address is the type's identity at run time (interfaces,
+# type switches, fmt's %T and %v, later maps and the GC), so each type gets exactly
+# one, named "type:<type as reflect prints it>" and emitted linkonce_odr: modules
+# that mention the same type share one definition at link time.  Types declared
+# inside functions can repeat a name (two `type T` in two functions are both
+# "main.T" to %T); the second and later get a "·N" suffix on the symbol only.
+# Recursive types work because the global is registered before its initialiser,
+# which may mention it, is built.
+#
+# Invariants: the LLVM layout below is runtime.h's TypeDescriptor and StructField
+# field for field; flags carry TYPE_FLAG_NO_POINTERS exactly when types.has_pointers
+# says no, the same rule every runtime_alloc uses.
+from __future__ import annotations
+
+import llvmlite.ir as ir
+
+from minigo.types import typesystem as ts
+from minigo.codegen import types as lt
+from minigo.codegen.constants import i64
+
+DESCRIPTOR = ir.LiteralStructType([
+    lt.I64,        # size
+    lt.I64,        # kind
+    lt.I64,        # flags
+    lt.STRING,     # name
+    lt.POINTER,    # elem
+    lt.POINTER,    # key
+    lt.I64,        # length
+    lt.POINTER,    # fields
+    lt.I64,        # field_count
+])
+STRUCT_FIELD = ir.LiteralStructType([lt.STRING, lt.POINTER, lt.I64, lt.I64])
+
+KIND_ARRAY, KIND_CHAN, KIND_FUNC, KIND_INTERFACE, KIND_MAP = 17, 18, 19, 20, 21
+KIND_POINTER, KIND_SLICE, KIND_STRUCT = 22, 23, 25
+
+
+def kind_of(t: ts.Type) -> int:
+    u = ts.underlying(t)
+    if isinstance(u, ts.Basic):
+        return u.kind
+    return {
+        ts.Pointer: KIND_POINTER, ts.Slice: KIND_SLICE, ts.Array: KIND_ARRAY,
+        ts.Map: KIND_MAP, ts.Chan: KIND_CHAN, ts.Signature: KIND_FUNC,
+        ts.Interface: KIND_INTERFACE, ts.Struct: KIND_STRUCT,
+    }[type(u)]
+
+
+_KIND_NAMES = {8: "uint8", 5: "int32"}   # byte and rune print as their kinds
+
+
+def runtime_name(t: ts.Type) -> str:
+    """The type as reflect's String() (and so fmt's %T) writes it."""
+    if isinstance(t, ts.Basic):
+        return _KIND_NAMES.get(t.kind, t.name) if t.kind in (5, 8) else t.name
+    if isinstance(t, ts.Named):
+        name = t.obj.name
+        if t.obj.pkg is not None:
+            name = t.obj.pkg.name + "." + name
+        if t.type_args:
+            name += "[" + ",".join(runtime_name(a) for a in t.type_args) + "]"
+        return name
+    if isinstance(t, ts.Pointer):
+        return "*" + runtime_name(t.elem)
+    if isinstance(t, ts.Slice):
+        return "[]" + runtime_name(t.elem)
+    if isinstance(t, ts.Array):
+        return f"[{t.length}]" + runtime_name(t.elem)
+    if isinstance(t, ts.Map):
+        return f"map[{runtime_name(t.key)}]{runtime_name(t.elem)}"
+    if isinstance(t, ts.Chan):
+        prefix = {ts.SEND_ONLY: "chan<- ", ts.RECV_ONLY: "<-chan ", ts.BOTH_WAYS: "chan "}[t.dir]
+        return prefix + runtime_name(t.elem)
+    if isinstance(t, ts.Struct):
+        if not t.fields:
+            return "struct {}"
+        parts = [runtime_name(f.type) if f.embedded else f"{f.name} {runtime_name(f.type)}"
+                 for f in t.fields]
+        return "struct { " + "; ".join(parts) + " }"
+    if isinstance(t, ts.Interface):
+        if not t.all_methods:
+            return "interface {}"
+        parts = [m.name + signature_name(m.type)[4:] for m in t.all_methods]
+        return "interface { " + "; ".join(parts) + " }"
+    if isinstance(t, ts.Signature):
+        return signature_name(t)
+    return str(t)
+
+
+def signature_name(sig: ts.Signature) -> str:
+    params = []
+    for index, v in enumerate(sig.params.vars):
+        if sig.variadic and index == len(sig.params.vars) - 1:
+            params.append("..." + runtime_name(v.type.elem))
+        else:
+            params.append(runtime_name(v.type))
+    text = "func(" + ", ".join(params) + ")"
+    results = [runtime_name(v.type) for v in sig.results.vars]
+    if len(results) == 1:
+        text += " " + results[0]
+    elif results:
+        text += " (" + ", ".join(results) + ")"
+    return text
+
+
+class DescriptorTable:
+    """Emits and remembers the descriptors of one module."""
+
+    def __init__(self, program):
+        self.program = program
+        self.module: ir.Module = program.module
+        self.by_key: dict[str, ir.GlobalVariable] = {}
+        self.named_symbols: dict[int, str] = {}     # id(TypeName) -> symbol key
+        self.named_keepalive: list = []
+        self.taken_named_keys: set[str] = set()
+
+    def descriptor(self, t: ts.Type) -> ir.Constant:
+        """An i8* to t's descriptor."""
+        key = self.key(t)
+        found = self.by_key.get(key)
+        if found is None:
+            found = ir.GlobalVariable(self.module, DESCRIPTOR, "type:" + key)
+            found.linkage = "linkonce_odr"
+            found.global_constant = True
+            found.align = 8
+            self.by_key[key] = found
+            found.initializer = self.build(t, key)
+        return found.bitcast(lt.POINTER)
+
+    def key(self, t: ts.Type) -> str:
+        """The symbol's type string: runtime_name with named types made unique."""
+        if isinstance(t, ts.Named):
+            return self.named_key(t)
+        if isinstance(t, ts.Pointer):
+            return "*" + self.key(t.elem)
+        if isinstance(t, ts.Slice):
+            return "[]" + self.key(t.elem)
+        if isinstance(t, ts.Array):
+            return f"[{t.length}]" + self.key(t.elem)
+        if isinstance(t, ts.Map):
+            return f"map[{self.key(t.key)}]{self.key(t.elem)}"
+        if isinstance(t, ts.Struct):
+            parts = [self.key(f.type) if f.embedded else f"{f.name} {self.key(f.type)}"
+                     for f in t.fields]
+            return "struct { " + "; ".join(parts) + " }" if parts else "struct {}"
+        return runtime_name(t)
+
+    def named_key(self, t: ts.Named) -> str:
+        known = self.named_symbols.get(id(t.obj))
+        if known is None:
+            known = runtime_name(t)
+            if known in self.taken_named_keys:
+                suffix = 1
+                while f"{known}·{suffix}" in self.taken_named_keys:
+                    suffix += 1
+                known = f"{known}·{suffix}"
+            self.taken_named_keys.add(known)
+            self.named_symbols[id(t.obj)] = known
+            self.named_keepalive.append(t.obj)
+        if t.type_args:
+            return known + "[" + ",".join(self.key(a) for a in t.type_args) + "]"
+        return known
+
+    def build(self, t: ts.Type, key: str) -> ir.Constant:
+        u = ts.underlying(t)
+        flags = 0 if lt.has_pointers(t) else lt.TYPE_FLAG_NO_POINTERS
+        if isinstance(t, ts.Named):
+            flags |= lt.TYPE_FLAG_NAMED
+        null = ir.Constant(lt.POINTER, None)
+        elem = key_type = null
+        length = 0
+        fields = null
+        field_count = 0
+        if isinstance(u, (ts.Pointer, ts.Slice, ts.Array, ts.Chan)):
+            elem = self.descriptor(u.elem)
+        if isinstance(u, ts.Map):
+            elem = self.descriptor(u.elem)
+            key_type = self.descriptor(u.key)
+        if isinstance(u, ts.Array):
+            length = u.length
+        if isinstance(u, ts.Struct) and u.fields:
+            fields = self.struct_fields(u, key)
+            field_count = len(u.fields)
+        return ir.Constant(DESCRIPTOR, [
+            i64(lt.size_of(t)), i64(kind_of(t)), i64(flags),
+            self.program.string_constant(runtime_name(t).encode()),
+            elem, key_type, i64(length), fields, i64(field_count),
+        ])
+
+    def struct_fields(self, struct: ts.Struct, key: str) -> ir.Constant:
+        entries = []
+        for f, offset in zip(struct.fields, lt.field_offsets(struct)):
+            entries.append(ir.Constant(STRUCT_FIELD, [
+                self.program.string_constant(f.name.encode()),
+                self.descriptor(f.type), i64(offset), i64(1 if f.embedded else 0),
+            ]))
+        array_type = ir.ArrayType(STRUCT_FIELD, len(entries))
+        table = ir.GlobalVariable(self.module, array_type, "typefields:" + key)
+        table.linkage = "linkonce_odr"
+        table.global_constant = True
+        table.align = 8
+        table.initializer = ir.Constant(array_type, entries)
+        return table.bitcast(lt.POINTER)

@@ -1,0 +1,218 @@
+# The state of one function being lowered, and the small helpers every construct uses.
+#
+# Design: the lowering of expressions and statements lives in free functions in
+# their own files (expressions.py, statements.py, calls.py, ...) which take a
+# FunctionCompiler as first argument; this class owns the builder, the blocks and
+# the variables' homes.
+#
+# Invariants:
+# - Every Go variable has a *home*, a pointer to its memory form: an alloca in the
+#   entry block (mem2reg turns it into registers) or, when its address escapes
+#   (Var.address_taken / Var.captured) or it is too big for a goroutine stack, a
+#   runtime_alloc'd heap cell whose flags say whether the type holds pointers.
+#   A declaration re-stores the initial value each time it executes, so a `:=` in
+#   a loop starts fresh every iteration.
+# - All allocas are in the entry block, so LLVM sees fixed-size frames.
+# - Runtime checks are `br ok, continue, fail` where `fail` calls a noreturn cold
+#   runtime panic: LLVM then keeps the hot path straight and can hoist or drop the
+#   check.
+# - After a terminator (return, panic, break, goto) lowering continues in a fresh
+#   block with no predecessors; finish() closes any such block and LLVM deletes it.
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+import llvmlite.ir as ir
+
+from minigo.errors import CompileError, CompileErrors
+from minigo.types import typesystem as ts
+from minigo.codegen import types as lt
+from minigo.codegen import runtime_abi
+from minigo.codegen.constants import i64
+
+STACK_LIMIT = 64 * 1024   # bigger locals live in the heap
+
+
+def unsupported(node, what: str):
+    """Raises the compile error for a construct codegen does not lower yet."""
+    raise CompileErrors([CompileError(node.pos, f"{what} not supported yet")])
+
+
+@dataclass
+class BranchTargets:
+    """Where break and continue go inside one for/switch/select statement."""
+    label: Optional[str]
+    break_block: ir.Block
+    continue_block: Optional[ir.Block]
+
+
+class FunctionCompiler:
+    def __init__(self, program, function: ir.Function, signature: ts.Signature):
+        self.program = program
+        self.module: ir.Module = program.module
+        self.function = function
+        self.signature = signature
+        self.entry = function.append_basic_block("entry")
+        self.builder = ir.IRBuilder(self.entry)
+        self.homes: dict[ts.Var, ir.Value] = {}
+        self.result_vars: list[ts.Var] = []
+        self.targets: list[BranchTargets] = []
+        self.label_blocks: dict[str, ir.Block] = {}
+        self.pending_label: Optional[str] = None
+        self.fallthrough_block: Optional[ir.Block] = None
+        self.hoisted: dict = {}        # CallExpr -> its result, see order.py
+
+    # ------------------------------------------------------------ blocks
+
+    def new_block(self, name: str) -> ir.Block:
+        return self.function.append_basic_block(name)
+
+    def start(self, block: ir.Block) -> None:
+        self.builder.position_at_end(block)
+
+    @property
+    def terminated(self) -> bool:
+        return self.builder.block.is_terminated
+
+    def jump(self, block: ir.Block) -> None:
+        """Branches to block unless the current block already ended."""
+        if not self.terminated:
+            self.builder.branch(block)
+
+    def jump_and_continue_dead(self, block: ir.Block) -> None:
+        self.jump(block)
+        self.start(self.new_block("dead"))
+
+    def finish(self) -> None:
+        for block in self.function.blocks:
+            if not block.is_terminated:
+                self.builder.position_at_end(block)
+                if isinstance(self.function.function_type.return_type, ir.VoidType):
+                    self.builder.ret_void()
+                else:
+                    self.builder.unreachable()
+
+    # ------------------------------------------------------------ memory
+
+    def stack_slot(self, llvm_type: ir.Type, name: str = "") -> ir.Value:
+        """An alloca in the entry block."""
+        saved = self.builder.block
+        if self.entry.instructions:
+            self.builder.position_before(self.entry.instructions[0])
+        else:
+            self.builder.position_at_end(self.entry)
+        slot = self.builder.alloca(llvm_type, name=name)
+        self.builder.position_at_end(saved)
+        return slot
+
+    def heap_alloc(self, t: ts.Type, count: Optional[ir.Value] = None) -> ir.Value:
+        """runtime_alloc for one t, or `count` of them; returns i8*."""
+        size = i64(lt.size_of(t))
+        if count is not None:
+            size = self.builder.mul(size, count)
+        return self.runtime("runtime_alloc", size, i64(lt.allocation_flags(t)))
+
+    def typed(self, pointer: ir.Value, t: ts.Type) -> ir.Value:
+        """pointer (any pointer) as a pointer to t's memory form."""
+        wanted = lt.memory_type(t).as_pointer()
+        if pointer.type == wanted:
+            return pointer
+        return self.builder.bitcast(pointer, wanted)
+
+    def raw(self, pointer: ir.Value) -> ir.Value:
+        if pointer.type == lt.POINTER:
+            return pointer
+        return self.builder.bitcast(pointer, lt.POINTER)
+
+    def load(self, pointer: ir.Value, t: ts.Type) -> ir.Value:
+        value = self.builder.load(self.typed(pointer, t))
+        return lt.to_register(self.builder, t, value)
+
+    def store(self, value: ir.Value, pointer: ir.Value, t: ts.Type) -> None:
+        self.builder.store(lt.to_memory(self.builder, t, value), self.typed(pointer, t))
+
+    def element_pointer(self, base: ir.Value, elem: ts.Type, index: ir.Value) -> ir.Value:
+        """&base[index] for base pointing at elements of type elem."""
+        return self.builder.gep(self.typed(base, elem), [index], inbounds=True)
+
+    def field_pointer(self, base: ir.Value, struct_type: ts.Type, index: int) -> ir.Value:
+        typed = self.typed(base, struct_type)
+        return self.builder.gep(typed, [ir.Constant(lt.I32, 0), ir.Constant(lt.I32, index)],
+                                inbounds=True)
+
+    def spill(self, value: ir.Value, t: ts.Type) -> ir.Value:
+        """A stack copy of a register value, for indexing an array value by a variable."""
+        slot = self.stack_slot(lt.memory_type(t))
+        self.store(value, slot, t)
+        return slot
+
+    def copy_memory(self, destination: ir.Value, source: ir.Value, size) -> None:
+        """memmove of size bytes (an int or an i64 value); the regions may overlap."""
+        if isinstance(size, int):
+            size = i64(size)
+        memmove = self.module.declare_intrinsic("llvm.memmove", [lt.POINTER, lt.POINTER, lt.I64])
+        self.builder.call(memmove, [self.raw(destination), self.raw(source), size,
+                                    ir.Constant(lt.I1, 0)])
+
+    # ------------------------------------------------------------ variables
+
+    def declare(self, var: ts.Var, value: Optional[ir.Value] = None) -> ir.Value:
+        """Gives var its home and stores value (zero when None); returns the home."""
+        if var is None or var.name == "_":
+            return None
+        t = var.type
+        if var.address_taken or var.captured or lt.size_of(t) > STACK_LIMIT:
+            home = self.heap_alloc(t)
+            if value is not None:
+                self.store(value, home, t)
+        else:
+            home = self.stack_slot(lt.memory_type(t), name=var.name)
+            if value is None:
+                value = ir.Constant(lt.register_type(t), None)
+            self.store(value, home, t)
+        self.homes[var] = home
+        return home
+
+    def home(self, var: ts.Var) -> ir.Value:
+        found = self.homes.get(var)
+        if found is not None:
+            return found
+        if var.is_global or var.link_name:
+            return self.program.global_for(var)
+        raise AssertionError(f"variable {var.name} used before its declaration")
+
+    # ------------------------------------------------------------ runtime calls and checks
+
+    def runtime(self, name: str, *args) -> ir.Value:
+        """Calls the runtime; after a noreturn one, lowering continues in a dead block."""
+        call = runtime_abi.call_runtime(self.builder, self.module, name, args)
+        if runtime_abi.is_noreturn(name):
+            self.builder.unreachable()
+            self.start(self.new_block("dead"))
+        return call
+
+    def check(self, ok: ir.Value, panic: str, *args) -> None:
+        """Continues when ok (an i1) holds, else calls the noreturn runtime panic."""
+        if isinstance(ok, ir.Constant) and ok.constant == 1:
+            return
+        fail = self.new_block(panic.replace("runtime_", ""))
+        good = self.new_block("ok")
+        self.builder.cbranch(ok, good, fail)
+        self.start(fail)
+        runtime_abi.call_runtime(self.builder, self.module, panic, args)
+        self.builder.unreachable()
+        self.start(good)
+
+    def nil_check(self, pointer: ir.Value) -> None:
+        ok = self.builder.icmp_unsigned("!=", self.raw(pointer), ir.Constant(lt.POINTER, None))
+        self.check(ok, "runtime_panic_nil")
+
+    def bounds_check(self, index: ir.Value, length: ir.Value) -> None:
+        """0 <= index < length, as one unsigned compare; index and length are i64."""
+        ok = self.builder.icmp_unsigned("<", index, length)
+        self.check(ok, "runtime_panic_index", index, length)
+
+    def panic_message(self, message: str) -> None:
+        """A runtime panic printed as `panic: <message>` (e.g. "runtime error: makeslice: ...")."""
+        self.runtime("runtime_panic_message", *self.program.string_words(message.encode()))

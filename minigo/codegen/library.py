@@ -1,0 +1,214 @@
+# Calls into the library packages minigo supplies before its stdlib is Go source:
+# fmt, strconv, os, math, and the Error method of the runtime's error values.
+#
+# Design: a library function is a types.Func with no declaration; its link_name
+# ('fmt.Println', 'math.Sqrt', 'error.Error') picks the lowering here.  fmt boxes
+# each argument as an interface {descriptor, data} into a stack array and passes
+# (array, count) to runtime_fmt_*: the runtime never keeps the arguments, so the
+# boxes and the copies they point at live in the caller's frame, not the heap.
+# math functions with an exact hardware instruction become LLVM intrinsics
+# (sqrt, fabs, floor, ceil, trunc), which LLVM can vectorise and fold.
+#
+# Invariant: every lowering returns the value call_expression promises: None, a
+# register value, or the literal struct of the signature's results (so
+# `n, err := fmt.Println(...)` works like any multi-valued call).
+from __future__ import annotations
+
+import llvmlite.ir as ir
+
+from minigo.syntax import ast
+from minigo.types import typesystem as ts
+from minigo.codegen import types as lt
+from minigo.codegen import calls, conversions, expressions
+from minigo.codegen.constants import i64
+from minigo.codegen.function import FunctionCompiler, unsupported
+
+NIL_INTERFACE = ir.Constant(lt.INTERFACE, None)
+
+
+def call_library(fc: FunctionCompiler, e: ast.CallExpr, func: ts.Func, receiver):
+    handler = _HANDLERS.get(func.link_name) or _MATH_INTRINSICS.get(func.link_name)
+    if handler is None:
+        unsupported(e, f"{func.link_name or func.name}")
+    if isinstance(handler, str):
+        return _math_intrinsic(fc, e, handler)
+    if receiver is not None:
+        return handler(fc, e, receiver)
+    return handler(fc, e)
+
+
+# ---------------------------------------------------------------- fmt
+
+def boxed_arguments(fc: FunctionCompiler, e: ast.CallExpr, first: int):
+    """(pointer to an array of interfaces, count) for the ...any arguments from index first."""
+    b = fc.builder
+    arguments = e.args[first:]
+    if e.has_ellipsis:
+        s = expressions.value(fc, arguments[0])
+        return b.extract_value(s, 0), b.extract_value(s, 1)
+    if len(e.args) == 1 and isinstance(e.args[0].type, ts.Tuple):
+        values = calls.call_results(fc, e.args[0])
+        boxes = [_box_value(fc, v, t) for v, t in zip(values, e.args[0].type.types())]
+    else:
+        boxes = [_box_argument(fc, a) for a in arguments]
+    if not boxes:
+        return ir.Constant(lt.POINTER, None), i64(0)
+    array = fc.stack_slot(ir.ArrayType(lt.INTERFACE, len(boxes)), name="fmt_args")
+    for index, box in enumerate(boxes):
+        slot = b.gep(array, [ir.Constant(lt.I32, 0), ir.Constant(lt.I32, index)], inbounds=True)
+        b.store(box, slot)
+    return fc.raw(array), i64(len(boxes))
+
+
+def _box_argument(fc: FunctionCompiler, a: ast.Expr) -> ir.Value:
+    if expressions.is_nil(a):
+        return NIL_INTERFACE
+    t = ts.default_type(a.type)
+    return _box_value(fc, expressions.value_as(fc, a, t), t)
+
+
+def _box_value(fc: FunctionCompiler, v: ir.Value, t: ts.Type) -> ir.Value:
+    if ts.is_interface(t):
+        return v
+    return conversions.box(fc, v, t, on_stack=True)
+
+
+def _string_argument(fc: FunctionCompiler, e: ast.CallExpr):
+    s = expressions.value_as(fc, e.args[0], ts.STRING_TYPE)
+    return fc.builder.extract_value(s, 0), fc.builder.extract_value(s, 1)
+
+
+def _count_and_nil_error(fc: FunctionCompiler, count: ir.Value) -> ir.Value:
+    result_type = ir.LiteralStructType([lt.I64, lt.INTERFACE])
+    return fc.builder.insert_value(ir.Constant(result_type, None), count, 0)
+
+
+def _fmt_print(name: str):
+    def lower(fc: FunctionCompiler, e: ast.CallExpr):
+        array, count = boxed_arguments(fc, e, 0)
+        return _count_and_nil_error(fc, fc.runtime(name, array, count))
+    return lower
+
+
+def _fmt_printf(fc: FunctionCompiler, e: ast.CallExpr):
+    format_pointer, format_length = _string_argument(fc, e)
+    array, count = boxed_arguments(fc, e, 1)
+    written = fc.runtime("runtime_fmt_printf", format_pointer, format_length, array, count)
+    return _count_and_nil_error(fc, written)
+
+
+def _fmt_sprint(name: str):
+    def lower(fc: FunctionCompiler, e: ast.CallExpr):
+        array, count = boxed_arguments(fc, e, 0)
+        return fc.runtime(name, array, count)
+    return lower
+
+
+def _fmt_sprintf(fc: FunctionCompiler, e: ast.CallExpr):
+    format_pointer, format_length = _string_argument(fc, e)
+    array, count = boxed_arguments(fc, e, 1)
+    return fc.runtime("runtime_fmt_sprintf", format_pointer, format_length, array, count)
+
+
+def _fmt_errorf(fc: FunctionCompiler, e: ast.CallExpr):
+    message = _fmt_sprintf(fc, e)
+    b = fc.builder
+    return fc.runtime("runtime_error_string", b.extract_value(message, 0), b.extract_value(message, 1))
+
+
+def _errors_new(fc: FunctionCompiler, e: ast.CallExpr):
+    return fc.runtime("runtime_error_string", *_string_argument(fc, e))
+
+
+# ---------------------------------------------------------------- strconv, os, error
+
+def _itoa(fc: FunctionCompiler, e: ast.CallExpr):
+    return fc.runtime("runtime_strconv_itoa", expressions.value_as(fc, e.args[0], ts.INT))
+
+
+def _atoi(fc: FunctionCompiler, e: ast.CallExpr):
+    pointer, length = _string_argument(fc, e)
+    error_slot = fc.stack_slot(lt.INTERFACE, name="atoi_error")
+    number = fc.runtime("runtime_strconv_atoi", pointer, length, fc.raw(error_slot))
+    result_type = ir.LiteralStructType([lt.I64, lt.INTERFACE])
+    result = fc.builder.insert_value(ir.Constant(result_type, None), number, 0)
+    return fc.builder.insert_value(result, fc.builder.load(error_slot), 1)
+
+
+def _exit(fc: FunctionCompiler, e: ast.CallExpr):
+    fc.runtime("runtime_exit", expressions.value_as(fc, e.args[0], ts.INT))
+
+
+def _error_method(fc: FunctionCompiler, e: ast.CallExpr, receiver: ir.Value):
+    b = fc.builder
+    descriptor = b.extract_value(receiver, 0)
+    fc.nil_check(descriptor)
+    return fc.runtime("runtime_error_message", descriptor, b.extract_value(receiver, 1))
+
+
+# ---------------------------------------------------------------- math
+
+_MATH_INTRINSICS = {
+    "math.Sqrt": "llvm.sqrt", "math.Abs": "llvm.fabs", "math.Floor": "llvm.floor",
+    "math.Ceil": "llvm.ceil", "math.Trunc": "llvm.trunc", "math.Max": "llvm.maximum",
+    "math.Min": "llvm.minimum", "math.Copysign": "llvm.copysign",
+}
+
+
+def _math_intrinsic(fc: FunctionCompiler, e: ast.CallExpr, intrinsic: str):
+    arguments = [expressions.value_as(fc, a, ts.FLOAT64) for a in e.args]
+    function = fc.module.declare_intrinsic(intrinsic, [lt.F64])
+    return fc.builder.call(function, arguments)
+
+
+def _math_inf(fc: FunctionCompiler, e: ast.CallExpr):
+    sign = expressions.value_as(fc, e.args[0], ts.INT)
+    negative = fc.builder.icmp_signed("<", sign, i64(0))
+    return fc.builder.select(negative, ir.Constant(lt.F64, float("-inf")), ir.Constant(lt.F64, float("inf")))
+
+
+def _math_nan(fc: FunctionCompiler, e: ast.CallExpr):
+    return ir.Constant(lt.F64, float("nan"))
+
+
+def _math_is_nan(fc: FunctionCompiler, e: ast.CallExpr):
+    x = expressions.value_as(fc, e.args[0], ts.FLOAT64)
+    return fc.builder.fcmp_unordered("uno", x, x)
+
+
+def _math_is_inf(fc: FunctionCompiler, e: ast.CallExpr):
+    b = fc.builder
+    x = expressions.value_as(fc, e.args[0], ts.FLOAT64)
+    sign = expressions.value_as(fc, e.args[1], ts.INT)
+    positive = b.fcmp_ordered("==", x, ir.Constant(lt.F64, float("inf")))
+    negative = b.fcmp_ordered("==", x, ir.Constant(lt.F64, float("-inf")))
+    want_positive = b.icmp_signed(">=", sign, i64(0))
+    want_negative = b.icmp_signed("<=", sign, i64(0))
+    return b.or_(b.and_(positive, want_positive), b.and_(negative, want_negative))
+
+
+def _math_mod(fc: FunctionCompiler, e: ast.CallExpr):
+    x = expressions.value_as(fc, e.args[0], ts.FLOAT64)
+    y = expressions.value_as(fc, e.args[1], ts.FLOAT64)
+    return fc.builder.frem(x, y)
+
+
+_HANDLERS = {
+    "fmt.Println": _fmt_print("runtime_fmt_println"),
+    "fmt.Print": _fmt_print("runtime_fmt_print"),
+    "fmt.Printf": _fmt_printf,
+    "fmt.Sprint": _fmt_sprint("runtime_fmt_sprint"),
+    "fmt.Sprintln": _fmt_sprint("runtime_fmt_sprintln"),
+    "fmt.Sprintf": _fmt_sprintf,
+    "fmt.Errorf": _fmt_errorf,
+    "errors.New": _errors_new,
+    "strconv.Itoa": _itoa,
+    "strconv.Atoi": _atoi,
+    "os.Exit": _exit,
+    "error.Error": _error_method,
+    "math.Inf": _math_inf,
+    "math.NaN": _math_nan,
+    "math.IsNaN": _math_is_nan,
+    "math.IsInf": _math_is_inf,
+    "math.Mod": _math_mod,
+}

@@ -1,0 +1,250 @@
+# The driver: one checked package in, one LLVM module out.
+#
+# Design: Program holds what is per module: the ir.Module, the Go functions and
+# globals declared so far (created on first mention, so order of declaration never
+# matters), deduplicated string constants and the type descriptor table.
+# generate() declares every function, lowers every body, then emits
+#   - `main..init`: os.Args first, then the package variables' initialisers in
+#     package.var_init_order (dependency order, as the spec requires), then the
+#     package's func init()s in source order;
+#   - `runtime_functab` / `runtime_functab_len` (runtime.h): entry address, Go name,
+#     file and line of every Go function, for the runtime's tracebacks.
+#
+# Invariants: Go globals live in the section 'mg_globals' (the GC's roots), zero
+# initialised, aligned as Go aligns them; a module-private anchor keeps that section
+# present even in a program without globals.  Go functions are nounwind and keep
+# frame pointers ("frame-pointer"="all") so tracebacks can walk rbp; all but the
+# entry points the runtime calls (main.main, main..init) are internal, which lets
+# LLVM inline and specialise them freely.
+from __future__ import annotations
+
+import os
+
+import llvmlite.ir as ir
+
+from minigo.errors import Pos
+from minigo.syntax import ast
+from minigo.types import typesystem as ts
+from minigo.codegen import types as lt
+from minigo.codegen import order, statements
+from minigo.codegen.constants import i64
+from minigo.codegen.descriptors import DescriptorTable
+from minigo.codegen.function import FunctionCompiler, unsupported
+from minigo.codegen.runtime_abi import call_runtime
+
+TRIPLE = "x86_64-unknown-linux-gnu"
+DATA_LAYOUT = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
+GLOBALS_SECTION = "mg_globals"
+ENTRY_POINTS = ("main.main",)
+
+FUNCTION_INFO = ir.LiteralStructType([lt.POINTER, lt.STRING, lt.STRING, lt.I64])
+
+
+def generate(package: ts.Package, files: list[ast.File]) -> ir.Module:
+    """Lowers a checked package to one LLVM module (raises CompileErrors for
+    constructs not supported yet)."""
+    program = Program(package, files)
+    program.compile()
+    return program.module
+
+
+class Program:
+    def __init__(self, package: ts.Package, files: list[ast.File]):
+        self.package = package
+        self.files = files
+        self.module = ir.Module(name=package.path)
+        self.module.triple = TRIPLE
+        self.module.data_layout = DATA_LAYOUT
+        self.functions: dict[ts.Func, ir.Function] = {}
+        self.globals: dict[ts.Var, ir.GlobalVariable] = {}
+        self.strings: dict[bytes, ir.Constant] = {}
+        self.descriptors = DescriptorTable(self)
+        self.function_table: list[tuple[ir.Function, str, str, int]] = []
+        self.private_count = 0
+
+    # ------------------------------------------------------------ the run
+
+    def compile(self) -> None:
+        declarations = [d for f in self.files for d in f.decls if isinstance(d, ast.FuncDecl)]
+        for declaration in declarations:
+            self.function_for(declaration.name.obj)
+        for declaration in declarations:
+            if declaration.body is None:
+                unsupported(declaration, "functions without a body")
+            self.compile_function(declaration)
+        self.compile_package_init()
+        self.emit_globals_anchor()
+        self.emit_function_table()
+
+    def compile_function(self, declaration: ast.FuncDecl) -> None:
+        func: ts.Func = declaration.name.obj
+        signature: ts.Signature = func.type
+        if declaration.func_type.type_params is not None and declaration.func_type.type_params.fields:
+            unsupported(declaration, "generic functions")
+        function = self.function_for(func)
+        fc = FunctionCompiler(self, function, signature)
+        parameters = list(signature.params.vars)
+        if signature.recv is not None:
+            parameters.insert(0, signature.recv)
+        for var, argument in zip(parameters, function.args):
+            if var.name and var.name != "_":
+                fc.declare(var, argument)
+        results = signature.results.vars
+        if results and results[0].name:
+            fc.result_vars = _declare_named_results(fc, results)
+        statements.block(fc, declaration.body.stmts)
+        fc.finish()
+        self.record_function(function, func.link_name, declaration.pos)
+
+    def compile_package_init(self) -> None:
+        function = ir.Function(self.module, ir.FunctionType(lt.VOID, []), self.package.path + "..init")
+        _mark_go_function(function)
+        empty = ts.Signature(ts.Tuple([]), ts.Tuple([]))
+        fc = FunctionCompiler(self, function, empty)
+        for initialiser in self.package.var_init_order:
+            self.initialise(fc, initialiser)
+        for init in getattr(self.package, "inits", []):
+            fc.builder.call(self.function_for(init), [])
+        fc.builder.ret_void()
+        fc.finish()
+        self.initialise_library_globals(fc)
+        first_file = self.files[0].filename if self.files else ""
+        self.record_function(function, self.package.path + ".init", Pos(first_file, 1, 1))
+
+    def initialise(self, fc: FunctionCompiler, initialiser) -> None:
+        if initialiser.init is None:
+            return
+        order.hoist_calls(fc, [initialiser.init])
+        variables = initialiser.lhs
+        if len(variables) == 1:
+            var = variables[0]
+            if var.name == "_":
+                statements.right_hand_values(fc, [initialiser.init], [None])
+            else:
+                statements.store_expression(fc, fc.home(var), initialiser.init, var.type, fresh=True)
+            return
+        targets = [None if v.name == "_" else v.type for v in variables]
+        values = statements.right_hand_values(fc, [initialiser.init], targets)
+        for var, v in zip(variables, values):
+            if var.name != "_":
+                fc.store(v, fc.home(var), var.type)
+
+    def initialise_library_globals(self, fc: FunctionCompiler) -> None:
+        """os.Args, set from the runtime before any package initialiser runs."""
+        arguments = self.module.globals.get("os.Args")
+        if arguments is None:
+            return
+        builder = ir.IRBuilder(fc.function.entry_basic_block)
+        builder.position_at_start(fc.function.entry_basic_block)
+        call_runtime(builder, self.module, "runtime_args", [builder.bitcast(arguments, lt.POINTER)])
+
+    # ------------------------------------------------------------ functions and globals
+
+    def function_for(self, func: ts.Func) -> ir.Function:
+        found = self.functions.get(func)
+        if found is None:
+            found = ir.Function(self.module, lt.function_type(func.type), func.link_name)
+            _mark_go_function(found)
+            if func.link_name not in ENTRY_POINTS:
+                found.linkage = "internal"
+            self.functions[func] = found
+        return found
+
+    def global_for(self, var: ts.Var) -> ir.GlobalVariable:
+        found = self.globals.get(var)
+        if found is None:
+            name = var.link_name or f"{self.package.path}.{var.name}"
+            found = ir.GlobalVariable(self.module, lt.memory_type(var.type), name)
+            found.initializer = ir.Constant(lt.memory_type(var.type), None)
+            found.section = GLOBALS_SECTION
+            found.align = max(lt.align_of(var.type), 1)
+            found.linkage = "internal"
+            self.globals[var] = found
+        return found
+
+    def record_function(self, function: ir.Function, name: str, pos) -> None:
+        filename = os.path.abspath(pos.filename) if pos is not None and pos.filename else ""
+        line = pos.line if pos is not None else 0
+        self.function_table.append((function, name, filename, line))
+
+    # ------------------------------------------------------------ constants
+
+    def string_constant(self, data: bytes) -> ir.Constant:
+        """A Go string constant {i8*, i64}; "" is {null, 0}."""
+        found = self.strings.get(data)
+        if found is not None:
+            return found
+        if not data:
+            found = ir.Constant(lt.STRING, [ir.Constant(lt.POINTER, None), i64(0)])
+        else:
+            array_type = ir.ArrayType(lt.I8, len(data))
+            cell = self.constant_global(array_type, ir.Constant(array_type, bytearray(data)), "str")
+            cell.unnamed_addr = True
+            found = ir.Constant(lt.STRING, [cell.bitcast(lt.POINTER), i64(len(data))])
+        self.strings[data] = found
+        return found
+
+    def string_words(self, data: bytes) -> tuple[ir.Constant, ir.Constant]:
+        """(pointer, length) constants of a string constant, for runtime arguments."""
+        words = self.string_constant(data).constant
+        return words[0], words[1]
+
+    def constant_global(self, llvm_type: ir.Type, value: ir.Constant, hint: str) -> ir.GlobalVariable:
+        self.private_count += 1
+        cell = ir.GlobalVariable(self.module, llvm_type, f".{hint}.{self.private_count}")
+        cell.linkage = "private"
+        cell.global_constant = True
+        cell.initializer = value
+        return cell
+
+    # ------------------------------------------------------------ tables
+
+    def emit_globals_anchor(self) -> None:
+        anchor = ir.GlobalVariable(self.module, lt.I64, f"{self.package.path}..globals_anchor")
+        anchor.initializer = i64(0)
+        anchor.section = GLOBALS_SECTION
+        anchor.align = 8
+        anchor.linkage = "internal"
+        used_type = ir.ArrayType(lt.POINTER, 1)
+        used = ir.GlobalVariable(self.module, used_type, "llvm.compiler.used")
+        used.linkage = "appending"
+        used.section = "llvm.metadata"
+        used.initializer = ir.Constant(used_type, [anchor.bitcast(lt.POINTER)])
+
+    def emit_function_table(self) -> None:
+        entries = [ir.Constant(FUNCTION_INFO, [
+            function.bitcast(lt.POINTER),
+            self.string_constant(name.encode()),
+            self.string_constant(filename.encode()),
+            i64(line),
+        ]) for function, name, filename, line in self.function_table]
+        table_type = ir.ArrayType(FUNCTION_INFO, len(entries))
+        table = ir.GlobalVariable(self.module, table_type, "runtime_functab")
+        table.global_constant = True
+        table.initializer = ir.Constant(table_type, entries)
+        table.align = 8
+        length = ir.GlobalVariable(self.module, lt.I64, "runtime_functab_len")
+        length.global_constant = True
+        length.initializer = i64(len(entries))
+        length.align = 8
+
+
+def _mark_go_function(function: ir.Function) -> None:
+    function.attributes.add("nounwind")
+    set.add(function.attributes, '"frame-pointer"="all"')
+    # Loops stay loops, as gc compiles them: LLVM's idiom recogniser would turn short
+    # copy loops (fannkuch's permutation rotations) into memmove calls costing more
+    # than the loop.
+    set.add(function.attributes, '"no-builtin-memcpy"')
+    set.add(function.attributes, '"no-builtin-memmove"')
+
+
+def _declare_named_results(fc: FunctionCompiler, results: list[ts.Var]) -> list[ts.Var]:
+    """Named results, each with a home (a blank `_` result gets an anonymous one)."""
+    homes = []
+    for var in results:
+        if var.name == "_":
+            var = ts.Var("_result", var.type)
+        fc.declare(var)
+        homes.append(var)
+    return homes

@@ -1,0 +1,73 @@
+# Order of evaluation within one statement, as gc does it.
+#
+# The spec fixes only the relative order of calls (and receives) in an expression;
+# when a call has side effects on a variable that is also read plainly in the same
+# statement (`fmt.Println(i, next(&i))`, `string(b)` next to `copy(b, ...)`), the
+# output depends on when the plain read happens.  gc evaluates every call of a
+# statement first, left to right and innermost first, into temporaries, and only
+# then the remaining operands.  Programs are checked against gc's output, so
+# codegen does the same: hoist_calls() walks an evaluation root (a statement's
+# expressions, a condition, a case expression) in evaluation order, emits each call
+# it meets and records the result on the function; calls.call_expression later
+# takes the recorded value instead of calling again.
+#
+# Invariants: the right operand of && and || is never hoisted past its left operand
+# (it is conditional; it becomes its own root when lowered); function literals are
+# not entered; a call is emitted exactly once; len, cap and the other pure builtins
+# and conversions are not calls for this purpose, while append and copy are (as in
+# gc).
+from __future__ import annotations
+
+from minigo.syntax import ast
+from minigo.codegen import calls, expressions
+from minigo.codegen.function import FunctionCompiler
+
+HOISTED_BUILTINS = ("append", "copy")
+
+
+def hoist_calls(fc: FunctionCompiler, roots) -> None:
+    for root in roots:
+        _hoist(fc, root)
+
+
+def _hoist(fc: FunctionCompiler, e) -> None:
+    if e is None or not isinstance(e, ast.Expr) or e.mode in ("constant", "type"):
+        return
+    if isinstance(e, ast.CallExpr):
+        _hoist_call(fc, e)
+    elif isinstance(e, ast.BinaryExpr):
+        _hoist(fc, e.x)
+        if e.op not in ("&&", "||"):
+            _hoist(fc, e.y)
+    elif isinstance(e, (ast.ParenExpr, ast.UnaryExpr, ast.StarExpr, ast.TypeAssertExpr)):
+        _hoist(fc, e.x)
+    elif isinstance(e, ast.SelectorExpr):
+        if e.selection is not None:
+            _hoist(fc, e.x)
+    elif isinstance(e, ast.IndexExpr):
+        _hoist(fc, e.x)
+        _hoist(fc, e.index)
+    elif isinstance(e, ast.SliceExpr):
+        for part in (e.x, e.low, e.high, e.max):
+            _hoist(fc, part)
+    elif isinstance(e, ast.CompositeLit):
+        for element in e.elts:
+            _hoist(fc, element)
+    elif isinstance(e, ast.KeyValueExpr):
+        _hoist(fc, e.key)
+        _hoist(fc, e.val)
+
+
+def _hoist_call(fc: FunctionCompiler, e: ast.CallExpr) -> None:
+    if e in fc.hoisted:
+        return
+    fun = expressions.unparen(e.fun)
+    if isinstance(fun, ast.SelectorExpr) and fun.selection is not None:
+        _hoist(fc, fun.x)
+    for argument in e.args:
+        _hoist(fc, argument)
+    if fun.mode == "type":
+        return
+    if fun.mode == "builtin" and fun.name not in HOISTED_BUILTINS:
+        return
+    fc.hoisted[e] = calls.evaluate_call(fc, e)

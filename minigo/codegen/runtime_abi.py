@@ -1,0 +1,125 @@
+# The runtime ABI as codegen sees it: one table mirroring minigo/runtime/runtime.h.
+#
+# Design: every call from generated code into the C runtime goes through
+# call_runtime(), which looks the name up in RUNTIME_FUNCTIONS and declares the
+# function in the module on first use.  The table is therefore the whole contract
+# between the two halves; a test parses runtime.h and checks the two agree.
+#
+# Invariants (runtime.h's calling convention): arguments are scalars only (a Go
+# string travels as ptr, len; a slice as ptr, len, cap; an interface as type, data);
+# a result is a scalar, a GoString '{i8*, i64}' or a GoInterface '{i8*, i8*}'; a
+# slice result goes through an out-pointer passed first.  Every runtime function is
+# nounwind; the panics are also noreturn and cold, so LLVM lays their calls out of
+# the hot path and knows nothing follows them.
+from __future__ import annotations
+
+import llvmlite.ir as ir
+
+STRING = "{i8*, i64}"
+INTERFACE = "{i8*, i8*}"
+
+PANIC = ("noreturn", "cold")
+READS_ARGUMENTS = ("memory(argmem: read)",)
+# LLVM may then delete unused allocations and knows their size and that they are zeroed
+ALLOCATOR = ('allockind("alloc,zeroed")', "allocsize(0)", '"alloc-family"="minigo"')
+
+# name: (result type, argument types, attributes)
+RUNTIME_FUNCTIONS: dict[str, tuple[str, list[str], tuple[str, ...]]] = {
+    # program start
+    "runtime_args": ("void", ["i8*"], ()),
+    "runtime_exit": ("void", ["i64"], ("noreturn",)),
+    "runtime_write": ("i64", ["i64", "i8*", "i64"], ()),
+    # memory
+    "runtime_alloc": ("i8*", ["i64", "i64"], ALLOCATOR),
+    # strings
+    "runtime_concatstrings": (STRING, ["i8*", "i64", "i8*", "i64"], ()),
+    "runtime_cmpstring": ("i64", ["i8*", "i64", "i8*", "i64"], READS_ARGUMENTS),
+    "runtime_intstring": (STRING, ["i64"], ()),
+    "runtime_slicebytetostring": (STRING, ["i8*", "i64"], ()),
+    "runtime_stringtoslicebyte": ("void", ["i8*", "i8*", "i64"], ()),
+    "runtime_stringtoslicerune": ("void", ["i8*", "i8*", "i64"], ()),
+    "runtime_slicerunetostring": (STRING, ["i8*", "i64"], ()),
+    "runtime_decoderune": ("i64", ["i8*", "i64", "i64"], READS_ARGUMENTS),
+    # slices
+    "runtime_growslice": ("void", ["i8*", "i8*", "i64", "i64", "i64", "i64", "i64"], ()),
+    # panics
+    "runtime_panic_index": ("void", ["i64", "i64"], PANIC),
+    "runtime_panic_slice": ("void", ["i64", "i64", "i64"], PANIC),
+    "runtime_panic_divide": ("void", [], PANIC),
+    "runtime_panic_nil": ("void", [], PANIC),
+    "runtime_panic_shift": ("void", [], PANIC),
+    "runtime_gopanic": ("void", ["i8*", "i8*"], PANIC),
+    "runtime_throw": ("void", ["i8*", "i64"], PANIC),
+    "runtime_panic_message": ("void", ["i8*", "i64"], PANIC),
+    # builtin print/println
+    "runtime_printint": ("void", ["i64"], ()),
+    "runtime_printuint": ("void", ["i64"], ()),
+    "runtime_printfloat": ("void", ["double"], ()),
+    "runtime_printbool": ("void", ["i64"], ()),
+    "runtime_printstring": ("void", ["i8*", "i64"], ()),
+    "runtime_printpointer": ("void", ["i8*"], ()),
+    "runtime_printsp": ("void", [], ()),
+    "runtime_printnl": ("void", [], ()),
+    # the first fmt
+    "runtime_fmt_sprint": (STRING, ["i8*", "i64"], ()),
+    "runtime_fmt_sprintln": (STRING, ["i8*", "i64"], ()),
+    "runtime_fmt_sprintf": (STRING, ["i8*", "i64", "i8*", "i64"], ()),
+    "runtime_fmt_print": ("i64", ["i8*", "i64"], ()),
+    "runtime_fmt_println": ("i64", ["i8*", "i64"], ()),
+    "runtime_fmt_printf": ("i64", ["i8*", "i64", "i8*", "i64"], ()),
+    "runtime_error_string": (INTERFACE, ["i8*", "i64"], ()),
+    "runtime_error_message": (STRING, ["i8*", "i8*"], ()),
+    # the first strconv
+    "runtime_strconv_itoa": (STRING, ["i64"], ()),
+    "runtime_strconv_atoi": ("i64", ["i8*", "i64", "i8*"], ()),
+    # C library: LLVM knows memcmp and turns short constant-length compares into loads
+    "memcmp": ("i32", ["i8*", "i8*", "i64"], READS_ARGUMENTS),
+}
+
+_PRIMITIVES = {
+    "void": ir.VoidType(),
+    "i8": ir.IntType(8),
+    "i32": ir.IntType(32),
+    "i64": ir.IntType(64),
+    "double": ir.DoubleType(),
+    "i8*": ir.IntType(8).as_pointer(),
+}
+
+
+def llvm_type(text: str) -> ir.Type:
+    """The llvmlite type a table string names ('i64', 'i8*', '{i8*, i64}', ...)."""
+    text = text.strip()
+    if text.startswith("{"):
+        members = [part for part in text[1:-1].split(",") if part.strip()]
+        return ir.LiteralStructType([llvm_type(member) for member in members])
+    return _PRIMITIVES[text]
+
+
+def declare_runtime(module: ir.Module, name: str) -> ir.Function:
+    """The module's declaration of runtime function `name`, created on first use."""
+    existing = module.globals.get(name)
+    if existing is not None:
+        return existing
+    result, arguments, attributes = RUNTIME_FUNCTIONS[name]
+    function_type = ir.FunctionType(llvm_type(result), [llvm_type(a) for a in arguments])
+    function = ir.Function(module, function_type, name)
+    function.attributes.add("nounwind")
+    for attribute in attributes:
+        if attribute in function.attributes._known:
+            function.attributes.add(attribute)
+        else:
+            set.add(function.attributes, attribute)   # outside llvmlite's allow-list
+    if name == "runtime_alloc":
+        function.return_value.add_attribute("noalias")
+        function.return_value.add_attribute("nonnull")
+    return function
+
+
+def call_runtime(builder: ir.IRBuilder, module: ir.Module, name: str, args) -> ir.CallInstr:
+    """Calls runtime function `name`; the only way codegen reaches the runtime."""
+    function = declare_runtime(module, name)
+    return builder.call(function, list(args))
+
+
+def is_noreturn(name: str) -> bool:
+    return "noreturn" in RUNTIME_FUNCTIONS[name][2]

@@ -1,0 +1,488 @@
+# Statements: control flow as LLVM blocks, assignments in Go's two phases.
+#
+# Design: structured statements become the usual diamonds and loops (cond / body /
+# post / end blocks); break, continue and goto are branches to blocks recorded on
+# a stack of BranchTargets (by label when one is given).  Conditions are lowered by
+# expressions.condition, so && and || short-circuit as branches.
+#
+# Invariants:
+# - Assignment `l1, l2 = r1, r2` first evaluates the left side's addresses (index
+#   operands, pointer indirections) and the right side's values, left to right,
+#   then stores left to right, so swaps work.
+# - A range expression is evaluated once before the loop; ranging over an array
+#   value iterates over a copy (Go's semantics) unless only the index is used.
+# - Range and := variables are declared where the statement executes (a new heap
+#   cell each time for escaping ones); Go 1.19 shares one range variable across
+#   iterations.
+# - A switch evaluates its tag once and tests cases in source order, default last.
+from __future__ import annotations
+
+from typing import Optional
+
+import llvmlite.ir as ir
+
+from minigo.syntax import ast
+from minigo.types import typesystem as ts
+from minigo.codegen import types as lt
+from minigo.codegen import arithmetic, calls, composites, conversions, expressions, order, strings
+from minigo.codegen.constants import constant, i64
+from minigo.codegen.function import BranchTargets, FunctionCompiler, unsupported
+
+
+def statement(fc: FunctionCompiler, s: ast.Stmt) -> None:
+    handler = _HANDLERS.get(type(s))
+    if handler is None:
+        unsupported(s, _UNSUPPORTED.get(type(s), type(s).__name__))
+    handler(fc, s)
+
+
+def block(fc: FunctionCompiler, statements: list[ast.Stmt]) -> None:
+    for s in statements:
+        statement(fc, s)
+
+
+_UNSUPPORTED = {
+    ast.GoStmt: "go statements", ast.DeferStmt: "defer", ast.SelectStmt: "select",
+    ast.SendStmt: "channel send", ast.TypeSwitchStmt: "type switches",
+}
+
+
+# ---------------------------------------------------------------- simple statements
+
+def _expression_statement(fc, s: ast.ExprStmt) -> None:
+    order.hoist_calls(fc, [s.x])
+    expressions.value(fc, s.x)
+
+
+def _declaration(fc, s: ast.DeclStmt) -> None:
+    if s.decl.tok != "var":
+        return
+    for spec in s.decl.specs:
+        order.hoist_calls(fc, spec.values)
+        variables = [name.obj for name in spec.names]
+        if not spec.values:
+            for var in variables:
+                fc.declare(var)
+            continue
+        if len(variables) == 1 and variables[0] is not None:
+            declare_from(fc, variables[0], spec.values[0])
+            continue
+        values = right_hand_values(fc, spec.values, [v.type if v is not None else None for v in variables])
+        for var, v in zip(variables, values):
+            fc.declare(var, v)
+
+
+def declare_from(fc: FunctionCompiler, var: ts.Var, e: ast.Expr) -> None:
+    """var := e for one new variable: aggregates are written straight into its home."""
+    if isinstance(expressions.unparen(e), ast.CompositeLit) or \
+            (e.mode == "variable" and lt.size_of(var.type) > composites.SMALL_AGGREGATE):
+        home = fc.declare(var)
+        store_expression(fc, home, e, var.type, fresh=True)
+        return
+    fc.declare(var, expressions.value_as(fc, e, var.type))
+
+
+def right_hand_values(fc: FunctionCompiler, rhs: list[ast.Expr], targets: list) -> list[ir.Value]:
+    """The right side's values, each converted to its target type (None: blank, keep its own)."""
+    if len(rhs) == 1 and len(targets) > 1:
+        return _multi_values(fc, rhs[0], targets)
+    values = []
+    for e, target in zip(rhs, targets):
+        values.append(expressions.value_as(fc, e, target if target is not None else ts.default_type(e.type)))
+    return values
+
+
+def _multi_values(fc, e: ast.Expr, targets: list) -> list[ir.Value]:
+    e = expressions.unparen(e)
+    if not isinstance(e, ast.CallExpr):
+        unsupported(e, "comma-ok expressions")
+    values = calls.call_results(fc, e)
+    return [conversions.implicit(fc, v, t, target) if target is not None else v
+            for v, t, target in zip(values, e.type.types(), targets)]
+
+
+def _assign(fc, s: ast.AssignStmt) -> None:
+    order.hoist_calls(fc, s.lhs + s.rhs)
+    if s.tok == ":=":
+        _define(fc, s)
+    elif s.tok == "=":
+        _assign_values(fc, s.lhs, s.rhs)
+    else:
+        _compound_assign(fc, s.lhs[0], s.tok[:-1], s.rhs[0])
+
+
+def _define(fc, s: ast.AssignStmt) -> None:
+    variables = [e.obj if isinstance(e, ast.Ident) else None for e in s.lhs]
+    if len(variables) == 1 and len(s.rhs) == 1 and variables[0] is not None \
+            and variables[0] not in fc.homes:
+        declare_from(fc, variables[0], s.rhs[0])
+        return
+    targets = [v.type if v is not None else None for v in variables]
+    values = right_hand_values(fc, s.rhs, targets)
+    for var, v in zip(variables, values):
+        if var is None:
+            continue
+        if var in fc.homes:
+            fc.store(v, fc.homes[var], var.type)
+        else:
+            fc.declare(var, v)
+
+
+def _is_blank(e: ast.Expr) -> bool:
+    return isinstance(e, ast.Ident) and e.name == "_"
+
+
+def _assign_values(fc, lhs: list[ast.Expr], rhs: list[ast.Expr]) -> None:
+    if len(lhs) == 1 and len(rhs) == 1 and not _is_blank(lhs[0]):
+        target = lhs[0]
+        store_expression(fc, expressions.address(fc, target), rhs[0], target.type)
+        return
+    addresses = [None if _is_blank(e) else expressions.address(fc, e) for e in lhs]
+    targets = [None if _is_blank(e) else e.type for e in lhs]
+    values = right_hand_values(fc, rhs, targets)
+    for address, target_type, v in zip(addresses, targets, values):
+        if address is not None:
+            fc.store(v, address, target_type)
+
+
+def store_expression(fc: FunctionCompiler, address: ir.Value, e: ast.Expr, t: ts.Type,
+                     fresh: bool = False) -> None:
+    """*address = e.  A literal is written in place when the destination is fresh
+    (zeroed, and its elements cannot read it), else built aside first; big
+    addressable values are copied with memmove."""
+    source = expressions.unparen(e)
+    big = lt.size_of(t) > composites.SMALL_AGGREGATE and not ts.is_interface(t)
+    if isinstance(source, ast.CompositeLit) and not ts.is_interface(t) \
+            and not isinstance(ts.underlying(source.type), ts.Pointer):
+        if fresh:
+            composites.store_literal(fc, source, address, zeroed=True)
+            return
+        if big:
+            aside = fc.stack_slot(lt.memory_type(t))
+            composites.store_literal(fc, source, aside)
+            fc.copy_memory(address, aside, lt.size_of(t))
+            return
+    if source.mode == "variable" and big:
+        fc.copy_memory(address, expressions.address(fc, source), lt.size_of(t))
+        return
+    fc.store(expressions.value_as(fc, e, t), address, t)
+
+
+def _compound_assign(fc, target: ast.Expr, op: str, operand: ast.Expr) -> None:
+    address = expressions.address(fc, target)
+    t = target.type
+    old = fc.load(address, t)
+    if op in ("<<", ">>"):
+        new = arithmetic.shift(fc, op, old, t, operand)
+    else:
+        new = arithmetic.operate(fc, op, old, expressions.value_as(fc, operand, t), t, target)
+    fc.store(new, address, t)
+
+
+def _inc_dec(fc, s: ast.IncDecStmt) -> None:
+    order.hoist_calls(fc, [s.x])
+    address = expressions.address(fc, s.x)
+    t = s.x.type
+    old = fc.load(address, t)
+    one = constant(fc.program, 1, t)
+    new = arithmetic.operate(fc, "+" if s.tok == "++" else "-", old, one, t, s)
+    fc.store(new, address, t)
+
+
+def _block(fc, s: ast.BlockStmt) -> None:
+    block(fc, s.stmts)
+
+
+def _empty(fc, s) -> None:
+    pass
+
+
+# ---------------------------------------------------------------- return
+
+def _return(fc, s: ast.ReturnStmt) -> None:
+    order.hoist_calls(fc, s.results)
+    result_types = [v.type for v in fc.signature.results.vars]
+    if not s.results and fc.result_vars:
+        values = [fc.load(fc.home(v), v.type) for v in fc.result_vars]
+    elif len(s.results) == 1 and len(result_types) > 1:
+        values = _multi_values(fc, s.results[0], result_types)
+    else:
+        values = [expressions.value_as(fc, e, t) for e, t in zip(s.results, result_types)]
+    emit_return(fc, values)
+    fc.start(fc.new_block("after_return"))
+
+
+def emit_return(fc: FunctionCompiler, values: list[ir.Value]) -> None:
+    b = fc.builder
+    if not values:
+        b.ret_void()
+    elif len(values) == 1:
+        b.ret(values[0])
+    else:
+        aggregate = ir.Constant(fc.function.function_type.return_type, None)
+        for index, v in enumerate(values):
+            aggregate = b.insert_value(aggregate, v, index)
+        b.ret(aggregate)
+
+
+# ---------------------------------------------------------------- if, for, switch
+
+def _if(fc, s: ast.IfStmt) -> None:
+    if s.init is not None:
+        statement(fc, s.init)
+    then_block = fc.new_block("then")
+    end = fc.new_block("endif")
+    else_block = fc.new_block("else") if s.else_ is not None else end
+    expressions.condition(fc, s.cond, then_block, else_block)
+    fc.start(then_block)
+    block(fc, s.body.stmts)
+    fc.jump(end)
+    if s.else_ is not None:
+        fc.start(else_block)
+        statement(fc, s.else_)
+        fc.jump(end)
+    fc.start(end)
+
+
+def _take_label(fc) -> Optional[str]:
+    label, fc.pending_label = fc.pending_label, None
+    return label
+
+
+def _for(fc, s: ast.ForStmt) -> None:
+    label = _take_label(fc)
+    if s.init is not None:
+        statement(fc, s.init)
+    test = fc.new_block("for_cond")
+    body = fc.new_block("for_body")
+    post = fc.new_block("for_post")
+    end = fc.new_block("for_end")
+    fc.jump(test)
+    fc.start(test)
+    if s.cond is not None:
+        expressions.condition(fc, s.cond, body, end)
+    else:
+        fc.builder.branch(body)
+    fc.start(body)
+    _loop_body(fc, label, post, end, s.body)
+    fc.start(post)
+    if s.post is not None:
+        statement(fc, s.post)
+    fc.jump(test)
+    fc.start(end)
+
+
+def _loop_body(fc, label, post, end, statements: ast.BlockStmt) -> None:
+    """The loop's statements, lowered where the builder stands, then on to post."""
+    fc.targets.append(BranchTargets(label, end, post))
+    block(fc, statements.stmts)
+    fc.targets.pop()
+    fc.jump(post)
+
+
+def _switch(fc, s: ast.SwitchStmt) -> None:
+    label = _take_label(fc)
+    if s.init is not None:
+        statement(fc, s.init)
+    tag = None
+    tag_type = None
+    if s.tag is not None:
+        tag_type = ts.default_type(s.tag.type)
+        order.hoist_calls(fc, [s.tag])
+        tag = expressions.value_as(fc, s.tag, tag_type)
+    end = fc.new_block("switch_end")
+    bodies = [fc.new_block("case") for _ in s.body]
+    default = None
+    for clause, body in zip(s.body, bodies):
+        if clause.list is None:
+            default = body
+            continue
+        for e in clause.list:
+            following = fc.new_block("next_case")
+            if tag is None:
+                expressions.condition(fc, e, body, following)
+            else:
+                order.hoist_calls(fc, [e])
+                case_value = expressions.value_as(fc, e, tag_type)
+                equal = arithmetic.values_equal(fc, tag, case_value, tag_type, e)
+                fc.builder.cbranch(equal, body, following)
+            fc.start(following)
+    fc.jump(default if default is not None else end)
+    fc.targets.append(BranchTargets(label, end, None))
+    for index, (clause, body) in enumerate(zip(s.body, bodies)):
+        fc.start(body)
+        fc.fallthrough_block = bodies[index + 1] if index + 1 < len(bodies) else None
+        block(fc, clause.body)
+        fc.jump(end)
+    fc.targets.pop()
+    fc.start(end)
+
+
+# ---------------------------------------------------------------- range
+
+def _range(fc, s: ast.RangeStmt) -> None:
+    label = _take_label(fc)
+    order.hoist_calls(fc, [s.x])
+    u = ts.underlying(s.x.type)
+    if isinstance(u, ts.Basic) and u.info & ts.STRING:
+        _range_string(fc, s, label)
+    elif isinstance(u, (ts.Slice, ts.Array, ts.Pointer)):
+        _range_indexed(fc, s, label, u)
+    else:
+        unsupported(s, f"range over {s.x.type}")
+
+
+def _range_variable(fc, e: Optional[ast.Expr], tok: Optional[str]):
+    """Where a range key/value goes: (home pointer, type) or None for absent/blank."""
+    if e is None or _is_blank(e):
+        return None
+    if tok == ":=":
+        var = e.obj
+        return fc.declare(var), var.type
+    return e, e.type
+
+
+def _set_range_variable(fc, target, v: ir.Value, v_type: ts.Type) -> None:
+    if target is None:
+        return
+    where, t = target
+    if isinstance(where, ast.Expr):
+        where = expressions.address(fc, where)
+    fc.store(conversions.implicit(fc, v, v_type, t), where, t)
+
+
+def _range_indexed(fc, s: ast.RangeStmt, label, u) -> None:
+    b = fc.builder
+    wants_value = s.value is not None and not _is_blank(s.value)
+    if isinstance(u, ts.Slice):
+        sequence = expressions.value(fc, s.x)
+        data = b.extract_value(sequence, 0)
+        length = b.extract_value(sequence, 1)
+        elem = u.elem
+    else:
+        array = u if isinstance(u, ts.Array) else ts.underlying(u.elem)
+        length = i64(array.length)
+        elem = array.elem
+        data = _range_array_data(fc, s, u, wants_value)
+    key = _range_variable(fc, s.key, s.tok)
+    value_target = _range_variable(fc, s.value, s.tok)
+    counter = fc.stack_slot(lt.I64, name="range_index")
+    b.store(i64(0), counter)
+    test, body, post, end = (fc.new_block(n) for n in ("range_cond", "range_body", "range_post", "range_end"))
+    fc.jump(test)
+    fc.start(test)
+    index = b.load(counter)
+    b.cbranch(b.icmp_signed("<", index, length), body, end)
+    fc.start(body)
+    _set_range_variable(fc, key, index, ts.INT)
+    if wants_value:
+        element = fc.load(fc.element_pointer(data, elem, index), elem)
+        _set_range_variable(fc, value_target, element, elem)
+    _loop_body(fc, label, post, end, s.body)
+    fc.start(post)
+    b.store(b.add(b.load(counter), i64(1)), counter)
+    fc.jump(test)
+    fc.start(end)
+
+
+def _range_array_data(fc, s: ast.RangeStmt, u, wants_value: bool) -> Optional[ir.Value]:
+    """The elements a range over an array or *array reads: the pointer's target, or a
+    copy of the array value taken before the loop."""
+    if isinstance(u, ts.Pointer):
+        pointer = expressions.value(fc, s.x)
+        if wants_value:
+            fc.nil_check(pointer)
+        return pointer
+    if not wants_value:
+        if s.x.mode != "variable":
+            expressions.value(fc, s.x)
+        return None
+    copy = fc.stack_slot(lt.memory_type(u), name="range_copy")
+    if s.x.mode == "variable":
+        fc.copy_memory(copy, expressions.address(fc, s.x), lt.size_of(u))
+    else:
+        fc.store(expressions.value(fc, s.x), copy, s.x.type)
+    return copy
+
+
+def _range_string(fc, s: ast.RangeStmt, label) -> None:
+    b = fc.builder
+    text = expressions.value(fc, s.x)
+    length = strings.length(fc, text)
+    key = _range_variable(fc, s.key, s.tok)
+    value_target = _range_variable(fc, s.value, s.tok)
+    counter = fc.stack_slot(lt.I64, name="range_offset")
+    following = fc.stack_slot(lt.I64, name="range_next")
+    b.store(i64(0), counter)
+    test, body, post, end = (fc.new_block(n) for n in ("range_cond", "range_body", "range_post", "range_end"))
+    fc.jump(test)
+    fc.start(test)
+    offset = b.load(counter)
+    b.cbranch(b.icmp_signed("<", offset, length), body, end)
+    fc.start(body)
+    rune, next_offset = strings.decode_rune(fc, text, offset)
+    b.store(next_offset, following)
+    _set_range_variable(fc, key, offset, ts.INT)
+    _set_range_variable(fc, value_target, rune, ts.RUNE)
+    _loop_body(fc, label, post, end, s.body)
+    fc.start(post)
+    b.store(b.load(following), counter)
+    fc.jump(test)
+    fc.start(end)
+
+
+# ---------------------------------------------------------------- branches and labels
+
+def _branch(fc, s: ast.BranchStmt) -> None:
+    label = s.label.name if s.label is not None else None
+    if s.tok == "goto":
+        fc.jump_and_continue_dead(label_block(fc, label))
+        return
+    if s.tok == "fallthrough":
+        fc.jump_and_continue_dead(fc.fallthrough_block)
+        return
+    for targets in reversed(fc.targets):
+        if label is not None and targets.label != label:
+            continue
+        if s.tok == "break":
+            fc.jump_and_continue_dead(targets.break_block)
+            return
+        if targets.continue_block is not None:
+            fc.jump_and_continue_dead(targets.continue_block)
+            return
+        if label is not None:
+            break
+    unsupported(s, f"{s.tok} here")
+
+
+def label_block(fc, name: str) -> ir.Block:
+    found = fc.label_blocks.get(name)
+    if found is None:
+        found = fc.label_blocks[name] = fc.new_block("label_" + name)
+    return found
+
+
+def _labeled(fc, s: ast.LabeledStmt) -> None:
+    target = label_block(fc, s.label.name)
+    fc.jump(target)
+    fc.start(target)
+    fc.pending_label = s.label.name
+    statement(fc, s.stmt)
+    fc.pending_label = None
+
+
+_HANDLERS = {
+    ast.ExprStmt: _expression_statement,
+    ast.DeclStmt: _declaration,
+    ast.AssignStmt: _assign,
+    ast.IncDecStmt: _inc_dec,
+    ast.BlockStmt: _block,
+    ast.EmptyStmt: _empty,
+    ast.ReturnStmt: _return,
+    ast.IfStmt: _if,
+    ast.ForStmt: _for,
+    ast.SwitchStmt: _switch,
+    ast.RangeStmt: _range,
+    ast.BranchStmt: _branch,
+    ast.LabeledStmt: _labeled,
+}

@@ -1,0 +1,194 @@
+# Go types lowered to LLVM types, with Go's sizes and alignments on amd64.
+#
+# Design: every Go value has one *memory* form, the LLVM type it has in a variable,
+# a struct field, an array element or a heap object.  Its *register* form is the
+# same type except for bool, which is i8 in memory (one byte, as Go and C lay it
+# out, and a regular type for LLVM's vectoriser) and i1 in registers (what
+# comparisons produce and branches take).  Aggregates hold their fields in memory
+# form, so only a top-level bool ever changes shape: load/store and
+# extract/insert go through to_register()/to_memory().
+#
+# Invariants: all Go pointers (and maps, chans, funcs, unsafe.Pointer) are i8*;
+# users bitcast at the point of use, which costs nothing with LLVM's opaque
+# pointers and keeps recursive types ('type Node struct{next *Node}') trivially
+# finite.  Struct layout is LLVM's natural layout, which equals Go's on amd64, so
+# size_of/offsets computed here agree with the module's DataLayout.
+from __future__ import annotations
+
+import llvmlite.ir as ir
+
+from minigo.types import typesystem as ts
+
+I1 = ir.IntType(1)
+I8 = ir.IntType(8)
+I16 = ir.IntType(16)
+I32 = ir.IntType(32)
+I64 = ir.IntType(64)
+F32 = ir.FloatType()
+F64 = ir.DoubleType()
+VOID = ir.VoidType()
+POINTER = I8.as_pointer()
+STRING = ir.LiteralStructType([POINTER, I64])
+SLICE = ir.LiteralStructType([POINTER, I64, I64])
+INTERFACE = ir.LiteralStructType([POINTER, POINTER])
+
+WORD = 8
+
+# By reflect kind (byte and rune are their own Basic objects with uint8's and int32's kind).
+_BASIC_BY_KIND = {
+    1: I8, 2: I64, 3: I8, 4: I16, 5: I32, 6: I64, 7: I64, 8: I8, 9: I16, 10: I32, 11: I64,
+    12: I64, 13: F32, 14: F64, 15: ir.LiteralStructType([F32, F32]),
+    16: ir.LiteralStructType([F64, F64]), 24: STRING, 26: POINTER,
+}
+# Untyped kinds (kind 0), for constants that stand alone.
+_UNTYPED = {
+    "untyped nil": POINTER, "untyped bool": I8, "untyped int": I64, "untyped rune": I32,
+    "untyped float": F64, "untyped string": STRING,
+}
+
+
+def _basic_type(basic: ts.Basic) -> ir.Type:
+    if basic.kind:
+        return _BASIC_BY_KIND[basic.kind]
+    return _UNTYPED[basic.name]
+
+
+_POINTER_SHAPED = (ts.Pointer, ts.Map, ts.Chan, ts.Signature)
+
+
+def memory_type(t: ts.Type) -> ir.Type:
+    """The LLVM type of a Go value stored in memory."""
+    u = ts.underlying(t)
+    if isinstance(u, ts.Basic):
+        return _basic_type(u)
+    if isinstance(u, _POINTER_SHAPED):
+        return POINTER
+    if isinstance(u, ts.Slice):
+        return SLICE
+    if isinstance(u, ts.Interface):
+        return INTERFACE
+    if isinstance(u, ts.Array):
+        return ir.ArrayType(memory_type(u.elem), u.length)
+    if isinstance(u, ts.Struct):
+        return ir.LiteralStructType([memory_type(f.type) for f in u.fields])
+    if isinstance(u, ts.Tuple):
+        return ir.LiteralStructType([register_type(v.type) for v in u.vars])
+    raise TypeError(f"no LLVM type for {t}")
+
+
+def register_type(t: ts.Type) -> ir.Type:
+    """The LLVM type of a Go value held in a register (an SSA value)."""
+    if is_bool(t):
+        return I1
+    return memory_type(t)
+
+
+def is_bool(t: ts.Type) -> bool:
+    u = ts.underlying(t)
+    return isinstance(u, ts.Basic) and bool(u.info & ts.BOOLEAN)
+
+
+def is_pointer_shaped(t: ts.Type) -> bool:
+    """Held in an interface's data word directly rather than through a heap copy."""
+    u = ts.underlying(t)
+    return isinstance(u, _POINTER_SHAPED) or (isinstance(u, ts.Basic) and u.kind == 26)
+
+
+def to_register(builder: ir.IRBuilder, t: ts.Type, value: ir.Value) -> ir.Value:
+    if is_bool(t) and value.type == I8:
+        return builder.trunc(value, I1)
+    return value
+
+
+def to_memory(builder: ir.IRBuilder, t: ts.Type, value: ir.Value) -> ir.Value:
+    if is_bool(t) and value.type == I1:
+        return builder.zext(value, I8)
+    return value
+
+
+def function_type(signature: ts.Signature) -> ir.FunctionType:
+    """Parameters in register form; no result is void, one result is its register
+    form, several results are a literal struct of their register forms."""
+    parameters = [register_type(v.type) for v in signature.params.vars]
+    if signature.recv is not None:
+        parameters.insert(0, register_type(signature.recv.type))
+    return ir.FunctionType(result_type(signature.results), parameters)
+
+
+def result_type(results: ts.Tuple) -> ir.Type:
+    if len(results.vars) == 0:
+        return VOID
+    if len(results.vars) == 1:
+        return register_type(results.vars[0].type)
+    return ir.LiteralStructType([register_type(v.type) for v in results.vars])
+
+
+# ---------------------------------------------------------------- sizes (Go's amd64 rules)
+
+def align_of(t: ts.Type) -> int:
+    u = ts.underlying(t)
+    if isinstance(u, ts.Basic):
+        if u.info & ts.STRING:
+            return WORD
+        if u.info & ts.COMPLEX:
+            return u.size // 2
+        return max(1, min(u.size, WORD))
+    if isinstance(u, ts.Array):
+        return align_of(u.elem)
+    if isinstance(u, ts.Struct):
+        return max([align_of(f.type) for f in u.fields], default=1)
+    return WORD
+
+
+def size_of(t: ts.Type) -> int:
+    u = ts.underlying(t)
+    if isinstance(u, ts.Basic):
+        return u.size
+    if isinstance(u, ts.Array):
+        return u.length * size_of(u.elem)
+    if isinstance(u, ts.Struct):
+        offsets = field_offsets(u)
+        if not u.fields:
+            return 0
+        end = offsets[-1] + size_of(u.fields[-1].type)
+        return round_up(end, align_of(u))
+    if isinstance(u, ts.Slice):
+        return 3 * WORD
+    if isinstance(u, ts.Interface):
+        return 2 * WORD
+    return WORD
+
+
+def field_offsets(struct: ts.Struct) -> list[int]:
+    offsets = []
+    offset = 0
+    for f in struct.fields:
+        offset = round_up(offset, align_of(f.type))
+        offsets.append(offset)
+        offset += size_of(f.type)
+    return offsets
+
+
+def round_up(n: int, align: int) -> int:
+    return (n + align - 1) // align * align
+
+
+def has_pointers(t: ts.Type) -> bool:
+    """Whether values of t hold pointers the GC must see (runtime TYPE_FLAG_NO_POINTERS)."""
+    u = ts.underlying(t)
+    if isinstance(u, ts.Basic):
+        return bool(u.info & ts.STRING) or u.kind == 26 or u is ts.UNTYPED_NIL
+    if isinstance(u, ts.Array):
+        return u.length > 0 and has_pointers(u.elem)
+    if isinstance(u, ts.Struct):
+        return any(has_pointers(f.type) for f in u.fields)
+    return True
+
+
+TYPE_FLAG_NO_POINTERS = 1
+TYPE_FLAG_NAMED = 2
+
+
+def allocation_flags(t: ts.Type) -> int:
+    """The flags every runtime_alloc of a t (or of an array of t) passes."""
+    return 0 if has_pointers(t) else TYPE_FLAG_NO_POINTERS

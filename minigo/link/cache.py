@@ -1,0 +1,66 @@
+"""The user cache, $XDG_CACHE_HOME/minigo (default ~/.cache/minigo).
+
+Every entry is named by a hash of everything it was made from, including the
+compiler's own fingerprint, so a change anywhere simply misses the cache and stale
+entries are never reused.  Entries are written under a temporary name and renamed
+into place, so concurrent minigo processes never see half-written files.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from pathlib import Path
+
+import minigo
+
+_fingerprint: str | None = None
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    path = Path(base) / "minigo"
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        path = Path(tempfile.gettempdir()) / f"minigo-cache-{os.getuid()}"
+        path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def digest(*parts: bytes | str) -> str:
+    hasher = hashlib.sha256()
+    for part in parts:
+        data = part.encode() if isinstance(part, str) else part
+        hasher.update(len(data).to_bytes(8, "little"))
+        hasher.update(data)
+    return hasher.hexdigest()[:32]
+
+
+def compiler_fingerprint() -> str:
+    """Identifies this exact compiler: its version and the size and modification time
+    of each of its files (Python, grammar, runtime, stdlib), stat-only so it is cheap."""
+    global _fingerprint
+    if _fingerprint is None:
+        entries = [minigo.__version__]
+        roots = [Path(minigo.__file__).parent, minigo.stdlib_dir()]
+        for root in roots:
+            if not root.is_dir():
+                continue
+            for path in sorted(root.rglob("*")):
+                if path.suffix in (".py", ".lark", ".c", ".h", ".S", ".go"):
+                    status = path.stat()
+                    entries.append(f"{path}|{status.st_size}|{status.st_mtime_ns}")
+        _fingerprint = digest(*entries)
+    return _fingerprint
+
+
+def publish(temporary: Path, final: Path) -> None:
+    """Move a finished file into the cache atomically."""
+    final.parent.mkdir(parents=True, exist_ok=True)
+    os.replace(temporary, final)
+
+
+def temporary_path(final: Path) -> Path:
+    final.parent.mkdir(parents=True, exist_ok=True)
+    return final.with_name(f".{final.name}.{os.getpid()}.tmp")

@@ -1,0 +1,57 @@
+/*
+ * append's slow path: move a slice to a bigger array.
+ *
+ * The new capacity must be exactly gc's (Go 1.19), because programs print cap():
+ * at least double while the old capacity is below 256 elements, then grow by about
+ * 1.25x plus a constant that smooths the switch between the two regimes, and finally
+ * round the byte size up to the allocator's size class, so the spare room of that
+ * class becomes capacity too.  Elements past the old length are zero (fresh memory).
+ */
+#define MINIGO_RUNTIME_INTERNAL
+#include "runtime.h"
+
+#include <string.h>
+
+enum { GROWTH_THRESHOLD = 256 };
+
+static noreturn void capacity_out_of_range(void)
+{
+    static const char message[] = "runtime error: growslice: cap out of range";
+    runtime_panic_message((const uint8_t *)message, sizeof message - 1);
+}
+
+static int64_t grown_capacity(int64_t cap, int64_t newlen)
+{
+    if (newlen > cap * 2)
+        return newlen;
+    if (cap < GROWTH_THRESHOLD)
+        return cap * 2;
+    int64_t newcap = cap;
+    while (newcap > 0 && newcap < newlen)
+        newcap += (newcap + 3 * GROWTH_THRESHOLD) / 4;
+    return newcap > 0 ? newcap : newlen;
+}
+
+void runtime_growslice(GoSlice *out, void *ptr, int64_t len, int64_t cap, int64_t newlen,
+                       int64_t elemsize, int64_t flags)
+{
+    if (newlen < cap || newlen < 0)
+        capacity_out_of_range();
+    if (elemsize == 0) {
+        out->ptr = runtime_alloc(0, flags);
+        out->len = newlen;
+        out->cap = newlen;
+        return;
+    }
+    int64_t newcap = grown_capacity(cap, newlen);
+    int64_t bytes;
+    if (__builtin_mul_overflow(newcap, elemsize, &bytes) || bytes > ((int64_t)1 << 47))
+        capacity_out_of_range();
+    bytes = runtime_roundupsize(bytes);
+    void *array = runtime_alloc(bytes, flags);
+    if (len > 0)
+        memcpy(array, ptr, (size_t)(len * elemsize));
+    out->ptr = array;
+    out->len = newlen;
+    out->cap = bytes / elemsize;
+}

@@ -1,0 +1,375 @@
+"""gc's wording for the token at which the LALR parser stopped.
+
+gc's recursive-descent parser knows what it was parsing when a token does not fit
+("in argument list", "at end of statement", "after top level declaration").  An LALR
+parser knows the set of terminals it could accept and its stack of unfinished rules.
+This module recovers gc's context from the two: the innermost unclosed bracket (or
+if/for/switch header) on the value stack says what is being parsed, the parser state
+right after that bracket tells a block from a composite literal, and the acceptable
+set, less the operators that could merely continue an expression, says what gc would
+be "expecting".  The rules were tuned against go 1.19 on mutated programs; the common
+messages match exactly, the rare ones at least name the right token and position.
+"""
+from __future__ import annotations
+
+from lark import Token
+
+from minigo.errors import CompileError
+from minigo.syntax import ast
+
+KEYWORDS = {
+    "BREAK", "CASE", "CHAN", "CONST", "CONTINUE", "DEFAULT", "DEFER", "ELSE", "FALLTHROUGH",
+    "FOR", "FUNC", "GO", "GOTO", "IF", "IMPORT", "INTERFACE", "MAP", "PACKAGE", "RANGE",
+    "RETURN", "SELECT", "STRUCT", "SWITCH", "TYPE", "VAR",
+}
+LITERALS = {"NUMBER", "STRING", "CHAR"}
+# Tokens that can only continue an expression already read.
+CONTINUATIONS = {
+    "LOR", "LAND", "EQL", "NEQ", "LSS", "LEQ", "GTR", "GEQ", "PLUS", "MINUS", "PIPE", "CARET",
+    "STAR", "SLASH", "PERCENT", "SHL", "SHR", "AMP", "ANDNOT", "DOT", "LPAREN", "LBRACK",
+    "LBRACE", "INC", "DEC", "ARROW", "ASSIGN_OP",
+}
+EXPRESSION_STARTS = {"NAME", "NUMBER", "FUNC"}
+EXPRESSION_ONLY_STARTS = {"NUMBER", "STRING", "CHAR", "NOT", "MINUS", "PLUS"}
+TYPE_STARTS = {"NAME", "LBRACK", "STAR", "FUNC", "MAP", "CHAN", "STRUCT", "INTERFACE", "LPAREN", "ARROW"}
+STATEMENT_KEYWORDS = {"IF", "FOR", "RETURN", "GO", "DEFER", "SWITCH", "SELECT"}
+TOP_LEVEL = {"IMPORT", "CONST", "TYPE", "VAR", "FUNC"}
+OPENERS = {"LPAREN", "LBRACK", "LBRACE"}
+CLOSERS = {"RPAREN", "RBRACK", "RBRACE"}
+CLOSER_TEXT = {"LPAREN": ")", "LBRACK": "]", "LBRACE": "}"}
+HEADER_KEYWORDS = {"IF": "if", "FOR": "for", "SWITCH": "switch"}
+GC_NAMES = {
+    "COMMA": "comma", "COLON": ":", "RPAREN": ")", "RBRACK": "]", "RBRACE": "}", "LPAREN": "(",
+    "LBRACE": "{", "LBRACK": "[", "NAME": "name", "ASSIGN": "=", "DEFINE": ":=",
+    "_SEMI": "semicolon or newline", "STRING": "string literal",
+}
+KNOWN_EXPECTATIONS = [
+    ({"NAME", "LPAREN"}, "name or ("),
+    ({"LPAREN", "LBRACK"}, "("),
+    ({"NAME", "RPAREN"}, "name"),
+    ({"COMMA", "COLON", "RBRACK"}, "comma, : or ]"),
+    ({"ASSIGN", "DEFINE", "COMMA"}, ":= or = or comma"),
+    ({"COLON", "COMMA"}, ":"),
+    ({"COMMA", "RBRACK"}, "comma or ]"),
+]
+LIST_CONTEXTS = {
+    "call": ("argument list", "comma", ")"),
+    "composite": ("composite literal", "comma", "}"),
+    "struct": ("struct type", "semicolon or newline", "}"),
+    "interface": ("interface type", "semicolon or newline", "}"),
+}
+CLOSER_NAMES = {")": "RPAREN", "}": "RBRACE"}
+
+
+def token_text(token) -> str:
+    """How gc names a token in `unexpected X`."""
+    kind = token.type
+    if kind == "$END":
+        return "EOF"
+    if kind == "_SEMI":
+        return str(token)
+    if kind in LITERALS:
+        return f"literal {token}"
+    if kind == "COMMA":
+        return "comma"
+    return str(token)
+
+
+def go_parser_token_text(token) -> str:
+    """How go/parser names a token in `expected X, found Y`."""
+    kind = token.type
+    if _is_eof(token):
+        return "'EOF'"
+    if kind == "_SEMI":
+        return "newline" if token == "newline" else "';'"
+    if kind in LITERALS or kind == "NAME":
+        return str(token)
+    return f"'{token}'"
+
+
+def _is_eof(token) -> bool:
+    return token.type == "$END" or (token.type == "_SEMI" and token == "EOF")
+
+
+def _is_token(item, *kinds) -> bool:
+    return isinstance(item, Token) and item.type in kinds
+
+
+class ParseFailure:
+    """What the parser had read and could accept when it stopped."""
+
+    def __init__(self, error):
+        self.error = error
+        self.token = error.token
+        try:
+            parser_state = error.interactive_parser.parser_state
+            self.stack = list(parser_state.value_stack)
+            self.states = list(parser_state.state_stack)
+            self.table = parser_state.parse_conf.parse_table.states
+        except AttributeError:
+            self.stack, self.states, self.table = [], [], {}
+        self.expected = self._acceptable()
+        self.remaining = self._after_expression(self.expected)
+        self.context, self.context_index = self._context()
+
+    def _acceptable(self) -> set:
+        """The terminals the parser could shift next.  Lark's `expected` lists every
+        lookahead of the failing LALR state, merged from all contexts sharing that
+        state; asking the parser itself gives the precise set."""
+        try:
+            return set(self.error.interactive_parser.accepts())
+        except Exception:  # the interactive parser is a convenience; fall back to Lark's set
+            return set(self.error.expected)
+
+    @staticmethod
+    def _after_expression(expected: set) -> set:
+        if {"PLUS", "LOR"} <= expected or {"DOT", "LPAREN"} <= expected:
+            return expected - CONTINUATIONS
+        return expected
+
+    def top(self, depth: int = 1):
+        return self.stack[-depth] if len(self.stack) >= depth else None
+
+    def accepted_after(self, index: int) -> set:
+        """The terminals the parser accepted right after shifting stack[index]."""
+        try:
+            return set(self.table[self.states[index + 1]])
+        except (IndexError, KeyError):
+            return set()
+
+    def _innermost(self):
+        """Index of the innermost unclosed bracket, unfinished if/for/switch header
+        or import declaration on the stack, or None.  A closer still on the stack (its
+        rule not yet reduced) cancels its opener; a header followed by its block is
+        finished."""
+        for index, item in enumerate(self.stack):
+            if _is_token(item, "IMPORT"):
+                return index
+        depth = 0
+        block_seen = False
+        for index in range(len(self.stack) - 1, -1, -1):
+            item = self.stack[index]
+            if isinstance(item, ast.BlockStmt):
+                block_seen = True
+            if not isinstance(item, Token):
+                continue
+            if item.type in CLOSERS:
+                depth += 1
+            elif item.type in OPENERS:
+                if not depth:
+                    return index
+                depth -= 1
+            elif item.type in HEADER_KEYWORDS and not depth and not block_seen:
+                return index
+        return None
+
+    def _context(self):
+        index = self._innermost()
+        if index is None:
+            return "top", None
+        item = self.stack[index]
+        previous = self.stack[index - 1] if index > 0 else None
+        if item.type == "IMPORT":
+            return "import", index
+        if item.type in HEADER_KEYWORDS:
+            return HEADER_KEYWORDS[item.type], index
+        if item.type == "LBRACE":
+            return self._brace_owner(index, previous), index
+        if item.type == "LPAREN":
+            return self._paren_owner(previous), index
+        return ("index" if isinstance(previous, ast.Expr) else "bracket"), index
+
+    def _brace_owner(self, index, previous) -> str:
+        if _is_token(previous, "STRUCT"):
+            return "struct"
+        if _is_token(previous, "INTERFACE"):
+            return "interface"
+        after = self.accepted_after(index)
+        if "CASE" in after:
+            return "cases"
+        if "RETURN" in after:
+            return "block"
+        return "composite"
+
+    @staticmethod
+    def _paren_owner(previous) -> str:
+        if _is_token(previous, "FUNC", "NAME") or isinstance(previous, (ast.FieldList, ast.FuncType)):
+            return "parameters"
+        if _is_token(previous, "IMPORT", "VAR", "CONST", "TYPE"):
+            return "group"
+        if isinstance(previous, ast.Expr):
+            return "call"
+        return "paren"
+
+    def semicolons_in_header(self) -> int:
+        return sum(1 for item in self.stack[self.context_index:] if _is_token(item, "_SEMI"))
+
+    def expects_expression(self) -> bool:
+        return EXPRESSION_STARTS <= self.expected
+
+    def expects_type(self) -> bool:
+        return TYPE_STARTS <= self.expected and not (EXPRESSION_ONLY_STARTS & self.expected)
+
+
+def describe_unexpected_token(error, source_map) -> CompileError:
+    token = error.token
+    pos = source_map.end_pos() if _is_eof(token) else source_map.pos(token)
+    return CompileError(pos, message_for(ParseFailure(error)))
+
+
+def message_for(failure: ParseFailure) -> str:
+    for rule in (_go_parser_message, _declaration_message, _keyword_message,
+                 _statement_start_message, _list_message, _eof_message,
+                 _statement_message, _header_message, _expecting_message):
+        message = rule(failure)
+        if message:
+            return message
+    return "syntax error: unexpected " + token_text(failure.token)
+
+
+def _unexpected(failure: ParseFailure, suffix: str = "") -> str:
+    return f"syntax error: unexpected {token_text(failure.token)}{suffix}"
+
+
+def _go_parser_message(failure: ParseFailure):
+    """The package clause and imports are read first by the go command, whose reader
+    words errors as go/parser does; once an import declaration is complete, gc's own
+    parser wants the semicolon."""
+    found = go_parser_token_text(failure.token)
+    if failure.expected == {"PACKAGE"}:
+        return f"expected 'package', found {found}"
+    if _is_token(failure.top(), "PACKAGE"):
+        return f"expected 'IDENT', found {found}"
+    if failure.context != "import":
+        return None
+    if "STRING" in failure.expected:
+        return f"expected 'STRING', found {found}"
+    if _is_token(failure.top(), "RPAREN") or "RPAREN" not in failure.expected:
+        return _unexpected(failure, ", expecting semicolon or newline")
+    if _is_eof(failure.token):
+        return f"expected ')', found {found}"
+    return f"expected ';', found {found}"
+
+
+def _declaration_message(failure: ParseFailure):
+    if TOP_LEVEL <= failure.expected:
+        if failure.token.type == "LBRACE":
+            return "syntax error: unexpected semicolon or newline before {"
+        return "syntax error: non-declaration statement outside function body"
+    if failure.token.type == "DEFINE" and "ASSIGN" in failure.expected and "DEFINE" not in failure.expected:
+        return _unexpected(failure, ", expecting =")
+    return None
+
+
+def _keyword_message(failure: ParseFailure):
+    """Messages gc gives right after a particular token."""
+    top = failure.top()
+    if _is_token(top, "ELSE"):
+        return "syntax error: else must be followed by if or statement block"
+    if _is_token(top, "CHAN") or (_is_token(top, "ARROW") and _is_token(failure.top(2), "CHAN")):
+        return "syntax error: missing channel element type"
+    if _is_token(top, "FUNC") or (isinstance(top, ast.FieldList) and _is_token(failure.top(2), "FUNC")):
+        if "NAME" in failure.expected and failure.context == "top":
+            return _unexpected(failure, ", expecting name or (")
+    return None
+
+
+def _statement_start_message(failure: ParseFailure):
+    """Where a statement could start, anything else ends the statement list."""
+    if failure.context not in ("block", "cases") or not STATEMENT_KEYWORDS <= failure.expected:
+        return None
+    if failure.context == "cases" and not _is_eof(failure.token):
+        return _unexpected(failure, ", expecting case or default or }")
+    return _unexpected(failure, ", expecting }")
+
+
+def _list_message(failure: ParseFailure):
+    context, remaining = failure.context, failure.remaining
+    top = failure.top()
+    if context == "parameters" and "RPAREN" in failure.expected:
+        if "COMMA" in remaining:
+            return _unexpected(failure, " in parameter list; possibly missing comma or )")
+        return _unexpected(failure, ", expecting )")
+    if context == "index" and _is_token(top, "LBRACK") and not failure.expects_expression():
+        return _unexpected(failure, ", expecting operand")
+    if context == "bracket" and failure.token.type == "COMMA" and not isinstance(top, Token):
+        return "syntax error: unexpected comma; expecting ]"
+    if failure.expects_type():
+        return _unexpected(failure, ", expecting type")
+    if context == "struct" and {"NAME", "STAR"} <= failure.expected:
+        return _unexpected(failure, ", expecting field name or embedded type")
+    if context in LIST_CONTEXTS:
+        what, separator, closer = LIST_CONTEXTS[context]
+        if CLOSER_NAMES[closer] in remaining and ("COMMA" in remaining or "_SEMI" in remaining):
+            return _unexpected(failure, f" in {what}; possibly missing {separator} or {closer}")
+    return None
+
+
+def _eof_message(failure: ParseFailure):
+    """At the end of the file gc wants what its parser was waiting for: a specific
+    token, or else the closer of the innermost bracket."""
+    if not _is_eof(failure.token):
+        return None
+    if failure.expects_expression() and isinstance(failure.top(), Token) and failure.top().type not in CLOSERS:
+        return _unexpected(failure, ", expecting expression")
+    specific = _specific_expectation(failure.remaining)
+    if specific:
+        return _unexpected(failure, ", expecting " + specific)
+    if failure.context_index is not None:
+        opener = failure.stack[failure.context_index]
+        if opener.type in CLOSER_TEXT:
+            return _unexpected(failure, f", expecting {CLOSER_TEXT[opener.type]}")
+    return None
+
+
+def _statement_message(failure: ParseFailure):
+    context, remaining = failure.context, failure.remaining
+    top = failure.top()
+    after_complete_operand = not isinstance(top, Token) or top.type in CLOSERS or top.type in (
+        "NAME", "NUMBER", "STRING", "CHAR", "INC", "DEC", "BREAK", "CONTINUE", "FALLTHROUGH")
+    if failure.expects_expression() and not after_complete_operand:
+        return _unexpected(failure, ", expecting expression")
+    if context in ("block", "cases") and "_SEMI" in remaining:
+        return _unexpected(failure, " at end of statement")
+    if context == "top" and "_SEMI" in remaining:
+        return _unexpected(failure, " after top level declaration")
+    return None
+
+
+def _header_message(failure: ParseFailure):
+    """if/for/switch headers: gc asks for `{` after the first simple statement and for
+    `{ after X clause` once the header is complete."""
+    keyword = failure.context
+    if keyword not in HEADER_KEYWORDS.values():
+        return None
+    semicolons = failure.semicolons_in_header()
+    ranged = any(_is_token(item, "RANGE") for item in failure.stack[failure.context_index:])
+    if keyword == "for" and semicolons == 1 and "_SEMI" in failure.expected:
+        return _unexpected(failure, ", expecting semicolon or newline")
+    if semicolons == 0 and not ranged:
+        return _unexpected(failure, ", expecting {")
+    if keyword == "switch":
+        return "syntax error: missing { after switch clause"
+    return _unexpected(failure, f", expecting {{ after {keyword} clause")
+
+
+def _specific_expectation(remaining: set):
+    for names, text in KNOWN_EXPECTATIONS:
+        if remaining == names:
+            return text
+    if len(remaining) == 1:
+        only = next(iter(remaining))
+        if only in GC_NAMES:
+            return GC_NAMES[only]
+        if only in KEYWORDS:
+            return only.lower()
+    return None
+
+
+def _expecting_message(failure: ParseFailure):
+    if failure.expects_expression():
+        return _unexpected(failure, ", expecting expression")
+    specific = _specific_expectation(failure.remaining)
+    if specific:
+        return _unexpected(failure, ", expecting " + specific)
+    return None

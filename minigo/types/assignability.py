@@ -1,0 +1,246 @@
+"""Relations between types: assignability, comparability, nil-ability, interface
+satisfaction, and the lookup of fields and methods through embedded fields."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from minigo.types.typesystem import (
+    INVALID, UNTYPED_NIL, Basic, Chan, Func, Interface, Map, Named, Pointer, Signature, Slice,
+    Struct, Array, BOTH_WAYS, identical, is_untyped, underlying, signature_string,
+)
+from minigo.types.wording import type_text
+
+
+def has_name(t) -> bool:
+    return isinstance(t, (Basic, Named))
+
+
+def dereference(t):
+    """(base, True) for a pointer type (not a named pointer type), else (t, False)."""
+    if isinstance(t, Pointer):
+        return t.elem, True
+    return t, False
+
+
+def pointer_receiver(method: Func) -> bool:
+    return method.pointer_receiver
+
+
+@dataclass
+class LookupResult:
+    obj: Optional[object]
+    path: Optional[list]
+    indirect: bool
+
+
+def lookup_field_or_method(t, addressable: bool, name: str, fold_case: bool = False) -> LookupResult:
+    """Breadth-first search for name among t's fields and methods, embedded ones included.
+    A collision at one depth gives obj None with a path; a method that needs an addressable
+    receiver gives obj None, path None, indirect True."""
+    if name == "_":
+        return LookupResult(None, None, False)
+    base, is_pointer = dereference(t)
+    if is_pointer and isinstance(underlying(base), Interface):
+        return LookupResult(None, None, False)
+
+    def matches(candidate: str) -> bool:
+        return candidate == name or fold_case and candidate.lower() == name.lower()
+
+    current = [(base, [], is_pointer, False)]
+    seen: set = set()
+    while current:
+        found = None
+        found_path = None
+        found_indirect = False
+        following = []
+        for typ, path, indirect, multiples in current:
+            if isinstance(typ, Named):
+                if id(typ) in seen:
+                    continue
+                seen.add(id(typ))
+                method_index = next((i for i, m in enumerate(typ.methods) if matches(m.name)), -1)
+                if method_index >= 0:
+                    if found is not None or multiples:
+                        return LookupResult(None, path + [method_index], False)
+                    found, found_path, found_indirect = typ.methods[method_index], path + [method_index], indirect
+                    continue
+            u = underlying(typ)
+            if isinstance(u, Struct):
+                for index, field in enumerate(u.fields):
+                    if matches(field.name):
+                        if found is not None or multiples:
+                            return LookupResult(None, path + [index], False)
+                        found, found_path, found_indirect = field, path + [index], indirect
+                        continue
+                    if found is None and field.embedded:
+                        inner, inner_pointer = dereference(field.type)
+                        following.append((inner, path + [index], indirect or inner_pointer, multiples))
+            elif isinstance(u, Interface):
+                methods = u.all_methods or u.methods
+                method_index = next((i for i, m in enumerate(methods) if matches(m.name)), -1)
+                if method_index >= 0:
+                    if found is not None or multiples:
+                        return LookupResult(None, path + [method_index], False)
+                    found, found_path, found_indirect = methods[method_index], path + [method_index], indirect
+        if found is not None:
+            if isinstance(found, Func) and pointer_receiver(found) and not found_indirect and not addressable:
+                return LookupResult(None, None, True)
+            return LookupResult(found, found_path, found_indirect)
+        current = consolidate_multiples(following)
+    return LookupResult(None, None, False)
+
+
+def consolidate_multiples(entries):
+    merged = []
+    for typ, path, indirect, multiples in entries:
+        for index, (other, other_path, other_indirect, _) in enumerate(merged):
+            if identical(other, typ):
+                merged[index] = (other, other_path, other_indirect, True)
+                break
+        else:
+            merged.append((typ, path, indirect, multiples))
+    return merged
+
+
+class AssignabilityChecks:
+
+    def has_nil(self, t) -> bool:
+        u = underlying(t)
+        if isinstance(u, Basic):
+            return u.name == "unsafe.Pointer"
+        return isinstance(u, (Slice, Pointer, Signature, Map, Chan, Interface))
+
+    def comparable(self, t) -> bool:
+        return self.comparable_cause(t) == ""
+
+    def comparable_cause(self, t, seen=None) -> str:
+        """'' when t is comparable, else why not (go/types wording)."""
+        seen = seen if seen is not None else set()
+        if id(t) in seen:
+            return ""
+        seen.add(id(t))
+        u = underlying(t)
+        if isinstance(u, Basic):
+            return "" if u is not UNTYPED_NIL else "untyped nil"
+        if isinstance(u, (Pointer, Chan, Interface)):
+            return ""
+        if isinstance(u, Struct):
+            for field in u.fields:
+                if self.comparable_cause(field.type, seen):
+                    return f"struct containing {type_text(field.type)} cannot be compared"
+            return ""
+        if isinstance(u, Array):
+            if self.comparable_cause(u.elem, seen):
+                return f"{type_text(t)} cannot be compared"
+            return ""
+        if isinstance(u, (Slice, Signature, Map)):
+            return f"{self.kind_string(t)} can only be compared to nil"
+        return "incomparable type"
+
+    def assignable_to(self, x, target, reasons: Optional[list] = None) -> bool:
+        """Whether operand x may be assigned to a variable of type target; reasons, if
+        given, receives the explanation go/types appends to its message."""
+        if x.mode == "invalid" or target is INVALID or x.type is INVALID:
+            return True
+        source = x.type
+        if identical(source, target):
+            return True
+        source_u, target_u = underlying(source), underlying(target)
+        if is_untyped(source_u):
+            new_type, _, code = self.implicit_type_and_value(x, target)
+            return code is None and new_type is not None
+        if identical(source_u, target_u) and (not has_name(source) or not has_name(target)):
+            return True
+        if isinstance(target_u, Interface) or is_interface_pointer(target_u):
+            cause = self.implements(source, target)
+            if cause:
+                if reasons is not None:
+                    reasons.append(cause)
+                return False
+            return True
+        if isinstance(source_u, Interface):
+            if not self.implements(target, source):
+                if reasons is not None:
+                    reasons.append("need type assertion")
+                return False
+        if isinstance(source_u, Chan) and source_u.dir == BOTH_WAYS:
+            if isinstance(target_u, Chan) and identical(source_u.elem, target_u.elem):
+                return not has_name(source) or not has_name(target)
+        return False
+
+    def implements(self, source, target) -> str:
+        """'' when source implements interface target, else the reason."""
+        source_u, target_u = underlying(source), underlying(target)
+        if source_u is INVALID or target_u is INVALID:
+            return ""
+        if not isinstance(target_u, Interface):
+            if is_interface_pointer(target_u):
+                cause = f"type {type_text(target)} is pointer to interface, not interface"
+            else:
+                cause = f"{type_text(target)} is not an interface"
+            return f"{type_text(source)} does not implement {type_text(target)} ({cause})"
+        if not target_u.all_methods and target_u.type_set is None:
+            return ""
+        missing = self.missing_method(source, target_u, True)
+        if missing is not None:
+            return f"{type_text(source)} does not implement {type_text(target)} " \
+                   f"{self.missing_method_cause(source, target, missing)}"
+        return ""
+
+    def missing_method(self, source, interface: Interface, static: bool):
+        """None, or (wanted method, the method found with a mismatch or None)."""
+        methods = interface.all_methods or interface.methods
+        if not methods:
+            return None
+        source_u = underlying(source)
+        if isinstance(source_u, Interface):
+            available = {m.name: m for m in (source_u.all_methods or source_u.methods)}
+            for wanted in methods:
+                found = available.get(wanted.name)
+                if found is None:
+                    if static:
+                        return wanted, None
+                    continue
+                if not identical(found.type, wanted.type):
+                    return wanted, found
+            return None
+        for wanted in methods:
+            result = lookup_field_or_method(source, False, wanted.name)
+            found = result.obj is not None
+            obj = result.obj
+            if not found:
+                obj = lookup_field_or_method(Pointer(source), False, wanted.name).obj
+                if obj is None:
+                    obj = lookup_field_or_method(source, False, wanted.name, fold_case=True).obj
+            if not isinstance(obj, Func):
+                return wanted, None
+            self.obj_decl(obj)
+            if not found or not identical(obj.type, wanted.type):
+                return wanted, obj
+        return None
+
+    def missing_method_cause(self, source, target, missing) -> str:
+        wanted, alternative = missing
+        name = wanted.name + " method"
+        if alternative is not None:
+            if alternative.name != wanted.name:
+                return f"(missing {name})\n\t\thave {func_string(alternative)}\n\t\twant {func_string(wanted)}"
+            if identical(alternative.type, wanted.type):
+                return f"({name} has pointer receiver)"
+            return f"(wrong type for {name})\n\t\thave {func_string(alternative)}\n\t\twant {func_string(wanted)}"
+        if is_interface_pointer(source):
+            return f"(type {type_text(source)} is pointer to interface, not interface)"
+        if is_interface_pointer(target):
+            return f"(type {type_text(target)} is pointer to interface, not interface)"
+        return f"(missing {name})"
+
+
+def is_interface_pointer(t) -> bool:
+    u = underlying(t)
+    return isinstance(u, Pointer) and isinstance(underlying(u.elem), Interface)
+
+
+def func_string(method: Func) -> str:
+    return method.name + signature_string(method.type, qualify=False)
+

@@ -1,0 +1,232 @@
+"""The type checker's driver and shared state.
+
+Design: one Checker object walks the package once, in go/types' order: collect every
+package-level object into scopes, check each package-level declaration on demand
+(a declaration referring to another one checks that one first; grey objects mean a
+cycle), then check function bodies in source order, then compute the variable
+initialisation order and report unused imports.  The checking code is split by
+concern into mixin classes (declarations, type expressions, expressions, calls,
+builtins, assignments, statements); they share the state defined here.
+
+Operands are the AST nodes themselves: checking an Expr sets its .mode, .type and
+.value in place (mode 'invalid' marks an expression that already produced an error;
+anything built on it stays silent, so one mistake gives one message).
+
+Errors are collected, never raised, until the end; their order and filtering follow
+gc: the same message on the same line as the previous one is dropped, and follow-on
+messages mentioning an invalid operand are suppressed once an error exists.
+"""
+from __future__ import annotations
+
+import sys
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+from minigo.errors import CompileError, CompileErrors, Pos
+from minigo.syntax import ast
+from minigo.types import branches
+from minigo.types.assignability import AssignabilityChecks
+from minigo.types.assignments import AssignmentChecks
+from minigo.types.builtins import BuiltinChecks
+from minigo.types.calls import CallChecks
+from minigo.types.conversions import ConversionChecks
+from minigo.types.declarations import DeclarationChecks
+from minigo.types.expressions import ExpressionChecks
+from minigo.types.initorder import compute_init_order
+from minigo.types.statements import StatementChecks
+from minigo.types.typexpr import TypeExpressions
+from minigo.types.typesystem import Func, Package, Scope, Signature, Var
+from minigo.types.universe import UNIVERSE
+
+# Constructs the checker handles completely but codegen cannot compile yet.
+UNSUPPORTED_FEATURES = {"defer statement", "go statement", "select statement", "channels"}
+
+MAX_EXPRESSION_DEPTH = 100_000     # deeper nesting is reported, not recursed into
+RECURSION_LIMIT = 1_000_000         # Python frames while checking (3.11 keeps them off the C stack)
+
+
+@dataclass(eq=False)
+class FunctionContext:
+    """The function (declaration or literal) whose body is being checked."""
+    signature: Signature
+    func: Optional[Func]             # None for a function literal
+    parent: Optional["FunctionContext"]
+    scope: Scope
+    decl: Any                        # ast.FuncDecl or ast.FuncLit
+    local_vars: list = field(default_factory=list)   # for `declared but not used`
+
+
+class Checker(DeclarationChecks, TypeExpressions, ExpressionChecks, ConversionChecks,
+              AssignabilityChecks, CallChecks, BuiltinChecks, AssignmentChecks, StatementChecks):
+
+    def __init__(self, files: list[ast.File]):
+        self.files = files
+        self.errors: list[CompileError] = []
+        self.last_error: Optional[CompileError] = None
+        name = files[0].package.name if files else "main"
+        self.pkg = Package(path=name, name=name, scope=Scope(UNIVERSE, "package"))
+        self.scope: Scope = self.pkg.scope
+        self.function: Optional[FunctionContext] = None
+        self.var_owner: dict[Var, Optional[FunctionContext]] = {}
+        self.iota: Optional[int] = None
+        self.inherited_error_pos: Optional[Pos] = None
+        self.expression_depth = 0
+        self.max_expression_depth = MAX_EXPRESSION_DEPTH
+        self.depth_reported = False
+        self.object_path: list = []           # package-level objects being declared, outermost first
+        self.methods_to_associate: list = []  # (Func, ast.FuncDecl, file scope)
+        self.methods_by_base: dict = {}       # TypeName -> its methods, until its type is declared
+        self.later_type_checks: list = []     # checks that must wait for a type to be complete
+        self.shift_lhs: set = set()           # untyped lhs of non-constant shifts (type decided later)
+        self.has_call_or_recv = False         # for len/cap constancy
+        self.panic_calls: set = set()         # panic(...) calls: terminating statements
+        self.declarations: dict = {}          # package-level Object -> DeclInfo
+        self.current_decl = None              # DeclInfo whose dependencies are being recorded
+        self.delayed: list = []               # function bodies, checked after package objects
+        self.func_lit_count: dict = {}
+        self.file_scopes: list[Scope] = []
+        self.imports: list = []               # (PkgName, ast.ImportSpec)
+        self.missing_packages: list = []      # ImportSpecs of packages Go does not have
+
+    # ------------------------------------------------------------ errors
+
+    def error(self, at, message: str, soft: bool = False) -> None:
+        if self.errors and ("invalid operand" in message[1:] or "invalid type" in message[1:]):
+            return
+        pos = self.inherited_error_pos or self.position(at)
+        error = CompileError(pos, message)
+        previous = self.last_error
+        if previous is not None and previous.pos.filename == pos.filename \
+                and previous.pos.line == pos.line and previous.message == message:
+            return
+        self.last_error = error
+        self.errors.append(error)
+
+    @staticmethod
+    def position(at) -> Pos:
+        """Where gc reports an error about a node: its start, found by descending into
+        the leftmost operand, except that gc places a slice expression at its `[` and a
+        key:value pair at its `:` (so do we, to print the same columns)."""
+        if isinstance(at, Pos):
+            return at
+        node = getattr(at, "expr", at)
+        while True:
+            if isinstance(node, ast.SliceExpr):
+                return node.lbrack or node.pos
+            if isinstance(node, ast.KeyValueExpr):
+                return node.colon or node.pos
+            if isinstance(node, ast.CompositeLit) and node.lit_type is not None:
+                node = node.lit_type
+            elif isinstance(node, (ast.SelectorExpr, ast.IndexExpr, ast.IndexListExpr,
+                                   ast.TypeAssertExpr, ast.BinaryExpr)):
+                node = node.x
+            elif isinstance(node, ast.CallExpr):
+                node = node.fun
+            else:
+                return node.pos
+
+    def invalid(self, expr) -> None:
+        from minigo.types.typesystem import INVALID
+        expr.mode = "invalid"
+        expr.type = INVALID
+        expr.value = None
+
+    def not_supported(self, at, what: str, feature: Optional[str] = None) -> None:
+        """Reports a construct minigo cannot compile yet.  A construct the checker does
+        check fully names its feature; codegen's progress is recorded by removing the
+        feature from UNSUPPORTED_FEATURES (then it is checked and passed on)."""
+        if feature is not None and feature not in UNSUPPORTED_FEATURES:
+            return
+        self.error(at, f"{what} not supported yet")
+
+    # ------------------------------------------------------------ scopes
+
+    @contextmanager
+    def open_scope(self, kind: str = "block"):
+        outer = self.scope
+        self.scope = Scope(outer, kind)
+        try:
+            yield self.scope
+        finally:
+            self.scope = outer
+
+    def declare(self, scope: Scope, ident, obj) -> None:
+        """Adds obj to scope, reporting a redeclaration; records ident.obj."""
+        if ident is not None:
+            ident.obj = obj
+        if obj.name == "_":
+            return
+        existing = scope.insert(obj)
+        if existing is not None:
+            self.report_redeclared(obj, existing)
+            return
+        if isinstance(obj, Var) and not obj.is_global and not obj.is_field:
+            self.var_owner[obj] = self.function
+            if self.function is not None and not obj.is_param:
+                self.function.local_vars.append(obj)
+
+    def report_redeclared(self, obj, existing) -> None:
+        message = f"{obj.name} redeclared in this block"
+        if existing.pos.filename:
+            message += f"\n\t{relative(existing.pos)}: other declaration of {obj.name}"
+        self.error(obj.pos, message)
+
+    # ------------------------------------------------------------ the run
+
+    def check(self) -> Package:
+        self.check_all_branches()
+        self.collect_objects()
+        if self.report_missing_packages():
+            return self.pkg
+        self.check_package_objects()
+        self.process_delayed()
+        self.pkg.var_init_order = compute_init_order(self)
+        self.report_unused_imports()
+        self.check_main_declared()
+        return self.pkg
+
+    def check_all_branches(self) -> None:
+        """Labels and branch statements of every function body, first, as gc's parser
+        checks them before any type is looked at."""
+        bodies = []
+
+        def visit(node):
+            if isinstance(node, (ast.FuncDecl, ast.FuncLit)) and node.body is not None:
+                bodies.append(node.body)
+        for file in self.files:
+            ast.walk(file, visit)
+        for body in bodies:
+            for pos, message in branches.check_branches(body):
+                self.error(pos, message)
+
+    def process_delayed(self) -> None:
+        index = 0
+        while index < len(self.delayed):
+            action = self.delayed[index]
+            index += 1
+            action()
+        self.delayed.clear()
+
+
+def relative(pos: Pos) -> str:
+    """A position inside a multi-line message, as gc prints it."""
+    return str(pos)
+
+
+def check_package(files: list[ast.File]) -> Package:
+    """Type-checks one package's files, annotating their ASTs; raises CompileErrors."""
+    previous_limit = sys.getrecursionlimit()
+    previous_digits = sys.get_int_max_str_digits()
+    if previous_limit < RECURSION_LIMIT:
+        sys.setrecursionlimit(RECURSION_LIMIT)
+    sys.set_int_max_str_digits(0)        # Go prints constants of any length
+    try:
+        checker = Checker(files)
+        package = checker.check()
+    finally:
+        sys.setrecursionlimit(previous_limit)
+        sys.set_int_max_str_digits(previous_digits)
+    if checker.errors:
+        raise CompileErrors(checker.errors)
+    return package

@@ -1,0 +1,401 @@
+"""Exact constant values and the arithmetic Go's spec defines on them.
+
+Representation (what Expr.value and Const.value hold):
+  bool  -> bool
+  integer kinds (untyped int/rune, typed integers) -> int
+  float kinds (untyped float, float32/64) -> fractions.Fraction, always (even when
+        integral); a typed float constant holds the exactly representable rounded value
+  string kinds -> bytes (Go strings are byte sequences)
+Untyped values are exact and unbounded except that, like go/types, integers may not
+exceed 512 bits.  Every operation here is pure: errors come back as codes and the
+checker words them.
+"""
+from __future__ import annotations
+
+from fractions import Fraction
+
+from minigo.types.typesystem import (
+    Basic, BOOLEAN, COMPLEX, FLOAT, INTEGER, STRING, UNSIGNED, UNTYPED,
+)
+
+INT_PRECISION_BITS = 512          # untyped integer constants may not grow beyond this
+MAX_SHIFT_COUNT = 1023 - 1 + 52   # go/types' bound on constant shift counts
+
+TRUNCATED = "truncated"
+OVERFLOWS = "overflows"
+NOT_REPRESENTABLE = "not representable"
+
+
+# ---------------------------------------------------------------- huge literals
+
+MAX_EXACT_EXPONENT = 100_000     # decimal exponents beyond this are not computed exactly
+
+
+class ApproximateFraction(Fraction):
+    """A float literal too large to hold exactly (1e646456992): a stand-in value beyond
+    every float type's range that remembers how go/constant prints it."""
+    display: str = ""
+
+
+def float_literal(text: str, exact_value):
+    """The value of a float literal, computing exactly only reasonable exponents;
+    exact_value(text) computes the exact Fraction."""
+    literal = text.replace("_", "").lower()
+    if not literal.startswith("0x") and "e" in literal:
+        mantissa, _, exponent = literal.partition("e")
+        try:
+            exponent_value = int(exponent)
+        except ValueError:
+            return exact_value(text)
+        if abs(exponent_value) > MAX_EXACT_EXPONENT:
+            significand = Fraction(mantissa or "0")
+            if significand == 0 or exponent_value < 0:
+                return Fraction(0)
+            digits = len(str(significand.numerator)) - len(str(significand.denominator))
+            stand_in = ApproximateFraction(significand * Fraction(2) ** 5000)
+            stand_in.display = f"{format_g(float(significand / Fraction(10) ** digits), 6)}e+{exponent_value + digits}"
+            return stand_in
+    return exact_value(text)
+
+
+# ---------------------------------------------------------------- kinds
+
+def is_int_value(value) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def to_int(value):
+    """The value as an int if it is integral (1.0 -> 1), else None."""
+    if is_int_value(value):
+        return value
+    if isinstance(value, Fraction) and value.denominator == 1:
+        return value.numerator
+    return None
+
+
+def integer_range(basic: Basic):
+    bits = basic.size * 8
+    if basic.info & UNSIGNED:
+        return 0, (1 << bits) - 1
+    return -(1 << (bits - 1)), (1 << (bits - 1)) - 1
+
+
+FLOAT_FORMATS = {4: (24, -126, 127), 8: (53, -1022, 1023)}   # mantissa bits, min/max exponent
+
+
+def round_to_float(value: Fraction, size: int):
+    """value rounded to the nearest float32/float64 (ties to even), as an exact
+    Fraction; None when it overflows to infinity."""
+    mantissa_bits, min_exponent, max_exponent = FLOAT_FORMATS[size]
+    if value == 0:
+        return Fraction(0)
+    sign = -1 if value < 0 else 1
+    magnitude = abs(value)
+    exponent = _floor_log2(magnitude)
+    exponent = max(exponent, min_exponent)
+    # scale so that the mantissa has mantissa_bits bits before the point
+    shift = mantissa_bits - 1 - exponent
+    scaled = magnitude * (Fraction(2) ** shift)
+    rounded = _round_half_even(scaled)
+    result = Fraction(rounded) / (Fraction(2) ** shift)
+    if result >= Fraction(2) ** (max_exponent + 1):
+        return None
+    return sign * result
+
+
+def _floor_log2(magnitude: Fraction) -> int:
+    estimate = magnitude.numerator.bit_length() - magnitude.denominator.bit_length()
+    while Fraction(2) ** estimate > magnitude:
+        estimate -= 1
+    while Fraction(2) ** (estimate + 1) <= magnitude:
+        estimate += 1
+    return estimate
+
+
+def _round_half_even(value: Fraction) -> int:
+    floor = value.numerator // value.denominator
+    remainder = value - floor
+    if remainder > Fraction(1, 2) or (remainder == Fraction(1, 2) and floor % 2 == 1):
+        return floor + 1
+    return floor
+
+
+def representation(value, basic: Basic):
+    """(value converted to basic, None) or (None, error code)."""
+    info = basic.info
+    if info & INTEGER:
+        as_int = to_int(value) if not isinstance(value, (bool, bytes)) else None
+        if as_int is None:
+            if isinstance(value, Fraction):
+                return None, TRUNCATED
+            return None, NOT_REPRESENTABLE
+        if info & UNTYPED:
+            return as_int, None
+        low, high = integer_range(basic)
+        if low <= as_int <= high:
+            return as_int, None
+        return None, OVERFLOWS
+    if info & FLOAT:
+        if isinstance(value, (bool, bytes)):
+            return None, NOT_REPRESENTABLE
+        exact = Fraction(value)
+        if info & UNTYPED:
+            return exact, None
+        rounded = round_to_float(exact, basic.size)
+        if rounded is None:
+            return None, OVERFLOWS
+        return rounded, None
+    if info & COMPLEX:
+        return None, NOT_REPRESENTABLE
+    if info & STRING:
+        return (value, None) if isinstance(value, bytes) else (None, NOT_REPRESENTABLE)
+    if info & BOOLEAN:
+        return (value, None) if isinstance(value, bool) else (None, NOT_REPRESENTABLE)
+    return None, NOT_REPRESENTABLE
+
+
+def conversion_code(value, from_type: Basic, to_type: Basic):
+    """The error code go/types uses when value (of from_type) does not fit to_type."""
+    _, code = representation(value, to_type)
+    if code is None:
+        return None
+    numeric = INTEGER | FLOAT | COMPLEX
+    if from_type.info & numeric and to_type.info & numeric:
+        if not from_type.info & INTEGER and to_type.info & INTEGER:
+            return TRUNCATED
+        return OVERFLOWS
+    return NOT_REPRESENTABLE
+
+
+# ---------------------------------------------------------------- operations
+
+def unary(op: str, value, basic: Basic):
+    """-x, +x, ^x, !x on a constant of type basic (already checked to apply)."""
+    if op == "+":
+        return value
+    if op == "-":
+        return -value
+    if op == "!":
+        return not value
+    if op == "^":
+        if basic.info & UNSIGNED and not basic.info & UNTYPED:
+            return value ^ ((1 << (basic.size * 8)) - 1)
+        return ~value
+    raise ValueError(op)
+
+
+def binary(op: str, x, y, integer_division: bool):
+    """x op y for arithmetic and bitwise operators.  Division by zero is the caller's
+    check.  integer_division: `/` truncates (both operands of integer type)."""
+    if op == "+":
+        return x + y
+    if op == "-":
+        return x - y
+    if op == "*":
+        return x * y
+    if op == "/":
+        if integer_division:
+            return truncated_division(x, y)
+        return Fraction(x) / Fraction(y)
+    if op == "%":
+        return x - y * truncated_division(x, y)
+    if op == "&":
+        return x & y
+    if op == "|":
+        return x | y
+    if op == "^":
+        return x ^ y
+    if op == "&^":
+        return x & ~y
+    if op == "&&":
+        return x and y
+    if op == "||":
+        return x or y
+    raise ValueError(op)
+
+
+def truncated_division(x: int, y: int) -> int:
+    quotient = abs(x) // abs(y)
+    return quotient if (x < 0) == (y < 0) else -quotient
+
+
+def shift(op: str, x: int, count: int) -> int:
+    return x << count if op == "<<" else x >> count
+
+
+def compare(op: str, x, y) -> bool:
+    if op == "==":
+        return x == y
+    if op == "!=":
+        return x != y
+    if op == "<":
+        return x < y
+    if op == "<=":
+        return x <= y
+    if op == ">":
+        return x > y
+    if op == ">=":
+        return x >= y
+    raise ValueError(op)
+
+
+def wrap_to_type(value: int, basic: Basic) -> int:
+    """Two's complement wrap-around (for ^x on typed unsigned and the like)."""
+    bits = basic.size * 8
+    value &= (1 << bits) - 1
+    if not basic.info & UNSIGNED and value >> (bits - 1):
+        value -= 1 << bits
+    return value
+
+
+def too_big(value) -> bool:
+    return is_int_value(value) and abs(value).bit_length() > INT_PRECISION_BITS
+
+
+# ---------------------------------------------------------------- formatting (go/constant's String)
+
+def value_string(value) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, Fraction):
+        return float_string(value)
+    if isinstance(value, bytes):
+        return quote_shortened(value)
+    if isinstance(value, str):
+        return quote_shortened(value.encode())
+    return str(value)
+
+
+def float_string(value: Fraction) -> str:
+    if isinstance(value, ApproximateFraction):
+        return value.display
+    try:
+        as_float = float(value)
+    except OverflowError:
+        as_float = float("inf")
+    if (value == 0) == (as_float == 0) and as_float not in (float("inf"), float("-inf")):
+        text = format_g(as_float, 6)
+        if value.denominator != 1 and "." not in text:
+            text = format_g(as_float, None)
+        return text
+    return _huge_float_string(value)
+
+
+def _huge_float_string(value: Fraction) -> str:
+    """Approximate decimal form of a value outside float64's range: m.mmmmme+N."""
+    sign = "-" if value < 0 else ""
+    magnitude = abs(value)
+    exponent = len(str(magnitude.numerator)) - len(str(magnitude.denominator))
+    scaled = magnitude / (Fraction(10) ** exponent)
+    while scaled >= 10:
+        scaled /= 10
+        exponent += 1
+    while scaled < 1:
+        scaled *= 10
+        exponent -= 1
+    return f"{sign}{format_g(float(scaled), 6)}e{exponent:+d}"
+
+
+def format_g(x: float, precision) -> str:
+    """Go's %g (precision None: shortest representation, %g with no precision)."""
+    if x != x:
+        return "NaN"
+    if x in (float("inf"), float("-inf")):
+        return "+Inf" if x > 0 else "-Inf"
+    if precision is not None:
+        text = "%.*g" % (precision, x)
+    else:
+        digits_text = repr(x)
+        mantissa_digits, decimal_exponent = _shortest_digits(digits_text)
+        exponent = decimal_exponent
+        if exponent < -4 or exponent >= 6:
+            lead = mantissa_digits[0]
+            rest = mantissa_digits[1:]
+            text = lead + ("." + rest if rest else "") + "e%+03d" % exponent
+            return ("-" if x < 0 else "") + text
+        text = "%.*f" % (max(0, len(mantissa_digits) - 1 - exponent), abs(x))
+        return ("-" if x < 0 else "") + text
+    mantissa, e, exponent = text.partition("e")
+    if e:
+        sign = exponent[0]
+        digits = exponent[1:].lstrip("0").rjust(2, "0")
+        text = f"{mantissa}e{sign}{digits}"
+    return text
+
+
+def _shortest_digits(text: str):
+    """Python's shortest repr split into significant digits and decimal exponent."""
+    text = text.lstrip("-")
+    mantissa, _, exponent = text.partition("e")
+    exponent = int(exponent or "0")
+    whole, _, fraction = mantissa.partition(".")
+    digits = (whole + fraction).lstrip("0")
+    leading_zeros = len(whole + fraction) - len((whole + fraction).lstrip("0"))
+    point = len(whole) - leading_zeros
+    digits = digits.rstrip("0") or "0"
+    return digits, exponent + point - 1
+
+
+def go_quote(data: bytes) -> str:
+    """strconv.Quote: printable runes kept, the rest escaped."""
+    out = ['"']
+    index = 0
+    while index < len(data):
+        rune, size = decode_rune(data, index)
+        chunk = data[index:index + size]
+        index += size
+        if rune is None:
+            out.append("\\x%02x" % chunk[0])
+            continue
+        out.append(_quote_rune(rune))
+    out.append('"')
+    return "".join(out)
+
+
+_SIMPLE_ESCAPES = {7: "\\a", 8: "\\b", 12: "\\f", 10: "\\n", 13: "\\r", 9: "\\t", 11: "\\v",
+                   92: "\\\\", 34: '\\"'}
+
+
+def _quote_rune(rune: int) -> str:
+    if rune in _SIMPLE_ESCAPES:
+        return _SIMPLE_ESCAPES[rune]
+    char = chr(rune)
+    if rune >= 0x20 and rune != 0x7F and (rune < 0x80 or char.isprintable()):
+        return char
+    if rune < 0x80:
+        return "\\x%02x" % rune
+    if rune < 0x10000:
+        return "\\u%04x" % rune
+    return "\\U%08x" % rune
+
+
+def decode_rune(data: bytes, index: int):
+    """(rune, size) of the UTF-8 sequence at index; (None, 1) when invalid."""
+    first = data[index]
+    if first < 0x80:
+        return first, 1
+    for size, low in ((2, 0x80), (3, 0x800), (4, 0x10000)):
+        chunk = data[index:index + size]
+        try:
+            char = chunk.decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        if len(char) == 1 and ord(char) >= low:
+            return ord(char), size
+    return None, 1
+
+
+def quote_shortened(data: bytes, max_length: int = 72) -> str:
+    text = go_quote(data)
+    if len(text) > max_length:
+        text = text[:max_length - 3] + "..."
+    return text
+
+
+def rune_to_string(rune: int) -> bytes:
+    """string(rune): UTF-8 of the rune, U+FFFD when invalid (surrogates, out of range)."""
+    if rune < 0 or rune > 0x10FFFF or 0xD800 <= rune <= 0xDFFF:
+        rune = 0xFFFD
+    return chr(rune).encode("utf-8")

@@ -1,0 +1,185 @@
+"""The standard-library packages minigo supplies before its stdlib is written in Go:
+their exported names and types, as Go declares them.  Codegen implements each Func by
+its link_name ('fmt.Println'); Vars (os.Args) by theirs."""
+from __future__ import annotations
+
+from fractions import Fraction
+
+from minigo.syntax.literals import float_value
+from minigo.types.typesystem import (
+    ANY, BOOL, FLOAT64, INT, STRING_TYPE, UNTYPED_FLOAT, UNTYPED_INT, Const, Func, Interface,
+    Named, Package, Scope, Signature, Slice, Tuple, TypeName, Var,
+)
+from minigo.types.universe import ERROR, UNIVERSE
+
+# Go 1.19's standard library packages (importable ones), so that an import minigo lacks
+# reads `not supported yet` rather than Go's "not in GOROOT".
+GO_STD_PACKAGES = frozenset("""
+    archive/tar archive/zip bufio bytes compress/bzip2 compress/flate compress/gzip compress/lzw
+    compress/zlib container/heap container/list container/ring context crypto crypto/aes
+    crypto/boring crypto/cipher crypto/des crypto/dsa crypto/ecdsa crypto/ed25519
+    crypto/elliptic crypto/hmac crypto/md5 crypto/rand crypto/rc4 crypto/rsa crypto/sha1
+    crypto/sha256 crypto/sha512 crypto/subtle crypto/tls crypto/tls/fipsonly crypto/x509
+    crypto/x509/pkix database/sql database/sql/driver debug/buildinfo debug/dwarf debug/elf
+    debug/gosym debug/macho debug/pe debug/plan9obj embed encoding encoding/ascii85
+    encoding/asn1 encoding/base32 encoding/base64 encoding/binary encoding/csv encoding/gob
+    encoding/hex encoding/json encoding/pem encoding/xml errors expvar flag fmt go/ast go/build
+    go/build/constraint go/constant go/doc go/doc/comment go/format go/importer go/parser
+    go/printer go/scanner go/token go/types hash hash/adler32 hash/crc32 hash/crc64 hash/fnv
+    hash/maphash html html/template image image/color image/color/palette image/draw image/gif
+    image/jpeg image/png index/suffixarray io io/fs io/ioutil log log/syslog math math/big
+    math/bits math/cmplx math/rand mime mime/multipart mime/quotedprintable net net/http
+    net/http/cgi net/http/cookiejar net/http/fcgi net/http/httptest net/http/httptrace
+    net/http/httputil net/http/pprof net/mail net/netip net/rpc net/rpc/jsonrpc net/smtp
+    net/textproto net/url os os/exec os/signal os/user path path/filepath plugin reflect regexp
+    regexp/syntax runtime runtime/asan runtime/cgo runtime/debug runtime/metrics runtime/msan
+    runtime/pprof runtime/race runtime/trace sort strconv strings sync sync/atomic syscall
+    syscall/js testing testing/fstest testing/iotest testing/quick text/scanner text/tabwriter
+    text/template text/template/parse time time/tzdata unicode unicode/utf16 unicode/utf8 unsafe
+""".split())
+
+# Every exported name of these packages in Go 1.19 (from Go's api/ lists), so that a name
+# Go has but minigo lacks reads `not supported yet` rather than `undefined`.
+GO_EXPORTS = {
+    "fmt": frozenset("""
+        Append Appendf Appendln Errorf Formatter Fprint Fprintf Fprintln Fscan Fscanf Fscanln
+        GoStringer Print Printf Println Scan ScanState Scanf Scanln Scanner Sprint Sprintf
+        Sprintln Sscan Sscanf Sscanln State Stringer
+    """.split()),
+    "os": frozenset("""
+        Args Chdir Chmod Chown Chtimes Clearenv Create CreateTemp DevNull DirEntry DirFS Environ
+        ErrClosed ErrDeadlineExceeded ErrExist ErrInvalid ErrNoDeadline ErrNotExist
+        ErrPermission ErrProcessDone Executable Exit Expand ExpandEnv File FileInfo FileMode
+        FindProcess Getegid Getenv Geteuid Getgid Getgroups Getpagesize Getpid Getppid Getuid
+        Getwd Hostname Interrupt IsExist IsNotExist IsPathSeparator IsPermission IsTimeout Kill
+        Lchown Link LinkError LookupEnv Lstat Mkdir MkdirAll MkdirTemp ModeAppend ModeCharDevice
+        ModeDevice ModeDir ModeExclusive ModeIrregular ModeNamedPipe ModePerm ModeSetgid
+        ModeSetuid ModeSocket ModeSticky ModeSymlink ModeTemporary ModeType NewFile
+        NewSyscallError O_APPEND O_CREATE O_EXCL O_RDONLY O_RDWR O_SYNC O_TRUNC O_WRONLY Open
+        OpenFile PathError PathListSeparator PathSeparator Pipe ProcAttr Process ProcessState
+        ReadDir ReadFile Readlink Remove RemoveAll Rename SEEK_CUR SEEK_END SEEK_SET SameFile
+        Setenv Signal StartProcess Stat Stderr Stdin Stdout Symlink SyscallError TempDir
+        Truncate Unsetenv UserCacheDir UserConfigDir UserHomeDir WriteFile
+    """.split()),
+    "strconv": frozenset("""
+        AppendBool AppendFloat AppendInt AppendQuote AppendQuoteRune AppendQuoteRuneToASCII
+        AppendQuoteRuneToGraphic AppendQuoteToASCII AppendQuoteToGraphic AppendUint Atoi
+        CanBackquote ErrRange ErrSyntax FormatBool FormatComplex FormatFloat FormatInt
+        FormatUint IntSize IsGraphic IsPrint Itoa NumError ParseBool ParseComplex ParseFloat
+        ParseInt ParseUint Quote QuoteRune QuoteRuneToASCII QuoteRuneToGraphic QuoteToASCII
+        QuoteToGraphic QuotedPrefix Unquote UnquoteChar
+    """.split()),
+    "math": frozenset("""
+        Abs Acos Acosh Asin Asinh Atan Atan2 Atanh Cbrt Ceil Copysign Cos Cosh Dim E Erf Erfc
+        Erfcinv Erfinv Exp Exp2 Expm1 FMA Float32bits Float32frombits Float64bits
+        Float64frombits Floor Frexp Gamma Hypot Ilogb Inf IsInf IsNaN J0 J1 Jn Ldexp Lgamma Ln10
+        Ln2 Log Log10 Log10E Log1p Log2 Log2E Logb Max MaxFloat32 MaxFloat64 MaxInt MaxInt16
+        MaxInt32 MaxInt64 MaxInt8 MaxUint MaxUint16 MaxUint32 MaxUint64 MaxUint8 Min MinInt
+        MinInt16 MinInt32 MinInt64 MinInt8 Mod Modf NaN Nextafter Nextafter32 Phi Pi Pow Pow10
+        Remainder Round RoundToEven Signbit Sin Sincos Sinh SmallestNonzeroFloat32
+        SmallestNonzeroFloat64 Sqrt Sqrt2 SqrtE SqrtPhi SqrtPi Tan Tanh Trunc Y0 Y1 Yn
+    """.split()),
+}
+
+
+def _params(*types, variadic=False, names=None):
+    names = names or [""] * len(types)
+    return Tuple([Var(name, t, is_param=True) for name, t in zip(names, types)])
+
+
+def _signature(params, results, variadic=False):
+    return Signature(_params(*params), _params(*results), variadic)
+
+
+class _Builder:
+    def __init__(self, path: str):
+        self.package = Package(path=path, name=path.rsplit("/", 1)[-1], scope=Scope(UNIVERSE, "package"),
+                               is_library=True)
+
+    def func(self, name, params, results, variadic=False):
+        signature = _signature(params, results, variadic)
+        obj = Func(name, signature, pkg=self.package, link_name=f"{self.package.path}.{name}")
+        self.package.scope.insert(obj)
+
+    def var(self, name, var_type):
+        obj = Var(name, var_type, pkg=self.package, is_global=True, link_name=f"{self.package.path}.{name}")
+        obj.used = True
+        self.package.scope.insert(obj)
+
+    def interface(self, name, methods):
+        type_name = TypeName(name, None, pkg=self.package)
+        named = Named(type_name)
+        type_name.type = named
+        funcs = []
+        for method_name, params, results in methods:
+            signature = _signature(params, results)
+            signature.recv = Var("", named)
+            funcs.append(Func(method_name, signature, pkg=self.package))
+        named.underlying = Interface(funcs, all_methods=sorted(funcs, key=lambda f: f.name))
+        self.package.scope.insert(type_name)
+
+    def const(self, name, const_type, value):
+        self.package.scope.insert(Const(name, const_type, pkg=self.package, value=value))
+
+
+ANY_SLICE = Slice(ANY)
+
+
+def _fmt() -> Package:
+    b = _Builder("fmt")
+    b.interface("Stringer", [("String", [], [STRING_TYPE])])
+    for name in ("Println", "Print"):
+        b.func(name, [ANY_SLICE], [INT, ERROR], variadic=True)
+    b.func("Printf", [STRING_TYPE, ANY_SLICE], [INT, ERROR], variadic=True)
+    b.func("Sprintf", [STRING_TYPE, ANY_SLICE], [STRING_TYPE], variadic=True)
+    for name in ("Sprint", "Sprintln"):
+        b.func(name, [ANY_SLICE], [STRING_TYPE], variadic=True)
+    return b.package
+
+
+def _os() -> Package:
+    b = _Builder("os")
+    b.var("Args", Slice(STRING_TYPE))
+    b.func("Exit", [INT], [])
+    return b.package
+
+
+def _strconv() -> Package:
+    b = _Builder("strconv")
+    b.func("Itoa", [INT], [STRING_TYPE])
+    b.func("Atoi", [STRING_TYPE], [INT, ERROR])
+    return b.package
+
+
+def _math() -> Package:
+    b = _Builder("math")
+    for name in ("Sqrt", "Abs", "Floor", "Ceil"):
+        b.func(name, [FLOAT64], [FLOAT64])
+    b.func("Pow", [FLOAT64, FLOAT64], [FLOAT64])
+    b.func("Inf", [INT], [FLOAT64])
+    b.func("IsNaN", [FLOAT64], [BOOL])
+    b.func("IsInf", [FLOAT64, INT], [BOOL])
+    b.func("NaN", [], [FLOAT64])
+    b.const("MaxInt64", UNTYPED_INT, (1 << 63) - 1)
+    b.const("MinInt64", UNTYPED_INT, -(1 << 63))
+    b.const("MaxInt32", UNTYPED_INT, (1 << 31) - 1)
+    b.const("MinInt32", UNTYPED_INT, -(1 << 31))
+    b.const("MaxUint32", UNTYPED_INT, (1 << 32) - 1)
+    b.const("MaxInt", UNTYPED_INT, (1 << 63) - 1)
+    b.const("Pi", UNTYPED_FLOAT, float_value(
+        "3.14159265358979323846264338327950288419716939937510582097494459"))
+    b.const("E", UNTYPED_FLOAT, float_value(
+        "2.71828182845904523536028747135266249775724709369995957496696763"))
+    b.const("MaxFloat64", UNTYPED_FLOAT, Fraction(2) ** 1023 * (1 + (1 - Fraction(2) ** -52)))
+    b.const("SmallestNonzeroFloat64", UNTYPED_FLOAT, Fraction(2) ** -1022 * Fraction(2) ** -52)
+    return b.package
+
+
+def fake_package(path: str) -> Package:
+    """A stand-in for a package minigo cannot import yet: any use of it is silent (the
+    import itself was reported), as go/types treats packages that failed to import."""
+    return Package(path=path, name=path.rsplit("/", 1)[-1], scope=Scope(UNIVERSE, "package"),
+                   is_library=True, fake=True)
+
+
+PACKAGES: dict[str, Package] = {p.path: p for p in (_fmt(), _os(), _strconv(), _math())}

@@ -1,0 +1,157 @@
+"""The minigo command line: statuses, messages and the files it writes.
+
+Each test runs `python -m minigo` as a user would (a subprocess, the repository on
+PYTHONPATH), except the internal-error test, which makes the compiler fail on purpose
+and so calls minigo.cli.main in-process.
+"""
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from minigo import cli
+from minigo.link.toolchain import MISSING_COMPILER
+
+REPO = Path(__file__).resolve().parent.parent
+HELLO = REPO / "testdata" / "hello.go"
+
+EXIT_PROGRAM = """\
+package main
+
+import (
+	"fmt"
+	"os"
+)
+
+func main() {
+	fmt.Println(len(os.Args), os.Args[1])
+	os.Exit(3)
+}
+"""
+
+
+def minigo(*arguments, cwd=None, env=None):
+    environment = dict(os.environ if env is None else env)
+    environment["PYTHONPATH"] = os.pathsep.join(
+        filter(None, [str(REPO), environment.get("PYTHONPATH")]))
+    return subprocess.run([sys.executable, "-m", "minigo", *arguments], cwd=cwd,
+                          env=environment, capture_output=True, text=True, timeout=300)
+
+
+def test_version():
+    done = minigo("version")
+    assert done.returncode == 0
+    assert done.stdout.startswith("minigo version ")
+
+
+def test_help():
+    done = minigo("help")
+    assert done.returncode == 0
+    assert "minigo build" in done.stdout and "minigo run" in done.stdout
+
+
+def test_repl_is_not_built_yet():
+    for arguments in ((), ("repl",)):
+        done = minigo(*arguments)
+        assert done.returncode == 2
+        assert "the REPL is not built yet" in done.stderr
+
+
+def test_unknown_command_is_a_usage_error():
+    done = minigo("frobnicate")
+    assert done.returncode == 2
+    assert done.stderr.startswith("minigo frobnicate: unknown command")
+
+
+def test_missing_file(tmp_path):
+    done = minigo("build", "nothere.go", cwd=tmp_path)
+    assert done.returncode == 1
+    assert done.stderr == "minigo: open nothere.go: no such file or directory\n"
+
+
+def test_missing_file_for_run(tmp_path):
+    done = minigo("run", "dir/nothere.go", cwd=tmp_path)
+    assert done.returncode == 1
+    assert done.stderr == "minigo: open dir/nothere.go: no such file or directory\n"
+
+
+def test_no_c_compiler(tmp_path):
+    (tmp_path / "prog.go").write_text(HELLO.read_text())
+    empty_bin = tmp_path / "bin"
+    empty_bin.mkdir()
+    environment = {key: value for key, value in os.environ.items() if key != "CC"}
+    environment["PATH"] = str(empty_bin)
+    for command in ("build", "run"):
+        done = minigo(command, "prog.go", cwd=tmp_path, env=environment)
+        assert done.returncode == 1
+        assert done.stderr == MISSING_COMPILER + "\n"
+
+
+def test_compile_error_is_reported_without_a_header(tmp_path):
+    (tmp_path / "bad.go").write_text("package main\n\nfunc main() {\n\tx := 1\n}\n")
+    done = minigo("build", "bad.go", cwd=tmp_path)
+    assert done.returncode == 1
+    assert done.stderr == "bad.go:4:2: x declared but not used\n"
+    assert not (tmp_path / "bad").exists()
+
+
+def test_build_names_the_executable_after_the_first_file(tmp_path):
+    (tmp_path / "greet.go").write_text(HELLO.read_text())
+    done = minigo("build", "greet.go", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    run = subprocess.run([str(tmp_path / "greet")], capture_output=True, text=True)
+    assert run.returncode == 0
+    assert run.stdout == (REPO / "testdata" / "hello.out").read_text()
+
+
+def test_build_with_output_and_emit(tmp_path):
+    done = minigo("build", str(HELLO), "-o", str(tmp_path / "out"))
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "out").exists()
+    done = minigo("build", str(HELLO), "-o", str(tmp_path / "ir"), "--emit=llvm")
+    assert done.returncode == 0, done.stderr
+    assert "define void @main.main()" in (tmp_path / "ir.ll").read_text()
+    assert not (tmp_path / "ir").exists()
+    done = minigo("build", str(HELLO), "-o", str(tmp_path / "asm"), "--emit", "asm")
+    assert done.returncode == 0, done.stderr
+    assert "main.main" in (tmp_path / "asm.s").read_text()
+
+
+def test_bad_flag_is_a_usage_error():
+    done = minigo("build", str(HELLO), "--emit=wasm")
+    assert done.returncode == 2
+    done = minigo("build", str(HELLO), "-x")
+    assert done.returncode == 2
+    assert "flag provided but not defined: -x" in done.stderr
+
+
+def test_run_passes_arguments_and_exit_status(tmp_path):
+    (tmp_path / "exit.go").write_text(EXIT_PROGRAM)
+    for _ in range(2):   # the second run comes from the cache
+        done = minigo("run", "exit.go", "first", "second", cwd=tmp_path)
+        assert done.returncode == 3
+        assert done.stdout == "3 first\n"
+
+
+def test_internal_error_is_one_line_and_status_3(monkeypatch, capsys):
+    def broken_build(paths, output, emit=None):
+        raise ZeroDivisionError("division by zero\nsecond line")
+
+    import minigo.link
+
+    monkeypatch.setattr(minigo.link, "build", broken_build)
+    monkeypatch.delenv("MINIGO_DEBUG", raising=False)
+    assert cli.main(["build", str(HELLO)]) == 3
+    assert capsys.readouterr().err == \
+        "minigo: internal compiler error: ZeroDivisionError: division by zero\n"
+
+
+@pytest.mark.parametrize("arguments,expected", [
+    (["a.go", "b.go", "-o", "x"], (["a.go", "b.go"], "x", None)),
+    (["-o=x", "a.go", "--emit=llvm"], (["a.go"], "x", "llvm")),
+    (["a.go", "-emit", "asm"], (["a.go"], None, "asm")),
+])
+def test_build_arguments(arguments, expected):
+    assert cli.parse_build_arguments(arguments) == expected

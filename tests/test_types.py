@@ -1,0 +1,292 @@
+"""Tests of the type checker (minigo.types): messages and positions of compile errors
+(each verified against go 1.19), the annotations codegen reads, and exact constant
+arithmetic."""
+from __future__ import annotations
+
+import pathlib
+from fractions import Fraction
+
+import pytest
+
+from minigo.errors import CompileErrors
+from minigo.syntax import ast
+from minigo.types import check_package
+from minigo.types import typesystem as ts
+
+parse_file = pytest.importorskip("minigo.syntax").parse_file
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+COMPILE_ERRORS = ROOT / "testdata" / "compile_errors"
+GC_ERROR_LIMIT = 10
+
+
+def check(source: str, filename: str = "x.go"):
+    file = parse_file(filename, source)
+    return check_package([file]), file
+
+
+def errors_of(source: str, filename: str = "x.go") -> list[str]:
+    file = parse_file(filename, source)
+    with pytest.raises(CompileErrors) as caught:
+        check_package([file])
+    return [str(e) for e in caught.value.errors]
+
+
+def gc_render(errors) -> str:
+    """What gc prints: the first ten errors in the order found, sorted by position,
+    then `too many errors` at the tenth's position."""
+    shown = sorted(errors[:GC_ERROR_LIMIT], key=lambda e: (e.pos.filename, e.pos.line, e.pos.col))
+    lines = []
+    for error in shown:
+        text = str(error)
+        if not lines or lines[-1] != text:
+            lines.append(text)
+    if len(errors) >= GC_ERROR_LIMIT:
+        lines.append(f"{errors[GC_ERROR_LIMIT - 1].pos}: too many errors")
+    return "\n".join(lines)
+
+
+def only_error(source: str) -> str:
+    found = errors_of(source)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def main_with(body: str, imports: str = "", decls: str = "") -> str:
+    return f"package main\n{imports}\n{decls}\nfunc main() {{\n{body}\n}}\n"
+
+
+# ---------------------------------------------------------------- golden compile errors
+
+def golden_cases():
+    if not COMPILE_ERRORS.is_dir():
+        return []
+    return sorted(p for p in COMPILE_ERRORS.glob("*.go")
+                  if not p.name.startswith("syntax_") and p.with_suffix(".errors").exists())
+
+
+@pytest.mark.parametrize("path", golden_cases(), ids=lambda p: p.stem)
+def test_golden_compile_errors(path):
+    source = path.read_bytes()
+    try:
+        file = parse_file(path.name, source)
+    except CompileErrors as errors:
+        rendered = gc_render(errors.errors)
+    else:
+        try:
+            check_package([file])
+        except CompileErrors as errors:
+            rendered = gc_render(errors.errors)
+        else:
+            rendered = ""
+    assert rendered == path.with_suffix(".errors").read_text().rstrip("\n")
+
+
+# ---------------------------------------------------------------- messages and positions
+
+SINGLE_ERROR_CASES = [
+    ('var x int\n\tvar s string\n\t_ = x + s',
+     'x.go:7:6: invalid operation: x + s (mismatched types int and string)'),
+    ('var y int8 = 300\n\t_ = y',
+     'x.go:5:15: cannot use 300 (untyped int constant) as int8 value in variable declaration (overflows)'),
+    ('_ = byte(256)',
+     'x.go:5:11: cannot convert 256 (untyped int constant) to type byte'),
+    ('var x int\n\t_ = !x',
+     'x.go:6:7: invalid operation: operator ! not defined on x (variable of type int)'),
+    ('_ = [3]int{}[5]',
+     'x.go:5:15: invalid argument: index 5 out of bounds [0:3]'),
+    ('x := 1\n\t_ = append(x, 1)',
+     'x.go:6:13: first argument to append must be a slice; have x (variable of type int)'),
+    ('var x int\n\tx = "a"',
+     'x.go:6:6: cannot use "a" (untyped string constant) as int value in assignment'),
+    ('var x int\n\tif x {\n\t}',
+     'x.go:6:5: non-boolean condition in if statement'),
+    ('_ = 1 / 0',
+     'x.go:5:10: invalid operation: division by zero'),
+    ('x := 1',
+     'x.go:5:2: x declared but not used'),
+    ('a := 1\n\ta := 2\n\t_ = a',
+     'x.go:6:4: no new variables on left side of :='),
+    ('var x int\n\t_ = x[0]',
+     'x.go:6:7: invalid operation: cannot index x (variable of type int)'),
+    ('1 + 2',
+     'x.go:5:2: 1 + 2 (untyped int constant 3) is not used'),
+    ('break',
+     'x.go:5:2: break is not in a loop, switch, or select'),
+    ('L:\n\tfor {\n\t}',
+     'x.go:5:2: label L defined and not used'),
+    ('switch {\n\tcase true:\n\t\tfallthrough\n\t}',
+     'x.go:7:3: cannot fallthrough final case in switch'),
+    ('for {\n\t\tfallthrough\n\t}',
+     'x.go:6:3: fallthrough statement out of place'),
+    ('goto M',
+     'x.go:5:7: label M not defined'),
+    ('var s string = 1',
+     'x.go:5:17: cannot use 1 (untyped int constant) as string value in variable declaration'),
+    ('var x int\n\tvar s string = x\n\t_ = s',
+     'x.go:6:17: cannot use x (variable of type int) as type string in variable declaration'),
+    ('_ = undefinedName',
+     'x.go:5:6: undefined: undefinedName'),
+    ('const c int8 = 100\n\t_ = c * 2',
+     'x.go:6:6: c * 2 (constant 200 of type int8) overflows int8'),
+    ('_ = 1 << 1000',
+     'x.go:5:8: constant shift overflow'),
+    ('var f float64\n\t_ = f % 2',
+     'x.go:6:6: invalid operation: operator % not defined on f (variable of type float64)'),
+    ('var x int = 1.5\n\t_ = x',
+     'x.go:5:14: cannot use 1.5 (untyped float constant) as int value in variable declaration (truncated)'),
+]
+
+
+
+@pytest.mark.parametrize("body, expected", SINGLE_ERROR_CASES)
+def test_single_error(body, expected):
+    assert only_error(main_with("\t" + body)) == expected
+
+
+def test_call_argument_count_messages():
+    source = "package main\n\n\nfunc f(a int) int { return a }\n\nfunc main() {\n\t_ = f(1, 2)\n}\n"
+    assert errors_of(source) == [
+        "x.go:7:11: too many arguments in call to f\n\thave (number, number)\n\twant (int)"]
+    source = "package main\n\nfunc f(a int) int { return a }\n\nfunc main() {\n\t_ = f()\n}\n"
+    assert errors_of(source) == [
+        "x.go:6:6: not enough arguments in call to f\n\thave ()\n\twant (int)"]
+
+
+def test_assignment_mismatch():
+    source = "package main\n\nfunc f(a int) int { return a }\n\nfunc main() {\n\ta, b := f(1)\n\t_, _ = a, b\n}\n"
+    assert errors_of(source) == ["x.go:6:10: assignment mismatch: 2 variables but f returns 1 value"]
+
+
+def test_return_value_counts():
+    source = "package main\nfunc f() int {\n\treturn 1, 2\n}\nfunc g() (int, int) {\n\treturn 1\n}\nfunc main() {}\n"
+    assert errors_of(source) == [
+        "x.go:3:12: too many return values\n\thave (number, number)\n\twant (int)",
+        "x.go:6:9: not enough return values\n\thave (number)\n\twant (int, int)",
+    ]
+
+
+def test_missing_return_at_closing_brace():
+    source = "package main\nfunc g() int {\n\tfor {\n\t\tbreak\n\t}\n}\nfunc main() {}\n"
+    assert errors_of(source) == ["x.go:6:1: missing return"]
+
+
+def test_unused_import_and_variables_reported_with_other_errors():
+    source = 'package main\n\nimport "os"\n\nfunc main() {\n\tvar unused int\n\tvar s string = 1\n}\n'
+    assert errors_of(source) == [
+        "x.go:7:17: cannot use 1 (untyped int constant) as string value in variable declaration",
+        "x.go:6:6: unused declared but not used",
+        'x.go:3:8: imported and not used: "os"',
+    ]
+
+
+def test_main_must_exist_and_have_no_arguments():
+    assert errors_of("package main\nfunc main(x int) {}\n") == [
+        "x.go:2:6: func main must have no arguments and no return values"]
+    assert errors_of("package main\nfunc f()\nfunc main() {}\n") == ["x.go:2:6: missing function body"]
+    assert errors_of("package main\nfunc g() {}\n") == [
+        "runtime.main_main·f: function main is undeclared in the main package"]
+
+
+def test_deep_nesting_is_a_clean_error_or_works():
+    depth = 10000
+    source = main_with("\t_ = " + "(" * depth + "1" + ")" * depth)
+    try:
+        check(source)
+    except CompileErrors as errors:
+        assert "expression nesting too deep" in str(errors)
+
+
+# ---------------------------------------------------------------- annotations for codegen
+
+def find(file, node_type, predicate=lambda n: True):
+    found = []
+    ast.walk(file, lambda n: found.append(n) if isinstance(n, node_type) and predicate(n) else None)
+    return found
+
+
+def test_hello_world_annotations():
+    package, file = check('package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("hello", 1, 2.5)\n}\n')
+    assert [f.link_name for f in package.funcs] == ["main.main"]
+    call = find(file, ast.CallExpr)[0]
+    assert call.fun.mode == "value" and call.fun.selection is None
+    assert call.fun.sel.obj.link_name == "fmt.Println"
+    assert isinstance(call.type, ts.Tuple)
+    hello, one, two_and_half = call.args
+    assert (hello.mode, hello.type, hello.value) == ("constant", ts.STRING_TYPE, b"hello")
+    assert (one.type, one.value) == (ts.INT, 1)
+    assert (two_and_half.type, two_and_half.value) == (ts.FLOAT64, Fraction(5, 2))
+
+
+def test_untyped_expressions_take_their_context_type():
+    _, file = check(main_with("\tvar f float64 = 1 << 3\n\tvar n int8\n\tn = n + 1\n\tvar s uint = 2\n"
+                              "\tvar x = 1 << s\n\tvar b = n < 3\n\t_, _, _ = f, x, b"))
+    shifts = find(file, ast.BinaryExpr, lambda n: n.op == "<<")
+    assert shifts[0].mode == "constant" and shifts[0].type is ts.FLOAT64 and shifts[0].value == 8
+    assert shifts[1].mode == "value" and shifts[1].type is ts.INT and shifts[1].x.type is ts.INT
+    plus = find(file, ast.BinaryExpr, lambda n: n.op == "+")[0]
+    assert plus.type is ts.INT8 and plus.y.type is ts.INT8 and plus.y.value == 1
+    less = find(file, ast.BinaryExpr, lambda n: n.op == "<")[0]
+    assert less.type is ts.BOOL and less.y.type is ts.INT8
+
+
+def test_variable_flags():
+    package, file = check("package main\nvar g int\nfunc f(p int) int { return p }\n"
+                          "func main() {\n\tx := 1\n\ty := &x\n\tfunc() { _ = *y }()\n\t_ = f(g)\n}\n")
+    idents = {i.name: i.obj for i in find(file, ast.Ident) if isinstance(i.obj, ts.Var)}
+    assert idents["g"].is_global and idents["g"].link_name == "main.g"
+    assert idents["p"].is_param
+    assert idents["x"].address_taken and not idents["x"].captured
+    assert idents["y"].captured
+
+
+def test_var_init_order_follows_dependencies():
+    package, _ = check("package main\nvar a = b + c\nvar b = f()\nvar c = 1\nvar d int\n"
+                       "func f() int { return c }\nfunc main() { _ = a; _ = d }\n")
+    order = [[v.name for v in init.lhs] for init in package.var_init_order]
+    assert order == [["c"], ["b"], ["a"], ["d"]] or order == [["d"], ["c"], ["b"], ["a"]] \
+        or order[:3] == [["c"], ["b"], ["a"]]
+    assert [init.init is None for init in package.var_init_order if init.lhs[0].name == "d"] == [True]
+
+
+def test_interface_method_call_selection():
+    _, file = check('package main\nimport "strconv"\nfunc main() {\n\t_, err := strconv.Atoi("x")\n'
+                    '\tif err != nil {\n\t\t_ = err.Error()\n\t}\n}\n')
+    selector = find(file, ast.SelectorExpr, lambda s: s.sel.name == "Error")[0]
+    assert selector.selection.kind == "method"
+    assert selector.type.results.vars[0].type is ts.STRING_TYPE
+
+
+# ---------------------------------------------------------------- exact constants
+
+@pytest.mark.parametrize("expression, value", [
+    ("1 << 100 >> 98", 4),
+    ("(1<<64 - 1) / 3", (2 ** 64 - 1) // 3),
+    ("-7 / 2", -3),
+    ("-7 % 2", -1),
+    ("7 / 2.", Fraction(7, 2)),
+    ("1.0 / 3 * 3", Fraction(1)),
+    ("^0", -1),
+    ("len(\"héllo\")", 6),
+    ("'a' + 1", 98),
+    ("0.1 + 0.2 == 0.3", True),
+    ("\"ab\" + \"c\" < \"abd\"", True),
+    ("1e100 / 1e98", 100),
+])
+def test_constant_values(expression, value):
+    _, file = check(f"package main\nconst c = {expression}\nfunc main() {{}}\n")
+    spec = find(file, ast.ValueSpec)[0]
+    assert spec.names[0].obj.value == value
+
+
+def test_typed_constant_rounding_and_wrapping():
+    _, file = check("package main\nconst f float32 = 0.1\nconst u uint8 = ^uint8(0)\nfunc main() {}\n")
+    values = {spec.names[0].name: spec.names[0].obj.value for spec in find(file, ast.ValueSpec)}
+    assert values["f"] == Fraction(13421773, 134217728)
+    assert values["u"] == 255
+
+
+def test_iota_and_implicit_repetition():
+    _, file = check("package main\nconst (\n\tA = iota * 10\n\tB\n\tC\n)\nfunc main() {}\n")
+    values = [spec.names[0].obj.value for spec in find(file, ast.ValueSpec)]
+    assert values == [0, 10, 20]
