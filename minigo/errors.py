@@ -48,9 +48,11 @@ class CompileErrors(Exception):
         return ordered[:MAX_REPORTED_ERRORS]
 
     def render(self) -> str:
-        lines = [str(e) for e in self.limited()]
+        shown = self.limited()
+        lines = [str(e) for e in shown]
         if len(self.errors) > MAX_REPORTED_ERRORS:
-            lines.append("too many errors")
+            # gc names the position of the last error it printed.
+            lines.append(str(CompileError(shown[-1].pos, "too many errors")))
         return "\n".join(lines)
 
 

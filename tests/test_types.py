@@ -290,3 +290,66 @@ def test_iota_and_implicit_repetition():
     _, file = check("package main\nconst (\n\tA = iota * 10\n\tB\n\tC\n)\nfunc main() {}\n")
     values = [spec.names[0].obj.value for spec in find(file, ast.ValueSpec)]
     assert values == [0, 10, 20]
+
+
+def test_comma_ok_and_range_annotations():
+    _, file = check('package main\nfunc main() {\n\tm := map[string]int{}\n\tv, ok := m["a"]\n'
+                    '\tfor i, r := range "hé" {\n\t\t_, _, _, _ = i, r, v, ok\n\t}\n}\n')
+    idents = {i.name: i for i in find(file, ast.Ident) if isinstance(i.obj, ts.Var)}
+    assert idents["v"].obj.type is ts.INT and idents["ok"].obj.type is ts.BOOL
+    assert idents["i"].obj.type is ts.INT and idents["r"].obj.type is ts.RUNE
+    index = find(file, ast.IndexExpr)[0]
+    assert index.mode == "mapindex" and index.type is ts.INT
+    loop = find(file, ast.RangeStmt)[0]
+    assert loop.x.type is ts.STRING_TYPE and loop.x.value == "hé".encode()
+
+
+def test_methods_selections_and_link_names():
+    package, file = check("package main\ntype Inner struct{ n int }\nfunc (i *Inner) Bump() { i.n++ }\n"
+                          "type Outer struct {\n\tInner\n\tname string\n}\n"
+                          "func (o Outer) Name() string { return o.name }\n"
+                          "func main() {\n\tvar o Outer\n\to.Bump()\n\t_ = o.n\n\t_ = o.Name()\n}\n")
+    assert [f.link_name for f in package.funcs] == ["main.(*Inner).Bump", "main.Outer.Name", "main.main"]
+    selectors = {s.sel.name: s for s in find(file, ast.SelectorExpr) if s.selection is not None}
+    bump = selectors["Bump"].selection
+    assert bump.kind == "method" and bump.path == [0, 0] and bump.obj.pointer_receiver
+    assert selectors["n"].selection.kind == "field" and selectors["n"].selection.path == [0, 0]
+    var_o = selectors["Bump"].x.obj
+    assert var_o.address_taken        # o.Bump() takes &o (the method has a pointer receiver)
+
+
+def test_func_literals_named_and_captures_listed():
+    package, file = check("package main\nfunc main() {\n\tx := 1\n\tf := func(a int) int {\n"
+                          "\t\tg := func() int { return x + a }\n\t\treturn g()\n\t}\n\t_ = f(2)\n}\n")
+    literals = package.func_lits
+    assert [lit.link_name for lit in literals] == ["main.main.func1", "main.main.func1.1"]
+    assert [v.name for v in literals[0].captures] == ["x"]
+    assert [v.name for v in literals[1].captures] == ["x", "a"]
+
+
+def test_switch_and_conversion_annotations():
+    _, file = check('package main\nfunc main() {\n\tx := 2\n\tswitch {\n\tcase x > 1:\n\t}\n'
+                    '\tswitch x {\n\tcase 1, 2:\n\t}\n\t_ = string(rune(65))\n\tvar f float32 = 1\n\t_ = f\n}\n')
+    switches = find(file, ast.SwitchStmt)
+    assert switches[0].body[0].list[0].type is ts.BOOL
+    assert [e.type for e in switches[1].body[0].list] == [ts.INT, ts.INT]
+    conversion = find(file, ast.CallExpr, lambda c: isinstance(c.fun, ast.Ident) and c.fun.name == "string")[0]
+    assert conversion.mode == "constant" and conversion.value == b"A" and conversion.type is ts.STRING_TYPE
+    one = find(file, ast.BasicLit, lambda b: b.literal == "1" and b.type is ts.FLOAT32)[0]
+    assert one.value == Fraction(1)
+
+
+def test_nil_takes_the_type_it_is_converted_to():
+    _, file = check("package main\nfunc main() {\n\tvar p *int = nil\n\tvar s []int\n\t_ = s == nil\n\t_ = p\n}\n")
+    nils = [i for i in find(file, ast.Ident) if i.name == "nil"]
+    assert isinstance(nils[0].type, ts.Pointer) and isinstance(nils[1].type, ts.Slice)
+
+
+def test_library_members():
+    package, file = check('package main\nimport (\n\t"math"\n\t"os"\n)\nfunc main() {\n'
+                          '\t_ = math.Sqrt(math.Pi)\n\t_ = os.Args\n}\n')
+    selectors = {s.sel.name: s for s in find(file, ast.SelectorExpr)}
+    assert selectors["Sqrt"].sel.obj.link_name == "math.Sqrt"
+    assert selectors["Args"].mode == "variable" and selectors["Args"].sel.obj.link_name == "os.Args"
+    pi = selectors["Pi"]
+    assert pi.type is ts.FLOAT64 and pi.value == Fraction(float(pi.value))

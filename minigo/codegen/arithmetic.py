@@ -173,6 +173,8 @@ def values_equal(fc: FunctionCompiler, x: ir.Value, y: ir.Value, t: ts.Type, nod
     """x == y as an i1, for any comparable type."""
     b = fc.builder
     u = ts.underlying(t)
+    if lt.is_big(t):
+        return memory_equal(fc, x, y, t, node)
     if isinstance(u, ts.Basic):
         if u.info & ts.STRING:
             return strings.equal(fc, x, y)
@@ -200,6 +202,43 @@ def _all_equal(fc, x, y, members, node) -> ir.Value:
         x_member = lt.to_register(b, member_type, b.extract_value(x, index))
         y_member = lt.to_register(b, member_type, b.extract_value(y, index))
         result = b.and_(result, values_equal(fc, x_member, y_member, member_type, node))
+    return result
+
+
+def memory_equal(fc: FunctionCompiler, x: ir.Value, y: ir.Value, t: ts.Type, node) -> ir.Value:
+    """*x == *y for pointers x, y to values of type t: fieldwise for structs, a loop
+    stopping at the first difference for arrays."""
+    u = ts.underlying(t)
+    if not lt.is_big(t):
+        return values_equal(fc, fc.load(x, t), fc.load(y, t), t, node)
+    b = fc.builder
+    if isinstance(u, ts.Struct):
+        result = ir.Constant(lt.I1, 1)
+        for index, f in enumerate(u.fields):
+            if f.name != "_":
+                equal = memory_equal(fc, fc.field_pointer(x, t, index), fc.field_pointer(y, t, index),
+                                     f.type, node)
+                result = b.and_(result, equal)
+        return result
+    counter = fc.stack_slot(lt.I64, name="compare_index")
+    b.store(ir.Constant(lt.I64, 0), counter)
+    test, body, advance, done = (fc.new_block(n) for n in ("eq_cond", "eq_body", "eq_next", "eq_done"))
+    b.branch(test)
+    fc.start(test)
+    index = b.load(counter)
+    b.cbranch(b.icmp_unsigned("<", index, ir.Constant(lt.I64, u.length)), body, done)
+    fc.start(body)
+    equal = memory_equal(fc, fc.element_pointer(x, u.elem, index), fc.element_pointer(y, u.elem, index),
+                         u.elem, node)
+    body_end = b.block
+    b.cbranch(equal, advance, done)
+    fc.start(advance)
+    b.store(b.add(index, ir.Constant(lt.I64, 1)), counter)
+    b.branch(test)
+    fc.start(done)
+    result = b.phi(lt.I1)
+    result.add_incoming(ir.Constant(lt.I1, 1), test)
+    result.add_incoming(ir.Constant(lt.I1, 0), body_end)
     return result
 
 

@@ -47,15 +47,28 @@ def evaluate_call(fc: FunctionCompiler, e: ast.CallExpr):
     arguments = call_arguments(fc, e, func.type)
     if receiver is not None:
         arguments.insert(0, receiver)
+    results = func.type.results
+    out = None
+    if lt.returns_in_memory(results):
+        out = fc.raw(fc.stack_slot(lt.memory_type(lt.results_memory_type(results))))
+        arguments.insert(0, out)
     result = fc.builder.call(fc.program.function_for(func), arguments)
+    if out is not None:
+        return out
     return None if isinstance(result.type, ir.VoidType) else result
 
 
 def call_results(fc: FunctionCompiler, e: ast.CallExpr) -> list[ir.Value]:
     """Each result of a multi-valued call, in register form."""
     result = call_expression(fc, e)
-    results = e.type.vars if isinstance(e.type, ts.Tuple) else []
-    return [fc.builder.extract_value(result, index) for index in range(len(results))]
+    types = e.type.types() if isinstance(e.type, ts.Tuple) else []
+    if not any(lt.is_big(t) for t in types):
+        return [fc.builder.extract_value(result, index) for index in range(len(types))]
+    values = []
+    for index, t in enumerate(types):
+        pointer = fc.field_pointer(result, e.type, index)
+        values.append(fc.raw(pointer) if lt.is_big(t) else fc.load(pointer, t))
+    return values
 
 
 def _callee(fc: FunctionCompiler, fun: ast.Expr):

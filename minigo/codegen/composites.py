@@ -22,7 +22,6 @@ from minigo.codegen import expressions, slicing
 from minigo.codegen.constants import i64
 from minigo.codegen.function import FunctionCompiler, unsupported
 
-SMALL_AGGREGATE = 128   # bytes; bigger literal values are built in memory
 
 
 def literal_value(fc: FunctionCompiler, e: ast.CompositeLit) -> ir.Value:
@@ -38,10 +37,10 @@ def literal_value(fc: FunctionCompiler, e: ast.CompositeLit) -> ir.Value:
         unsupported(e, "maps")
     if not isinstance(u, (ts.Struct, ts.Array)):
         unsupported(e, f"composite literals of type {t}")
-    if lt.size_of(t) > SMALL_AGGREGATE:
+    if lt.is_big(t):
         slot = fc.stack_slot(lt.memory_type(t))
         store_literal(fc, e, slot)
-        return fc.load(slot, t)
+        return fc.raw(slot)
     result = ir.Constant(lt.memory_type(t), None)
     for index, element_type, element in _elements(e, u):
         member = lt.to_memory(fc.builder, element_type, element_value(fc, element, element_type))
@@ -58,7 +57,7 @@ def store_literal(fc: FunctionCompiler, e: ast.CompositeLit, address: ir.Value, 
         u = ts.underlying(t)
     if isinstance(u, (ts.Struct, ts.Array)):
         if not zeroed:
-            fc.builder.store(ir.Constant(lt.memory_type(t), None), fc.typed(address, t))
+            fc.zero_memory(address, t)
         _store_elements(fc, e, t, address)
         return
     fc.store(literal_value(fc, e), address, e.type)

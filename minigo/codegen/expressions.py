@@ -97,6 +97,8 @@ def _field_of_value(fc, e: ast.SelectorExpr) -> ir.Value:
     current = value(fc, e.x)
     current_type = e.x.type
     path = list(e.selection.path)
+    if lt.is_big(current_type):          # a private copy in memory: walk it by address
+        return fc.load(walk_fields_from_address(fc, current, current_type, path), e.type)
     while path:
         u = ts.underlying(current_type)
         if isinstance(u, ts.Pointer):
@@ -145,12 +147,12 @@ def _index(fc, e: ast.IndexExpr) -> ir.Value:
 
 def _index_array_value(fc, e: ast.IndexExpr, array: ts.Array) -> ir.Value:
     aggregate = value(fc, e.x)
-    if e.index.mode == "constant":
+    if e.index.mode == "constant" and not lt.is_big(array):
         element = fc.builder.extract_value(aggregate, int(e.index.value))
         return lt.to_register(fc.builder, array.elem, element)
     index = index_value(fc, e.index)
     fc.bounds_check(index, i64(array.length))
-    slot = fc.spill(aggregate, e.x.type)
+    slot = fc.typed(fc.spill(aggregate, e.x.type), array)
     pointer = fc.builder.gep(slot, [ir.Constant(lt.I32, 0), index], inbounds=True)
     return fc.load(pointer, array.elem)
 

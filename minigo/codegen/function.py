@@ -62,6 +62,7 @@ class FunctionCompiler:
         self.pending_label: Optional[str] = None
         self.fallthrough_block: Optional[ir.Block] = None
         self.hoisted: dict = {}        # CallExpr -> its result, see order.py
+        self.out_pointer: Optional[ir.Value] = None   # where results go (types.returns_in_memory)
 
     # ------------------------------------------------------------ blocks
 
@@ -126,11 +127,27 @@ class FunctionCompiler:
         return self.builder.bitcast(pointer, lt.POINTER)
 
     def load(self, pointer: ir.Value, t: ts.Type) -> ir.Value:
+        """The register form of the t at pointer (for a big t: a fresh copy's address)."""
+        if lt.is_big(t):
+            copy = self.stack_slot(lt.memory_type(t))
+            self.copy_memory(copy, pointer, lt.size_of(t))
+            return self.raw(copy)
         value = self.builder.load(self.typed(pointer, t))
         return lt.to_register(self.builder, t, value)
 
     def store(self, value: ir.Value, pointer: ir.Value, t: ts.Type) -> None:
+        if lt.is_big(t):
+            self.copy_memory(pointer, value, lt.size_of(t))
+            return
         self.builder.store(lt.to_memory(self.builder, t, value), self.typed(pointer, t))
+
+    def zero_memory(self, pointer: ir.Value, t: ts.Type) -> None:
+        if lt.is_big(t):
+            memset = self.module.declare_intrinsic("llvm.memset", [lt.POINTER, lt.I64])
+            self.builder.call(memset, [self.raw(pointer), ir.Constant(lt.I8, 0),
+                                       i64(lt.size_of(t)), ir.Constant(lt.I1, 0)])
+            return
+        self.builder.store(ir.Constant(lt.memory_type(t), None), self.typed(pointer, t))
 
     def element_pointer(self, base: ir.Value, elem: ts.Type, index: ir.Value) -> ir.Value:
         """&base[index] for base pointing at elements of type elem."""
@@ -143,6 +160,8 @@ class FunctionCompiler:
 
     def spill(self, value: ir.Value, t: ts.Type) -> ir.Value:
         """A stack copy of a register value, for indexing an array value by a variable."""
+        if lt.is_big(t):
+            return value          # already a private copy in memory
         slot = self.stack_slot(lt.memory_type(t))
         self.store(value, slot, t)
         return slot
@@ -169,8 +188,9 @@ class FunctionCompiler:
         else:
             home = self.stack_slot(lt.memory_type(t), name=var.name)
             if value is None:
-                value = ir.Constant(lt.register_type(t), None)
-            self.store(value, home, t)
+                self.zero_memory(home, t)
+            else:
+                self.store(value, home, t)
         self.homes[var] = home
         return home
 

@@ -86,7 +86,10 @@ class Program:
         parameters = list(signature.params.vars)
         if signature.recv is not None:
             parameters.insert(0, signature.recv)
-        for var, argument in zip(parameters, function.args):
+        arguments = list(function.args)
+        if lt.returns_in_memory(signature.results):
+            fc.out_pointer = arguments.pop(0)
+        for var, argument in zip(parameters, arguments):
             if var.name and var.name != "_":
                 fc.declare(var, argument)
         results = signature.results.vars

@@ -75,7 +75,7 @@ def _declaration(fc, s: ast.DeclStmt) -> None:
 def declare_from(fc: FunctionCompiler, var: ts.Var, e: ast.Expr) -> None:
     """var := e for one new variable: aggregates are written straight into its home."""
     if isinstance(expressions.unparen(e), ast.CompositeLit) or \
-            (e.mode == "variable" and lt.size_of(var.type) > composites.SMALL_AGGREGATE):
+            (e.mode == "variable" and lt.is_big(var.type)):
         home = fc.declare(var)
         store_expression(fc, home, e, var.type, fresh=True)
         return
@@ -151,7 +151,7 @@ def store_expression(fc: FunctionCompiler, address: ir.Value, e: ast.Expr, t: ts
     (zeroed, and its elements cannot read it), else built aside first; big
     addressable values are copied with memmove."""
     source = expressions.unparen(e)
-    big = lt.size_of(t) > composites.SMALL_AGGREGATE and not ts.is_interface(t)
+    big = lt.is_big(t)
     if isinstance(source, ast.CompositeLit) and not ts.is_interface(t) \
             and not isinstance(ts.underlying(source.type), ts.Pointer):
         if fresh:
@@ -214,7 +214,15 @@ def _return(fc, s: ast.ReturnStmt) -> None:
 
 def emit_return(fc: FunctionCompiler, values: list[ir.Value]) -> None:
     b = fc.builder
-    if not values:
+    if fc.out_pointer is not None:
+        results = fc.signature.results
+        if len(values) == 1:
+            fc.store(values[0], fc.out_pointer, results.vars[0].type)
+        else:
+            for index, (v, var) in enumerate(zip(values, results.vars)):
+                fc.store(v, fc.field_pointer(fc.out_pointer, results, index), var.type)
+        b.ret_void()
+    elif not values:
         b.ret_void()
     elif len(values) == 1:
         b.ret(values[0])

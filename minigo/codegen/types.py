@@ -8,6 +8,12 @@
 # form, so only a top-level bool ever changes shape: load/store and
 # extract/insert go through to_register()/to_memory().
 #
+# Values bigger than BIG_VALUE bytes never exist as LLVM aggregates (LLVM's code
+# generator takes minutes over an 80 KB first-class array): their register form is
+# an i8* to a private copy in the frame (a fresh temporary each time the value is
+# read), stores and loads of them are memcpys, and functions take them by that
+# pointer and return them through a hidden out-pointer (function_type).
+#
 # Invariants: all Go pointers (and maps, chans, funcs, unsafe.Pointer) are i8*;
 # users bitcast at the point of use, which costs nothing with LLVM's opaque
 # pointers and keeps recursive types ('type Node struct{next *Node}') trivially
@@ -72,7 +78,7 @@ def memory_type(t: ts.Type) -> ir.Type:
     if isinstance(u, ts.Struct):
         return ir.LiteralStructType([memory_type(f.type) for f in u.fields])
     if isinstance(u, ts.Tuple):
-        return ir.LiteralStructType([register_type(v.type) for v in u.vars])
+        return ir.LiteralStructType([memory_type(v.type) for v in u.vars])
     raise TypeError(f"no LLVM type for {t}")
 
 
@@ -80,7 +86,18 @@ def register_type(t: ts.Type) -> ir.Type:
     """The LLVM type of a Go value held in a register (an SSA value)."""
     if is_bool(t):
         return I1
+    if is_big(t):
+        return POINTER
     return memory_type(t)
+
+
+BIG_VALUE = 128
+
+
+def is_big(t: ts.Type) -> bool:
+    """Held in memory, never as an LLVM aggregate value (see the file comment)."""
+    u = ts.underlying(t)
+    return isinstance(u, (ts.Array, ts.Struct)) and size_of(t) > BIG_VALUE
 
 
 def is_bool(t: ts.Type) -> bool:
@@ -107,16 +124,30 @@ def to_memory(builder: ir.IRBuilder, t: ts.Type, value: ir.Value) -> ir.Value:
 
 
 def function_type(signature: ts.Signature) -> ir.FunctionType:
-    """Parameters in register form; no result is void, one result is its register
-    form, several results are a literal struct of their register forms."""
+    """Parameters in register form (a big one as a pointer to the caller's copy,
+    which the callee copies); no result is void, one result is its register form,
+    several results are a literal struct of their register forms; results with a
+    big one among them are written through a hidden first parameter pointing at
+    their memory form (a single value, or a struct of them) and the function is void."""
     parameters = [register_type(v.type) for v in signature.params.vars]
     if signature.recv is not None:
         parameters.insert(0, register_type(signature.recv.type))
+    if returns_in_memory(signature.results):
+        parameters.insert(0, POINTER)
     return ir.FunctionType(result_type(signature.results), parameters)
 
 
+def returns_in_memory(results: ts.Tuple) -> bool:
+    return any(is_big(v.type) for v in results.vars)
+
+
+def results_memory_type(results: ts.Tuple) -> ts.Type:
+    """The Go type whose memory the hidden out-pointer points at."""
+    return results.vars[0].type if len(results.vars) == 1 else results
+
+
 def result_type(results: ts.Tuple) -> ir.Type:
-    if len(results.vars) == 0:
+    if len(results.vars) == 0 or returns_in_memory(results):
         return VOID
     if len(results.vars) == 1:
         return register_type(results.vars[0].type)
@@ -137,6 +168,8 @@ def align_of(t: ts.Type) -> int:
         return align_of(u.elem)
     if isinstance(u, ts.Struct):
         return max([align_of(f.type) for f in u.fields], default=1)
+    if isinstance(u, ts.Tuple):
+        return max([align_of(v.type) for v in u.vars], default=1)
     return WORD
 
 
@@ -156,6 +189,8 @@ def size_of(t: ts.Type) -> int:
         return 3 * WORD
     if isinstance(u, ts.Interface):
         return 2 * WORD
+    if isinstance(u, ts.Tuple):
+        return size_of(ts.Struct(list(u.vars)))
     return WORD
 
 

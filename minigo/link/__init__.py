@@ -7,7 +7,7 @@ a `-static` executable.  executable_for_run() does the same into the cache, keye
 the sources and the compiler, so `minigo run` of an unchanged program starts at once.
 
 Heavy modules (llvmlite, lark, the compiler stages) are imported only when used, so
-that a warm `minigo build` stays well under half a second.
+that a warm `minigo build` of a small program stays under half a second.
 """
 from __future__ import annotations
 
@@ -96,8 +96,12 @@ def executable_for_run(paths: list[str]) -> str:
     for path, source in zip(paths, sources):
         parts += [path, os.path.abspath(path), source]
     name = Path(paths[0]).stem or "main"
-    executable = cache.cache_dir() / "run" / cache.digest(*parts) / name
-    if not executable.exists():
+    runs = cache.cache_dir() / "run"
+    executable = runs / cache.digest(*parts) / name
+    if executable.exists():
+        os.utime(executable.parent)   # in use: keep it from being pruned
+    else:
+        cache.prune(runs)
         temporary = cache.temporary_path(executable)
         _build_sources(paths, sources, str(temporary), None, cc)
         cache.publish(temporary, executable)

@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import tempfile
+import time
 from pathlib import Path
 
 import minigo
 
 _fingerprint: str | None = None
+
+STALE_AFTER_SECONDS = 30 * 24 * 3600
 
 
 def cache_dir() -> Path:
@@ -64,3 +68,17 @@ def publish(temporary: Path, final: Path) -> None:
 def temporary_path(final: Path) -> Path:
     final.parent.mkdir(parents=True, exist_ok=True)
     return final.with_name(f".{final.name}.{os.getpid()}.tmp")
+
+
+def prune(directory: Path) -> None:
+    """Remove the entries of `directory` (one subfolder per key) not made or used for
+    STALE_AFTER_SECONDS; called when a new entry is made, so the cache stays bounded."""
+    if not directory.is_dir():
+        return
+    limit = time.time() - STALE_AFTER_SECONDS
+    for entry in directory.iterdir():
+        try:
+            if entry.stat().st_mtime < limit:
+                shutil.rmtree(entry, ignore_errors=True)
+        except OSError:
+            pass

@@ -40,8 +40,10 @@ def archive_key(cc: list[str]) -> str:
 
 def runtime_archive(cc: list[str]) -> Path:
     """The path of the cached runtime archive, building it first if needed."""
-    archive = cache.cache_dir() / "runtime" / archive_key(cc) / ARCHIVE_NAME
+    archives = cache.cache_dir() / "runtime"
+    archive = archives / archive_key(cc) / ARCHIVE_NAME
     if not archive.exists():
+        cache.prune(archives)
         with _progress("building the minigo runtime (once)"):
             _build_archive(cc, archive)
     return archive

@@ -68,18 +68,22 @@ void buffer_append_rune(ByteBuffer *buffer, int32_t rune)
     buffer_append(buffer, bytes, utf8_encode(bytes, rune));
 }
 
-void buffer_append_decimal(ByteBuffer *buffer, int64_t value)
+void buffer_append_unsigned(ByteBuffer *buffer, uint64_t value)
 {
     char digits[24];
     int at = sizeof digits;
-    uint64_t magnitude = value < 0 ? -(uint64_t)value : (uint64_t)value;
     do {
-        digits[--at] = (char)('0' + magnitude % 10);
-        magnitude /= 10;
-    } while (magnitude != 0);
-    if (value < 0)
-        digits[--at] = '-';
+        digits[--at] = (char)('0' + value % 10);
+        value /= 10;
+    } while (value != 0);
     buffer_append(buffer, digits + at, (int64_t)sizeof digits - at);
+}
+
+void buffer_append_decimal(ByteBuffer *buffer, int64_t value)
+{
+    if (value < 0)
+        buffer_append_byte(buffer, '-');
+    buffer_append_unsigned(buffer, value < 0 ? -(uint64_t)value : (uint64_t)value);
 }
 
 void buffer_append_hex(ByteBuffer *buffer, uint64_t value)

@@ -42,21 +42,15 @@ static bool integer_argument(const GoInterface *arg, int64_t *number)
     const TypeDescriptor *type = arg->type;
     if (type == NULL)
         return false;
-    const void *data = arg->data;
-    switch (type->kind) {
-    case KIND_INT: case KIND_INT64: *number = *(const int64_t *)data; break;
-    case KIND_INT32: *number = *(const int32_t *)data; break;
-    case KIND_INT16: *number = *(const int16_t *)data; break;
-    case KIND_INT8: *number = *(const int8_t *)data; break;
-    case KIND_UINT: case KIND_UINT64: case KIND_UINTPTR:
-        if (*(const int64_t *)data < 0)
+    if (kind_is_signed_integer(type->kind)) {
+        *number = value_read_signed(type, arg->data);
+    } else if (kind_is_unsigned_integer(type->kind)) {
+        uint64_t value = value_read_unsigned(type, arg->data);
+        if (value > INT64_MAX)
             return false;
-        *number = *(const int64_t *)data;
-        break;
-    case KIND_UINT32: *number = *(const uint32_t *)data; break;
-    case KIND_UINT16: *number = *(const uint16_t *)data; break;
-    case KIND_UINT8: *number = *(const uint8_t *)data; break;
-    default: return false;
+        *number = (int64_t)value;
+    } else {
+        return false;
     }
     if (too_large(*number)) {
         *number = 0;
@@ -245,16 +239,17 @@ static void report_extra_arguments(FormatScan *scan)
     buffer_append_byte(p->out, ')');
 }
 
-static void format_into(ByteBuffer *out, const uint8_t *format, int64_t len,
-                        const GoInterface *args, int64_t n)
+static ByteBuffer format_text(const uint8_t *format, int64_t len, const GoInterface *args,
+                              int64_t n)
 {
-    FormatScan scan = {.printer = {.out = out}, .format = format, .end = len,
+    ByteBuffer out = {0};
+    FormatScan scan = {.printer = {.out = &out}, .format = format, .end = len,
                        .args = args, .arg_count = n};
     while (scan.at < scan.end) {
         int64_t start = scan.at;
         while (scan.at < scan.end && format[scan.at] != '%')
             scan.at++;
-        buffer_append(out, format + start, scan.at - start);
+        buffer_append(&out, format + start, scan.at - start);
         if (scan.at >= scan.end)
             break;
         scan.at++;
@@ -263,78 +258,69 @@ static void format_into(ByteBuffer *out, const uint8_t *format, int64_t len,
     }
     if (!scan.reordered && scan.arg_index < scan.arg_count)
         report_extra_arguments(&scan);
+    return out;
 }
 
 /* Print: a space between operands when neither is a string; Println: always, and \n */
-static void print_into(ByteBuffer *out, const GoInterface *args, int64_t n, bool line)
+static ByteBuffer print_text(const GoInterface *args, int64_t n, bool line)
 {
-    Printer printer = {.out = out};
+    ByteBuffer out = {0};
+    Printer printer = {.out = &out};
     bool previous_is_string = false;
     for (int64_t i = 0; i < n; i++) {
         bool is_string = args[i].type != NULL && args[i].type->kind == KIND_STRING;
         if (i > 0 && (line || (!is_string && !previous_is_string)))
-            buffer_append_byte(out, ' ');
+            buffer_append_byte(&out, ' ');
         fmt_print_arg(&printer, &args[i], 'v');
         previous_is_string = is_string;
     }
     if (line)
-        buffer_append_byte(out, '\n');
+        buffer_append_byte(&out, '\n');
+    return out;
 }
 
-static GoString finish_string(ByteBuffer *out)
+static GoString to_string(ByteBuffer text)
 {
-    GoString result = buffer_to_gostring(out);
-    buffer_free(out);
+    GoString result = buffer_to_gostring(&text);
+    buffer_free(&text);
     return result;
 }
 
-static int64_t finish_output(ByteBuffer *out)
+static int64_t to_stdout(ByteBuffer text)
 {
-    int64_t written = out->len;
-    runtime_write_stdout(out->data, (size_t)out->len);
+    int64_t written = text.len;
+    runtime_write_stdout(text.data, (size_t)text.len);
     runtime_stdout_print_finished();
-    buffer_free(out);
+    buffer_free(&text);
     return written;
 }
 
 GoString runtime_fmt_sprint(const GoInterface *args, int64_t n)
 {
-    ByteBuffer out = {0};
-    print_into(&out, args, n, false);
-    return finish_string(&out);
+    return to_string(print_text(args, n, false));
 }
 
 GoString runtime_fmt_sprintln(const GoInterface *args, int64_t n)
 {
-    ByteBuffer out = {0};
-    print_into(&out, args, n, true);
-    return finish_string(&out);
+    return to_string(print_text(args, n, true));
 }
 
 GoString runtime_fmt_sprintf(const uint8_t *fmt, int64_t fmtlen, const GoInterface *args, int64_t n)
 {
-    ByteBuffer out = {0};
-    format_into(&out, fmt, fmtlen, args, n);
-    return finish_string(&out);
+    return to_string(format_text(fmt, fmtlen, args, n));
 }
 
 int64_t runtime_fmt_print(const GoInterface *args, int64_t n)
 {
-    ByteBuffer out = {0};
-    print_into(&out, args, n, false);
-    return finish_output(&out);
+    return to_stdout(print_text(args, n, false));
 }
 
 int64_t runtime_fmt_println(const GoInterface *args, int64_t n)
 {
-    ByteBuffer out = {0};
-    print_into(&out, args, n, true);
-    return finish_output(&out);
+    return to_stdout(print_text(args, n, true));
 }
 
 int64_t runtime_fmt_printf(const uint8_t *fmt, int64_t fmtlen, const GoInterface *args, int64_t n)
 {
-    ByteBuffer out = {0};
-    format_into(&out, fmt, fmtlen, args, n);
-    return finish_output(&out);
+    return to_stdout(format_text(fmt, fmtlen, args, n));
 }

@@ -476,7 +476,17 @@ static bool handle_methods(Printer *p, const TypeDescriptor *type, const void *a
 
 /* ---- composite values ---- */
 
-static int64_t read_signed(const TypeDescriptor *type, const void *addr)
+bool kind_is_signed_integer(int64_t kind)
+{
+    return kind >= KIND_INT && kind <= KIND_INT64;
+}
+
+bool kind_is_unsigned_integer(int64_t kind)
+{
+    return kind >= KIND_UINT && kind <= KIND_UINTPTR;
+}
+
+int64_t value_read_signed(const TypeDescriptor *type, const void *addr)
 {
     switch (type->kind) {
     case KIND_INT8: return *(const int8_t *)addr;
@@ -486,7 +496,7 @@ static int64_t read_signed(const TypeDescriptor *type, const void *addr)
     }
 }
 
-static uint64_t read_unsigned(const TypeDescriptor *type, const void *addr)
+uint64_t value_read_unsigned(const TypeDescriptor *type, const void *addr)
 {
     switch (type->kind) {
     case KIND_UINT8: return *(const uint8_t *)addr;
@@ -502,8 +512,9 @@ static const void *interface_value(const GoInterface *value)
     return is_pointer_shaped(value->type->kind) ? (const void *)&value->data : value->data;
 }
 
-static void print_elements(Printer *p, const TypeDescriptor *type, const uint8_t *elements,
-                           int64_t count, int32_t verb, int depth)
+/* name: how %#v names the type (type->name, except for a top-level []byte) */
+static void print_elements(Printer *p, const TypeDescriptor *type, GoString name,
+                           const uint8_t *elements, int64_t count, int32_t verb, int depth)
 {
     const TypeDescriptor *elem = type->elem;
     if ((verb == 's' || verb == 'q' || verb == 'x' || verb == 'X') && elem->kind == KIND_UINT8) {
@@ -511,7 +522,7 @@ static void print_elements(Printer *p, const TypeDescriptor *type, const uint8_t
         return;
     }
     if (p->sharp_v) {
-        buffer_append_gostring(p->out, type->name);
+        buffer_append_gostring(p->out, name);
         if (type->kind == KIND_SLICE && elements == NULL) {
             buffer_append_cstring(p->out, "(nil)");
             return;
@@ -589,11 +600,11 @@ static void print_value(Printer *p, const TypeDescriptor *type, const void *addr
             bad_verb(p, verb, type, addr);
         break;
     case KIND_INT: case KIND_INT8: case KIND_INT16: case KIND_INT32: case KIND_INT64:
-        fmt_integer(p, (uint64_t)read_signed(type, addr), true, verb, type, addr);
+        fmt_integer(p, (uint64_t)value_read_signed(type, addr), true, verb, type, addr);
         break;
     case KIND_UINT: case KIND_UINT8: case KIND_UINT16: case KIND_UINT32: case KIND_UINT64:
     case KIND_UINTPTR:
-        fmt_integer(p, read_unsigned(type, addr), false, verb, type, addr);
+        fmt_integer(p, value_read_unsigned(type, addr), false, verb, type, addr);
         break;
     case KIND_FLOAT32: fmt_float(p, *(const float *)addr, 32, verb, type, addr); break;
     case KIND_FLOAT64: fmt_float(p, *(const double *)addr, 64, verb, type, addr); break;
@@ -612,10 +623,10 @@ static void print_value(Printer *p, const TypeDescriptor *type, const void *addr
     case KIND_MAP: print_map(p, type); break;
     case KIND_STRUCT: print_struct(p, type, addr, verb, depth); break;
     case KIND_INTERFACE: print_interface(p, type, addr, verb, depth); break;
-    case KIND_ARRAY: print_elements(p, type, addr, type->length, verb, depth); break;
+    case KIND_ARRAY: print_elements(p, type, type->name, addr, type->length, verb, depth); break;
     case KIND_SLICE: {
         const GoSlice *slice = addr;
-        print_elements(p, type, slice->ptr, slice->len, verb, depth);
+        print_elements(p, type, type->name, slice->ptr, slice->len, verb, depth);
         break;
     }
     case KIND_POINTER: {
@@ -641,6 +652,13 @@ static void print_value(Printer *p, const TypeDescriptor *type, const void *addr
     }
 }
 
+static bool is_plain_byte_slice(const TypeDescriptor *type)
+{
+    static const char plain[] = "[]uint8";
+    return type->kind == KIND_SLICE && type->name.len == sizeof plain - 1 &&
+           memcmp(type->name.ptr, plain, sizeof plain - 1) == 0;
+}
+
 void fmt_print_arg(Printer *p, const GoInterface *arg, int32_t verb)
 {
     if (arg->type == NULL) {
@@ -660,8 +678,17 @@ void fmt_print_arg(Printer *p, const GoInterface *arg, int32_t verb)
         fmt_pointer(p, arg->type, addr, 'p');
         return;
     }
-    if (!handle_methods(p, arg->type, addr, verb))
-        print_value(p, arg->type, addr, verb, 0);
+    if (handle_methods(p, arg->type, addr, verb))
+        return;
+    if (is_plain_byte_slice(arg->type)) {
+        /* gc's fmt special-cases the type []byte itself: %#v calls it that */
+        static const char byte_slice[] = "[]byte";
+        const GoSlice *slice = addr;
+        GoString name = {(const uint8_t *)byte_slice, sizeof byte_slice - 1};
+        print_elements(p, arg->type, name, slice->ptr, slice->len, verb, 0);
+        return;
+    }
+    print_value(p, arg->type, addr, verb, 0);
 }
 
 void fmt_clear_flags(Printer *p)

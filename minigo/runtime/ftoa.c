@@ -170,6 +170,18 @@ static void fixed_digits(Decimal *decimal, double magnitude, int64_t fraction)
 
 /* ---- layouts ---- */
 
+/* "e+05", "p-1074": the letter, a sign, and at least two digits */
+static void append_exponent(ByteBuffer *out, char letter, int64_t exponent)
+{
+    buffer_append_byte(out, (uint8_t)letter);
+    buffer_append_byte(out, exponent < 0 ? '-' : '+');
+    if (exponent < 0)
+        exponent = -exponent;
+    if (exponent < 10)
+        buffer_append_byte(out, '0');
+    buffer_append_decimal(out, exponent);
+}
+
 static void append_exponent_layout(ByteBuffer *out, const Decimal *decimal, int64_t precision,
                                    char e)
 {
@@ -181,14 +193,7 @@ static void append_exponent_layout(ByteBuffer *out, const Decimal *decimal, int6
             buffer_append(out, decimal->digits + 1, available);
         buffer_append_repeated(out, '0', precision - (available > 0 ? available : 0));
     }
-    buffer_append_byte(out, (uint8_t)e);
-    int64_t exponent = decimal->count == 0 ? 0 : decimal->point - 1;
-    buffer_append_byte(out, exponent < 0 ? '-' : '+');
-    if (exponent < 0)
-        exponent = -exponent;
-    if (exponent < 10)
-        buffer_append_byte(out, '0');
-    buffer_append_decimal(out, exponent);
+    append_exponent(out, e, decimal->count == 0 ? 0 : decimal->point - 1);
 }
 
 static void append_fixed_layout(ByteBuffer *out, const Decimal *decimal, int64_t precision)
@@ -310,13 +315,7 @@ static void append_hex_layout(ByteBuffer *out, BinaryFloat binary, int64_t preci
             mantissa <<= 4;
         }
     }
-    buffer_append_byte(out, x == 'X' ? 'P' : 'p');
-    buffer_append_byte(out, exponent < 0 ? '-' : '+');
-    if (exponent < 0)
-        exponent = -exponent;
-    if (exponent < 10)
-        buffer_append_byte(out, '0');
-    buffer_append_decimal(out, exponent);
+    append_exponent(out, x == 'X' ? 'P' : 'p', exponent);
 }
 
 /* ---- strconv.AppendFloat ---- */

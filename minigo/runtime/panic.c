@@ -163,32 +163,34 @@ void runtime_panic_nil(void)
 
 /* ---- panic(v), gc's printpanicval ---- */
 
+/* gc prints complex values as (+1.000000e+000+2.000000e+000i) */
+static void append_print_complex(ByteBuffer *out, double real, double imaginary)
+{
+    buffer_append_byte(out, '(');
+    runtime_append_print_float(out, real);
+    runtime_append_print_float(out, imaginary);
+    buffer_append_cstring(out, "i)");
+}
+
 static void append_basic_value(ByteBuffer *out, const TypeDescriptor *type, const void *data)
 {
+    if (kind_is_signed_integer(type->kind)) {
+        buffer_append_decimal(out, value_read_signed(type, data));
+        return;
+    }
+    if (kind_is_unsigned_integer(type->kind)) {
+        buffer_append_unsigned(out, value_read_unsigned(type, data));
+        return;
+    }
     switch (type->kind) {
     case KIND_BOOL: buffer_append_cstring(out, *(const uint8_t *)data ? "true" : "false"); break;
-    case KIND_INT: case KIND_INT64: buffer_append_decimal(out, *(const int64_t *)data); break;
-    case KIND_INT32: buffer_append_decimal(out, *(const int32_t *)data); break;
-    case KIND_INT16: buffer_append_decimal(out, *(const int16_t *)data); break;
-    case KIND_INT8: buffer_append_decimal(out, *(const int8_t *)data); break;
-    case KIND_UINT: case KIND_UINT64: case KIND_UINTPTR:
-        runtime_append_print_uint(out, *(const uint64_t *)data); break;
-    case KIND_UINT32: runtime_append_print_uint(out, *(const uint32_t *)data); break;
-    case KIND_UINT16: runtime_append_print_uint(out, *(const uint16_t *)data); break;
-    case KIND_UINT8: runtime_append_print_uint(out, *(const uint8_t *)data); break;
     case KIND_FLOAT32: runtime_append_print_float(out, *(const float *)data); break;
     case KIND_FLOAT64: runtime_append_print_float(out, *(const double *)data); break;
     case KIND_COMPLEX64:
-        buffer_append_byte(out, '(');
-        runtime_append_print_float(out, ((const float *)data)[0]);
-        runtime_append_print_float(out, ((const float *)data)[1]);
-        buffer_append_cstring(out, "i)");
+        append_print_complex(out, ((const float *)data)[0], ((const float *)data)[1]);
         break;
     case KIND_COMPLEX128:
-        buffer_append_byte(out, '(');
-        runtime_append_print_float(out, ((const double *)data)[0]);
-        runtime_append_print_float(out, ((const double *)data)[1]);
-        buffer_append_cstring(out, "i)");
+        append_print_complex(out, ((const double *)data)[0], ((const double *)data)[1]);
         break;
     case KIND_STRING: buffer_append_gostring(out, *(const GoString *)data); break;
     }

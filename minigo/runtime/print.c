@@ -25,21 +25,10 @@ void runtime_printint(int64_t v)
     write_buffer(&buffer);
 }
 
-void runtime_append_print_uint(ByteBuffer *buffer, uint64_t v)
-{
-    char digits[24];
-    int at = sizeof digits;
-    do {
-        digits[--at] = (char)('0' + v % 10);
-        v /= 10;
-    } while (v != 0);
-    buffer_append(buffer, digits + at, (int64_t)sizeof digits - at);
-}
-
 void runtime_printuint(uint64_t v)
 {
     ByteBuffer buffer = {0};
-    runtime_append_print_uint(&buffer, v);
+    buffer_append_unsigned(&buffer, v);
     write_buffer(&buffer);
 }
 

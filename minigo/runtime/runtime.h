@@ -195,13 +195,13 @@ void buffer_append_gostring(ByteBuffer *buffer, GoString text);
 void buffer_append_repeated(ByteBuffer *buffer, uint8_t byte, int64_t count);
 void buffer_append_rune(ByteBuffer *buffer, int32_t rune);
 void buffer_append_decimal(ByteBuffer *buffer, int64_t value);
+void buffer_append_unsigned(ByteBuffer *buffer, uint64_t value);
 void buffer_append_hex(ByteBuffer *buffer, uint64_t value);  /* 0x1a2b */
 GoString buffer_to_gostring(const ByteBuffer *buffer);       /* copies into the Go heap */
 void buffer_free(ByteBuffer *buffer);
 
 /* print.c: gc's print formatting, for panic values too */
 void runtime_append_print_float(ByteBuffer *buffer, double v);
-void runtime_append_print_uint(ByteBuffer *buffer, uint64_t v);
 
 /* string.c: UTF-8 as Go's unicode/utf8 decodes it */
 #define RUNE_ERROR 0xFFFD
@@ -230,6 +230,11 @@ typedef struct {
     bool erroring;                          /* inside %!verb(...): no Error() calls */
 } Printer;
 void fmt_print_arg(Printer *printer, const GoInterface *arg, int32_t verb);
+/* an integer of any signed (unsigned) kind at addr, widened */
+int64_t value_read_signed(const TypeDescriptor *type, const void *addr);
+uint64_t value_read_unsigned(const TypeDescriptor *type, const void *addr);
+bool kind_is_signed_integer(int64_t kind);
+bool kind_is_unsigned_integer(int64_t kind);
 void fmt_clear_flags(Printer *printer);
 
 /* error.c: the error values the runtime makes: *errors.errorString and

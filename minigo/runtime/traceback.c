@@ -46,7 +46,7 @@ static uintptr_t runtime_code_start_above(uintptr_t address)
         (uintptr_t)runtime_strconv_itoa, (uintptr_t)runtime_error_string,
         (uintptr_t)runtime_write, (uintptr_t)runtime_args, (uintptr_t)buffer_append,
         (uintptr_t)ftoa_append, (uintptr_t)runtime_append_traceback,
-        (uintptr_t)runtime_call_on_stack, (uintptr_t)abort,
+        (uintptr_t)runtime_call_on_stack,
     };
     uintptr_t lowest = UINTPTR_MAX;
     for (size_t i = 0; i < sizeof runtime_functions / sizeof runtime_functions[0]; i++)

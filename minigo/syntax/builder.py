@@ -17,6 +17,11 @@ from minigo.syntax import ast, literals
 from minigo.syntax.printer import expr_string, gc_pos
 
 CHAN_BOTH = ast.SEND | ast.RECV
+LITERAL_CHECKS = {
+    "NUMBER": literals.number_problem,
+    "STRING": literals.string_problem,
+    "CHAR": literals.rune_problem,
+}
 COMPOSITE_TYPES = (ast.Ident, ast.SelectorExpr, ast.IndexExpr, ast.IndexListExpr,
                    ast.ArrayType, ast.MapType, ast.StructType)
 
@@ -48,12 +53,14 @@ class Builder:
     def syntax_error(self, pos, message: str):
         self.error(pos, "syntax error: " + message)
 
-    def check_literal(self, lit: ast.BasicLit, problem):
-        if problem is None:
-            return
-        offset, message = problem
-        pos = lit.pos
-        self.error(ast.Pos(pos.filename, pos.line, pos.col + offset), message)
+    def check_literal_token(self, token):
+        """Called by the post-lexer for every literal as it is scanned, so that a bad
+        literal is reported even when a syntax error follows it (as gc's scanner does)."""
+        problem = LITERAL_CHECKS[token.type](str(token))
+        if problem is not None:
+            offset, message = problem
+            pos = self.pos(token)
+            self.error(ast.Pos(pos.filename, pos.line, pos.col + offset), message)
 
     # ------------------------------------------------------------ file
 
@@ -151,13 +158,15 @@ class Builder:
         return ast.TypeSpec(self.pos(name), self.ident(name), None, True, spec_type)
 
     def generic_type_spec(self, children):
-        name, _lbrack, params, _rbrack, spec_type = children
-        return ast.TypeSpec(self.pos(name), self.ident(name), params, False, spec_type)
+        name, lbrack, params, rbrack, spec_type = children
+        fields = self._type_param_fields(self.pos(lbrack), params, self.pos(rbrack))
+        return ast.TypeSpec(self.pos(name), self.ident(name), fields, False, spec_type)
 
     def generic_alias_spec(self, children):
-        name, _lbrack, params, _rbrack, _assign, spec_type = children
+        name, lbrack, params, rbrack, _assign, spec_type = children
         self.error(self.pos(name), "generic type cannot be alias")
-        return ast.TypeSpec(self.pos(name), self.ident(name), params, True, spec_type)
+        fields = self._type_param_fields(self.pos(lbrack), params, self.pos(rbrack))
+        return ast.TypeSpec(self.pos(name), self.ident(name), fields, True, spec_type)
 
     def generic_type_spec_from_expr(self, children):
         name, lbrack, expression = children[0], children[1], children[2]
@@ -193,10 +202,8 @@ class Builder:
         first = self.ident(children[0])
         rest = _present(children[1:])
         if rest and isinstance(rest[0], ast.Expr):
-            params = [(first, rest[0])] + rest[1:]
-        else:
-            params = [(first, None)] + rest
-        return self._type_param_fields(first.pos, params, None)
+            return [(first, rest[0])] + rest[1:]
+        return [(first, None)] + rest
 
     def type_params(self, children):
         lbrack, rbrack = children[0], children[-1]
@@ -512,7 +519,12 @@ class Builder:
             return ast.BadExpr(where)
         if isinstance(statement, ast.ExprStmt):
             return statement.x
-        self.syntax_error(gc_pos(statement), f"cannot use {expr_string(statement)} as value")
+        if isinstance(statement, ast.AssignStmt) and statement.tok == "=":
+            shown = ("assignment (" + ", ".join(map(expr_string, statement.lhs)) + ") = ("
+                     + ", ".join(map(expr_string, statement.rhs)) + ")")
+        else:
+            shown = expr_string(statement)
+        self.syntax_error(gc_pos(statement), f"cannot use {shown} as value")
         return ast.BadExpr(statement.pos)
 
     def if_stmt(self, children):
@@ -554,24 +566,27 @@ class Builder:
             return candidate
         return None
 
+    def clause_stmts(self, children):
+        return children
+
     def case_clause(self, children):
-        keyword, expressions, _colon, body = children
-        return ast.CaseClause(self.pos(keyword), expressions, body)
+        keyword, expressions = children[0], children[1]
+        return ast.CaseClause(self.pos(keyword), expressions, children[3])
 
     def default_clause(self, children):
-        keyword, _colon, body = children
-        return ast.CaseClause(self.pos(keyword), None, body)
+        keyword = children[0]
+        return ast.CaseClause(self.pos(keyword), None, children[2])
 
     def select_stmt(self, children):
         keyword = children[0]
         return ast.SelectStmt(self.pos(keyword), _present(children[2:-1]))
 
     def comm_clause(self, children):
-        keyword, comm, _colon, body = children
+        keyword, comm = children[0], children[1]
         if not self._is_communication(comm):
-            self.error(gc_pos(comm) if not isinstance(comm, ast.ExprStmt) else gc_pos(comm.x),
-                       "select case must be send or receive (possibly with assignment)")
-        return ast.CommClause(self.pos(keyword), comm, body)
+            where = gc_pos(comm.x) if isinstance(comm, ast.ExprStmt) else comm.pos
+            self.error(where, "select case must be send or receive (possibly with assignment)")
+        return ast.CommClause(self.pos(keyword), comm, children[3])
 
     @staticmethod
     def _is_receive(expr):
@@ -590,8 +605,8 @@ class Builder:
         return False
 
     def default_comm_clause(self, children):
-        keyword, _colon, body = children
-        return ast.CommClause(self.pos(keyword), None, body)
+        keyword = children[0]
+        return ast.CommClause(self.pos(keyword), None, children[2])
 
     def for_forever(self, children):
         keyword, body = children
@@ -656,9 +671,7 @@ class Builder:
         return children
 
     def string_literal(self, token) -> ast.BasicLit:
-        lit = ast.BasicLit(self.pos(token), "STRING", str(token))
-        self.check_literal(lit, literals.string_problem(lit.literal))
-        return lit
+        return ast.BasicLit(self.pos(token), "STRING", str(token))
 
     def string(self, children):
         return self.string_literal(children[0])
@@ -666,15 +679,11 @@ class Builder:
     def number(self, children):
         token = children[0]
         text = str(token)
-        lit = ast.BasicLit(self.pos(token), literals.number_kind(text), text)
-        self.check_literal(lit, literals.number_problem(text))
-        return lit
+        return ast.BasicLit(self.pos(token), literals.number_kind(text), text)
 
     def char(self, children):
         token = children[0]
-        lit = ast.BasicLit(self.pos(token), "CHAR", str(token))
-        self.check_literal(lit, literals.rune_problem(lit.literal))
-        return lit
+        return ast.BasicLit(self.pos(token), "CHAR", str(token))
 
     def paren(self, children):
         lparen, inner, _rparen = children

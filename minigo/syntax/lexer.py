@@ -17,6 +17,7 @@ from lark import Token
 
 from minigo.errors import CompileError, CompileErrors, Pos
 
+LITERAL_TOKENS = frozenset({"NUMBER", "STRING", "CHAR"})
 SEMICOLON_TRIGGERS = frozenset({
     "NAME", "NUMBER", "STRING", "CHAR", "BREAK", "CONTINUE", "FALLTHROUGH", "RETURN",
     "INC", "DEC", "RPAREN", "RBRACK", "RBRACE",
@@ -103,11 +104,16 @@ class UnterminatedComment(Exception):
 
 
 class SemicolonInserter:
-    """Lark post-lexer: drops newlines and comments, inserting `;` by Go's rule."""
+    """Lark post-lexer: drops newlines and comments, inserting `;` by Go's rule.
+    Each literal token is also shown to `check_literal(token)` as it goes by."""
 
     always_accept = ("NEWLINE", "LINE_COMMENT", "BLOCK_COMMENT", "UNTERMINATED_COMMENT")
 
+    def __init__(self, check_literal=None):
+        self.check_literal = check_literal
+
     def process(self, stream):
+        check_literal = self.check_literal
         triggered = False
         last = None
         for token in stream:
@@ -131,6 +137,8 @@ class SemicolonInserter:
                 raise UnterminatedComment(token)
             if kind == "_SEMI":
                 token = Token.new_borrow_pos("_SEMI", "semicolon", token)
+            elif kind in LITERAL_TOKENS and check_literal is not None:
+                check_literal(token)
             triggered = kind in SEMICOLON_TRIGGERS
             last = token
             yield token

@@ -95,7 +95,7 @@ def _decode_interpreted(text: str, quote: str):
 
 
 def string_problem(text: str) -> Problem:
-    if text.startswith("`"):
+    if text.startswith("`") or "\\" not in text:
         return None
     try:
         for _ in _decode_interpreted(text, '"'):

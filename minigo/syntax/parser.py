@@ -80,7 +80,7 @@ def build_parser(grammar: str, cache: bool = True, **options):
             cache_file = str(directory / f"go-parser-{digest}.lark-cache")
         except OSError:
             cache_file = False
-    lark = Lark(grammar, parser="lalr", lexer="basic", postlex=SemicolonInserter(),
+    lark = Lark(grammar, parser="lalr", lexer="basic", postlex=SemicolonInserter(builder.check_literal_token),
                 transformer=builder, maybe_placeholders=True, cache=cache_file, **options)
     return lark, builder
 
@@ -109,9 +109,13 @@ class _collector_paused:
 def tokens(source: str) -> list:
     """The tokens the parser sees for `source`, semicolons inserted (for tests and
     tools): Lark Tokens with .type, .value, .line and .column."""
-    lark, _builder = _get_parser()
+    lark, builder = _get_parser()
     with _lock:
-        return list(lark.lex(source))
+        builder.begin(SourceMap("<tokens>", source))
+        try:
+            return list(lark.lex(source))
+        finally:
+            builder.begin(None)
 
 
 def parse_file(filename: str, source) -> ast.File:

@@ -126,9 +126,14 @@ def _statement_pieces(node):
 
 def gc_pos(node):
     """The position gc gives a node in its messages: the operator of a binary
-    expression or an assignment, otherwise the first token."""
+    expression, an assignment or a send, the `(` of a function type, otherwise the
+    first token."""
     if isinstance(node, ast.BinaryExpr) and node.op_pos is not None:
         return node.op_pos
     if isinstance(node, ast.AssignStmt) and node.tok_pos is not None:
         return node.tok_pos
+    if isinstance(node, ast.SendStmt) and node.arrow is not None:
+        return node.arrow
+    if isinstance(node, ast.FuncType):
+        return node.params.pos
     return node.pos

@@ -13,6 +13,7 @@ messages match exactly, the rare ones at least name the right token and position
 from __future__ import annotations
 
 from lark import Token
+from lark.tree import Tree
 
 from minigo.errors import CompileError
 from minigo.syntax import ast
@@ -44,21 +45,26 @@ GC_NAMES = {
     "_SEMI": "semicolon or newline", "STRING": "string literal",
 }
 KNOWN_EXPECTATIONS = [
-    ({"NAME", "LPAREN"}, "name or ("),
+    ({"NAME", "LPAREN"}, "name"),
     ({"LPAREN", "LBRACK"}, "("),
     ({"NAME", "RPAREN"}, "name"),
     ({"COMMA", "COLON", "RBRACK"}, "comma, : or ]"),
     ({"ASSIGN", "DEFINE", "COMMA"}, ":= or = or comma"),
+    ({"ASSIGN", "DEFINE"}, ":= or = or comma"),
     ({"COLON", "COMMA"}, ":"),
-    ({"COMMA", "RBRACK"}, "comma or ]"),
+    ({"COMMA", "RBRACK"}, "]"),
+    ({"RBRACK", "COLON"}, "]"),
 ]
 LIST_CONTEXTS = {
     "call": ("argument list", "comma", ")"),
+    "parameters": ("parameter list", "comma", ")"),
+    "type parameters": ("parameter list", "comma", "]"),
+    "group": ("grouped declaration", "semicolon or newline", ")"),
     "composite": ("composite literal", "comma", "}"),
     "struct": ("struct type", "semicolon or newline", "}"),
     "interface": ("interface type", "semicolon or newline", "}"),
 }
-CLOSER_NAMES = {")": "RPAREN", "}": "RBRACE"}
+CLOSER_NAMES = {")": "RPAREN", "}": "RBRACE", "]": "RBRACK"}
 
 
 def token_text(token) -> str:
@@ -159,6 +165,7 @@ class ParseFailure:
                 if not depth:
                     return index
                 depth -= 1
+                block_seen = block_seen or (item.type == "LBRACE" and not depth)
             elif item.type in HEADER_KEYWORDS and not depth and not block_seen:
                 return index
         return None
@@ -177,7 +184,15 @@ class ParseFailure:
             return self._brace_owner(index, previous), index
         if item.type == "LPAREN":
             return self._paren_owner(previous), index
-        return ("index" if isinstance(previous, ast.Expr) else "bracket"), index
+        if _is_token(previous, "NAME") and index > 1 and (
+                _is_token(self.stack[index - 2], "FUNC", "TYPE", "_SEMI", "LPAREN")
+                or isinstance(self.stack[index - 2], Tree)):
+            return "type parameters", index
+        if isinstance(previous, ast.Expr):
+            return "index", index
+        if _is_token(previous, "NAME"):
+            return "type arguments", index
+        return "bracket", index
 
     def _brace_owner(self, index, previous) -> str:
         if _is_token(previous, "STRUCT"):
@@ -240,14 +255,19 @@ def _go_parser_message(failure: ParseFailure):
         return f"expected 'package', found {found}"
     if _is_token(failure.top(), "PACKAGE"):
         return f"expected 'IDENT', found {found}"
+    top = failure.top()
+    if failure.context == "top" and (isinstance(top, tuple) or (isinstance(top, ast.GenDecl) and top.tok == "import")):
+        return _unexpected(failure, ", expecting semicolon or newline")
     if failure.context != "import":
         return None
+    if _is_token(top, "RPAREN"):
+        return _unexpected(failure, ", expecting semicolon or newline")
+    if _is_eof(failure.token) and "RPAREN" in failure.expected:
+        return f"expected ')', found {found}"
     if "STRING" in failure.expected:
         return f"expected 'STRING', found {found}"
-    if _is_token(failure.top(), "RPAREN") or "RPAREN" not in failure.expected:
+    if "RPAREN" not in failure.expected:
         return _unexpected(failure, ", expecting semicolon or newline")
-    if _is_eof(failure.token):
-        return f"expected ')', found {found}"
     return f"expected ';', found {found}"
 
 
@@ -268,49 +288,109 @@ def _keyword_message(failure: ParseFailure):
         return "syntax error: else must be followed by if or statement block"
     if _is_token(top, "CHAN") or (_is_token(top, "ARROW") and _is_token(failure.top(2), "CHAN")):
         return "syntax error: missing channel element type"
-    if _is_token(top, "FUNC") or (isinstance(top, ast.FieldList) and _is_token(failure.top(2), "FUNC")):
-        if "NAME" in failure.expected and failure.context == "top":
-            return _unexpected(failure, ", expecting name or (")
+    if failure.context == "top" and "NAME" in failure.expected and _in_function_header(failure):
+        return _unexpected(failure, ", expecting name or (")
+    if _is_token(top, "DOT") and {"NAME", "LPAREN"} <= failure.expected:
+        return _unexpected(failure, ", expecting name or (")
+    eof = _is_eof(failure.token)
+    if _is_token(top, "PIPE") or (failure.context == "interface" and _is_token(top, "LBRACE", "_SEMI") and not eof):
+        return _unexpected(failure, ", expecting ~ term or type")
+    if _is_token(top, "SELECT"):
+        return "syntax error: missing { after select clause"
+    if failure.context == "index" and _is_token(top, "COMMA"):
+        return _unexpected(failure, ", expecting ]")
+    if failure.context == "type parameters" and _is_token(top, "LBRACK", "COMMA") and not eof:
+        return _unexpected(failure, ", expecting ]")
+    if failure.context == "type arguments" and _is_token(top, "LBRACK", "COMMA"):
+        if failure.token.type == "RBRACK" and _is_token(top, "LBRACK"):
+            return _unexpected(failure, ", expecting type")
+        return _unexpected(failure, ", expecting ]" if _is_token(top, "COMMA") else ", expecting expression")
+    if failure.context == "cases" and "COLON" in failure.remaining and _in_case_header(failure):
+        return _unexpected(failure, ", expecting :")
     return None
+
+
+def _in_function_header(failure: ParseFailure) -> bool:
+    """After `func` or a method's receiver, before the name."""
+    for item in reversed(failure.stack):
+        if _is_token(item, "FUNC"):
+            return True
+        if _is_token(item, "_SEMI", "NAME") or isinstance(item, (ast.Decl, ast.Stmt)):
+            return False
+    return False
+
+
+def _in_case_header(failure: ParseFailure) -> bool:
+    for item in reversed(failure.stack[failure.context_index:]):
+        if _is_token(item, "CASE"):
+            return True
+        if _is_token(item, "COLON"):
+            return False
+    return False
 
 
 def _statement_start_message(failure: ParseFailure):
     """Where a statement could start, anything else ends the statement list."""
-    if failure.context not in ("block", "cases") or not STATEMENT_KEYWORDS <= failure.expected:
-        return None
-    if failure.context == "cases" and not _is_eof(failure.token):
+    expected = failure.expected
+    if failure.context == "cases" and {"CASE", "DEFAULT"} <= expected and not _is_eof(failure.token):
         return _unexpected(failure, ", expecting case or default or }")
+    if failure.context not in ("block", "cases") or not STATEMENT_KEYWORDS <= expected:
+        return None
     return _unexpected(failure, ", expecting }")
 
 
 def _list_message(failure: ParseFailure):
     context, remaining = failure.context, failure.remaining
     top = failure.top()
-    if context == "parameters" and "RPAREN" in failure.expected:
-        if "COMMA" in remaining:
-            return _unexpected(failure, " in parameter list; possibly missing comma or )")
+    eof = _is_eof(failure.token)
+    if context == "struct" and _is_token(top, "NAME") and failure.expects_type() and not eof:
+        return _unexpected(failure, ", expecting type")
+    listed = LIST_CONTEXTS.get(context)
+    if listed:
+        what, separator, closer = listed
+        at_separator = failure.context_index == len(failure.stack) - 1 or _is_token(top, "COMMA", "_SEMI")
+        if eof and context in ("struct", "interface"):
+            return _unexpected(failure, ", expecting }")
+        if CLOSER_NAMES[closer] in remaining and ("COMMA" in remaining or "_SEMI" in remaining):
+            return _unexpected(failure, f" in {what}; possibly missing {separator} or {closer}")
+        if eof and at_separator:
+            return _unexpected(failure, f", expecting {closer}")
+    if context == "parameters" and "RPAREN" in failure.expected and not eof:
         return _unexpected(failure, ", expecting )")
-    if context == "index" and _is_token(top, "LBRACK") and not failure.expects_expression():
+    if context == "index" and _is_token(top, "LBRACK") and failure.token.type == "RBRACK":
         return _unexpected(failure, ", expecting operand")
     if context == "bracket" and failure.token.type == "COMMA" and not isinstance(top, Token):
         return "syntax error: unexpected comma; expecting ]"
-    if failure.expects_type():
+    if context == "struct" and _is_token(top, "NAME") and failure.expects_type():
         return _unexpected(failure, ", expecting type")
-    if context == "struct" and {"NAME", "STAR"} <= failure.expected:
+    if failure.expects_type() and not _in_const_spec(failure):
+        return _unexpected(failure, ", expecting type")
+    if context == "struct" and {"NAME", "STAR"} <= failure.expected and not eof:
         return _unexpected(failure, ", expecting field name or embedded type")
-    if context in LIST_CONTEXTS:
-        what, separator, closer = LIST_CONTEXTS[context]
-        if CLOSER_NAMES[closer] in remaining and ("COMMA" in remaining or "_SEMI" in remaining):
-            return _unexpected(failure, f" in {what}; possibly missing {separator} or {closer}")
     return None
+
+
+def _in_const_spec(failure: ParseFailure) -> bool:
+    """After the names of a const spec, gc tries a type and, finding none, ends the
+    spec; so a stray token there ends the statement rather than wanting a type."""
+    for index in range(len(failure.stack) - 1, -1, -1):
+        item = failure.stack[index]
+        if _is_token(item, "CONST"):
+            return True
+        if _is_token(item, "LPAREN") and index > 0 and _is_token(failure.stack[index - 1], "CONST"):
+            return True
+        if isinstance(item, Token) and item.type in OPENERS | {"VAR", "TYPE", "_SEMI"}:
+            return False
+    return False
 
 
 def _eof_message(failure: ParseFailure):
     """At the end of the file gc wants what its parser was waiting for: a specific
     token, or else the closer of the innermost bracket."""
-    if not _is_eof(failure.token):
+    if not _is_eof(failure.token) or failure.context in HEADER_KEYWORDS.values():
         return None
-    if failure.expects_expression() and isinstance(failure.top(), Token) and failure.top().type not in CLOSERS:
+    top = failure.top()
+    if failure.expects_expression() and isinstance(top, Token) and top.type not in CLOSERS:
         return _unexpected(failure, ", expecting expression")
     specific = _specific_expectation(failure.remaining)
     if specific:

@@ -18,10 +18,10 @@ messages mentioning an invalid operand are suppressed once an error exists.
 """
 from __future__ import annotations
 
+import gc
 import sys
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Optional
 
 from minigo.errors import CompileError, CompileErrors, Pos
 from minigo.syntax import ast
@@ -31,12 +31,12 @@ from minigo.types.assignments import AssignmentChecks
 from minigo.types.builtins import BuiltinChecks
 from minigo.types.calls import CallChecks
 from minigo.types.conversions import ConversionChecks
-from minigo.types.declarations import DeclarationChecks
+from minigo.types.declarations import DeclarationChecks, FunctionContext
 from minigo.types.expressions import ExpressionChecks
 from minigo.types.initorder import compute_init_order
 from minigo.types.statements import StatementChecks
 from minigo.types.typexpr import TypeExpressions
-from minigo.types.typesystem import Func, Package, Scope, Signature, Var
+from minigo.types.typesystem import INVALID, Package, Scope, Var
 from minigo.types.universe import UNIVERSE
 
 # Constructs the checker handles completely but codegen cannot compile yet.
@@ -44,17 +44,6 @@ UNSUPPORTED_FEATURES = {"defer statement", "go statement", "select statement", "
 
 MAX_EXPRESSION_DEPTH = 100_000     # deeper nesting is reported, not recursed into
 RECURSION_LIMIT = 1_000_000         # Python frames while checking (3.11 keeps them off the C stack)
-
-
-@dataclass(eq=False)
-class FunctionContext:
-    """The function (declaration or literal) whose body is being checked."""
-    signature: Signature
-    func: Optional[Func]             # None for a function literal
-    parent: Optional["FunctionContext"]
-    scope: Scope
-    decl: Any                        # ast.FuncDecl or ast.FuncLit
-    local_vars: list = field(default_factory=list)   # for `declared but not used`
 
 
 class Checker(DeclarationChecks, TypeExpressions, ExpressionChecks, ConversionChecks,
@@ -77,6 +66,7 @@ class Checker(DeclarationChecks, TypeExpressions, ExpressionChecks, ConversionCh
         self.object_path: list = []           # package-level objects being declared, outermost first
         self.methods_to_associate: list = []  # (Func, ast.FuncDecl, file scope)
         self.methods_by_base: dict = {}       # TypeName -> its methods, until its type is declared
+        self.generic_types: set = set()       # TypeNames of generic types (not supported yet)
         self.later_type_checks: list = []     # checks that must wait for a type to be complete
         self.shift_lhs: set = set()           # untyped lhs of non-constant shifts (type decided later)
         self.has_call_or_recv = False         # for len/cap constancy
@@ -127,7 +117,6 @@ class Checker(DeclarationChecks, TypeExpressions, ExpressionChecks, ConversionCh
                 return node.pos
 
     def invalid(self, expr) -> None:
-        from minigo.types.typesystem import INVALID
         expr.mode = "invalid"
         expr.type = INVALID
         expr.value = None
@@ -187,18 +176,17 @@ class Checker(DeclarationChecks, TypeExpressions, ExpressionChecks, ConversionCh
         return self.pkg
 
     def check_all_branches(self) -> None:
-        """Labels and branch statements of every function body, first, as gc's parser
-        checks them before any type is looked at."""
-        bodies = []
-
-        def visit(node):
-            if isinstance(node, (ast.FuncDecl, ast.FuncLit)) and node.body is not None:
-                bodies.append(node.body)
+        """Labels and branch statements of every function declaration's body, first, as
+        gc's parser checks them before any type is looked at (function literals' bodies
+        are checked when the checker meets them)."""
         for file in self.files:
-            ast.walk(file, visit)
-        for body in bodies:
-            for pos, message in branches.check_branches(body):
-                self.error(pos, message)
+            for decl in file.decls:
+                if isinstance(decl, ast.FuncDecl) and decl.body is not None:
+                    self.check_branches(decl.body)
+
+    def check_branches(self, body) -> None:
+        for pos, message in branches.check_branches(body):
+            self.error(pos, message)
 
     def process_delayed(self) -> None:
         index = 0
@@ -216,6 +204,8 @@ def relative(pos: Pos) -> str:
 
 def check_package(files: list[ast.File]) -> Package:
     """Type-checks one package's files, annotating their ASTs; raises CompileErrors."""
+    collecting = gc.isenabled()
+    gc.disable()                         # the checker makes no garbage cycles worth a pause
     previous_limit = sys.getrecursionlimit()
     previous_digits = sys.get_int_max_str_digits()
     if previous_limit < RECURSION_LIMIT:
@@ -227,6 +217,8 @@ def check_package(files: list[ast.File]) -> Package:
     finally:
         sys.setrecursionlimit(previous_limit)
         sys.set_int_max_str_digits(previous_digits)
+        if collecting:
+            gc.enable()
     if checker.errors:
         raise CompileErrors(checker.errors)
     return package

@@ -239,15 +239,6 @@ def compare(op: str, x, y) -> bool:
     raise ValueError(op)
 
 
-def wrap_to_type(value: int, basic: Basic) -> int:
-    """Two's complement wrap-around (for ^x on typed unsigned and the like)."""
-    bits = basic.size * 8
-    value &= (1 << bits) - 1
-    if not basic.info & UNSIGNED and value >> (bits - 1):
-        value -= 1 << bits
-    return value
-
-
 def too_big(value) -> bool:
     return is_int_value(value) and abs(value).bit_length() > INT_PRECISION_BITS
 

@@ -16,7 +16,8 @@ from minigo.errors import NO_POS
 from minigo.syntax import ast
 from minigo.types import library
 from minigo.types.typesystem import (
-    INVALID, Basic, Const, Func, Interface, Named, PkgName, Pointer, Scope, TypeName, Var, underlying,
+    INVALID, Basic, Const, Func, Interface, Named, PkgName, Pointer, Scope, Signature, Struct,
+    TypeName, Var, underlying,
 )
 from minigo.types.wording import describe, expr_string
 
@@ -36,6 +37,17 @@ class DeclInfo:
     color: int = WHITE
     deps: dict = field(default_factory=dict)  # Object -> True, in first-use order
     order: int = -1                          # declaration order in the package
+
+
+@dataclass(eq=False)
+class FunctionContext:
+    """The function (declaration or literal) whose body is being checked."""
+    signature: Signature
+    func: Optional[Func]             # None for a function literal
+    parent: Optional["FunctionContext"]
+    scope: Scope
+    decl: Any                        # ast.FuncDecl or ast.FuncLit
+    local_vars: list = field(default_factory=list)   # for `declared but not used`
 
 
 class DeclarationChecks:
@@ -243,7 +255,6 @@ class DeclarationChecks:
 
     def check_field_method_clash(self, named) -> None:
         struct = named.underlying
-        from minigo.types.typesystem import Struct
         if not isinstance(struct, Struct):
             return
         methods = {m.name: m for m in named.methods}
@@ -391,7 +402,11 @@ class DeclarationChecks:
     def type_decl(self, obj, info) -> None:
         spec = info.spec
         if spec.type_params is not None and spec.type_params.fields:
-            self.not_supported(spec.type_params, "generic type")
+            # reported once here; uses and methods of the type stay silent
+            self.not_supported(spec.name, "generic type")
+            self.generic_types.add(obj)
+            obj.type = Named(obj, INVALID)
+            return
         if spec.assign:
             obj.is_alias = True
             obj.type = INVALID
@@ -427,6 +442,11 @@ class DeclarationChecks:
     def func_decl(self, obj, info) -> None:
         decl = info.spec
         obj.type = INVALID
+        if decl.func_type.type_params is not None and decl.func_type.type_params.fields:
+            self.not_supported(decl.name, "generic function")
+            return
+        if decl.recv is not None and self.has_generic_receiver(decl.recv):
+            return
         signature = self.func_signature(decl.func_type, decl.recv)
         obj.type = signature
         decl.signature = signature
@@ -435,8 +455,20 @@ class DeclarationChecks:
         if decl.body is None:
             self.error(decl.name, "missing function body")
             return
-        self.pkg.funcs.append(obj)
+        if obj.name != "_":         # blank functions are checked, never called nor compiled
+            self.pkg.funcs.append(obj)
         self.delayed.append(lambda: self.func_body(info, obj, decl, signature))
+
+    def has_generic_receiver(self, recv) -> bool:
+        """A method of a generic type (its type was reported as not supported)."""
+        if not recv.fields:
+            return False
+        node = strip_parens(recv.fields[0].field_type)
+        if isinstance(node, ast.StarExpr):
+            node = strip_parens(node.x)
+        if isinstance(node, (ast.IndexExpr, ast.IndexListExpr)):
+            node = node.x
+        return isinstance(node, ast.Ident) and self.pkg.scope.lookup_local(node.name) in self.generic_types
 
     def validate_receiver(self, receiver) -> None:
         if receiver is None:
@@ -459,7 +491,6 @@ class DeclarationChecks:
         self.current_decl = info
         self.iota = None
         self.scope = signature.scope
-        from minigo.types.checker import FunctionContext
         self.function = FunctionContext(signature, obj, None, signature.scope, decl)
         try:
             self.check_function_body(decl.body)
@@ -504,7 +535,6 @@ def string_literal_text(literal) -> str:
 
 
 def is_const_type(t) -> bool:
-    from minigo.types.typesystem import Basic
     u = underlying(t)
     return isinstance(u, Basic) and bool(u.info) and u is not INVALID and u.name != "unsafe.Pointer" \
         and u.name != "untyped nil"

@@ -9,14 +9,16 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+from minigo.errors import Pos
 from minigo.syntax import ast, literals
+from minigo.types.declarations import FunctionContext
 from minigo.types import constants
 from minigo.types.typesystem import (
-    BOOLEAN, BYTE, INT, INTEGER, INVALID, NUMERIC, ORDERED, STRING, STRING_TYPE, UNSIGNED,
+    BOOLEAN, BYTE, INT, INTEGER, INVALID, NUMERIC, ORDERED, STRING, STRING_TYPE, UINT,
     UNTYPED_BOOL, UNTYPED_FLOAT, UNTYPED_INT, UNTYPED_NIL, UNTYPED_RUNE, UNTYPED_STRING,
-    Array, Basic, Builtin, Chan, Const, Func, Interface, Map, Named, Nil, PkgName, Pointer,
-    Signature, Slice, Struct, TypeName, Var, default_type, identical, is_basic, is_integer,
-    is_interface, is_string, is_untyped, underlying, RECV_ONLY, SEND_ONLY,
+    Array, Basic, Builtin, Chan, Const, Func, Interface, Map, Nil, PkgName, Pointer, Signature,
+    Slice, Struct, Tuple, TypeName, Var, default_type, identical, is_basic, is_integer,
+    is_interface, is_untyped, underlying, SEND_ONLY,
 )
 from minigo.types.wording import describe, expr_string, is_nil, type_text
 
@@ -99,7 +101,6 @@ class ExpressionChecks:
         self.invalid(e)
 
     def single_value(self, e) -> None:
-        from minigo.types.typesystem import Tuple
         if e.mode == "value" and isinstance(e.type, Tuple):
             self.error(e, f"multiple-value {describe(e)} in single-value context")
             self.invalid(e)
@@ -170,7 +171,12 @@ class ExpressionChecks:
             self.error(e, "unexpected key:value expression")
             self.use(e.key, e.val)
         elif isinstance(e, ast.IndexListExpr):
-            self.not_supported(e, "generic instantiation")
+            self.expr_or_type(e.x)
+            if e.x.mode not in ("invalid", "type"):
+                self.error(e.x, f"invalid operation: cannot index {describe(e.x)}")
+                self.use(*e.indices)
+            elif e.x.mode == "type":
+                e.mode, e.type = "type", self.instantiated_type(e)
         elif isinstance(e, ast.BadExpr):
             pass
         else:
@@ -285,7 +291,6 @@ class ExpressionChecks:
             self.error(e, f"malformed constant: {e.literal}")
 
     def func_lit(self, e) -> None:
-        from minigo.types.checker import FunctionContext
         with self.open_scope("func"):
             signature = self.func_signature(e.func_type, None)
         e.signature = signature
@@ -297,6 +302,7 @@ class ExpressionChecks:
         for var in signature.params.vars + signature.results.vars:
             self.var_owner[var] = self.function
         self.note_func_lit(e)
+        self.check_branches(e.body)
         try:
             self.check_function_body(e.body)
         finally:
@@ -551,7 +557,6 @@ class ExpressionChecks:
             y.type = self.universe_uint()
 
     def universe_uint(self):
-        from minigo.types.typesystem import UINT
         return UINT
 
     def comparison(self, e, x, y, op, switch_case=False) -> None:
@@ -643,8 +648,7 @@ class ExpressionChecks:
             self.use(e.index)
             return
         if x.mode == "type":
-            self.not_supported(e, "generic type instantiation")
-            self.use(e.index)
+            e.mode, e.type = "type", self.instantiated_type(e)
             return
         u = underlying(x.type)
         length = -1
@@ -678,7 +682,6 @@ class ExpressionChecks:
 
     def end_position(self, x):
         """Where the token after x starts (x written on one line, gc's spacing)."""
-        from minigo.errors import Pos
         return Pos(x.pos.filename, x.pos.line, x.pos.col + len(expr_string(x)))
 
     def index(self, index, max_length):

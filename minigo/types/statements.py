@@ -15,10 +15,13 @@ from minigo.errors import Pos
 from minigo.syntax import ast
 from minigo.types.typesystem import (
     BOOL, BOOLEAN, INT, INVALID, NUMERIC, RUNE, STRING, STRING_TYPE, Array, Basic, Chan,
-    Interface, Map, Nil, Pointer, Slice, Tuple, Var, identical, is_basic, underlying, SEND_ONLY,
+    Const, Interface, Map, Nil, Pointer, Slice, Tuple, TypeName, Var, identical, is_basic, underlying,
+    SEND_ONLY,
 )
 from minigo.types.expressions import unparen
-from minigo.types.wording import describe, expr_string, type_text
+from minigo.types.calls import Operand
+from minigo.types.declarations import DeclInfo
+from minigo.types.wording import describe, expr_string, type_text, types_summary
 
 
 class StatementChecks:
@@ -180,7 +183,6 @@ class StatementChecks:
         self.init_vars([Var(v.name, v.type, v.pos, self.pkg) for v in results], s.results, s)
 
     def summary_of(self, exprs) -> str:
-        from minigo.types.wording import types_summary
         types = []
         for e in exprs:
             if isinstance(e.type, Tuple):
@@ -256,8 +258,7 @@ class StatementChecks:
                     if target is None:
                         continue
                     if target_type is not None:
-                        from minigo.types.calls import Operand
-                        self.assign_var(target, Operand(target, target_type))
+                                        self.assign_var(target, Operand(target, target_type))
                     else:
                         self.use_lhs(target)
             with self.open_scope():
@@ -265,7 +266,6 @@ class StatementChecks:
 
     def range_define(self, s, targets) -> None:
         new_vars = []
-        from minigo.types.calls import Operand
         for target, target_type in targets:
             if target is None:
                 continue
@@ -448,8 +448,6 @@ class StatementChecks:
                 self.local_type(spec)
 
     def local_const(self, spec) -> None:
-        from minigo.types.declarations import DeclInfo
-        from minigo.types.typesystem import Const
         objects = []
         for index, ident in enumerate(spec.names):
             obj = Const(ident.name, None, ident.pos, self.pkg)
@@ -498,8 +496,6 @@ class StatementChecks:
                 ident.mode, ident.type = "variable", var.type
 
     def local_type(self, spec) -> None:
-        from minigo.types.typesystem import TypeName
-        from minigo.types.declarations import DeclInfo
         obj = TypeName(spec.name.name, None, spec.name.pos, self.pkg)
         self.declare(self.scope, spec.name, obj)
         info = DeclInfo("type", self.scope, spec)

@@ -13,8 +13,8 @@ Invariants:
   two objects).
 - A Named type's `underlying` is never itself a Named.
 - Untyped constant kinds are Basic types with the UNTYPED flag; after checking, every
-  expression's recorded type is typed except untyped nil and constants that stand
-  alone (e.g. a shift count).
+  evaluated expression's type is typed, except inside folded constant expressions
+  (codegen reads a constant's .value and never descends into it).
 """
 from __future__ import annotations
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from minigo.syntax import ast, literals
 from minigo.types.typesystem import (
-    INT, INVALID, Array, Chan, Func, Interface, Map, Named, Pointer, Scope, Signature, Slice,
+    INT, INVALID, Array, Chan, Const, Func, Interface, Map, Named, Pointer, Scope, Signature, Slice,
     Struct, Tuple, Var, identical, is_integer, is_untyped, underlying,
     BOTH_WAYS, RECV_ONLY, SEND_ONLY,
 )
@@ -92,11 +92,25 @@ class TypeExpressions:
         if isinstance(e, ast.InterfaceType):
             return self.interface_type(e, named)
         if isinstance(e, (ast.IndexExpr, ast.IndexListExpr)):
-            self.not_supported(e, "generic type instantiation")
-            return INVALID
+            return self.instantiated_type(e)
         self.expr_or_type(e)
         if e.mode != "invalid":
             self.error(e, f"{expr_string(e)} is not a type")
+        return INVALID
+
+    def instantiated_type(self, e):
+        """G[T] in a type: generic types are reported where declared; this stays silent."""
+        self.expr_or_type(e.x, want_type=True)
+        for index in ([e.index] if isinstance(e, ast.IndexExpr) else e.indices):
+            self.expr_or_type(index)
+        base = e.x
+        if base.mode == "invalid":
+            return INVALID
+        generic = isinstance(base, ast.Ident) and base.obj in self.generic_types
+        if not generic and base.mode == "type":
+            self.error(base, f"{type_text(base.type)} is not a generic type")
+        elif not generic:
+            self.error(base, f"{expr_string(base)} is not a type")
         return INVALID
 
     def array_length(self, e) -> int:
@@ -105,7 +119,6 @@ class TypeExpressions:
             if obj is None:
                 self.error(e, f"undeclared name {e.name} for array length")
                 return -1
-            from minigo.types.typesystem import Const
             if not isinstance(obj, Const):
                 self.error(e, f"invalid array length {e.name}")
                 return -1
