@@ -44,15 +44,21 @@ class CompileErrors(Exception):
         super().__init__("\n".join(str(e) for e in self.errors))
 
     def limited(self) -> list[CompileError]:
-        ordered = sorted(self.errors, key=lambda e: (e.pos.filename, e.pos.line, e.pos.col))
-        return ordered[:MAX_REPORTED_ERRORS]
+        """What gc shows: the first ten errors in the order found, sorted by position,
+        identical neighbours dropped."""
+        shown: list[CompileError] = []
+        for error in sorted(self.errors[:MAX_REPORTED_ERRORS],
+                            key=lambda e: (e.pos.filename, e.pos.line, e.pos.col)):
+            if not shown or str(shown[-1]) != str(error):
+                shown.append(error)
+        return shown
 
     def render(self) -> str:
-        shown = self.limited()
-        lines = [str(e) for e in shown]
-        if len(self.errors) > MAX_REPORTED_ERRORS:
-            # gc names the position of the last error it printed.
-            lines.append(str(CompileError(shown[-1].pos, "too many errors")))
+        lines = [str(e) for e in self.limited()]
+        if len(self.errors) >= MAX_REPORTED_ERRORS:
+            # gc stops at the tenth error found and names its position.
+            tenth = self.errors[MAX_REPORTED_ERRORS - 1]
+            lines.append(str(CompileError(tenth.pos, "too many errors")))
         return "\n".join(lines)
 
 

@@ -17,7 +17,6 @@ parse_file = pytest.importorskip("minigo.syntax").parse_file
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 COMPILE_ERRORS = ROOT / "testdata" / "compile_errors"
-GC_ERROR_LIMIT = 10
 
 
 def check(source: str, filename: str = "x.go"):
@@ -33,17 +32,8 @@ def errors_of(source: str, filename: str = "x.go") -> list[str]:
 
 
 def gc_render(errors) -> str:
-    """What gc prints: the first ten errors in the order found, sorted by position,
-    then `too many errors` at the tenth's position."""
-    shown = sorted(errors[:GC_ERROR_LIMIT], key=lambda e: (e.pos.filename, e.pos.line, e.pos.col))
-    lines = []
-    for error in shown:
-        text = str(error)
-        if not lines or lines[-1] != text:
-            lines.append(text)
-    if len(errors) >= GC_ERROR_LIMIT:
-        lines.append(f"{errors[GC_ERROR_LIMIT - 1].pos}: too many errors")
-    return "\n".join(lines)
+    """What gc prints for these errors (minigo.errors owns the rule)."""
+    return CompileErrors(errors).render()
 
 
 def only_error(source: str) -> str:

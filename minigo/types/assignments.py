@@ -8,7 +8,7 @@ from minigo.types.typesystem import (
     INVALID, UNTYPED_NIL, Var, default_type, is_interface, is_untyped,
 )
 from minigo.types.wording import describe, expr_string, plural, type_text, types_summary
-from minigo.types.expressions import unparen
+from minigo.types.operators import unparen
 
 
 class AssignmentChecks:

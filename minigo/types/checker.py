@@ -1,12 +1,14 @@
 """The type checker's driver and shared state.
 
-Design: one Checker object walks the package once, in go/types' order: collect every
+Design: one Checker object walks the package once, in gc's order: labels and branch
+statements first (gc's parser checks them), then, as go/types does, collect every
 package-level object into scopes, check each package-level declaration on demand
 (a declaration referring to another one checks that one first; grey objects mean a
-cycle), then check function bodies in source order, then compute the variable
-initialisation order and report unused imports.  The checking code is split by
-concern into mixin classes (declarations, type expressions, expressions, calls,
-builtins, assignments, statements); they share the state defined here.
+cycle), check function bodies in source order, compute the variable initialisation
+order and report unused imports.  The checking code is split by concern into mixin
+classes (declarations, type expressions, expressions, operators, indexing, composite
+literals, conversions, assignability, calls, builtins, assignments, statements); they
+share the state defined here.
 
 Operands are the AST nodes themselves: checking an Expr sets its .mode, .type and
 .value in place (mode 'invalid' marks an expression that already produced an error;
@@ -32,8 +34,11 @@ from minigo.types.builtins import BuiltinChecks
 from minigo.types.calls import CallChecks
 from minigo.types.conversions import ConversionChecks
 from minigo.types.declarations import DeclarationChecks, FunctionContext
+from minigo.types.composites import CompositeLiteralChecks
 from minigo.types.expressions import ExpressionChecks
+from minigo.types.indexing import IndexChecks
 from minigo.types.initorder import compute_init_order
+from minigo.types.operators import OperatorChecks
 from minigo.types.statements import StatementChecks
 from minigo.types.typexpr import TypeExpressions
 from minigo.types.typesystem import INVALID, Package, Scope, Var
@@ -46,8 +51,9 @@ MAX_EXPRESSION_DEPTH = 100_000     # deeper nesting is reported, not recursed in
 RECURSION_LIMIT = 1_000_000         # Python frames while checking (3.11 keeps them off the C stack)
 
 
-class Checker(DeclarationChecks, TypeExpressions, ExpressionChecks, ConversionChecks,
-              AssignabilityChecks, CallChecks, BuiltinChecks, AssignmentChecks, StatementChecks):
+class Checker(DeclarationChecks, TypeExpressions, ExpressionChecks, OperatorChecks, IndexChecks,
+              CompositeLiteralChecks, ConversionChecks, AssignabilityChecks, CallChecks,
+              BuiltinChecks, AssignmentChecks, StatementChecks):
 
     def __init__(self, files: list[ast.File]):
         self.files = files

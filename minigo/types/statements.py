@@ -18,7 +18,7 @@ from minigo.types.typesystem import (
     Const, Interface, Map, Nil, Pointer, Slice, Tuple, TypeName, Var, identical, is_basic, underlying,
     SEND_ONLY,
 )
-from minigo.types.expressions import unparen
+from minigo.types.operators import unparen
 from minigo.types.calls import Operand
 from minigo.types.declarations import DeclInfo
 from minigo.types.wording import describe, expr_string, type_text, types_summary
