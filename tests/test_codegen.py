@@ -637,6 +637,235 @@ func main() {
             b'5 5 5\n',
             b'8 8\n',
         ])),
+    'bigarr2': (r'''
+package main
+
+import "fmt"
+
+type Grid [100][100]int
+
+type Rec struct {
+	name  string
+	vals  [40]float64
+	flags [8]bool
+}
+
+func sum(g Grid) int {
+	t := 0
+	for i := range g {
+		for j := range g[i] {
+			t += g[i][j]
+		}
+	}
+	g[0][0] = 12345
+	return t
+}
+
+func fill(g *Grid) {
+	for i := 0; i < 100; i++ {
+		g[i][i] = i
+	}
+}
+
+func ret() Grid {
+	var g Grid
+	g[5][5] = 5
+	return g
+}
+
+func two(k int) (Grid, int) {
+	var g Grid
+	g[1][2] = k
+	return g, k * 2
+}
+
+func mk(n string) Rec {
+	r := Rec{name: n}
+	r.vals[3] = 1.5
+	r.flags[7] = true
+	return r
+}
+
+func main() {
+	var g Grid
+	fill(&g)
+	h := g
+	h[1][1] = 1000
+	fmt.Println(sum(g), sum(h), sum(ret()), g[0][0], g == h, g == g, ret() == ret())
+	g2, k := two(9)
+	fmt.Println(g2[1][2], k, ret()[5][5], ret()[5])
+	var big [200000]int
+	big[199999] = 7
+	c := big
+	c[0] = 1
+	fmt.Println(big[0], c[0], c[199999], len(c), c == big)
+	a, b := mk("a"), mk("b")
+	fmt.Println(a.name, a.vals[3], a.flags, a == b, a == mk("a"), mk("z").name)
+	a, b = b, a
+	fmt.Println(a.name, b.name)
+	recs := []Rec{a, b, mk("c")}
+	for _, r := range recs {
+		fmt.Print(r.name, r.vals[3], " ")
+	}
+	fmt.Println()
+	arrs := [3][50]int{}
+	arrs[2][49] = 3
+	for i, row := range arrs {
+		fmt.Print(i, row[49], " ")
+	}
+	fmt.Println(arrs[2] == [50]int{49: 3})
+}
+''',
+        b''.join([
+            b'4950 5949 5 0 false true true\n',
+            b'9 18 5 [0 0 0 0 0 5 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0]\n',
+            b'0 1 7 200000 false\n',
+            b'a 1.5 [false false false false false false false true] false true z\n',
+            b'b a\n',
+            b'b1.5 a1.5 c1.5 \n',
+            b'0 0 1 0 2 3 true\n',
+        ])),
+    'inits': (r'''
+package main
+
+import "fmt"
+
+var order []string
+
+var a = record("a", b+1)
+var b = record("b", 2)
+var _ = record("blank", 0)
+var c, d = pair()
+
+func record(name string, v int) int {
+	order = append(order, name)
+	return v
+}
+
+func pair() (int, string) {
+	order = append(order, "pair")
+	return 3, "d"
+}
+
+func init() {
+	order = append(order, "init1")
+}
+
+func init() {
+	order = append(order, "init2")
+	a *= 10
+}
+
+func main() {
+	fmt.Println(order, a, b, c, d)
+}
+''',
+        b''.join([
+            b'[b a blank pair init1 init2] 30 2 3 d\n',
+        ])),
+    'misc': (r'''
+package main
+
+import (
+	"fmt"
+	"os"
+	"strconv"
+)
+
+var prog = len(os.Args)
+
+type Node struct {
+	val  int
+	next *Node
+}
+
+type Matrix [3][3]float64
+
+func (m *Matrix) Scale(f float64) {
+	for i := range m {
+		for j := range m[i] {
+			m[i][j] *= f
+		}
+	}
+}
+
+func listSum(n *Node) (total int) {
+	for ; n != nil; n = n.next {
+		total += n.val
+	}
+	return
+}
+
+func main() {
+	fmt.Println(prog > 0)
+	var head *Node
+	for i := 1; i <= 5; i++ {
+		head = &Node{i, head}
+	}
+	fmt.Println(listSum(head), head.next.next.val)
+	pp := &head
+	(*pp).val = 100
+	fmt.Println(head.val, (**pp).next.val)
+	s := []int{0, 1, 2, 3, 4, 5}
+	copy(s[1:], s)
+	fmt.Println(s)
+	s = append(s[:1], s[2:]...)
+	fmt.Println(s, len(s), cap(s))
+	words := [3]string{"a", "b", "c"}
+	other := words
+	other[1] = "B"
+	fmt.Println(words == other, words != [3]string{"a", "b", "c"}, words)
+	m := Matrix{{1, 2, 3}, {4, 5, 6}, {7, 8, 9}}
+	m.Scale(0.5)
+	fmt.Println(m)
+	for _, w := range []string{"10", "-3", "x", "99999999999999999999"} {
+		n, err := strconv.Atoi(w)
+		if err != nil {
+			fmt.Println("error:", err)
+			continue
+		}
+		fmt.Println(n*2, strconv.Itoa(n)+"!")
+	}
+	total := 0
+outer:
+	for i := 0; i < 10; i++ {
+		switch {
+		case i%2 == 0:
+			continue
+		case i > 6:
+			break outer
+		}
+		total += i
+	}
+	fmt.Println(total)
+	var x uint8 = 255
+	x++
+	var y int32 = 1 << 30
+	y *= 4
+	fmt.Println(x, y, -7/2, -7%2, 7>>1, -7>>1)
+	b := []byte{}
+	fmt.Println(string(b) == "", len(string(b)), fmt.Sprint(1, 2, "a", "b", 3), fmt.Sprintf("%5.2f|%-4d|%x", 3.14159, 7, 255))
+	f := 1e300
+	fmt.Println(f*1e10, -f*1e10, float32(f))
+}
+''',
+        b''.join([
+            b'true\n',
+            b'15 3\n',
+            b'100 4\n',
+            b'[0 0 1 2 3 4]\n',
+            b'[0 1 2 3 4] 5 6\n',
+            b'false false [a b c]\n',
+            b'[[0.5 1 1.5] [2 2.5 3] [3.5 4 4.5]]\n',
+            b'20 10!\n',
+            b'-6 -3!\n',
+            b'error: strconv.Atoi: parsing "x": invalid syntax\n',
+            b'error: strconv.Atoi: parsing "99999999999999999999": value out of range\n',
+            b'9\n',
+            b'0 0 -3 -1 3 -4\n',
+            b'true 0 1 2ab3  3.14|7   |ff\n',
+            b'+Inf -Inf +Inf\n',
+        ])),
 }
 
 PANICS_SOURCE = r'''

@@ -21,7 +21,6 @@ from minigo.syntax import ast
 from minigo.types import typesystem as ts
 from minigo.codegen import types as lt
 from minigo.codegen import expressions, strings
-from minigo.codegen.constants import zero
 from minigo.codegen.function import FunctionCompiler, unsupported
 
 COMPARISONS = ("==", "!=", "<", "<=", ">", ">=")
@@ -236,10 +235,7 @@ def memory_equal(fc: FunctionCompiler, x: ir.Value, y: ir.Value, t: ts.Type, nod
     b.store(b.add(index, ir.Constant(lt.I64, 1)), counter)
     b.branch(test)
     fc.start(done)
-    result = b.phi(lt.I1)
-    result.add_incoming(ir.Constant(lt.I1, 1), test)
-    result.add_incoming(ir.Constant(lt.I1, 0), body_end)
-    return result
+    return fc.merge(([ir.Constant(lt.I1, 1)], test), ([ir.Constant(lt.I1, 0)], body_end))[0]
 
 
 def order(fc: FunctionCompiler, op: str, x: ir.Value, y: ir.Value, t: ts.Type) -> ir.Value:

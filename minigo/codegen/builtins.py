@@ -128,17 +128,11 @@ def grow(fc: FunctionCompiler, s: ir.Value, count: ir.Value, elem: ts.Type):
     fc.runtime("runtime_growslice", fc.raw(out), data, length, capacity, new_length,
                i64(lt.size_of(elem)), i64(lt.allocation_flags(elem)))
     grown = b.load(out)
-    grown_data = b.extract_value(grown, 0)
-    grown_capacity = b.extract_value(grown, 2)
+    grown_words = [b.extract_value(grown, 0), b.extract_value(grown, 2)]
     slow_end = b.block
     b.branch(done)
     fc.start(done)
-    final_data = b.phi(lt.POINTER)
-    final_data.add_incoming(data, before)
-    final_data.add_incoming(grown_data, slow_end)
-    final_capacity = b.phi(lt.I64)
-    final_capacity.add_incoming(capacity, before)
-    final_capacity.add_incoming(grown_capacity, slow_end)
+    final_data, final_capacity = fc.merge(([data, capacity], before), (grown_words, slow_end))
     return slicing.make_slice(fc, final_data, new_length, final_capacity), length
 
 

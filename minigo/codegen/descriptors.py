@@ -48,13 +48,13 @@ def kind_of(t: ts.Type) -> int:
     }[type(u)]
 
 
-_KIND_NAMES = {8: "uint8", 5: "int32"}   # byte and rune print as their kinds
+_ALIAS_NAMES = {"byte": "uint8", "rune": "int32"}   # reflect names the types, not the aliases
 
 
 def runtime_name(t: ts.Type) -> str:
     """The type as reflect's String() (and so fmt's %T) writes it."""
     if isinstance(t, ts.Basic):
-        return _KIND_NAMES.get(t.kind, t.name) if t.kind in (5, 8) else t.name
+        return _ALIAS_NAMES.get(t.name, t.name)
     if isinstance(t, ts.Named):
         name = t.obj.name
         if t.obj.pkg is not None:

@@ -209,10 +209,7 @@ def _logical(fc, e: ast.BinaryExpr) -> ir.Value:
     fc.start(no)
     fc.builder.branch(done)
     fc.start(done)
-    phi = fc.builder.phi(lt.I1)
-    phi.add_incoming(ir.Constant(lt.I1, 1), yes)
-    phi.add_incoming(ir.Constant(lt.I1, 0), no)
-    return phi
+    return fc.merge(([ir.Constant(lt.I1, 1)], yes), ([ir.Constant(lt.I1, 0)], no))[0]
 
 
 def condition(fc, e: ast.Expr, yes: ir.Block, no: ir.Block) -> None:

@@ -81,6 +81,18 @@ class FunctionCompiler:
         if not self.terminated:
             self.builder.branch(block)
 
+    def merge(self, *incoming) -> list[ir.Value]:
+        """At the start of the current block, one phi per value position joining
+        (values, predecessor block) pairs: merge(([a1, b1], block1), ([a2, b2], block2))."""
+        first_values = incoming[0][0]
+        phis = []
+        for position, first in enumerate(first_values):
+            phi = self.builder.phi(first.type)
+            for values, block in incoming:
+                phi.add_incoming(values[position], block)
+            phis.append(phi)
+        return phis
+
     def jump_and_continue_dead(self, block: ir.Block) -> None:
         self.jump(block)
         self.start(self.new_block("dead"))

@@ -106,7 +106,7 @@ class Program:
         fc = FunctionCompiler(self, function, empty)
         for initialiser in self.package.var_init_order:
             self.initialise(fc, initialiser)
-        for init in getattr(self.package, "inits", []):
+        for init in self.package.inits:
             fc.builder.call(self.function_for(init), [])
         fc.builder.ret_void()
         fc.finish()

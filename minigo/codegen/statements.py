@@ -374,6 +374,21 @@ def _range_indexed(fc, s: ast.RangeStmt, label, u) -> None:
         data = _range_array_data(fc, s, u, wants_value)
     key = _range_variable(fc, s.key, s.tok)
     value_target = _range_variable(fc, s.value, s.tok)
+
+    def bind(index: ir.Value) -> ir.Value:
+        _set_range_variable(fc, key, index, ts.INT)
+        if wants_value:
+            element = fc.load(fc.element_pointer(data, elem, index), elem)
+            _set_range_variable(fc, value_target, element, elem)
+        return b.add(index, i64(1))
+    _range_loop(fc, s, label, length, bind)
+
+
+def _range_loop(fc, s: ast.RangeStmt, label, length: ir.Value, bind) -> None:
+    """The loop every range shares: a counter from 0 while below length; bind(counter),
+    lowered at the top of the body, sets the iteration variables and returns the next
+    counter value (it dominates the body, so continue can use it too)."""
+    b = fc.builder
     counter = fc.stack_slot(lt.I64, name="range_index")
     b.store(i64(0), counter)
     test, body, post, end = (fc.new_block(n) for n in ("range_cond", "range_body", "range_post", "range_end"))
@@ -382,13 +397,10 @@ def _range_indexed(fc, s: ast.RangeStmt, label, u) -> None:
     index = b.load(counter)
     b.cbranch(b.icmp_signed("<", index, length), body, end)
     fc.start(body)
-    _set_range_variable(fc, key, index, ts.INT)
-    if wants_value:
-        element = fc.load(fc.element_pointer(data, elem, index), elem)
-        _set_range_variable(fc, value_target, element, elem)
+    following = bind(index)
     _loop_body(fc, label, post, end, s.body)
     fc.start(post)
-    b.store(b.add(b.load(counter), i64(1)), counter)
+    b.store(following, counter)
     fc.jump(test)
     fc.start(end)
 
@@ -414,29 +426,16 @@ def _range_array_data(fc, s: ast.RangeStmt, u, wants_value: bool) -> Optional[ir
 
 
 def _range_string(fc, s: ast.RangeStmt, label) -> None:
-    b = fc.builder
     text = expressions.value(fc, s.x)
-    length = strings.length(fc, text)
     key = _range_variable(fc, s.key, s.tok)
     value_target = _range_variable(fc, s.value, s.tok)
-    counter = fc.stack_slot(lt.I64, name="range_offset")
-    following = fc.stack_slot(lt.I64, name="range_next")
-    b.store(i64(0), counter)
-    test, body, post, end = (fc.new_block(n) for n in ("range_cond", "range_body", "range_post", "range_end"))
-    fc.jump(test)
-    fc.start(test)
-    offset = b.load(counter)
-    b.cbranch(b.icmp_signed("<", offset, length), body, end)
-    fc.start(body)
-    rune, next_offset = strings.decode_rune(fc, text, offset)
-    b.store(next_offset, following)
-    _set_range_variable(fc, key, offset, ts.INT)
-    _set_range_variable(fc, value_target, rune, ts.RUNE)
-    _loop_body(fc, label, post, end, s.body)
-    fc.start(post)
-    b.store(b.load(following), counter)
-    fc.jump(test)
-    fc.start(end)
+
+    def bind(offset: ir.Value) -> ir.Value:
+        rune, next_offset = strings.decode_rune(fc, text, offset)
+        _set_range_variable(fc, key, offset, ts.INT)
+        _set_range_variable(fc, value_target, rune, ts.RUNE)
+        return next_offset
+    _range_loop(fc, s, label, strings.length(fc, text), bind)
 
 
 # ---------------------------------------------------------------- branches and labels

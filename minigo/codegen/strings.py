@@ -62,10 +62,7 @@ def equal(fc: FunctionCompiler, x: ir.Value, y: ir.Value) -> ir.Value:
     after_compare = b.block
     b.branch(done)
     fc.start(done)
-    result = b.phi(lt.I1)
-    result.add_incoming(ir.Constant(lt.I1, 0), before)
-    result.add_incoming(bytes_equal, after_compare)
-    return result
+    return fc.merge(([ir.Constant(lt.I1, 0)], before), ([bytes_equal], after_compare))[0]
 
 
 def decode_rune(fc: FunctionCompiler, s: ir.Value, position: ir.Value) -> tuple[ir.Value, ir.Value]:
@@ -87,10 +84,6 @@ def decode_rune(fc: FunctionCompiler, s: ir.Value, position: ir.Value) -> tuple[
     multibyte_end = b.block
     b.branch(done)
     fc.start(done)
-    rune = b.phi(lt.I32)
-    rune.add_incoming(ascii_rune, ascii_block)
-    rune.add_incoming(decoded_rune, multibyte_end)
-    following = b.phi(lt.I64)
-    following.add_incoming(ascii_next, ascii_block)
-    following.add_incoming(decoded_next, multibyte_end)
+    rune, following = fc.merge(([ascii_rune, ascii_next], ascii_block),
+                               ([decoded_rune, decoded_next], multibyte_end))
     return rune, following
