@@ -1,5 +1,7 @@
 """Go's lexical rules as minigo applies them: semicolon insertion, byte columns,
 literal checks and lexical errors (messages and positions from go 1.19)."""
+from fractions import Fraction
+
 import pytest
 
 from minigo.errors import CompileErrors
@@ -74,6 +76,10 @@ def test_closing_brace_on_same_line_needs_no_semicolon():
 
 def test_keywords_are_not_names():
     assert kinds("func funcs") == ["FUNC", "NAME", "_SEMI"]
+
+
+def test_tokens_of_text_with_bad_literals():
+    assert kinds("x := 0x + '' + \"\\q\"") == ["NAME", "DEFINE", "NUMBER", "PLUS", "CHAR", "PLUS", "STRING", "_SEMI"]
 
 
 def test_number_followed_by_dots():
@@ -155,43 +161,39 @@ def test_string_bytes():
     assert literals.string_bytes("`a\\n\r\nb`") == b"a\\n\nb"
 
 
-def test_rune_values():
-    assert literals.rune_value("'a'") == 97
-    assert literals.rune_value("'\\n'") == 10
-    assert literals.rune_value("'\\''") == 39
-    assert literals.rune_value("'\\x41'") == 65
-    assert literals.rune_value("'\\101'") == 65
-    assert literals.rune_value("'\\u00e9'") == 0xE9
-    assert literals.rune_value("'世'") == 0x4E16
-
-
-def test_int_values():
-    assert literals.int_value("42") == 42
-    assert literals.int_value("0x2A") == 42
-    assert literals.int_value("0X_2a") == 42
-    assert literals.int_value("0o52") == 42
-    assert literals.int_value("052") == 42
-    assert literals.int_value("0b101010") == 42
-    assert literals.int_value("1_000_000") == 1000000
-    assert literals.int_value("0") == 0
-
-
-def test_float_values_are_exact():
-    from fractions import Fraction
-    assert literals.float_value("1.5") == Fraction(3, 2)
-    assert literals.float_value("1.") == 1
-    assert literals.float_value(".25") == Fraction(1, 4)
-    assert literals.float_value("1e3") == 1000
-    assert literals.float_value("1E-2") == Fraction(1, 100)
-    assert literals.float_value("0x1p-2") == Fraction(1, 4)
-    assert literals.float_value("0x1.8p1") == 3
-    assert literals.float_value("0X.8p0") == Fraction(1, 2)
-    assert literals.float_value("1_0.5") == Fraction(21, 2)
-    assert literals.float_value("08.5") == Fraction(17, 2)
-    assert literals.imag_value("2i") == 2
-    assert literals.imag_value("1.5i") == Fraction(3, 2)
-    assert literals.imag_value("0x10i") == 16
-    assert literals.imag_value("017i") == 17
+@pytest.mark.parametrize("function, text, value", [
+    (literals.rune_value, "'a'", 97),
+    (literals.rune_value, "'\\n'", 10),
+    (literals.rune_value, "'\\''", 39),
+    (literals.rune_value, "'\\x41'", 65),
+    (literals.rune_value, "'\\101'", 65),
+    (literals.rune_value, "'\\u00e9'", 0xE9),
+    (literals.rune_value, "'世'", 0x4E16),
+    (literals.int_value, "42", 42),
+    (literals.int_value, "0x2A", 42),
+    (literals.int_value, "0X_2a", 42),
+    (literals.int_value, "0o52", 42),
+    (literals.int_value, "052", 42),
+    (literals.int_value, "0b101010", 42),
+    (literals.int_value, "1_000_000", 1000000),
+    (literals.int_value, "0", 0),
+    (literals.float_value, "1.5", Fraction(3, 2)),
+    (literals.float_value, "1.", 1),
+    (literals.float_value, ".25", Fraction(1, 4)),
+    (literals.float_value, "1e3", 1000),
+    (literals.float_value, "1E-2", Fraction(1, 100)),
+    (literals.float_value, "0x1p-2", Fraction(1, 4)),
+    (literals.float_value, "0x1.8p1", 3),
+    (literals.float_value, "0X.8p0", Fraction(1, 2)),
+    (literals.float_value, "1_0.5", Fraction(21, 2)),
+    (literals.float_value, "08.5", Fraction(17, 2)),
+    (literals.imag_value, "2i", 2),
+    (literals.imag_value, "1.5i", Fraction(3, 2)),
+    (literals.imag_value, "0x10i", 16),
+    (literals.imag_value, "017i", 17),
+])
+def test_literal_values_are_exact(function, text, value):
+    assert function(text) == value
 
 
 @pytest.mark.parametrize("text, kind", [

@@ -198,6 +198,8 @@ def test_const_groups_repeat_the_previous_expressions_with_iota():
         "(ValueSpec [C D] _ [iota 1] 2) (ValueSpec [E F] _ [iota 1] 3 True)] True)")
     typed = parse_file("p.go", "package p\nconst ( X int = 1; Y )\n").decls[0].specs
     assert dump(typed[1].value_type) == "int" and typed[1].implicit and typed[1].iota == 1
+    first, second = group.specs[0].values[0], group.specs[1].values[0]
+    assert first is not second and first.pos == second.pos   # each spec annotates its own nodes
 
 
 def test_file_fields():
@@ -237,6 +239,98 @@ def test_positions():
 # ---------------------------------------------------------------- errors, as gc words them
 
 GC_ERRORS = [
+    ('package main\nfunc (r *T) go() {}\n',
+     'prog.go:2:13: syntax error: unexpected go, expecting name or ('),
+    ('package main\nfunc main() {\n\tx := fmt.\n}\n',
+     'prog.go:4:1: syntax error: unexpected }, expecting name or ('),
+    ('package main\nfunc main() {\n\tswitch {\n\tx > 1:\n\t}\n}\n',
+     'prog.go:4:2: syntax error: unexpected x, expecting case or default or }'),
+    ('package main\nfunc main() {\n\tswitch x {\n\tcase 1: f() case 2:\n\t}\n}\n',
+     'prog.go:4:14: syntax error: unexpected case at end of statement'),
+    ('package main\nfunc main() {\n\tswitch x {\n\tcase 1:\n\t\treturn case 2:\n\t}\n}\n',
+     'prog.go:5:10: syntax error: unexpected case, expecting expression'),
+    ('package main\ntype I interface {\n\tM()\n\t; N()\n}\n',
+     'prog.go:4:2: syntax error: unexpected semicolon, expecting ~ term or type'),
+    ('package main\ntype C interface { ~int | }\n',
+     'prog.go:2:27: syntax error: unexpected }, expecting ~ term or type'),
+    ('package main\nvar (\n\ta int\n\tb "s"\n)\n',
+     'prog.go:4:4: syntax error: unexpected literal "s", expecting type'),
+    ('package main\nfunc F[T any, U](x T) {}\n',
+     'prog.go:2:16: syntax error: missing type constraint'),
+    ('package main\nfunc F[else any](x T) {}\n',
+     'prog.go:2:8: syntax error: unexpected else, expecting ]'),
+    ('package main\nfunc main() {\n\tx := a[]\n}\n',
+     'prog.go:3:9: syntax error: unexpected ], expecting operand'),
+    ('package main\nfunc main() {\n\tselect x {\n\t}\n}\n',
+     'prog.go:3:9: syntax error: missing { after select clause'),
+    ('package main\nfunc main() {\n\tx, y\n}\n',
+     'prog.go:3:6: syntax error: unexpected newline, expecting := or = or comma'),
+    ('package main\nfunc main() {\n\tif x = 1 {\n\t}\n}\n',
+     'prog.go:3:7: syntax error: cannot use assignment (x) = (1) as value'),
+    ('package mainimport "fmt"\n',
+     'prog.go:1:20: syntax error: unexpected literal "fmt", expecting semicolon or newline'),
+    ('package main\nimport "fmt" "os"\n',
+     'prog.go:2:14: syntax error: unexpected literal "os", expecting semicolon or newline'),
+    ('package main\nfunc main() {\n\tx := f() {}\n}\n',
+     'prog.go:3:11: syntax error: unexpected { at end of statement'),
+    ('package main\nfunc main() {\n\tg(f() {})\n}\n',
+     'prog.go:3:8: syntax error: unexpected { in argument list; possibly missing comma or )'),
+    ('package main\nvar x = 1 {}\n',
+     'prog.go:2:11: syntax error: unexpected { after top level declaration'),
+    ('package main\nfunc main() {\n\tif x {\n\t} else x {\n\t}\n}\n',
+     'prog.go:4:9: syntax error: else must be followed by if or statement block'),
+    ('package main\nvar c chan\n',
+     'prog.go:3:1: syntax error: missing channel element type'),
+    ('package main\nfunc main() {\n\tfor i := range x\n\t{\n\t}\n}\n',
+     'prog.go:3:18: syntax error: unexpected newline, expecting { after for clause'),
+    ('package main\nfunc main() {\n\tfor i := 0; i < n i++ {\n\t}\n}\n',
+     'prog.go:3:20: syntax error: unexpected i, expecting semicolon or newline'),
+    ('package main\nfunc main() {\n\tif x y {\n\t}\n}\n',
+     'prog.go:3:7: syntax error: unexpected y, expecting {'),
+    ('package main\nfunc main() {\n\tswitch x y {\n\t}\n}\n',
+     'prog.go:3:11: syntax error: unexpected y, expecting {'),
+    ('package main\nfunc main() {\n\tswitch x; y z {\n\t}\n}\n',
+     'prog.go:3:14: syntax error: missing { after switch clause'),
+    ('package main\nfunc main() {\n\tf(1,\n',
+     'prog.go:4:1: syntax error: unexpected EOF, expecting )'),
+    ('package main\nfunc main() {\n\tf(1\n',
+     'prog.go:3:5: syntax error: unexpected newline in argument list; possibly missing comma or )'),
+    ('package main\nfunc main() {\n\tx := []int{1, 2\n',
+     'prog.go:3:17: syntax error: unexpected newline in composite literal; possibly missing comma or }'),
+    ('package main\ntype T struct {\n\ta int\n',
+     'prog.go:4:1: syntax error: unexpected EOF, expecting }'),
+    ('package main\nconst (\n\tA = 1\n\tB,\n',
+     'prog.go:5:1: syntax error: unexpected EOF, expecting name'),
+    ('package main\nfunc main() {\n\tx := a[i:j)\n}\n',
+     'prog.go:3:12: syntax error: unexpected ), expecting ]'),
+    ('package main\ntype T struct {\n\tcase int\n}\n',
+     'prog.go:3:2: syntax error: unexpected case, expecting field name or embedded type'),
+    ('package main\ntype T struct {\n\tx ]int\n}\n',
+     'prog.go:3:4: syntax error: unexpected ], expecting type'),
+    ('package main\nvar x := 1\n',
+     'prog.go:2:7: syntax error: unexpected :=, expecting ='),
+    ('package main\nfunc main() {\n\tvar x := 1\n}\n',
+     'prog.go:3:8: syntax error: unexpected :=, expecting ='),
+    ('package main\nfunc f(a int, b) {}\n',
+     'prog.go:2:15: syntax error: mixed named and unnamed parameters'),
+    ('package main\nfunc f(a, b int, c int d int) {}\n',
+     'prog.go:2:24: syntax error: unexpected d in parameter list; possibly missing comma or )'),
+    ('package main\nfunc main() {\n\tgo +f()\n}\n',
+     'prog.go:3:5: syntax error: unexpected +, expecting expression'),
+    ('package main\nfunc main() {\n\tdefer\n}\n',
+     'prog.go:4:1: syntax error: unexpected }, expecting expression'),
+    ('package main\nfunc main() {\n\tx := map[string]int{"a" 1}\n}\n',
+     'prog.go:3:26: syntax error: unexpected literal 1 in composite literal; possibly missing comma or }'),
+    ('package main\nfunc main() {\n\tx := struct{a int}{a: 1 b: 2}\n}\n',
+     'prog.go:3:26: syntax error: unexpected b in composite literal; possibly missing comma or }'),
+    ('package main\nfunc main() {\n\tfor {\n\t\tbreak L x\n\t}\n}\n',
+     'prog.go:4:11: syntax error: unexpected x at end of statement'),
+    ('package main\nfunc main() {\n\tx := <-\n}\n',
+     'prog.go:4:1: syntax error: unexpected }, expecting expression'),
+    ('package main\nfunc f() (int, string {\n}\n',
+     'prog.go:2:23: syntax error: unexpected { in parameter list; possibly missing comma or )'),
+    ('package main\ntype T[P any] = int\n',
+     'prog.go:2:6: generic type cannot be alias'),
     ('package main\nfunc main() {\n\tx := 1 +\n}\n',
      'prog.go:4:1: syntax error: unexpected }, expecting expression'),
     ('package main\nfunc main() {\n\tgo f\n}\n',
@@ -502,3 +596,36 @@ def test_parses_a_sample_of_gos_source_tree():
         except CompileErrors as error:
             failures.append(str(error.errors[0]))
     assert failures == []
+
+
+GO_SYNTAX_TESTS = "/usr/share/go-1.19/test/syntax"
+
+
+def error_annotations(source: str) -> dict:
+    """Line -> regular expressions of the `// ERROR "..."` comments of Go's test files."""
+    import re
+    found = {}
+    for number, line in enumerate(source.splitlines(), 1):
+        match = re.search(r'// ERROR "((?:[^"\\]|\\.)*)"', line)
+        if match:
+            found[number] = match.group(1).replace('\\"', '"')
+    return found
+
+
+@pytest.mark.skipif(not os.path.isdir(GO_SYNTAX_TESTS), reason="Go's test tree is not installed")
+@pytest.mark.parametrize("name", sorted(os.listdir(GO_SYNTAX_TESTS)) if os.path.isdir(GO_SYNTAX_TESTS) else [])
+def test_first_error_matches_gos_own_syntax_tests(name):
+    """Go's test/syntax files mark the errors gc must report with `// ERROR "regexp"`;
+    minigo's first error must be on a marked line and match its expression."""
+    import re
+    source = open(os.path.join(GO_SYNTAX_TESTS, name), encoding="utf-8").read()
+    annotations = error_annotations(source)
+    if not annotations:
+        pytest.skip("no ERROR annotation")
+    with pytest.raises(CompileErrors) as caught:
+        parse_file(name, source)
+    first = sorted(caught.value.errors, key=lambda e: (e.pos.line, e.pos.col))[0]
+    assert first.pos.line in annotations, str(first)
+    if first.message.startswith("expected '"):
+        return      # in imports `go build` reports its own reader's message (import.go), as minigo does
+    assert re.search(annotations[first.pos.line], first.message), str(first)

@@ -3,8 +3,9 @@
     python -m minigo.syntax.gotree_check [ROOT ...] [--show N]
 
 Directories named testdata are skipped (they hold deliberately broken files), as are
-files gc itself would not accept: those marked `// errorcheck` and friends in Go's
-test/ tree.  Prints the number of files and lines parsed, the speed, and each failure.
+files gc itself would not accept: those marked `// errorcheck`, `// skip` and the
+`// compiledir` placeholders of Go's test/ tree.  Prints the number of files and
+lines parsed, the speed, and each failure.
 """
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ import time
 from minigo.errors import CompileErrors
 
 DEFAULT_ROOTS = ("/usr/lib/go-1.19/src", "/usr/share/go-1.19/src", "/usr/share/go-1.19/test")
-NOT_MEANT_TO_COMPILE = ("// errorcheck", "// skip", "// ignored", "//go:build ignore", "// +build ignore")
+NOT_MEANT_TO_COMPILE = ("// errorcheck", "// skip", "// compiledir", "//go:build ignore", "// +build ignore")
 
 
 def go_files(root: str):
@@ -66,6 +67,7 @@ def main(argv) -> int:
         show = int(argv[at + 1])
         argv = argv[:at] + argv[at + 2:]
     roots = argv or [root for root in DEFAULT_ROOTS if os.path.isdir(root)]
+    roots = list(dict.fromkeys(os.path.realpath(root) for root in roots))
     return check(roots, show)
 
 

@@ -58,6 +58,13 @@ class SourceMap:
         column = offset - (self.text.rfind("\n", 0, offset) + 1) + 1
         return self.pos_at(line, column)
 
+    def pos_after(self, token) -> Pos:
+        """The position of the first non-blank character after token."""
+        offset = token.end_pos
+        while offset < len(self.text) and self.text[offset] in " \t":
+            offset += 1
+        return self.pos_of_offset(offset)
+
     def end_pos(self) -> Pos:
         return self.pos_of_offset(len(self.text))
 

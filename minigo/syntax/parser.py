@@ -32,10 +32,11 @@ def _import_lark_quickly():
         del sys.modules["regex"]
 
 
-_import_lark_quickly()
+_import_lark_quickly()   # before the imports below, which import lark themselves
 
 from minigo.errors import CompileError, CompileErrors
 from minigo.syntax import ast
+from minigo.syntax.build_common import MisreadBrace
 from minigo.syntax.builder import Builder
 from minigo.syntax.lexer import (SemicolonInserter, SourceMap, UnterminatedComment,
                                  decode_source, describe_bad_character)
@@ -78,6 +79,9 @@ def build_parser(grammar: str, cache: bool = True, **options):
         try:
             directory.mkdir(parents=True, exist_ok=True)
             cache_file = str(directory / f"go-parser-{digest}.lark-cache")
+            if not os.path.exists(cache_file):
+                for stale in directory.glob("go-parser-*.lark-cache"):
+                    stale.unlink(missing_ok=True)       # tables of an older grammar
         except OSError:
             cache_file = False
     lark = Lark(grammar, parser="lalr", lexer="basic", postlex=SemicolonInserter(builder.check_literal_token),
@@ -118,6 +122,17 @@ def tokens(source: str) -> list:
             builder.begin(None)
 
 
+def _misread_brace_error(lark, builder, text, source_map, brace_pos) -> CompileError:
+    """Parses again up to the misread `{` and describes it as an unexpected token there."""
+    from minigo.syntax.syntax_errors import ParseFailure, message_for
+    builder.begin(source_map)
+    interactive = lark.parse_interactive(text)
+    for token in interactive.iter_parse():
+        if token.type == "LBRACE" and source_map.pos(token) == brace_pos:
+            return CompileError(brace_pos, message_for(ParseFailure(interactive, token)))
+    return CompileError(brace_pos, "syntax error: unexpected {")
+
+
 def parse_file(filename: str, source) -> ast.File:
     """Parses one Go source file (bytes or str); raises CompileErrors."""
     from lark.exceptions import UnexpectedCharacters, UnexpectedToken
@@ -139,6 +154,8 @@ def parse_file(filename: str, source) -> ast.File:
             failure = CompileError(source_map.pos_of_offset(offset), message)
         except UnterminatedComment as error:
             failure = CompileError(source_map.pos(error.token), "comment not terminated")
+        except MisreadBrace as error:
+            failure = _misread_brace_error(lark, builder, text, source_map, error.pos)
         except RecursionError:
             failure = CompileError(source_map.end_pos(), "syntax error: expression nested too deeply")
         if failure is None:

@@ -17,6 +17,7 @@ from lark.tree import Tree
 
 from minigo.errors import CompileError
 from minigo.syntax import ast
+from minigo.syntax.build_common import COMPOSITE_TYPES
 
 KEYWORDS = {
     "BREAK", "CASE", "CHAN", "CONST", "CONTINUE", "DEFAULT", "DEFER", "ELSE", "FALLTHROUGH",
@@ -64,6 +65,7 @@ LIST_CONTEXTS = {
     "struct": ("struct type", "semicolon or newline", "}"),
     "interface": ("interface type", "semicolon or newline", "}"),
 }
+COMPOSITE_LITERAL_TYPES = COMPOSITE_TYPES + (ast.ParenExpr,)
 CLOSER_NAMES = {")": "RPAREN", "}": "RBRACE", "]": "RBRACK"}
 
 
@@ -104,28 +106,52 @@ def _is_token(item, *kinds) -> bool:
 class ParseFailure:
     """What the parser had read and could accept when it stopped."""
 
-    def __init__(self, error):
-        self.error = error
-        self.token = error.token
+    def __init__(self, interactive_parser, token, fallback_expected=()):
+        self.interactive_parser = interactive_parser
+        self.token = token
         try:
-            parser_state = error.interactive_parser.parser_state
+            parser_state = interactive_parser.parser_state
             self.stack = list(parser_state.value_stack)
             self.states = list(parser_state.state_stack)
             self.table = parser_state.parse_conf.parse_table.states
         except AttributeError:
             self.stack, self.states, self.table = [], [], {}
-        self.expected = self._acceptable()
+        self.expected = self._acceptable(fallback_expected)
         self.remaining = self._after_expression(self.expected)
         self.context, self.context_index = self._context()
 
-    def _acceptable(self) -> set:
+    def _acceptable(self, fallback_expected) -> set:
         """The terminals the parser could shift next.  Lark's `expected` lists every
         lookahead of the failing LALR state, merged from all contexts sharing that
         state; asking the parser itself gives the precise set."""
         try:
-            return set(self.error.interactive_parser.accepts())
+            return set(self.interactive_parser.accepts())
         except Exception:  # the interactive parser is a convenience; fall back to Lark's set
-            return set(self.error.expected)
+            return set(fallback_expected)
+
+    def misread_composite_literal(self):
+        """The first `{` read as a composite literal after an operand that cannot be its
+        type (`f(x) {`, `1 {`).  gc ends the expression before such a brace, so the
+        error belongs there: returns a ParseFailure at that brace, or None."""
+        for index, item in enumerate(self.stack):
+            if not _is_token(item, "LBRACE") or index == 0:
+                continue
+            operand = self.stack[index - 1]
+            if not isinstance(operand, ast.Expr) or isinstance(operand, COMPOSITE_LITERAL_TYPES):
+                continue
+            if self._brace_owner(index, operand) != "composite":
+                continue
+            return self._before(index, item)
+        return None
+
+    def _before(self, index, token):
+        """This failure as if the parser had stopped at stack[index] instead."""
+        from lark.parsers.lalr_interactive_parser import InteractiveParser
+        state = self.interactive_parser.parser_state.copy(deepcopy_values=False)
+        del state.state_stack[index + 1:]
+        del state.value_stack[index:]
+        earlier = InteractiveParser(self.interactive_parser.parser, state, self.interactive_parser.lexer_thread)
+        return ParseFailure(earlier, token)
 
     @staticmethod
     def _after_expression(expected: set) -> set:
@@ -227,9 +253,16 @@ class ParseFailure:
 
 
 def describe_unexpected_token(error, source_map) -> CompileError:
-    token = error.token
+    failure = ParseFailure(getattr(error, "interactive_parser", None), error.token, error.expected)
+    failure = failure.misread_composite_literal() or failure
+    token = failure.token
     pos = source_map.end_pos() if _is_eof(token) else source_map.pos(token)
-    return CompileError(pos, message_for(ParseFailure(error)))
+    message = message_for(failure)
+    if message.endswith("found 'EOF'") and _is_token(failure.top(), "_SEMI"):
+        pos = source_map.pos(failure.top())     # the go command's reader stops at the last newline
+    elif message.startswith("syntax error: var declaration not allowed"):
+        pos = source_map.pos_after(token)       # gc complains once `var` is consumed
+    return CompileError(pos, message)
 
 
 def message_for(failure: ParseFailure) -> str:
@@ -255,6 +288,8 @@ def _go_parser_message(failure: ParseFailure):
         return f"expected 'package', found {found}"
     if _is_token(failure.top(), "PACKAGE"):
         return f"expected 'IDENT', found {found}"
+    if _is_token(failure.top(2), "PACKAGE"):
+        return _unexpected(failure, ", expecting semicolon or newline")
     top = failure.top()
     if failure.context == "top" and (isinstance(top, tuple) or (isinstance(top, ast.GenDecl) and top.tok == "import")):
         return _unexpected(failure, ", expecting semicolon or newline")
@@ -297,6 +332,13 @@ def _keyword_message(failure: ParseFailure):
         return _unexpected(failure, ", expecting ~ term or type")
     if _is_token(top, "SELECT"):
         return "syntax error: missing { after select clause"
+    if _is_token(top, *HEADER_KEYWORDS) and failure.token.type == "VAR":
+        return f"syntax error: var declaration not allowed in {HEADER_KEYWORDS[top.type]} initializer"
+    if (failure.context == "for" and _is_token(top, "_SEMI") and failure.token.type == "LBRACE"
+            and failure.semicolons_in_header() == 1):
+        return _unexpected(failure, ", expecting for loop condition")
+    if _is_token(top, "NAME") and _is_token(failure.top(2), "TYPE") and failure.expects_type():
+        return _unexpected(failure, " in type declaration")
     if failure.context == "index" and _is_token(top, "COMMA"):
         return _unexpected(failure, ", expecting ]")
     if failure.context == "type parameters" and _is_token(top, "LBRACK", "COMMA") and not eof:
@@ -343,12 +385,13 @@ def _list_message(failure: ParseFailure):
     context, remaining = failure.context, failure.remaining
     top = failure.top()
     eof = _is_eof(failure.token)
-    if context == "struct" and _is_token(top, "NAME") and failure.expects_type() and not eof:
+    if context == "struct" and _is_token(top, "NAME") and TYPE_STARTS <= failure.expected and not eof:
         return _unexpected(failure, ", expecting type")
     listed = LIST_CONTEXTS.get(context)
     if listed:
         what, separator, closer = listed
-        at_separator = failure.context_index == len(failure.stack) - 1 or _is_token(top, "COMMA", "_SEMI")
+        separators = ("_SEMI",) if separator.startswith("semicolon") else ("COMMA",)
+        at_separator = failure.context_index == len(failure.stack) - 1 or _is_token(top, *separators)
         if eof and context in ("struct", "interface"):
             return _unexpected(failure, ", expecting }")
         if CLOSER_NAMES[closer] in remaining and ("COMMA" in remaining or "_SEMI" in remaining):

@@ -1,0 +1,60 @@
+"""What the parts of the tree builder share (see builder.py)."""
+from __future__ import annotations
+
+import copy
+
+from lark import Token
+
+from minigo.syntax import ast
+
+CHAN_BOTH = ast.SEND | ast.RECV
+# The operands gc accepts as the type of a composite literal (before `{`).
+COMPOSITE_TYPES = (ast.Ident, ast.SelectorExpr, ast.IndexExpr, ast.IndexListExpr,
+                   ast.ArrayType, ast.MapType, ast.StructType)
+
+
+class MisreadBrace(Exception):
+    """A `{` was read as a composite literal after an operand that cannot be a type
+    (`f() {`): gc ends the expression there instead; parser.py reports the error at
+    that brace, in its context."""
+
+    def __init__(self, pos):
+        super().__init__(str(pos))
+        self.pos = pos
+
+
+def present(children):
+    """The nodes among a rule's children (tokens and absent optionals dropped)."""
+    return [child for child in children if child is not None and not isinstance(child, Token)]
+
+
+def clone_tree(node):
+    """A fresh copy of node and every node below it (positions shared), built without
+    recursion.  Used for the expressions a const spec repeats implicitly: each spec gets
+    its own nodes, since the checker annotates nodes in place and iota differs."""
+    copies = {}
+    order = []
+    work = [node]
+    while work:
+        current = work.pop()
+        if isinstance(current, list):
+            work.extend(current)
+            continue
+        if not isinstance(current, ast.Node) or id(current) in copies:
+            continue
+        copies[id(current)] = copy.copy(current)
+        order.append(current)
+        work.extend(getattr(current, name) for name in current.__dataclass_fields__)
+
+    def copied(value):
+        if isinstance(value, ast.Node):
+            return copies.get(id(value), value)
+        if isinstance(value, list):
+            return [copied(item) for item in value]
+        return value
+
+    for original in order:
+        duplicate = copies[id(original)]
+        for name in original.__dataclass_fields__:
+            setattr(duplicate, name, copied(getattr(original, name)))
+    return copies.get(id(node), node)
