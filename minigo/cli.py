@@ -35,8 +35,8 @@ The commands are:
 \tversion  print minigo's version
 \thelp     print this help
 
---emit=llvm writes the optimised LLVM IR to <output>.ll, --emit=asm the assembly
-to <output>.s, instead of the executable.
+--emit=llvm also writes the optimised LLVM IR to <output>.ll, --emit=asm the
+assembly to <output>.s, beside the executable.
 """
 
 

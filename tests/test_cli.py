@@ -113,7 +113,7 @@ def test_build_with_output_and_emit(tmp_path):
     done = minigo("build", str(HELLO), "-o", str(tmp_path / "ir"), "--emit=llvm")
     assert done.returncode == 0, done.stderr
     assert "define void @main.main()" in (tmp_path / "ir.ll").read_text()
-    assert not (tmp_path / "ir").exists()
+    assert (tmp_path / "ir").exists()
     done = minigo("build", str(HELLO), "-o", str(tmp_path / "asm"), "--emit", "asm")
     assert done.returncode == 0, done.stderr
     assert "main.main" in (tmp_path / "asm.s").read_text()

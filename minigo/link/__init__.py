@@ -67,12 +67,11 @@ def link_executable(module, output: str, cc: list[str]) -> None:
 
 def build(paths: list[str], output: str, emit: str | None = None) -> None:
     """Compile the Go files `paths` (one package main) into the executable `output`;
-    with emit="llvm" or "asm", write the optimised IR or assembly to output + .ll/.s
-    instead."""
+    with emit="llvm" or "asm", also write the optimised IR or assembly beside it, to
+    output + .ll/.s."""
     if emit is not None and emit not in EMIT_KINDS:
         raise ValueError(f"unknown emit kind {emit!r}")
-    cc = c_compiler() if emit is None else []
-    _build_sources(paths, read_sources(paths), output, emit, cc)
+    _build_sources(paths, read_sources(paths), output, emit, c_compiler())
 
 
 def _build_sources(paths: list[str], sources: list[bytes], output: str, emit: str | None,
@@ -84,8 +83,7 @@ def _build_sources(paths: list[str], sources: list[bytes], output: str, emit: st
         Path(output + EMIT_KINDS[emit]).write_text(str(module))
     elif emit == "asm":
         Path(output + EMIT_KINDS[emit]).write_text(objects.emit_assembly(module))
-    else:
-        link_executable(module, output, cc)
+    link_executable(module, output, cc)
 
 
 def executable_for_run(paths: list[str]) -> str:
