@@ -1104,8 +1104,8 @@ def test_unsupported_constructs_are_compile_errors(tmp_path):
     source = """package main
 
 func main() {
-	var x interface{} = 1
-	println(x.(int))
+	c := complex(1, 2)
+	println(real(c))
 }
 """
     with pytest.raises(CompileErrors) as raised:

@@ -133,7 +133,9 @@ void go_main(void)
     printf_line("%d %d\n", args, 1);
     GoInterface err;
     runtime_strconv_atoi((const uint8_t *)"12a", 3, &err);
-    runtime_fmt_println(&err, 1);
+    /* an `error` starts with an Itab*: as an `any` it starts with the dynamic type */
+    GoInterface as_any = {((const Itab *)(const void *)err.type)->type, err.data};
+    runtime_fmt_println(&as_any, 1);
     runtime_printfloat(1.5);
     runtime_printnl();
     int64_t index = 5;

@@ -12,7 +12,7 @@
 # - Floats: plain fadd/fsub/fmul/fdiv, no fast-math or contract flag, so a*b+c
 #   stays two roundings as in gc on amd64.  == is ordered (NaN != NaN), != unordered.
 # - Comparison of strings, structs and arrays is by value (fieldwise; blank fields
-#   skipped); interfaces compare with nil only for now.
+#   skipped); interfaces compare dynamic types, then values (interfaces.py).
 from __future__ import annotations
 
 import llvmlite.ir as ir
@@ -20,7 +20,7 @@ import llvmlite.ir as ir
 from minigo.syntax import ast
 from minigo.types import typesystem as ts
 from minigo.codegen import types as lt
-from minigo.codegen import expressions, strings
+from minigo.codegen import expressions, interfaces, strings
 from minigo.codegen.function import FunctionCompiler, unsupported
 
 COMPARISONS = ("==", "!=", "<", "<=", ">", ">=")
@@ -139,6 +139,9 @@ def compare(fc: FunctionCompiler, op: str, x_expr: ast.Expr, y_expr: ast.Expr, n
     if expressions.is_nil(x_expr):
         return compare_with_nil(fc, op, expressions.value(fc, y_expr), y_expr.type, node)
     operand_type = _operand_type(x_expr, y_expr)
+    if ts.is_interface(x_expr.type) != ts.is_interface(y_expr.type):
+        equal = _interface_equals_concrete(fc, x_expr, y_expr, node)
+        return equal if op == "==" else fc.builder.not_(equal)
     x = expressions.value_as(fc, x_expr, operand_type)
     y = expressions.value_as(fc, y_expr, operand_type)
     if op in ("==", "!="):
@@ -147,9 +150,22 @@ def compare(fc: FunctionCompiler, op: str, x_expr: ast.Expr, y_expr: ast.Expr, n
     return order(fc, op, x, y, operand_type)
 
 
+def _interface_equals_concrete(fc, x_expr: ast.Expr, y_expr: ast.Expr, node) -> ir.Value:
+    """x == y where one operand is an interface and the other is not (no boxing)."""
+    types = [e.type if ts.is_interface(e.type) else ts.default_type(e.type) for e in (x_expr, y_expr)]
+    x = expressions.value_as(fc, x_expr, types[0])
+    y = expressions.value_as(fc, y_expr, types[1])
+    if ts.is_interface(types[0]):
+        return interfaces.equal_to_concrete(fc, x, types[0], y, types[1], node)
+    return interfaces.equal_to_concrete(fc, y, types[1], x, types[0], node)
+
+
 def _operand_type(x_expr: ast.Expr, y_expr: ast.Expr) -> ts.Type:
-    """The type both operands are compared in: an interface when either is one."""
+    """The type both operands are compared in: an interface when either is one (the
+    empty one when both are and one is: every interface converts to it)."""
     if ts.is_interface(y_expr.type) and not ts.is_interface(x_expr.type):
+        return y_expr.type
+    if ts.is_interface(y_expr.type) and not ts.underlying(y_expr.type).all_methods:
         return y_expr.type
     if ts.is_untyped(x_expr.type) and not ts.is_untyped(y_expr.type):
         return y_expr.type
@@ -190,7 +206,7 @@ def values_equal(fc: FunctionCompiler, x: ir.Value, y: ir.Value, t: ts.Type, nod
     if isinstance(u, ts.Array):
         return _all_equal(fc, x, y, [(index, u.elem) for index in range(u.length)], node)
     if isinstance(u, ts.Interface):
-        unsupported(node, "comparing interface values other than with nil")
+        return interfaces.equal(fc, x, y, t)
     unsupported(node, f"comparing values of type {t}")
 
 

@@ -16,7 +16,8 @@ import llvmlite.ir as ir
 from minigo.syntax import ast
 from minigo.types import typesystem as ts
 from minigo.codegen import types as lt
-from minigo.codegen import conversions, expressions, slicing
+from minigo.codegen import conversions, expressions, maps, slicing
+from minigo.codegen import defer as deferral
 from minigo.codegen.constants import i64
 from minigo.codegen.function import FunctionCompiler, unsupported
 
@@ -50,6 +51,8 @@ def _length_or_capacity(fc: FunctionCompiler, e: ast.CallExpr, word: int) -> ir.
         return i64(u.length)
     if isinstance(u, (ts.Slice, ts.Basic)):
         return fc.builder.extract_value(expressions.value(fc, x), word)
+    if isinstance(u, ts.Map):
+        return maps.length(fc, expressions.value(fc, x))
     unsupported(e, f"len/cap of {x.type}")
 
 
@@ -60,8 +63,10 @@ def _new(fc: FunctionCompiler, e: ast.CallExpr) -> ir.Value:
 def _make(fc: FunctionCompiler, e: ast.CallExpr) -> ir.Value:
     t = e.args[0].type
     u = ts.underlying(t)
+    if isinstance(u, ts.Map):
+        return maps.make(fc, e)
     if not isinstance(u, ts.Slice):
-        unsupported(e, "maps" if isinstance(u, ts.Map) else "channels")
+        unsupported(e, "channels")
     length = expressions.index_value(fc, e.args[1])
     capacity = expressions.index_value(fc, e.args[2]) if len(e.args) > 2 else length
     return make_slice_of(fc, u.elem, length, capacity, check_capacity=len(e.args) > 2)
@@ -227,5 +232,6 @@ def _panic(fc: FunctionCompiler, e: ast.CallExpr) -> None:
 
 _HANDLERS = {
     "len": _len, "cap": _cap, "new": _new, "make": _make, "append": _append, "copy": _copy,
-    "print": _print, "println": _println, "panic": _panic,
+    "print": _print, "println": _println, "panic": _panic, "delete": maps.delete,
+    "recover": lambda fc, e: deferral.recover(fc, e),
 }

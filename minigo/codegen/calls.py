@@ -21,6 +21,8 @@ from minigo.syntax import ast
 from minigo.types import typesystem as ts
 from minigo.codegen import types as lt
 from minigo.codegen import builtins, conversions, expressions, library, slicing
+from minigo.codegen import closures
+from minigo.codegen import interfaces, methods
 from minigo.codegen.constants import i64
 from minigo.codegen.function import FunctionCompiler, unsupported
 
@@ -39,9 +41,14 @@ def evaluate_call(fc: FunctionCompiler, e: ast.CallExpr):
         return conversions.conversion_call(fc, e)
     if fun.mode == "builtin":
         return builtins.call_builtin(fc, e)
+    if closures.is_func_value_call(fun):
+        return closures.call_value_expression(fc, e, fun)
+    if methods.is_method_expression(fun):
+        return methods.call_method_expression(fc, e, fun)
+    holder = interfaces.method_holder_type(fun)
+    if holder is not None:
+        return interfaces.call_method(fc, e, fun, holder)
     func, receiver = _callee(fc, fun)
-    if receiver is not None and ts.is_interface(fun.x.type) and func.link_name != "error.Error":
-        unsupported(e, "calls of interface methods")
     if func.decl is None or (func.pkg is not None and func.pkg.is_library):
         return library.call_library(fc, e, func, receiver)
     arguments = call_arguments(fc, e, func.type)

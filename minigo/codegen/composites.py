@@ -18,7 +18,7 @@ import llvmlite.ir as ir
 from minigo.syntax import ast
 from minigo.types import typesystem as ts
 from minigo.codegen import types as lt
-from minigo.codegen import expressions, slicing
+from minigo.codegen import expressions, maps, slicing
 from minigo.codegen.constants import i64
 from minigo.codegen.function import FunctionCompiler, unsupported
 
@@ -34,7 +34,7 @@ def literal_value(fc: FunctionCompiler, e: ast.CompositeLit) -> ir.Value:
         _store_elements(fc, e, u.elem, cell)
         return cell
     if isinstance(u, ts.Map):
-        unsupported(e, "maps")
+        return maps.literal(fc, e)
     if not isinstance(u, (ts.Struct, ts.Array)):
         unsupported(e, f"composite literals of type {t}")
     if lt.is_big(t):
@@ -95,8 +95,7 @@ def element_value(fc: FunctionCompiler, element: ast.Expr, element_type: ts.Type
 
 def _is_elided_pointer(literal: ast.CompositeLit, element_type: ts.Type) -> bool:
     """`{...}` standing for `&T{...}` in a []*T or [N]*T literal."""
-    return isinstance(ts.underlying(element_type), ts.Pointer) and \
-        not isinstance(ts.underlying(literal.type), ts.Pointer)
+    return isinstance(ts.underlying(element_type), ts.Pointer) and literal.lit_type is None
 
 
 def _elements(e: ast.CompositeLit, u: ts.Type):

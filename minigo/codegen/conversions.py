@@ -19,7 +19,7 @@ import llvmlite.ir as ir
 from minigo.syntax import ast
 from minigo.types import typesystem as ts
 from minigo.codegen import types as lt
-from minigo.codegen import expressions
+from minigo.codegen import expressions, interfaces
 from minigo.codegen.constants import i64
 from minigo.codegen.function import FunctionCompiler, unsupported
 
@@ -28,9 +28,10 @@ TWO_TO_31 = float(2 ** 31)
 
 
 def implicit(fc: FunctionCompiler, v: ir.Value, from_type: ts.Type, to_type: ts.Type) -> ir.Value:
-    """The conversion assignability implies: only concrete -> interface changes bits."""
-    if ts.is_interface(to_type) and not ts.is_interface(from_type):
-        return box(fc, v, from_type)
+    """The conversion assignability implies: only conversions to an interface change
+    bits (interfaces.py: boxing, itabs, interface to interface)."""
+    if ts.is_interface(to_type) and not ts.identical(from_type, to_type):
+        return interfaces.convert(fc, v, from_type, to_type)
     return v
 
 

@@ -7,11 +7,15 @@
 # inside functions can repeat a name (two `type T` in two functions are both
 # "main.T" to %T); the second and later get a "·N" suffix on the symbol only.
 # Recursive types work because the global is registered before its initialiser,
-# which may mention it, is built.
+# which may mention it, is built.  The method table lists a concrete type's method
+# set (name, func type, the function taking the data word: methods.py), which the
+# runtime uses to build itabs and fmt/panic to call Error() and String(); an
+# interface type's table lists its methods (no functions).
 #
-# Invariants: the LLVM layout below is runtime.h's TypeDescriptor and StructField
-# field for field; flags carry TYPE_FLAG_NO_POINTERS exactly when types.has_pointers
-# says no, the same rule every runtime_alloc uses.
+# Invariants: the LLVM layout below is runtime.h's TypeDescriptor, StructField and
+# Method field for field; flags carry TYPE_FLAG_NO_POINTERS exactly when
+# types.has_pointers says no, the same rule every runtime_alloc uses, and
+# TYPE_FLAG_NONEMPTY_INTERFACE for interfaces with methods; tables are sorted by name.
 from __future__ import annotations
 
 import llvmlite.ir as ir
@@ -30,8 +34,12 @@ DESCRIPTOR = ir.LiteralStructType([
     lt.I64,        # length
     lt.POINTER,    # fields
     lt.I64,        # field_count
+    lt.POINTER,    # methods
+    lt.I64,        # method_count
 ])
 STRUCT_FIELD = ir.LiteralStructType([lt.STRING, lt.POINTER, lt.I64, lt.I64])
+METHOD = ir.LiteralStructType([lt.STRING, lt.POINTER, lt.POINTER])    # name, func type, function
+TYPE_FLAG_NONEMPTY_INTERFACE = 4
 
 KIND_ARRAY, KIND_CHAN, KIND_FUNC, KIND_INTERFACE, KIND_MAP = 17, 18, 19, 20, 21
 KIND_POINTER, KIND_SLICE, KIND_STRUCT = 22, 23, 25
@@ -183,11 +191,33 @@ class DescriptorTable:
         if isinstance(u, ts.Struct) and u.fields:
             fields = self.struct_fields(u, key)
             field_count = len(u.fields)
+        if isinstance(u, ts.Interface) and u.all_methods:
+            flags |= TYPE_FLAG_NONEMPTY_INTERFACE
+        methods, method_count = self.method_table(t, key)
         return ir.Constant(DESCRIPTOR, [
             i64(lt.size_of(t)), i64(kind_of(t)), i64(flags),
             self.program.string_constant(runtime_name(t).encode()),
-            elem, key_type, i64(length), fields, i64(field_count),
+            elem, key_type, i64(length), fields, i64(field_count), methods, i64(method_count),
         ])
+
+    def method_table(self, t: ts.Type, key: str):
+        """(pointer to t's Method entries, count): an interface's methods, or a concrete
+        type's method set with the functions interfaces call (methods.py)."""
+        from minigo.codegen import methods
+        u = ts.underlying(t)
+        if isinstance(u, ts.Interface):
+            entries = [(m.name, m.type, ir.Constant(lt.POINTER, None)) for m in u.all_methods]
+        else:
+            entries = [(entry.name, entry.func.type,
+                        methods.entry_function(self.program, t, entry).bitcast(lt.POINTER))
+                       for entry in methods.method_set(t)]
+        if not entries:
+            return ir.Constant(lt.POINTER, None), 0
+        rows = [ir.Constant(METHOD, [
+            self.program.string_constant(name.encode()),
+            self.descriptor(methods.without_receiver(signature)), function,
+        ]) for name, signature, function in entries]
+        return self.table("typemethods:" + key, METHOD, rows), len(rows)
 
     def struct_fields(self, struct: ts.Struct, key: str) -> ir.Constant:
         entries = []
@@ -196,10 +226,14 @@ class DescriptorTable:
                 self.program.string_constant(f.name.encode()),
                 self.descriptor(f.type), i64(offset), i64(1 if f.embedded else 0),
             ]))
-        array_type = ir.ArrayType(STRUCT_FIELD, len(entries))
-        table = ir.GlobalVariable(self.module, array_type, "typefields:" + key)
+        return self.table("typefields:" + key, STRUCT_FIELD, entries)
+
+    def table(self, name: str, row_type: ir.Type, rows: list[ir.Constant]) -> ir.Constant:
+        """A constant array of rows shared at link time like the descriptors; an i8* to it."""
+        array_type = ir.ArrayType(row_type, len(rows))
+        table = ir.GlobalVariable(self.module, array_type, name)
         table.linkage = "linkonce_odr"
         table.global_constant = True
         table.align = 8
-        table.initializer = ir.Constant(array_type, entries)
+        table.initializer = ir.Constant(array_type, rows)
         return table.bitcast(lt.POINTER)

@@ -20,6 +20,9 @@ from minigo.syntax import ast
 from minigo.types import typesystem as ts
 from minigo.codegen import types as lt
 from minigo.codegen import arithmetic, calls, composites, conversions, order, slicing, strings
+from minigo.codegen import closures
+from minigo.codegen import interfaces, methods
+from minigo.codegen import maps
 from minigo.codegen.constants import constant, i64, zero
 from minigo.codegen.function import FunctionCompiler, unsupported
 
@@ -70,7 +73,7 @@ def _ident(fc: FunctionCompiler, e: ast.Ident) -> ir.Value:
     if isinstance(obj, ts.Nil):
         return zero(e.type if e.type is not ts.UNTYPED_NIL else ts.UNSAFE_POINTER)
     if isinstance(obj, ts.Func):
-        unsupported(e, "function values")
+        return closures.function_value(fc, obj, e)
     unsupported(e, f"use of {obj!r}")
 
 
@@ -83,9 +86,11 @@ def _selector(fc, e: ast.SelectorExpr) -> ir.Value:
         obj = e.sel.obj
         if isinstance(obj, ts.Var):
             return fc.load(fc.home(obj), obj.type)
+        if isinstance(obj, ts.Func):
+            return closures.function_value(fc, obj, e)
         unsupported(e, f"{e.sel.name} as a value")
     if e.selection.kind != "field":
-        unsupported(e, "method values")
+        return methods.method_value(fc, e)
     if e.mode == "variable":
         return fc.load(address(fc, e), e.type)
     return _field_of_value(fc, e)
@@ -139,7 +144,7 @@ def _index(fc, e: ast.IndexExpr) -> ir.Value:
     if isinstance(u, ts.Basic) and u.info & ts.STRING:
         return strings.index(fc, value(fc, e.x), index_value(fc, e.index))
     if isinstance(u, ts.Map):
-        unsupported(e, "maps")
+        return maps.index_value(fc, e)
     if isinstance(u, ts.Array) and not is_addressable(e.x):
         return _index_array_value(fc, e, u)
     return fc.load(address(fc, e), e.type)
@@ -254,6 +259,8 @@ _VALUE_HANDLERS = {
     ast.BinaryExpr: _binary,
     ast.CallExpr: _call,
     ast.CompositeLit: _composite,
+    ast.FuncLit: lambda fc, e: closures.func_lit_value(fc, e),
+    ast.TypeAssertExpr: lambda fc, e: interfaces.assertion_value(fc, e),
 }
 
 
@@ -323,6 +330,8 @@ def _element_address(fc, e: ast.IndexExpr) -> ir.Value:
     elif isinstance(u, ts.Array):
         array_pointer = address(fc, e.x)
         array = u
+    elif isinstance(u, ts.Map):
+        return maps.slot_address(fc, e)
     else:
         unsupported(e, "indexing this type")
     index = index_value(fc, e.index)

@@ -63,6 +63,7 @@ class FunctionCompiler:
         self.fallthrough_block: Optional[ir.Block] = None
         self.hoisted: dict = {}        # CallExpr -> its result, see order.py
         self.out_pointer: Optional[ir.Value] = None   # where results go (types.returns_in_memory)
+        self.defer_frame = None        # defer.DeferFrame when the body holds a defer
 
     # ------------------------------------------------------------ blocks
 

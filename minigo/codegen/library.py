@@ -1,9 +1,10 @@
 # Calls into the library packages minigo supplies before its stdlib is Go source:
-# fmt, strconv, os, math, and the Error method of the runtime's error values.
+# fmt, errors, strconv, os, math.
 #
 # Design: a library function is a types.Func with no declaration; its link_name
-# ('fmt.Println', 'math.Sqrt', 'error.Error') picks the lowering here.  fmt boxes
-# each argument as an interface {descriptor, data} into a stack array and passes
+# ('fmt.Println', 'math.Sqrt') picks the lowering here.  fmt boxes each argument
+# as an `any` {descriptor, data} (an interface argument is converted: an itab's
+# dynamic type replaces it) into a stack array and passes
 # (array, count) to runtime_fmt_*: the runtime never keeps the arguments, so the
 # boxes and the copies they point at live in the caller's frame, not the heap.
 # math functions with an exact hardware instruction become LLVM intrinsics
@@ -19,7 +20,7 @@ import llvmlite.ir as ir
 from minigo.syntax import ast
 from minigo.types import typesystem as ts
 from minigo.codegen import types as lt
-from minigo.codegen import calls, conversions, expressions
+from minigo.codegen import calls, conversions, expressions, interfaces
 from minigo.codegen.constants import i64
 from minigo.codegen.function import FunctionCompiler, unsupported
 
@@ -69,7 +70,7 @@ def _box_argument(fc: FunctionCompiler, a: ast.Expr) -> ir.Value:
 
 def _box_value(fc: FunctionCompiler, v: ir.Value, t: ts.Type) -> ir.Value:
     if ts.is_interface(t):
-        return v
+        return interfaces.to_any(fc, v, t)
     return conversions.box(fc, v, t, on_stack=True)
 
 
@@ -111,16 +112,36 @@ def _fmt_sprintf(fc: FunctionCompiler, e: ast.CallExpr):
 
 
 def _fmt_errorf(fc: FunctionCompiler, e: ast.CallExpr):
-    message = _fmt_sprintf(fc, e)
-    b = fc.builder
-    return fc.runtime("runtime_error_string", b.extract_value(message, 0), b.extract_value(message, 1))
+    format_pointer, format_length = _string_argument(fc, e)
+    array, count = boxed_arguments(fc, e, 1)
+    return fc.runtime("runtime_fmt_errorf", format_pointer, format_length, array, count)
 
 
 def _errors_new(fc: FunctionCompiler, e: ast.CallExpr):
     return fc.runtime("runtime_error_string", *_string_argument(fc, e))
 
 
-# ---------------------------------------------------------------- strconv, os, error
+def _interface_arguments(fc: FunctionCompiler, e: ast.CallExpr) -> list[ir.Value]:
+    """The words of each argument converted to its (interface) parameter's type."""
+    words = []
+    for argument, parameter in zip(e.args, e.fun.type.params.vars):
+        v = expressions.value_as(fc, argument, parameter.type)
+        words += [fc.builder.extract_value(v, 0), fc.builder.extract_value(v, 1)]
+    return words
+
+
+def _errors_unwrap(fc: FunctionCompiler, e: ast.CallExpr):
+    return fc.runtime("runtime_errors_unwrap", *_interface_arguments(fc, e))
+
+
+def _errors_predicate(name: str):
+    def lower(fc: FunctionCompiler, e: ast.CallExpr):
+        result = fc.runtime(name, *_interface_arguments(fc, e))
+        return fc.builder.icmp_unsigned("!=", result, i64(0))
+    return lower
+
+
+# ---------------------------------------------------------------- strconv, os
 
 def _itoa(fc: FunctionCompiler, e: ast.CallExpr):
     return fc.runtime("runtime_strconv_itoa", expressions.value_as(fc, e.args[0], ts.INT))
@@ -137,13 +158,6 @@ def _atoi(fc: FunctionCompiler, e: ast.CallExpr):
 
 def _exit(fc: FunctionCompiler, e: ast.CallExpr):
     fc.runtime("runtime_exit", expressions.value_as(fc, e.args[0], ts.INT))
-
-
-def _error_method(fc: FunctionCompiler, e: ast.CallExpr, receiver: ir.Value):
-    b = fc.builder
-    descriptor = b.extract_value(receiver, 0)
-    fc.nil_check(descriptor)
-    return fc.runtime("runtime_error_message", descriptor, b.extract_value(receiver, 1))
 
 
 # ---------------------------------------------------------------- math
@@ -202,10 +216,12 @@ _HANDLERS = {
     "fmt.Sprintf": _fmt_sprintf,
     "fmt.Errorf": _fmt_errorf,
     "errors.New": _errors_new,
+    "errors.Unwrap": _errors_unwrap,
+    "errors.Is": _errors_predicate("runtime_errors_is"),
+    "errors.As": _errors_predicate("runtime_errors_as"),
     "strconv.Itoa": _itoa,
     "strconv.Atoi": _atoi,
     "os.Exit": _exit,
-    "error.Error": _error_method,
     "math.Inf": _math_inf,
     "math.NaN": _math_nan,
     "math.IsNaN": _math_is_nan,

@@ -27,6 +27,8 @@ from minigo.syntax import ast
 from minigo.types import typesystem as ts
 from minigo.codegen import types as lt
 from minigo.codegen import order, statements
+from minigo.codegen import closures
+from minigo.codegen import defer as deferral
 from minigo.codegen.constants import i64
 from minigo.codegen.descriptors import DescriptorTable
 from minigo.codegen.function import FunctionCompiler, unsupported
@@ -73,6 +75,8 @@ class Program:
                 unsupported(declaration, "functions without a body")
             self.compile_function(declaration)
         self.compile_package_init()
+        closures.finish_wrappers(self)
+        deferral.finish(self)
         self.emit_globals_anchor()
         self.emit_function_table()
 
@@ -82,11 +86,21 @@ class Program:
         if declaration.func_type.type_params is not None and declaration.func_type.type_params.fields:
             unsupported(declaration, "generic functions")
         function = self.function_for(func)
+        self.compile_body(function, signature, declaration.body)
+        self.record_function(function, func.link_name, declaration.pos)
+
+    def compile_body(self, function: ir.Function, signature: ts.Signature, body: ast.BlockStmt,
+                     bind_context=None) -> None:
+        """Lowers a function body into `function`; bind_context(fc, context) receives the
+        hidden first argument of a closure's code (closures.py)."""
+        closures.choose_capture_modes(body)
         fc = FunctionCompiler(self, function, signature)
         parameters = list(signature.params.vars)
         if signature.recv is not None:
             parameters.insert(0, signature.recv)
         arguments = list(function.args)
+        if bind_context is not None:
+            bind_context(fc, arguments.pop(0))
         if lt.returns_in_memory(signature.results):
             fc.out_pointer = arguments.pop(0)
         for var, argument in zip(parameters, arguments):
@@ -95,13 +109,14 @@ class Program:
         results = signature.results.vars
         if results and results[0].name:
             fc.result_vars = _declare_named_results(fc, results)
-        statements.block(fc, declaration.body.stmts)
+        deferral.begin(fc, body)
+        statements.block(fc, body.stmts)
+        deferral.end(fc)
         fc.finish()
-        self.record_function(function, func.link_name, declaration.pos)
 
     def compile_package_init(self) -> None:
         function = ir.Function(self.module, ir.FunctionType(lt.VOID, []), self.package.path + "..init")
-        _mark_go_function(function)
+        mark_go_function(function)
         empty = ts.Signature(ts.Tuple([]), ts.Tuple([]))
         fc = FunctionCompiler(self, function, empty)
         for initialiser in self.package.var_init_order:
@@ -147,7 +162,7 @@ class Program:
         found = self.functions.get(func)
         if found is None:
             found = ir.Function(self.module, lt.function_type(func.type), func.link_name)
-            _mark_go_function(found)
+            mark_go_function(found)
             if func.link_name not in ENTRY_POINTS:
                 found.linkage = "internal"
             self.functions[func] = found
@@ -232,7 +247,7 @@ class Program:
         length.align = 8
 
 
-def _mark_go_function(function: ir.Function) -> None:
+def mark_go_function(function: ir.Function) -> None:
     function.attributes.add("nounwind")
     set.add(function.attributes, '"frame-pointer"="all"')
     # Loops stay loops, as gc compiles them: LLVM's idiom recogniser would turn short

@@ -68,10 +68,35 @@ RUNTIME_FUNCTIONS: dict[str, tuple[str, list[str], tuple[str, ...]]] = {
     "runtime_fmt_println": ("i64", ["i8*", "i64"], ()),
     "runtime_fmt_printf": ("i64", ["i8*", "i64", "i8*", "i64"], ()),
     "runtime_error_string": (INTERFACE, ["i8*", "i64"], ()),
-    "runtime_error_message": (STRING, ["i8*", "i8*"], ()),
+    "runtime_fmt_errorf": (INTERFACE, ["i8*", "i64", "i8*", "i64"], ()),
+    "runtime_errors_unwrap": (INTERFACE, ["i8*", "i8*"], ()),
+    "runtime_errors_is": ("i64", ["i8*", "i8*", "i8*", "i8*"], ()),
+    "runtime_errors_as": ("i64", ["i8*", "i8*", "i8*", "i8*"], ()),
     # the first strconv
     "runtime_strconv_itoa": (STRING, ["i64"], ()),
     "runtime_strconv_atoi": ("i64", ["i8*", "i64", "i8*"], ()),
+    # interfaces (itab.c): itabs built at run time, assertions, comparison
+    "runtime_itab_or_null": ("i8*", ["i8*", "i8*"], ("memory(read)",)),
+    "runtime_assert_itab": ("i8*", ["i8*", "i8*"], ()),
+    "runtime_panic_assert": ("void", ["i8*", "i8*", "i8*"], PANIC),
+    "runtime_efaceeq": ("i64", ["i8*", "i8*", "i8*"], ()),
+    # maps (map.c): lookups give the value's address or null, assignments the slot's
+    "runtime_makemap": ("i8*", ["i8*", "i64"], ()),
+    "runtime_mapaccess": ("i8*", ["i8*", "i8*", "i8*"], ()),
+    "runtime_mapaccess_int64": ("i8*", ["i8*", "i64"], ()),
+    "runtime_mapaccess_string": ("i8*", ["i8*", "i8*", "i64"], ()),
+    "runtime_mapassign": ("i8*", ["i8*", "i8*", "i8*"], ()),
+    "runtime_mapassign_int64": ("i8*", ["i8*", "i64"], ()),
+    "runtime_mapassign_string": ("i8*", ["i8*", "i8*", "i64"], ()),
+    "runtime_mapdelete": ("void", ["i8*", "i8*", "i8*"], ()),
+    "runtime_mapdelete_int64": ("void", ["i8*", "i64"], ()),
+    "runtime_mapdelete_string": ("void", ["i8*", "i8*", "i64"], ()),
+    "runtime_mapiterinit": ("void", ["i8*", "i8*"], ()),
+    "runtime_mapiternext": ("i8*", ["i8*"], ()),
+    # defer, panic, recover (defer.c, defer_amd64.S)
+    "runtime_defer_push": ("void", ["i8*", "i8*"], ()),
+    "runtime_defer_setjmp": ("i64", ["i8*"], ("returns_twice",)),
+    "runtime_recover": (INTERFACE, ["i8*"], ()),
     # C library: LLVM knows memcmp and turns short constant-length compares into loads
     "memcmp": ("i32", ["i8*", "i8*", "i64"], READS_ARGUMENTS),
 }
@@ -123,3 +148,57 @@ def call_runtime(builder: ir.IRBuilder, module: ir.Module, name: str, args) -> i
 
 def is_noreturn(name: str) -> bool:
     return "noreturn" in RUNTIME_FUNCTIONS[name][2]
+
+
+# ---- goroutines, channels, select, time, sync (issue 4; runtime.h has the recipes) ----
+COLD = ("cold",)
+RUNTIME_FUNCTIONS.update({
+    # goroutines: `go f(x)` = runtime_newproc(trampoline, block of f and x)
+    "runtime_newproc": ("void", ["i8*", "i8*"], ()),
+    "runtime_gosched": ("void", [], ()),
+    "runtime_numgoroutine": ("i64", [], ()),
+    "runtime_gomaxprocs": ("i64", ["i64"], ()),
+    "runtime_numcpu": ("i64", [], ()),
+    # safepoints: prologue check (sp < runtime_stack_guard) and back-edge poll
+    "runtime_morestack": ("void", [], COLD),
+    "runtime_preempt_poll": ("void", [], COLD),
+    # blocking system calls
+    "runtime_entersyscall": ("void", [], ()),
+    "runtime_exitsyscall": ("void", [], ()),
+    "runtime_read": ("i64", ["i64", "i8*", "i64"], ()),
+    # channels: values travel through pointers to elemsize bytes
+    "runtime_makechan": ("i8*", ["i64", "i64", "i64"], ()),
+    "runtime_chansend": ("void", ["i8*", "i8*"], ()),
+    "runtime_chanrecv": ("i64", ["i8*", "i8*"], ()),
+    "runtime_selectnbsend": ("i64", ["i8*", "i8*"], ()),
+    "runtime_selectnbrecv": ("i64", ["i8*", "i8*", "i8*"], ()),
+    "runtime_closechan": ("void", ["i8*"], ()),
+    "runtime_chanlen": ("i64", ["i8*"], ()),
+    "runtime_chancap": ("i64", ["i8*"], ()),
+    # select: cases {i8* channel, i8* elem, i64 direction}; returns the case, -1 = default
+    "runtime_select": ("i64", ["i8*", "i64", "i64", "i8*"], ()),
+    # time
+    "runtime_nanotime": ("i64", [], ()),
+    "runtime_walltime": ("i64", [], ()),
+    "runtime_sleep": ("void", ["i64"], ()),
+    "runtime_timer_start": ("i8*", ["i8*", "i64", "i64"], ()),
+    "runtime_timer_start_func": ("i8*", ["i8*", "i8*", "i64", "i64"], ()),
+    "runtime_timer_stop": ("i64", ["i8*"], ()),
+    "runtime_timer_reset": ("i64", ["i8*", "i64", "i64"], ()),
+    # sync: semaphores on a uint32 word, Mutex spinning
+    "runtime_semacquire": ("void", ["i8*", "i64"], ()),
+    "runtime_semrelease": ("void", ["i8*", "i64"], ()),
+    "runtime_sync_canspin": ("i64", ["i64"], ()),
+    "runtime_sync_dospin": ("void", [], ()),
+})
+
+# Thread-locals generated code reads (declare `external thread_local(initialexec)
+# global`, read with `load atomic ... monotonic, align 8`): name -> LLVM type.
+RUNTIME_THREAD_LOCALS: dict[str, str] = {
+    "runtime_stack_guard": "i64",      # function entry: sp <u guard -> runtime_morestack()
+    "runtime_preempt_flag": "i64",     # loop back-edge: flag != 0 -> runtime_preempt_poll()
+}
+# select case record layout and directions (runtime.h's SelectCase)
+SELECT_CASE = "{i8*, i8*, i64}"
+SELECT_SEND = 1
+SELECT_RECEIVE = 2

@@ -25,6 +25,9 @@ from minigo.syntax import ast
 from minigo.types import typesystem as ts
 from minigo.codegen import types as lt
 from minigo.codegen import arithmetic, calls, composites, conversions, expressions, order, strings
+from minigo.codegen import maps
+from minigo.codegen import defer as deferral
+from minigo.codegen import interfaces
 from minigo.codegen.constants import constant, i64
 from minigo.codegen.function import BranchTargets, FunctionCompiler, unsupported
 
@@ -42,8 +45,8 @@ def block(fc: FunctionCompiler, statements: list[ast.Stmt]) -> None:
 
 
 _UNSUPPORTED = {
-    ast.GoStmt: "go statements", ast.DeferStmt: "defer", ast.SelectStmt: "select",
-    ast.SendStmt: "channel send", ast.TypeSwitchStmt: "type switches",
+    ast.GoStmt: "go statements", ast.SelectStmt: "select",
+    ast.SendStmt: "channel send",
 }
 
 
@@ -94,6 +97,12 @@ def right_hand_values(fc: FunctionCompiler, rhs: list[ast.Expr], targets: list) 
 
 def _multi_values(fc, e: ast.Expr, targets: list) -> list[ir.Value]:
     e = expressions.unparen(e)
+    if maps.is_map_index(e):
+        return [conversions.implicit(fc, v, t, target) if target is not None else v
+                for v, t, target in zip(maps.comma_ok(fc, e), [e.type, ts.BOOL], targets)]
+    if isinstance(e, ast.TypeAssertExpr):
+        return [conversions.implicit(fc, v, t, target) if target is not None else v
+                for v, t, target in zip(interfaces.assertion_comma_ok(fc, e), [e.type, ts.BOOL], targets)]
     if not isinstance(e, ast.CallExpr):
         unsupported(e, "comma-ok expressions")
     values = calls.call_results(fc, e)
@@ -135,14 +144,17 @@ def _is_blank(e: ast.Expr) -> bool:
 def _assign_values(fc, lhs: list[ast.Expr], rhs: list[ast.Expr]) -> None:
     if len(lhs) == 1 and len(rhs) == 1 and not _is_blank(lhs[0]):
         target = lhs[0]
+        if maps.is_map_index(target):
+            maps.assign(fc, target, rhs[0])
+            return
         store_expression(fc, expressions.address(fc, target), rhs[0], target.type)
         return
-    addresses = [None if _is_blank(e) else expressions.address(fc, e) for e in lhs]
+    addresses = [None if _is_blank(e) else maps.location(fc, e) for e in lhs]
     targets = [None if _is_blank(e) else e.type for e in lhs]
     values = right_hand_values(fc, rhs, targets)
     for address, target_type, v in zip(addresses, targets, values):
         if address is not None:
-            fc.store(v, address, target_type)
+            maps.store_to(fc, address, v, target_type)
 
 
 def store_expression(fc: FunctionCompiler, address: ir.Value, e: ast.Expr, t: ts.Type,
@@ -169,6 +181,9 @@ def store_expression(fc: FunctionCompiler, address: ir.Value, e: ast.Expr, t: ts
 
 
 def _compound_assign(fc, target: ast.Expr, op: str, operand: ast.Expr) -> None:
+    if maps.is_map_index(target):
+        maps.update(fc, target, op, operand, target)
+        return
     address = expressions.address(fc, target)
     t = target.type
     old = fc.load(address, t)
@@ -181,6 +196,9 @@ def _compound_assign(fc, target: ast.Expr, op: str, operand: ast.Expr) -> None:
 
 def _inc_dec(fc, s: ast.IncDecStmt) -> None:
     order.hoist_calls(fc, [s.x])
+    if maps.is_map_index(s.x):
+        maps.update(fc, s.x, "+" if s.tok == "++" else "-", None, s)
+        return
     address = expressions.address(fc, s.x)
     t = s.x.type
     old = fc.load(address, t)
@@ -213,6 +231,9 @@ def _return(fc, s: ast.ReturnStmt) -> None:
 
 
 def emit_return(fc: FunctionCompiler, values: list[ir.Value]) -> None:
+    if fc.defer_frame is not None:
+        deferral.return_through_exit(fc, values)
+        return
     b = fc.builder
     if fc.out_pointer is not None:
         results = fc.signature.results
@@ -298,28 +319,47 @@ def _switch(fc, s: ast.SwitchStmt) -> None:
         tag_type = ts.default_type(s.tag.type)
         order.hoist_calls(fc, [s.tag])
         tag = expressions.value_as(fc, s.tag, tag_type)
+
+    def test(e: ast.Expr, body: ir.Block, following: ir.Block) -> None:
+        if tag is None:
+            expressions.condition(fc, e, body, following)
+            return
+        order.hoist_calls(fc, [e])
+        if ts.is_interface(tag_type) and not ts.is_interface(e.type):
+            case_type = ts.default_type(e.type)
+            case_value = expressions.value_as(fc, e, case_type)
+            equal = interfaces.equal_to_concrete(fc, tag, tag_type, case_value, case_type, e)
+        else:
+            case_value = expressions.value_as(fc, e, tag_type)
+            equal = arithmetic.values_equal(fc, tag, case_value, tag_type, e)
+        fc.builder.cbranch(equal, body, following)
+    switch_clauses(fc, label, s.body, test)
+
+
+def switch_clauses(fc: FunctionCompiler, label, clauses: list[ast.CaseClause], test,
+                   enter=None) -> None:
+    """The shape every switch shares: the cases of each clause tested in source order
+    by test(e, body, following), which branches to one of the two, the default clause
+    taken when none matched, then the clause bodies with their break and fallthrough
+    targets; enter(clause), if given, runs first in each body."""
     end = fc.new_block("switch_end")
-    bodies = [fc.new_block("case") for _ in s.body]
+    bodies = [fc.new_block("case") for _ in clauses]
     default = None
-    for clause, body in zip(s.body, bodies):
+    for clause, body in zip(clauses, bodies):
         if clause.list is None:
             default = body
             continue
         for e in clause.list:
             following = fc.new_block("next_case")
-            if tag is None:
-                expressions.condition(fc, e, body, following)
-            else:
-                order.hoist_calls(fc, [e])
-                case_value = expressions.value_as(fc, e, tag_type)
-                equal = arithmetic.values_equal(fc, tag, case_value, tag_type, e)
-                fc.builder.cbranch(equal, body, following)
+            test(e, body, following)
             fc.start(following)
     fc.jump(default if default is not None else end)
     fc.targets.append(BranchTargets(label, end, None))
-    for index, (clause, body) in enumerate(zip(s.body, bodies)):
+    for index, (clause, body) in enumerate(zip(clauses, bodies)):
         fc.start(body)
         fc.fallthrough_block = bodies[index + 1] if index + 1 < len(bodies) else None
+        if enter is not None:
+            enter(clause)
         block(fc, clause.body)
         fc.jump(end)
     fc.targets.pop()
@@ -336,6 +376,8 @@ def _range(fc, s: ast.RangeStmt) -> None:
         _range_string(fc, s, label)
     elif isinstance(u, (ts.Slice, ts.Array, ts.Pointer)):
         _range_indexed(fc, s, label, u)
+    elif isinstance(u, ts.Map):
+        maps.range_loop(fc, s, label, (_range_variable, _set_range_variable), _loop_body)
     else:
         unsupported(s, f"range over {s.x.type}")
 
@@ -492,4 +534,6 @@ _HANDLERS = {
     ast.RangeStmt: _range,
     ast.BranchStmt: _branch,
     ast.LabeledStmt: _labeled,
+    ast.DeferStmt: lambda fc, s: deferral.defer_statement(fc, s),
+    ast.TypeSwitchStmt: lambda fc, s: interfaces.type_switch(fc, s),
 }

@@ -1,37 +1,89 @@
 /*
- * Assembly the runtime cannot write in C: switching the stack pointer.
+ * Switching stacks on x86-64: the only part of the scheduler that C cannot say.
  *
- * runtime_call_on_stack(fn, stack_top) runs fn() on another stack and comes back.
- * The main goroutine runs this way on a large stack of its own (see main.c), as gc
- * gives goroutines stacks that may grow to 1 GB.  The frame pointer is zeroed
- * before the call, so a traceback walking the rbp chain stops at fn's caller.
- * Invariant: rsp is 16-byte aligned at the call, as the System V ABI requires.
+ * A switched-out context is nothing but a stack pointer.  Everything else the
+ * System V ABI asks a callee to preserve (rbx, rbp, r12-r15) is pushed on the
+ * old stack before sp is saved, and popped from the new stack after it is
+ * loaded; the caller-saved registers are dead across the call by the ABI, so they
+ * need no saving.  That makes a switch a dozen instructions (no syscall, no signal
+ * mask: swapcontext costs twenty times more).  The x87 control word and MXCSR are
+ * not saved: neither Go code nor the runtime changes them.
+ *
+ * Layout of a saved context, from the saved sp upwards:
+ *     r15 r14 r13 r12 rbx rbp <return address>
+ * so the saved frame pointer is at sp+40 and the pc at sp+48 (sched.h's
+ * CONTEXT_FRAME_OFFSET / CONTEXT_PC_OFFSET, which tracebacks of parked goroutines
+ * start from).
+ *
+ * A new goroutine's stack is pre-filled with that same layout: r12 = the function,
+ * r13 = its argument, rbp = 0 (the end of the frame chain), and the return address
+ * = runtime_goroutine_entry.  The first switch to it therefore "returns" into the
+ * entry trampoline, which calls fn(argument) with sp 16-byte aligned and then
+ * runtime_goexit().
+ *
+ * Another architecture supplies the same three symbols in asm_<arch>.S.
  */
+#if defined(__x86_64__)
     .text
-    .globl runtime_call_on_stack
-    .type runtime_call_on_stack, @function
-runtime_call_on_stack:
+
+/* void runtime_context_switch(uintptr_t *save_sp, uintptr_t new_sp) */
+    .globl runtime_context_switch
+    .type runtime_context_switch, @function
+    .p2align 4
+runtime_context_switch:
     .cfi_startproc
     pushq %rbp
-    .cfi_def_cfa_offset 16
-    .cfi_offset %rbp, -16
-    movq %rsp, %rbp
-    .cfi_def_cfa_register %rbp
     pushq %rbx
-    pushq %rbx                  /* keeps rsp 16-byte aligned */
-    .cfi_offset %rbx, -24
-    movq %rsp, %rbx             /* rbx is callee-saved: fn preserves it */
+    pushq %r12
+    pushq %r13
+    pushq %r14
+    pushq %r15
+    movq %rsp, (%rdi)
     movq %rsi, %rsp
-    andq $-16, %rsp
-    xorl %ebp, %ebp
-    callq *%rdi
-    movq %rbx, %rsp
-    popq %rbx
+    popq %r15
+    popq %r14
+    popq %r13
+    popq %r12
     popq %rbx
     popq %rbp
-    .cfi_def_cfa %rsp, 8
     ret
     .cfi_endproc
-    .size runtime_call_on_stack, .-runtime_call_on_stack
+    .size runtime_context_switch, .-runtime_context_switch
+
+/* uintptr_t runtime_context_make(uintptr_t stack_top, void (*fn)(void *), void *argument)
+ * stack_top must be 16-byte aligned; returns the sp to switch to. */
+    .globl runtime_context_make
+    .type runtime_context_make, @function
+    .p2align 4
+runtime_context_make:
+    .cfi_startproc
+    leaq runtime_goroutine_entry(%rip), %rax
+    movq %rax, -8(%rdi)         /* return address: after the ret, sp = stack_top */
+    movq $0, -16(%rdi)          /* rbp: ends the frame-pointer chain */
+    movq $0, -24(%rdi)          /* rbx */
+    movq %rsi, -32(%rdi)        /* r12 = fn */
+    movq %rdx, -40(%rdi)        /* r13 = argument */
+    movq $0, -48(%rdi)          /* r14 */
+    movq $0, -56(%rdi)          /* r15 */
+    leaq -56(%rdi), %rax
+    ret
+    .cfi_endproc
+    .size runtime_context_make, .-runtime_context_make
+
+/* The bottom frame of every goroutine.  Entered by ret with
+ * sp = stack_top (16-byte aligned), so the call below sees the ABI's alignment. */
+    .globl runtime_goroutine_entry
+    .type runtime_goroutine_entry, @function
+    .p2align 4
+runtime_goroutine_entry:
+    .cfi_startproc
+    .cfi_undefined rip          /* unwinders stop here */
+    movq %r13, %rdi
+    callq *%r12
+    callq runtime_goexit
+    ud2
+    .cfi_endproc
+    .size runtime_goroutine_entry, .-runtime_goroutine_entry
 
     .section .note.GNU-stack,"",@progbits
+#endif

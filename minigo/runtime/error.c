@@ -3,11 +3,15 @@
  * %T and a later Go-written stdlib all see the same thing:
  *   *errors.errorString  -> struct { s string }
  *   *strconv.NumError    -> struct { Func, Num string; Err error }
- * Each is an interface {type descriptor, pointer}; the descriptors below are the
- * runtime's own (identity = address), complete enough for fmt to print the structs.
- * An error's message is computed when asked (runtime_error_message), which is how
- * gc's NumError.Error works too.  strconv.ErrSyntax and ErrRange are single values,
- * so `err.Err == strconv.ErrRange` comparisons hold.
+ *   *fmt.wrapError       -> struct { msg string; err error }   (fmt.Errorf with %w)
+ * Each is an `error`: {itab, pointer}, with an itab built here as a constant.  Their
+ * descriptors are the runtime's own, complete enough for fmt to print the structs
+ * and with method tables (Error, and Unwrap where Go has it), so that asserting one
+ * to another interface, or fmt and panic calling Error(), work as for user types
+ * (itab.c matches methods by name and func type name, not by descriptor address).
+ * A NumError's message is computed when asked, which is how gc's NumError.Error
+ * works too.  strconv.ErrSyntax and ErrRange are single values, so
+ * `err.Err == strconv.ErrRange` comparisons hold.
  */
 #define MINIGO_RUNTIME_INTERNAL
 #include "runtime.h"
@@ -19,22 +23,86 @@
 static const TypeDescriptor string_type = {
     .size = 16, .kind = KIND_STRING, .name = GO_STRING("string"),
 };
-static const TypeDescriptor error_interface_type = {
-    .size = 16, .kind = KIND_INTERFACE, .flags = TYPE_FLAG_NAMED, .name = GO_STRING("error"),
+static const TypeDescriptor func_returning_string = {
+    .size = 8, .kind = KIND_FUNC, .name = GO_STRING("func() string"),
 };
+static const TypeDescriptor func_returning_error = {
+    .size = 8, .kind = KIND_FUNC, .name = GO_STRING("func() error"),
+};
+static const Method error_interface_methods[] = {
+    {GO_STRING("Error"), &func_returning_string, NULL},
+};
+static const TypeDescriptor error_interface_type = {
+    .size = 16, .kind = KIND_INTERFACE, .flags = TYPE_FLAG_NAMED | TYPE_FLAG_NONEMPTY_INTERFACE,
+    .name = GO_STRING("error"), .methods = error_interface_methods, .method_count = 1,
+};
+
+/* an `error` value's message: its itab's only function is Error */
+static GoString error_text(GoInterface err)
+{
+    if (err.type == NULL)
+        runtime_panic_nil();
+    const Itab *itab = (const Itab *)(const void *)err.type;
+    GoString (*error_method)(void *) = (GoString (*)(void *))itab->functions[0];
+    return error_method(err.data);
+}
+
+/* an Itab with room for one function, the shape of every itab of `error` */
+typedef struct {
+    const TypeDescriptor *type;
+    const TypeDescriptor *inter;
+    void *functions[1];
+} ErrorItab;
+
+#define AS_INTERFACE_WORD(itab) ((const TypeDescriptor *)(const void *)(itab))
+
+/* A runtime error type *T: the struct T (c_type in C, go_name in Go, with the field
+ * table prefix##_fields), the pointer type's descriptor with its methods (sorted by
+ * name, Error among them) and the itab of (*T, error). */
+#define ERROR_POINTER_TYPE(prefix, go_name, c_type, error_function, ...)                   \
+    static const TypeDescriptor prefix##_struct = {                                       \
+        .size = sizeof(c_type), .kind = KIND_STRUCT, .flags = TYPE_FLAG_NAMED,             \
+        .name = GO_STRING(go_name), .fields = prefix##_fields,                            \
+        .field_count = sizeof prefix##_fields / sizeof(StructField),                      \
+    };                                                                                     \
+    static const Method prefix##_methods[] = {__VA_ARGS__};                                \
+    static const TypeDescriptor prefix##_pointer = {                                      \
+        .size = 8, .kind = KIND_POINTER, .name = GO_STRING("*" go_name),                   \
+        .elem = &prefix##_struct, .methods = prefix##_methods,                             \
+        .method_count = sizeof prefix##_methods / sizeof(Method),                          \
+    };                                                                                     \
+    static const ErrorItab prefix##_itab = {                                               \
+        &prefix##_pointer, &error_interface_type, {(void *)(error_function)},              \
+    }
+#define ERROR_METHOD(function) {GO_STRING("Error"), &func_returning_string, (void *)(function)}
+#define UNWRAP_METHOD(function) {GO_STRING("Unwrap"), &func_returning_error, (void *)(function)}
+
+/* ---- *errors.errorString ---- */
+
+static GoString error_string_error(void *data)
+{
+    return *(const GoString *)data;
+}
 
 static const StructField error_string_fields[] = {
     {GO_STRING("s"), &string_type, 0, 0},
 };
-static const TypeDescriptor error_string_struct = {
-    .size = 16, .kind = KIND_STRUCT, .flags = TYPE_FLAG_NAMED,
-    .name = GO_STRING("errors.errorString"),
-    .fields = error_string_fields, .field_count = 1,
-};
-static const TypeDescriptor error_string_pointer = {
-    .size = 8, .kind = KIND_POINTER,
-    .name = GO_STRING("*errors.errorString"), .elem = &error_string_struct,
-};
+ERROR_POINTER_TYPE(error_string, "errors.errorString", GoString, error_string_error,
+                   ERROR_METHOD(error_string_error));
+
+GoInterface runtime_error_string(const uint8_t *msg, int64_t len)
+{
+    GoString *error_string = runtime_alloc(sizeof(GoString), 0);
+    *error_string = (GoString){msg, len};
+    return (GoInterface){AS_INTERFACE_WORD(&error_string_itab), error_string};
+}
+
+static GoString syntax_text = GO_STRING("invalid syntax");
+static GoString range_text = GO_STRING("value out of range");
+const GoInterface runtime_strconv_err_syntax = {AS_INTERFACE_WORD(&error_string_itab), &syntax_text};
+const GoInterface runtime_strconv_err_range = {AS_INTERFACE_WORD(&error_string_itab), &range_text};
+
+/* ---- *strconv.NumError ---- */
 
 typedef struct {
     GoString function;
@@ -42,37 +110,34 @@ typedef struct {
     GoInterface err;
 } NumError;
 
+/* "strconv." + Func + ": parsing " + Quote(Num) + ": " + Err.Error() */
+static GoString num_error_error(void *data)
+{
+    const NumError *num_error = data;
+    ByteBuffer text = {0};
+    buffer_append_cstring(&text, "strconv.");
+    buffer_append_gostring(&text, num_error->function);
+    buffer_append_cstring(&text, ": parsing ");
+    strconv_append_quote(&text, num_error->number.ptr, num_error->number.len, false);
+    buffer_append_cstring(&text, ": ");
+    buffer_append_gostring(&text, error_text(num_error->err));
+    GoString message = buffer_to_gostring(&text);
+    buffer_free(&text);
+    return message;
+}
+
+static GoInterface num_error_unwrap(void *data)
+{
+    return ((const NumError *)data)->err;
+}
+
 static const StructField num_error_fields[] = {
     {GO_STRING("Func"), &string_type, offsetof(NumError, function), 0},
     {GO_STRING("Num"), &string_type, offsetof(NumError, number), 0},
     {GO_STRING("Err"), &error_interface_type, offsetof(NumError, err), 0},
 };
-static const TypeDescriptor num_error_struct = {
-    .size = sizeof(NumError), .kind = KIND_STRUCT, .flags = TYPE_FLAG_NAMED,
-    .name = GO_STRING("strconv.NumError"),
-    .fields = num_error_fields, .field_count = 3,
-};
-static const TypeDescriptor num_error_pointer = {
-    .size = 8, .kind = KIND_POINTER,
-    .name = GO_STRING("*strconv.NumError"), .elem = &num_error_struct,
-};
-
-static GoString syntax_text = GO_STRING("invalid syntax");
-static GoString range_text = GO_STRING("value out of range");
-const GoInterface runtime_strconv_err_syntax = {&error_string_pointer, &syntax_text};
-const GoInterface runtime_strconv_err_range = {&error_string_pointer, &range_text};
-
-bool runtime_is_runtime_error_type(const TypeDescriptor *type)
-{
-    return type == &error_string_pointer || type == &num_error_pointer;
-}
-
-GoInterface runtime_error_string(const uint8_t *msg, int64_t len)
-{
-    GoString *error_string = runtime_alloc(sizeof(GoString), 0);
-    *error_string = (GoString){msg, len};
-    return (GoInterface){&error_string_pointer, error_string};
-}
+ERROR_POINTER_TYPE(num_error, "strconv.NumError", NumError, num_error_error,
+                   ERROR_METHOD(num_error_error), UNWRAP_METHOD(num_error_unwrap));
 
 GoInterface runtime_make_num_error(const char *function, GoString number, GoInterface err)
 {
@@ -80,29 +145,156 @@ GoInterface runtime_make_num_error(const char *function, GoString number, GoInte
     num_error->function = (GoString){(const uint8_t *)function, (int64_t)strlen(function)};
     num_error->number = number;
     num_error->err = err;
-    return (GoInterface){&num_error_pointer, num_error};
+    return (GoInterface){AS_INTERFACE_WORD(&num_error_itab), num_error};
 }
 
-/* "strconv." + Func + ": parsing " + Quote(Num) + ": " + Err.Error() */
-static GoString num_error_message(const NumError *num_error)
+/* ---- *fmt.wrapError ---- */
+
+typedef struct {
+    GoString message;
+    GoInterface err;
+} WrapError;
+
+static GoString wrap_error_error(void *data)
 {
-    ByteBuffer text = {0};
-    buffer_append_cstring(&text, "strconv.");
-    buffer_append_gostring(&text, num_error->function);
-    buffer_append_cstring(&text, ": parsing ");
-    strconv_append_quote(&text, num_error->number.ptr, num_error->number.len, false);
-    buffer_append_cstring(&text, ": ");
-    buffer_append_gostring(&text, runtime_error_message(num_error->err.type, num_error->err.data));
-    GoString message = buffer_to_gostring(&text);
-    buffer_free(&text);
-    return message;
+    return ((const WrapError *)data)->message;
 }
 
-GoString runtime_error_message(const TypeDescriptor *type, void *data)
+static GoInterface wrap_error_unwrap(void *data)
 {
-    if (type == &error_string_pointer)
-        return *(const GoString *)data;
-    if (type == &num_error_pointer)
-        return num_error_message(data);
-    return (GoString){NULL, 0};
+    return ((const WrapError *)data)->err;
+}
+
+static const StructField wrap_error_fields[] = {
+    {GO_STRING("msg"), &string_type, offsetof(WrapError, message), 0},
+    {GO_STRING("err"), &error_interface_type, offsetof(WrapError, err), 0},
+};
+ERROR_POINTER_TYPE(wrap_error, "fmt.wrapError", WrapError, wrap_error_error,
+                   ERROR_METHOD(wrap_error_error), UNWRAP_METHOD(wrap_error_unwrap));
+
+GoInterface runtime_make_error(GoString message, GoInterface wrapped)
+{
+    if (wrapped.type == NULL)
+        return runtime_error_string(message.ptr, message.len);
+    WrapError *wrap_error = runtime_alloc(sizeof(WrapError), 0);
+    wrap_error->message = message;
+    wrap_error->err = wrapped;
+    return (GoInterface){AS_INTERFACE_WORD(&wrap_error_itab), wrap_error};
+}
+
+GoInterface runtime_as_error(GoInterface value)
+{
+    if (value.type == NULL)
+        return value;
+    return (GoInterface){runtime_itab_or_null(&error_interface_type, value.type), value.data};
+}
+
+/* ---- the errors package ---- */
+
+static const TypeDescriptor *error_type_of(const void *itab)
+{
+    return itab == NULL ? NULL : ((const Itab *)itab)->type;
+}
+
+static noreturn void panic_string(const char *text)
+{
+    GoString *value = runtime_alloc(sizeof(GoString), 0);
+    *value = (GoString){(const uint8_t *)text, (int64_t)strlen(text)};
+    runtime_gopanic(&string_type, value);
+}
+
+GoInterface runtime_errors_unwrap(const void *itab, void *data)
+{
+    const Method *unwrap = typed_method(error_type_of(itab), "Unwrap", "func() error");
+    if (unwrap == NULL)
+        return (GoInterface){NULL, NULL};
+    GoInterface (*function)(void *) = (GoInterface (*)(void *))unwrap->function;
+    return function(data);
+}
+
+/* A Go method returning bool, called with its receiver's data word and one interface
+ * argument: only the low bit of the result register is defined. */
+typedef uint8_t (*BoolMethod)(void *data, const void *word, void *argument_data);
+
+/* Walks err's Unwrap chain and says whether a link matches: matches(itab, data,
+ * context), or else the link's own method (Is or As, of func type signature) called
+ * with the interface (word, argument). */
+typedef bool (*LinkTest)(const void *itab, void *data, const void *context);
+
+static bool search_chain(const void *itab, void *data, LinkTest matches, const void *context,
+                         const char *method_name, const char *signature, const void *word,
+                         void *argument)
+{
+    while (itab != NULL) {
+        if (matches(itab, data, context))
+            return true;
+        const Method *method = typed_method(error_type_of(itab), method_name, signature);
+        if (method != NULL && (((BoolMethod)method->function)(data, word, argument) & 1))
+            return true;
+        GoInterface next = runtime_errors_unwrap(itab, data);
+        itab = next.type;
+        data = next.data;
+    }
+    return false;
+}
+
+typedef struct {
+    const TypeDescriptor *type;   /* comparable, else NULL */
+    void *data;
+} IsTarget;
+
+static bool is_target(const void *itab, void *data, const void *context)
+{
+    const IsTarget *target = context;
+    return error_type_of(itab) == target->type &&
+           runtime_efaceeq(target->type, data, target->data);
+}
+
+int64_t runtime_errors_is(const void *itab, void *data, const void *target_itab, void *target_data)
+{
+    const TypeDescriptor *target_type = error_type_of(target_itab);
+    if (target_type == NULL)
+        return itab == NULL;
+    IsTarget target = {type_comparable(target_type) ? target_type : NULL, target_data};
+    return search_chain(itab, data, is_target, &target, "Is", "func(error) bool",
+                        target_itab, target_data);
+}
+
+typedef struct {
+    const TypeDescriptor *wanted;  /* *target's type */
+    void *target;
+} AsTarget;
+
+/* when the link's value is assignable to *target's type, stores it there */
+static bool store_as(const void *itab, void *data, const void *context)
+{
+    const AsTarget *as = context;
+    const TypeDescriptor *wanted = as->wanted, *type = error_type_of(itab);
+    if (wanted->kind == KIND_INTERFACE) {
+        const void *word = runtime_itab_or_null(wanted, type);
+        if (word == NULL)
+            return false;
+        *(GoInterface *)as->target = (GoInterface){word, data};
+    } else if (type != wanted) {
+        return false;
+    } else if (kind_is_pointer_shaped(wanted->kind)) {
+        *(void **)as->target = data;
+    } else {
+        memcpy(as->target, data, (size_t)wanted->size);
+    }
+    return true;
+}
+
+int64_t runtime_errors_as(const void *itab, void *data, const TypeDescriptor *target_type,
+                          void *target)
+{
+    if (target_type == NULL)
+        panic_string("errors: target cannot be nil");
+    if (target_type->kind != KIND_POINTER || target == NULL)
+        panic_string("errors: target must be a non-nil pointer");
+    AsTarget as = {target_type->elem, target};
+    if (as.wanted->kind != KIND_INTERFACE && string_method(as.wanted, "Error") == NULL)
+        panic_string("errors: *target must be interface or implement error");
+    return search_chain(itab, data, store_as, &as, "As", "func(interface {}) bool",
+                        target_type, target);
 }

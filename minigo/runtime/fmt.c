@@ -239,12 +239,13 @@ static void report_extra_arguments(FormatScan *scan)
     buffer_append_byte(p->out, ')');
 }
 
+/* wrapped: NULL, or for fmt.Errorf where %w stores the error it formats (else nil) */
 static ByteBuffer format_text(const uint8_t *format, int64_t len, const GoInterface *args,
-                              int64_t n)
+                              int64_t n, GoInterface *wrapped)
 {
     ByteBuffer out = {0};
-    FormatScan scan = {.printer = {.out = &out}, .format = format, .end = len,
-                       .args = args, .arg_count = n};
+    FormatScan scan = {.printer = {.out = &out, .wrap_errors = wrapped != NULL}, .format = format,
+                       .end = len, .args = args, .arg_count = n};
     while (scan.at < scan.end) {
         int64_t start = scan.at;
         while (scan.at < scan.end && format[scan.at] != '%')
@@ -258,6 +259,8 @@ static ByteBuffer format_text(const uint8_t *format, int64_t len, const GoInterf
     }
     if (!scan.reordered && scan.arg_index < scan.arg_count)
         report_extra_arguments(&scan);
+    if (wrapped != NULL)
+        *wrapped = scan.printer.wrapped;
     return out;
 }
 
@@ -307,7 +310,7 @@ GoString runtime_fmt_sprintln(const GoInterface *args, int64_t n)
 
 GoString runtime_fmt_sprintf(const uint8_t *fmt, int64_t fmtlen, const GoInterface *args, int64_t n)
 {
-    return to_string(format_text(fmt, fmtlen, args, n));
+    return to_string(format_text(fmt, fmtlen, args, n, NULL));
 }
 
 int64_t runtime_fmt_print(const GoInterface *args, int64_t n)
@@ -322,5 +325,12 @@ int64_t runtime_fmt_println(const GoInterface *args, int64_t n)
 
 int64_t runtime_fmt_printf(const uint8_t *fmt, int64_t fmtlen, const GoInterface *args, int64_t n)
 {
-    return to_stdout(format_text(fmt, fmtlen, args, n));
+    return to_stdout(format_text(fmt, fmtlen, args, n, NULL));
+}
+
+GoInterface runtime_fmt_errorf(const uint8_t *fmt, int64_t fmtlen, const GoInterface *args, int64_t n)
+{
+    GoInterface wrapped = {NULL, NULL};
+    GoString message = to_string(format_text(fmt, fmtlen, args, n, &wrapped));
+    return runtime_make_error(message, runtime_as_error(wrapped));
 }

@@ -2,16 +2,19 @@
  * fmt's value printer: one operand, one verb, the Printer's flags -> text.
  *
  * This mirrors the structure of Go's fmt so that its corner cases come out the
- * same: print_arg handles nil, %T and %p, then error values (the only values with
- * methods the runtime can call: its own), then print_value walks the value by its
- * TypeDescriptor.  Numbers, strings and pointers go through the fmt_* primitives,
- * which apply width, precision and flags; composite values print their parts with
- * the same verb and flags, so `%5v` pads every element.  A verb that does not suit
- * a value prints `%!verb(type=value)`.
+ * same: print_arg handles nil, %T and %p, then methods (handle_methods: GoString()
+ * for %#v, Error() or String() for the string verbs, found in the descriptor's
+ * method table and called through itab.c, a panic in them recovered and reported as
+ * gc does; not for values reached through unexported fields), then print_value
+ * walks the value by its TypeDescriptor.  Numbers, strings and pointers go through
+ * the fmt_* primitives, which apply width, precision and flags; composite values
+ * print their parts with the same verb and flags, so `%5v` pads every element.  A
+ * verb that does not suit a value prints `%!verb(type=value)`.
  *
  * Values are read through an address: a struct field, an array element, or an
  * interface's data.  Interfaces hold pointer-shaped values (pointers, maps, chans,
- * funcs, unsafe pointers) in the data word itself and everything else behind it.
+ * funcs, unsafe pointers) in the data word itself and everything else behind it;
+ * a non-empty interface's first word is an itab (unbox reads the dynamic type).
  * A pointer to a struct, array, slice or map prints as &{...} only at the top level
  * (depth 0), as in Go, which is also what keeps cyclic structures finite.
  */
@@ -400,16 +403,10 @@ static bool fmt_text(Printer *p, const uint8_t *ptr, int64_t len, int32_t verb)
 
 /* ---- pointers ---- */
 
-static bool is_pointer_shaped(int64_t kind)
-{
-    return kind == KIND_POINTER || kind == KIND_MAP || kind == KIND_CHAN || kind == KIND_FUNC ||
-           kind == KIND_UNSAFE_POINTER;
-}
-
 static void fmt_pointer(Printer *p, const TypeDescriptor *type, const void *addr, int32_t verb)
 {
     uint64_t u;
-    if (is_pointer_shaped(type->kind))
+    if (kind_is_pointer_shaped(type->kind))
         u = (uint64_t)(uintptr_t) * (void *const *)addr;
     else if (type->kind == KIND_SLICE)
         u = (uint64_t)(uintptr_t)((const GoSlice *)addr)->ptr;
@@ -462,16 +459,88 @@ static void bad_verb(Printer *p, int32_t verb, const TypeDescriptor *type, const
     p->erroring = erroring;
 }
 
-/* ---- errors: Error() for the verbs that print strings ---- */
+/* ---- methods: GoString() for %#v, Error() or String() for the verbs that print strings ---- */
+
+/* fmt.Errorf's %w: an error is recorded (a copy: addr may be the caller's stack) and
+ * printed as %v; anything else, or a second %w, is a bad verb */
+static bool wrap_error(Printer *p, const TypeDescriptor *type, const void *addr)
+{
+    if (!p->wrap_errors || p->wrapped.type != NULL || string_method(type, "Error") == NULL) {
+        p->wrap_errors = false;
+        p->wrapped = (GoInterface){NULL, NULL};
+        return false;
+    }
+    void *data;
+    if (kind_is_pointer_shaped(type->kind)) {
+        data = *(void *const *)addr;
+    } else {
+        data = runtime_alloc(type->size, type->flags & TYPE_FLAG_NO_POINTERS);
+        memcpy(data, addr, (size_t)type->size);
+    }
+    p->wrapped = (GoInterface){type, data};
+    return true;
+}
+
+/* gc's catchPanic: a method that panicked on a nil pointer receiver prints "<nil>",
+ * any other panic %!verb(PANIC=Name method: value) */
+static void print_method_panic(Printer *p, const TypeDescriptor *type, const void *addr,
+                               const char *name, int32_t verb, const GoInterface *value)
+{
+    if (type->kind == KIND_POINTER && *(void *const *)addr == NULL) {
+        pad_cstring(p, "<nil>");
+        return;
+    }
+    Printer saved = *p;
+    fmt_clear_flags(p);
+    buffer_append_cstring(p->out, "%!");
+    buffer_append_rune(p->out, verb);
+    buffer_append_cstring(p->out, "(PANIC=");
+    buffer_append_cstring(p->out, name);
+    buffer_append_cstring(p->out, " method: ");
+    fmt_print_arg(p, value, 'v');
+    buffer_append_byte(p->out, ')');
+    *p = saved;
+}
+
+static bool print_string_method(Printer *p, const TypeDescriptor *type, const void *addr,
+                                const char *name, int32_t verb)
+{
+    const Method *method = string_method(type, name);
+    if (method == NULL)
+        return false;
+    GoString text;
+    GoInterface panic_value;
+    if (!call_string_method_catching(method, type, addr, &text, &panic_value))
+        print_method_panic(p, type, addr, name, verb, &panic_value);
+    else if (!fmt_text(p, text.ptr, text.len, verb))
+        bad_verb(p, verb, type, addr);
+    return true;
+}
 
 static bool handle_methods(Printer *p, const TypeDescriptor *type, const void *addr, int32_t verb)
 {
-    if (p->erroring || p->sharp_v || !runtime_is_runtime_error_type(type))
+    if (p->erroring || p->read_only)
         return false;
+    if (verb == 'w') {
+        if (!wrap_error(p, type, addr)) {
+            bad_verb(p, verb, type, addr);
+            return true;
+        }
+        verb = 'v';
+    }
+    if (type->method_count == 0)
+        return false;
+    if (p->sharp_v) {
+        bool sharp_v = p->sharp_v;
+        p->sharp_v = false;
+        bool handled = print_string_method(p, type, addr, "GoString", 's');
+        p->sharp_v = sharp_v;
+        return handled;
+    }
     if (verb != 'v' && verb != 's' && verb != 'x' && verb != 'X' && verb != 'q')
         return false;
-    GoString message = runtime_error_message(type, *(void *const *)addr);
-    return fmt_text(p, message.ptr, message.len, verb);
+    return print_string_method(p, type, addr, "Error", verb) ||
+           print_string_method(p, type, addr, "String", verb);
 }
 
 /* ---- composite values ---- */
@@ -506,10 +575,15 @@ uint64_t value_read_unsigned(const TypeDescriptor *type, const void *addr)
     }
 }
 
-/* where an interface's dynamic value lives */
-static const void *interface_value(const GoInterface *value)
+/* an interface value of static type iface: its dynamic type (NULL if nil), and in
+ * *addr where its dynamic value lives */
+static const TypeDescriptor *unbox(const TypeDescriptor *iface, const GoInterface *value,
+                                   const void **addr)
 {
-    return is_pointer_shaped(value->type->kind) ? (const void *)&value->data : value->data;
+    const TypeDescriptor *type = interface_type(iface, value);
+    if (type != NULL)
+        *addr = interface_data_address(type, value);
+    return type;
 }
 
 /* name: how %#v names the type (type->name, except for a top-level []byte) */
@@ -542,14 +616,22 @@ static void print_elements(Printer *p, const TypeDescriptor *type, GoString name
 static void print_interface(Printer *p, const TypeDescriptor *type, const GoInterface *value,
                             int32_t verb, int depth)
 {
-    if (value->type != NULL) {
-        print_value(p, value->type, interface_value(value), verb, depth + 1);
+    const void *addr;
+    const TypeDescriptor *dynamic = unbox(type, value, &addr);
+    if (dynamic != NULL) {
+        print_value(p, dynamic, addr, verb, depth + 1);
     } else if (p->sharp_v) {
         buffer_append_gostring(p->out, type->name);
         buffer_append_cstring(p->out, "(nil)");
     } else {
         buffer_append_cstring(p->out, "<nil>");
     }
+}
+
+/* a field name that reflect lets fmt call methods through (ASCII upper case first) */
+static bool is_exported(GoString name)
+{
+    return name.len > 0 && name.ptr[0] >= 'A' && name.ptr[0] <= 'Z';
 }
 
 static void print_struct(Printer *p, const TypeDescriptor *type, const uint8_t *addr,
@@ -567,24 +649,47 @@ static void print_struct(Printer *p, const TypeDescriptor *type, const uint8_t *
             buffer_append_byte(p->out, ':');
         }
         const void *field_addr = addr + field->offset;
-        const GoInterface *boxed = field_addr;
-        if (field->type->kind == KIND_INTERFACE && boxed->type != NULL)
-            print_value(p, boxed->type, interface_value(boxed), verb, depth + 1);
-        else
-            print_value(p, field->type, field_addr, verb, depth + 1);
+        const TypeDescriptor *field_type = field->type;
+        const void *inner;
+        const TypeDescriptor *dynamic;
+        if (field_type->kind == KIND_INTERFACE && (dynamic = unbox(field_type, field_addr, &inner))) {
+            field_type = dynamic;        /* gc's getField: a non-nil interface prints its value */
+            field_addr = inner;
+        }
+        bool read_only = p->read_only;
+        p->read_only = read_only || !is_exported(field->name);
+        print_value(p, field_type, field_addr, verb, depth + 1);
+        p->read_only = read_only;
     }
     buffer_append_byte(p->out, '}');
 }
 
-static void print_map(Printer *p, const TypeDescriptor *type)
+/* map[k:v k:v] or, for %#v, map[K]V{k:v, k:v}; entries sorted by key (map_sort.c) */
+static void print_map(Printer *p, const TypeDescriptor *type, const void *addr, int32_t verb,
+                      int depth)
 {
-    /* Map contents need the map runtime, which is not there yet. */
+    const void *map = *(void *const *)addr;
     if (p->sharp_v) {
         buffer_append_gostring(p->out, type->name);
-        buffer_append_cstring(p->out, "{}");
+        if (map == NULL) {
+            buffer_append_cstring(p->out, "(nil)");
+            return;
+        }
+        buffer_append_byte(p->out, '{');
     } else {
-        buffer_append_cstring(p->out, "map[]");
+        buffer_append_cstring(p->out, "map[");
     }
+    MapEntry *entries;
+    int64_t count = map_sorted_entries(map, type->key, &entries);
+    for (int64_t i = 0; i < count; i++) {
+        if (i > 0)
+            buffer_append_cstring(p->out, p->sharp_v ? ", " : " ");
+        print_value(p, type->key, entries[i].key, verb, depth + 1);
+        buffer_append_byte(p->out, ':');
+        print_value(p, type->elem, entries[i].value, verb, depth + 1);
+    }
+    free(entries);
+    buffer_append_byte(p->out, p->sharp_v ? '}' : ']');
 }
 
 static void print_value(Printer *p, const TypeDescriptor *type, const void *addr, int32_t verb,
@@ -620,7 +725,7 @@ static void print_value(Printer *p, const TypeDescriptor *type, const void *addr
             bad_verb(p, verb, type, addr);
         break;
     }
-    case KIND_MAP: print_map(p, type); break;
+    case KIND_MAP: print_map(p, type, addr, verb, depth); break;
     case KIND_STRUCT: print_struct(p, type, addr, verb, depth); break;
     case KIND_INTERFACE: print_interface(p, type, addr, verb, depth); break;
     case KIND_ARRAY: print_elements(p, type, type->name, addr, type->length, verb, depth); break;
@@ -668,7 +773,7 @@ void fmt_print_arg(Printer *p, const GoInterface *arg, int32_t verb)
             bad_verb(p, verb, NULL, NULL);
         return;
     }
-    const void *addr = interface_value(arg);
+    const void *addr = interface_data_address(arg->type, arg);
     if (verb == 'T') {
         GoString name = arg->type->name;
         pad(p, name.ptr, truncated_length(p, name.ptr, name.len));
@@ -693,6 +798,5 @@ void fmt_print_arg(Printer *p, const GoInterface *arg, int32_t verb)
 
 void fmt_clear_flags(Printer *p)
 {
-    ByteBuffer *out = p->out;
-    *p = (Printer){.out = out};
+    *p = (Printer){.out = p->out, .wrap_errors = p->wrap_errors, .wrapped = p->wrapped};
 }

@@ -18,11 +18,19 @@
  * accepted now and ignored; it is there so the garbage collector can arrive without
  * any change to generated code.
  *
+ * Threads: every M bumps through a LOCAL_CHUNK of its own (thread-locals, so the
+ * fast path takes no lock and no atomic), carved from the shared 64 MiB chunk
+ * under its lock; objects too big for a local chunk come straight from the
+ * shared one.  A G may move to another thread between two allocations but never
+ * during one.
+ *
+ * persistent_alloc serves the runtime's own records (G, M, P, signal stacks):
+ * zeroed, never freed, outside the Go heap so the collector never sees them.
+ *
  * Go's size classes live here too: gc rounds slice capacities up to the class an
  * allocation lands in, and append must grow capacities exactly as gc does.
  */
-#define MINIGO_RUNTIME_INTERNAL
-#include "runtime.h"
+#include "sched.h"
 
 #include <sys/mman.h>
 
@@ -32,10 +40,23 @@ enum {
     LARGE_OBJECT_SIZE = 256 << 10,
     PAGE_SIZE = 8192,            /* gc's page: large sizes round up to it */
     MAX_SMALL_SIZE = 32768,
+    LOCAL_CHUNK = 256 << 10,
+    LOCAL_OBJECT_LIMIT = 32 << 10,
+    PERSISTENT_CHUNK = 1 << 20,
+    PERSISTENT_ALIGNMENT = 16,
 };
 
-static uint8_t *chunk_next;
-static uint8_t *chunk_end;
+/* memory handed out by bumping a pointer through chunks, under a lock */
+typedef struct {
+    Mutex lock;
+    uint8_t *next, *end;
+    size_t chunk_size;
+} Arena;
+
+static Arena shared_heap = {.chunk_size = CHUNK_SIZE};
+static Arena runtime_records = {.chunk_size = PERSISTENT_CHUNK};
+static __thread uint8_t *chunk_next __attribute__((tls_model("initial-exec")));
+static __thread uint8_t *chunk_end __attribute__((tls_model("initial-exec")));
 static uint64_t zero_size_object;
 
 static noreturn void out_of_memory(void)
@@ -65,6 +86,20 @@ static void *map_zeroed(size_t size)
     return aligned;
 }
 
+/* size bytes from the arena's chunk (a fresh one if it is short) */
+static void *arena_take(Arena *arena, size_t size)
+{
+    mutex_lock(&arena->lock);
+    if ((size_t)(arena->end - arena->next) < size) {
+        arena->next = map_zeroed(arena->chunk_size);
+        arena->end = arena->next + arena->chunk_size;
+    }
+    void *memory = arena->next;
+    arena->next += size;
+    mutex_unlock(&arena->lock);
+    return memory;
+}
+
 static __attribute__((noinline)) void *alloc_slow(uint64_t size)
 {
     if ((int64_t)size < 0)
@@ -73,11 +108,21 @@ static __attribute__((noinline)) void *alloc_slow(uint64_t size)
         return &zero_size_object;
     if (size >= LARGE_OBJECT_SIZE)
         return map_zeroed(size);
-    chunk_next = map_zeroed(CHUNK_SIZE);
-    chunk_end = chunk_next + CHUNK_SIZE;
+    if (size >= LOCAL_OBJECT_LIMIT)
+        return arena_take(&shared_heap, size);
+    chunk_next = arena_take(&shared_heap, LOCAL_CHUNK);
+    chunk_end = chunk_next + LOCAL_CHUNK;
     void *object = chunk_next;
     chunk_next += size;
     return object;
+}
+
+void *persistent_alloc(size_t size)
+{
+    size = (size + PERSISTENT_ALIGNMENT - 1) & ~(size_t)(PERSISTENT_ALIGNMENT - 1);
+    if (size >= PERSISTENT_CHUNK / 4)
+        return map_zeroed(size);
+    return arena_take(&runtime_records, size);
 }
 
 void *runtime_alloc(int64_t size, int64_t flags)
@@ -86,7 +131,7 @@ void *runtime_alloc(int64_t size, int64_t flags)
     uint64_t rounded = ((uint64_t)size + 7) & ~(uint64_t)7;
     uint8_t *object = chunk_next;
     if (__builtin_expect(rounded - 1 < (uint64_t)(chunk_end - object) &&
-                         rounded < LARGE_OBJECT_SIZE, 1)) {
+                         rounded < LOCAL_OBJECT_LIMIT, 1)) {
         chunk_next = object + rounded;
         return object;
     }

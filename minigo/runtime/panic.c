@@ -15,14 +15,16 @@
  * does.  A fault while the report is being made exits at once, so a broken program
  * state cannot loop in the handler.
  *
+ * Several goroutines may panic at once on several threads: the first report wins,
+ * the other threads wait for its exit (runtime_begin_dying), and stdout is frozen first.
+ *
  * Signals: SIGSEGV/SIGBUS become the nil-dereference panic (a low fault address),
  * "fatal error: stack overflow" (a fault just below the main goroutine's stack) or
  * "unexpected fault address"; SIGFPE becomes the divide-by-zero panic.  Handlers run
  * on an alternate stack so that a stack overflow can still be reported.
  */
 #define _GNU_SOURCE             /* REG_RIP and friends in ucontext_t */
-#define MINIGO_RUNTIME_INTERNAL
-#include "runtime.h"
+#include "sched.h"
 
 #include <signal.h>
 #include <string.h>
@@ -30,16 +32,32 @@
 
 enum { EXIT_PANIC = 2, NIL_FAULT_LIMIT = 4096, STACK_GUARD_SLACK = 64 * 1024 };
 
-static volatile sig_atomic_t dying;
+/* Goroutines on other threads may panic at the same moment: the first thread to
+ * get here reports and exits, the others wait for that.  A second fault on the
+ * reporting thread itself exits at once. */
+static _Atomic uintptr_t dying_thread;
+static __thread char thread_identity;
+
+void runtime_begin_dying(void)
+{
+    uintptr_t self = (uintptr_t)&thread_identity, expected = 0;
+    if (__atomic_compare_exchange_n(&dying_thread, &expected, self, false, __ATOMIC_SEQ_CST,
+                                    __ATOMIC_SEQ_CST)) {
+        runtime_stdout_freeze();
+        return;
+    }
+    if (expected != self)
+        for (;;)
+            pause();
+    static const char nested[] = "\nfatal error: fault while reporting a panic\n";
+    if (write(2, nested, sizeof nested - 1) < 0) { /* nothing left to try */ }
+    _exit(EXIT_PANIC);
+}
 
 noreturn void runtime_die(const char *prefix, const uint8_t *message, int64_t message_len,
                           const char *signal_text, uintptr_t pc, uintptr_t frame)
 {
-    if (dying++) {
-        static const char nested[] = "\nfatal error: fault while reporting a panic\n";
-        if (write(2, nested, sizeof nested - 1) < 0) { /* nothing left to try */ }
-        _exit(EXIT_PANIC);
-    }
+    runtime_begin_dying();
     ByteBuffer report = {0};
     buffer_append_cstring(&report, prefix);
     buffer_append(&report, message, message_len);
@@ -56,9 +74,10 @@ noreturn void runtime_die(const char *prefix, const uint8_t *message, int64_t me
     _exit(EXIT_PANIC);
 }
 
-static noreturn void die_with_buffer(const char *prefix, ByteBuffer *message)
+/* a recoverable runtime.Error panic (defer.c) */
+static noreturn void panic_with_buffer(int kind, ByteBuffer *message)
 {
-    runtime_die(prefix, message->data, message->len, NULL, 0, 0);
+    runtime_panic_error(kind, message->data, message->len, NULL);
 }
 
 static noreturn void runtime_error(const char *text)
@@ -66,7 +85,7 @@ static noreturn void runtime_error(const char *text)
     ByteBuffer message = {0};
     buffer_append_cstring(&message, "runtime error: ");
     buffer_append_cstring(&message, text);
-    die_with_buffer("panic: ", &message);
+    panic_with_buffer(RUNTIME_ERROR_STRING, &message);
 }
 
 /* ---- bounds ---- */
@@ -81,7 +100,7 @@ void runtime_panic_index(int64_t index, int64_t length)
         buffer_append_cstring(&message, " with length ");
         buffer_append_decimal(&message, length);
     }
-    die_with_buffer("panic: ", &message);
+    panic_with_buffer(RUNTIME_ERROR_BOUNDS, &message);
 }
 
 /* Per `which` (see runtime.h): the text around x, around a negative x, and y's label. */
@@ -117,7 +136,7 @@ void runtime_panic_slice(int64_t which, int64_t x, int64_t y)
         buffer_append_decimal(&message, y);
         buffer_append_cstring(&message, which == 5 ? ":]" : "]");
     }
-    die_with_buffer("panic: ", &message);
+    panic_with_buffer(RUNTIME_ERROR_BOUNDS, &message);
 }
 
 /* ---- arithmetic and nil ---- */
@@ -147,18 +166,16 @@ static const char *signal_line(int code, uintptr_t address, uintptr_t pc)
     return (const char *)line.data;
 }
 
-static noreturn void die_nil_dereference(uintptr_t address, uintptr_t pc, uintptr_t frame,
-                                         int code, bool at_signal)
+static noreturn void panic_nil_dereference(uintptr_t address, uintptr_t pc, int code)
 {
     static const char message[] = "runtime error: invalid memory address or nil pointer dereference";
-    runtime_die("panic: ", (const uint8_t *)message, sizeof message - 1,
-                signal_line(code, address, pc), at_signal ? pc : 0, frame);
+    runtime_panic_error(RUNTIME_ERROR_STRING, (const uint8_t *)message, sizeof message - 1,
+                        signal_line(code, address, pc));
 }
 
 void runtime_panic_nil(void)
 {
-    uintptr_t caller = (uintptr_t)__builtin_return_address(0);
-    die_nil_dereference(0, caller, (uintptr_t)__builtin_frame_address(0), 1, false);
+    panic_nil_dereference(0, (uintptr_t)__builtin_return_address(0), 1);
 }
 
 /* ---- panic(v), gc's printpanicval ---- */
@@ -201,12 +218,25 @@ static bool is_basic_kind(int64_t kind)
     return (kind >= KIND_BOOL && kind <= KIND_COMPLEX128) || kind == KIND_STRING;
 }
 
-static void append_panic_value(ByteBuffer *out, const TypeDescriptor *type, void *data)
+/* gc prints an error's Error() and a Stringer's String() (itab.c calls them) */
+static bool append_method_text(ByteBuffer *out, const TypeDescriptor *type, void *data)
+{
+    const Method *method = string_method(type, "Error");
+    if (method == NULL)
+        method = string_method(type, "String");
+    if (method == NULL)
+        return false;
+    const void *addr = kind_is_pointer_shaped(type->kind) ? (const void *)&data : data;
+    buffer_append_gostring(out, call_string_method(method, type, addr));
+    return true;
+}
+
+void runtime_append_panic_value(ByteBuffer *out, const TypeDescriptor *type, void *data)
 {
     if (type == NULL) {
         buffer_append_cstring(out, "nil");
-    } else if (runtime_is_runtime_error_type(type)) {
-        buffer_append_gostring(out, runtime_error_message(type, data));
+    } else if (append_method_text(out, type, data)) {
+        /* done */
     } else if (is_basic_kind(type->kind) && !(type->flags & TYPE_FLAG_NAMED)) {
         append_basic_value(out, type, data);
     } else if (is_basic_kind(type->kind)) {
@@ -223,16 +253,9 @@ static void append_panic_value(ByteBuffer *out, const TypeDescriptor *type, void
     }
 }
 
-void runtime_gopanic(const TypeDescriptor *type, void *data)
-{
-    ByteBuffer message = {0};
-    append_panic_value(&message, type, data);
-    die_with_buffer("panic: ", &message);
-}
-
 void runtime_panic_message(const uint8_t *msg, int64_t len)
 {
-    runtime_die("panic: ", msg, len, NULL, 0, 0);
+    runtime_panic_error(RUNTIME_ERROR_GUESS, msg, len, NULL);
 }
 
 void runtime_throw(const uint8_t *msg, int64_t len)
@@ -242,26 +265,31 @@ void runtime_throw(const uint8_t *msg, int64_t len)
 
 /* ---- signals ---- */
 
+/* a fault in the guard region below the main goroutine's stack (the only stack
+ * with one: the others are checked by the prologue, preempt.c) */
 static bool is_stack_overflow(uintptr_t address)
 {
     return runtime_main_stack_low != 0 && address < runtime_main_stack_low + STACK_GUARD_SLACK &&
            address + STACK_GUARD_SLACK * 16 >= runtime_main_stack_low;
 }
 
-static noreturn void die_stack_overflow(uintptr_t sp, uintptr_t pc, uintptr_t frame)
+/* gc's words; its two "runtime:" lines go in the same write as the report */
+noreturn void runtime_die_stack_overflow(uintptr_t sp, uintptr_t pc, uintptr_t frame)
 {
-    ByteBuffer report = {0};
-    buffer_append_cstring(&report, "runtime: goroutine stack exceeds 1000000000-byte limit\n"
+    G *g = current_g();
+    ByteBuffer prefix = {0};
+    buffer_append_cstring(&prefix, "runtime: goroutine stack exceeds 1000000000-byte limit\n"
                                    "runtime: sp=");
-    buffer_append_hex(&report, sp);
-    buffer_append_cstring(&report, " stack=[");
-    buffer_append_hex(&report, runtime_main_stack_low);
-    buffer_append_cstring(&report, ", ");
-    buffer_append_hex(&report, runtime_main_stack_high);
-    buffer_append_cstring(&report, "]\n");
-    runtime_write_stderr(report.data, (size_t)report.len);
+    buffer_append_hex(&prefix, sp);
+    buffer_append_cstring(&prefix, " stack=[");
+    buffer_append_hex(&prefix, g != NULL ? g->stack_low : runtime_main_stack_low);
+    buffer_append_cstring(&prefix, ", ");
+    buffer_append_hex(&prefix, g != NULL ? g->stack_high : runtime_main_stack_high);
+    buffer_append_cstring(&prefix, "]\nfatal error: ");
+    buffer_append_byte(&prefix, 0);
     static const char message[] = "stack overflow";
-    runtime_die("fatal error: ", (const uint8_t *)message, sizeof message - 1, NULL, pc, frame);
+    runtime_die((const char *)prefix.data, (const uint8_t *)message, sizeof message - 1, NULL,
+                pc, frame);
 }
 
 static noreturn void die_unexpected_fault(uintptr_t address, uintptr_t pc, uintptr_t frame,
@@ -277,29 +305,60 @@ static noreturn void die_unexpected_fault(uintptr_t address, uintptr_t pc, uintp
                 signal_line(code, address, pc), pc, frame);
 }
 
+/* A fault that becomes a recoverable panic: the handler makes the interrupted code
+ * "call" a panicking function, as if the faulting instruction had called it (return
+ * address = the faulting pc, so tracebacks go on from the faulting frame), and
+ * returns, so the kernel restores the signal mask.  The new sp skips the red zone and
+ * has the alignment of a function entry.  pending_fault carries the details. */
+static _Thread_local struct { uintptr_t address, pc; int code; } pending_fault;
+
+static noreturn void panic_at_fault(void)
+{
+    panic_nil_dereference(pending_fault.address, pending_fault.pc, pending_fault.code);
+}
+
+static void inject_call(ucontext_t *context, void (*function)(void))
+{
+    uintptr_t sp = (uintptr_t)context->uc_mcontext.gregs[REG_RSP];
+    sp = ((sp - 128) & ~(uintptr_t)15) - 8;
+    *(uintptr_t *)sp = (uintptr_t)context->uc_mcontext.gregs[REG_RIP];
+    context->uc_mcontext.gregs[REG_RSP] = (greg_t)sp;
+    context->uc_mcontext.gregs[REG_RIP] = (greg_t)(uintptr_t)function;
+}
+
 static void handle_fault(int signal_number, siginfo_t *info, void *context_pointer)
 {
-    const ucontext_t *context = context_pointer;
+    ucontext_t *context = context_pointer;
     uintptr_t pc = (uintptr_t)context->uc_mcontext.gregs[REG_RIP];
     uintptr_t frame = (uintptr_t)context->uc_mcontext.gregs[REG_RBP];
     uintptr_t sp = (uintptr_t)context->uc_mcontext.gregs[REG_RSP];
     uintptr_t address = (uintptr_t)info->si_addr;
     if (signal_number == SIGFPE) {
-        static const char message[] = "runtime error: integer divide by zero";
-        runtime_die("panic: ", (const uint8_t *)message, sizeof message - 1, NULL, pc, frame);
+        inject_call(context, runtime_panic_divide);
+        return;
     }
     if (is_stack_overflow(address) || is_stack_overflow(sp))
-        die_stack_overflow(sp, pc, frame);
-    if (address < NIL_FAULT_LIMIT)
-        die_nil_dereference(address, pc, frame, info->si_code, true);
+        runtime_die_stack_overflow(sp, pc, frame);
+    if (address < NIL_FAULT_LIMIT) {
+        pending_fault.address = address;
+        pending_fault.pc = pc;
+        pending_fault.code = info->si_code;
+        inject_call(context, panic_at_fault);
+        return;
+    }
     die_unexpected_fault(address, pc, frame, info->si_code);
+}
+
+/* each thread needs its own: handlers run on the faulting thread */
+void runtime_install_signal_stack(void)
+{
+    enum { SIGNAL_STACK_SIZE = 64 * 1024 };
+    stack_t stack = {.ss_sp = persistent_alloc(SIGNAL_STACK_SIZE), .ss_size = SIGNAL_STACK_SIZE};
+    sigaltstack(&stack, NULL);
 }
 
 void runtime_install_signal_handlers(void)
 {
-    static uint8_t alternate_stack[64 * 1024] __attribute__((aligned(16)));
-    stack_t stack = {.ss_sp = alternate_stack, .ss_size = sizeof alternate_stack};
-    sigaltstack(&stack, NULL);
     struct sigaction action;
     memset(&action, 0, sizeof action);
     action.sa_sigaction = handle_fault;

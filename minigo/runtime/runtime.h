@@ -49,8 +49,18 @@ enum {
 /* TypeDescriptor.flags */
 #define TYPE_FLAG_NO_POINTERS 1   /* values hold no pointers: the GC never scans them */
 #define TYPE_FLAG_NAMED 2         /* a defined type: name is "main.T", not a literal */
+#define TYPE_FLAG_NONEMPTY_INTERFACE 4  /* an interface with methods: its values' first word is an Itab* */
 
 typedef struct TypeDescriptor TypeDescriptor;
+
+/* One entry of a method table (itab.c).  function takes the interface's data word as its
+ * receiver, then the method's arguments as any Go function takes them (NULL in an
+ * interface type's list); type is the method's func type without the receiver. */
+typedef struct {
+    GoString name;
+    const TypeDescriptor *type;
+    void *function;
+} Method;
 
 typedef struct {
     GoString name;
@@ -72,12 +82,25 @@ struct TypeDescriptor {
     int64_t length;               /* array length */
     const StructField *fields;    /* struct fields */
     int64_t field_count;
+    const Method *methods;        /* the method set, sorted by name (interfaces: their methods) */
+    int64_t method_count;
 };
 
+/* An interface value.  For an empty interface (any) the first word is the dynamic
+ * type's descriptor; for one with methods it is an Itab* (whose first field is that
+ * descriptor), read through interface_type() in itab.c.  NULL for a nil interface. */
 typedef struct {
-    const TypeDescriptor *type;   /* NULL for a nil interface */
+    const TypeDescriptor *type;
     void *data;
 } GoInterface;
+
+/* The method table of one (concrete type, interface) pair: functions[i] implements
+ * inter->methods[i].  Built by codegen as a constant, or at run time by itab.c. */
+typedef struct {
+    const TypeDescriptor *type;
+    const TypeDescriptor *inter;
+    void *functions[];
+} Itab;
 
 /* ---- tracebacks (traceback.c) ----
  * Codegen emits, per program, a table of its Go functions; Go functions keep frame
@@ -154,15 +177,202 @@ GoString runtime_fmt_sprintf(const uint8_t *fmt, int64_t fmtlen, const GoInterfa
 int64_t runtime_fmt_print(const GoInterface *args, int64_t n);
 int64_t runtime_fmt_println(const GoInterface *args, int64_t n);
 int64_t runtime_fmt_printf(const uint8_t *fmt, int64_t fmtlen, const GoInterface *args, int64_t n);
-/* errors.New-like error value whose Error() is msg (used by strconv) */
+/* errors.New-like error value whose Error() is msg (used by strconv): an `error`, so
+ * its first word is an Itab* */
 GoInterface runtime_error_string(const uint8_t *msg, int64_t len);
-/* err.Error() for the error values the runtime makes */
-GoString runtime_error_message(const TypeDescriptor *type, void *data);
+/* fmt.Errorf: the formatted message as an error; a %w verb (which formats as %v)
+ * makes it a *fmt.wrapError holding the wrapped error */
+GoInterface runtime_fmt_errorf(const uint8_t *fmt, int64_t fmtlen, const GoInterface *args, int64_t n);
+/* the errors package on `error` values (first words are Itab*): Unwrap, Is, and As,
+ * whose target travels as an `any` holding a pointer */
+GoInterface runtime_errors_unwrap(const void *itab, void *data);
+int64_t runtime_errors_is(const void *itab, void *data, const void *target_itab, void *target_data);
+int64_t runtime_errors_as(const void *itab, void *data, const TypeDescriptor *target_type,
+                          void *target);
 
 /* ---- the first strconv (strconv.c) ---- */
 GoString runtime_strconv_itoa(int64_t v);
 /* Atoi: the int result; *err receives nil or a *strconv.NumError-like error */
 int64_t runtime_strconv_atoi(const uint8_t *ptr, int64_t len, GoInterface *err);
+
+/* ---- interfaces (itab.c) ----
+ * inter is an interface type's descriptor, type a concrete one (NULL: a nil interface).
+ * itab_or_null: the Itab for the pair, built once and cached; NULL when type is NULL or
+ * lacks a method (x.(I) with comma-ok, type switches, interface-to-interface
+ * conversions).  assert_itab: the same, but panics as gc does where that gives NULL. */
+void *runtime_itab_or_null(const TypeDescriptor *inter, const TypeDescriptor *type);
+void *runtime_assert_itab(const TypeDescriptor *inter, const TypeDescriptor *type);
+/* x.(T) for a concrete T failed: "interface conversion: <inter> is <have|nil>, not <want>" */
+void runtime_panic_assert(const TypeDescriptor *inter, const TypeDescriptor *have,
+                          const TypeDescriptor *want);
+/* the data words of two interface values holding the same dynamic type: equal?
+ * Panics "comparing uncomparable type ..." for slices, maps, funcs (also inside). */
+int64_t runtime_efaceeq(const TypeDescriptor *type, void *x, void *y);
+
+/* ---- defer, panic, recover (defer.c, defer_amd64.S) ----
+ * A function with `defer` keeps a DeferFrame (DEFER_FRAME_SIZE bytes: words link,
+ * defers, state, then the jump buffer) in its stack frame.  On entry it calls
+ * runtime_defer_push(frame, results) then runtime_defer_setjmp(frame +
+ * DEFER_FRAME_JUMP_OFFSET) (returns_twice: 1 when a deferred call recovered a panic).
+ * A defer statement links a DeferRecord {next, closure} at the head of
+ * `defers`; on return the function itself unlinks and calls the records (code(closure))
+ * until none is left, then stores `link` into `state`'s first word (DeferState.frames).
+ * results: the memory its results live in while deferred calls run (only passed, so
+ * that LLVM keeps them in memory).  runtime_recover gets the frame address of the
+ * function calling recover(). */
+void runtime_defer_push(void *frame, void *results);
+int64_t runtime_defer_setjmp(void *buffer);
+GoInterface runtime_recover(const void *caller_frame);
+
+/* ---- maps (map.c; hashing in hash.c) ----
+ * A map value is an opaque pointer (nil = NULL) whose first word is len(m).  Lookups
+ * return the address of the value, NULL when the key is absent (or the map nil);
+ * assignments return the address of the value slot, inserting the key with a zero
+ * value if needed (a nil map panics "assignment to entry in nil map").  The _int64
+ * entry points serve keys that are one 64-bit word (integers, pointers) and _string
+ * ones string keys; the others take the key's address and serve every key type.
+ * Range: codegen reserves MAP_ITERATOR_WORDS words on its stack, calls
+ * runtime_mapiterinit once, then runtime_mapiternext for each entry: it returns the
+ * key's address (NULL after the last) and leaves the value's address in word 1. */
+#define MAP_ITERATOR_WORDS 10
+void *runtime_makemap(const TypeDescriptor *map_type, int64_t hint);
+void *runtime_mapaccess(const TypeDescriptor *map_type, void *map, const void *key);
+void *runtime_mapaccess_int64(void *map, int64_t key);
+void *runtime_mapaccess_string(void *map, const uint8_t *ptr, int64_t len);
+void *runtime_mapassign(const TypeDescriptor *map_type, void *map, const void *key);
+void *runtime_mapassign_int64(void *map, int64_t key);
+void *runtime_mapassign_string(void *map, const uint8_t *ptr, int64_t len);
+void runtime_mapdelete(const TypeDescriptor *map_type, void *map, const void *key);
+void runtime_mapdelete_int64(void *map, int64_t key);
+void runtime_mapdelete_string(void *map, const uint8_t *ptr, int64_t len);
+void runtime_mapiterinit(void *map, void *iterator);
+void *runtime_mapiternext(void *iterator);
+
+/* ---- goroutines (goroutine.c, sched.c) ----
+ * `go f(x, y)`: codegen evaluates the function value and the arguments at the go
+ * statement, stores them in a block from runtime_alloc, and calls
+ *     runtime_newproc(trampoline, block)
+ * where trampoline is a function `void trampoline(i8* block)` it emits per go
+ * statement (C calling convention, "frame-pointer"="all", nounwind) that loads the
+ * values from the block and calls f with them; when it returns, the goroutine
+ * ends.  Leave trampolines out of runtime_functab, so a traceback shows f called
+ * from nothing and "created by" the function holding the go statement, as gc
+ * does.  The new goroutine runs later, maybe on another thread; newproc returns
+ * at once.  main.main runs as goroutine 1; when it returns the program exits. */
+void runtime_newproc(void *fn, void *block);
+void runtime_gosched(void);                               /* runtime.Gosched */
+int64_t runtime_numgoroutine(void);                       /* runtime.NumGoroutine */
+int64_t runtime_gomaxprocs(int64_t n);     /* runtime.GOMAXPROCS: n < 1 only asks; returns the old value */
+int64_t runtime_numcpu(void);                             /* runtime.NumCPU */
+
+/* ---- safepoints: stack checks and preemption (preempt.c) ----
+ * Two thread-locals of the current thread; declare them in IR as
+ *     @runtime_stack_guard = external thread_local(initialexec) global i64
+ *     @runtime_preempt_flag = external thread_local(initialexec) global i64
+ * and read them with `load atomic i64 ... monotonic, align 8` (another thread
+ * writes them; a plain load would also be hoisted out of loops).
+ *  - Function entry, after the frame is allocated (put it in the entry block):
+ *        sp = call i64 @llvm.read_register.i64(metadata !{!"rsp"})
+ *        if (sp <u load(@runtime_stack_guard)) call void @runtime_morestack()   ; cold
+ *    runtime_morestack returns when this was a preemption request (after the
+ *    goroutine has yielded) and never returns on a real overflow (gc's "stack
+ *    overflow" fatal error).  Below the guard there are STACK_RED_ZONE (16 KiB) for
+ *    the runtime's C code, so a function with a frame under 1 KiB that calls no
+ *    Go function (the runtime's are fine) may skip the check: it cannot overflow
+ *    by more than the red zone absorbs.  It then is no preemption point.
+ *  - Loop back-edges (every loop, so `for {}` can be preempted):
+ *        if (load(@runtime_preempt_flag) != 0) call void @runtime_preempt_poll() ; cold
+ * Both calls may switch the goroutine to another thread: after them, re-read the
+ * thread-locals by name (the initial-exec model does; never cache their address).
+ * Until codegen emits these checks, a goroutine that overflows its stack
+ * corrupts the next one and a loop without calls cannot be preempted. */
+void runtime_morestack(void);
+void runtime_preempt_poll(void);
+extern __thread uintptr_t runtime_stack_guard;
+extern __thread int64_t runtime_preempt_flag;
+
+/* ---- blocking system calls (syscall.c) ----
+ * Around a system call that may block, so other goroutines run meanwhile:
+ *     runtime_entersyscall(); ...the call...; runtime_exitsyscall();
+ * Nothing between them may touch the Go heap or call back into the runtime.
+ * runtime_write (above) and runtime_read do this themselves. */
+void runtime_entersyscall(void);
+void runtime_exitsyscall(void);
+int64_t runtime_read(int64_t fd, uint8_t *ptr, int64_t len);   /* bytes read, 0 at EOF, or -errno */
+
+/* ---- channels (chan.c) ----
+ * A chan value is a pointer to the runtime's channel (nil = NULL).  Values move
+ * through pointers to elemsize bytes: codegen stores a send's value in a stack
+ * slot and passes its address; a receive writes the value at elem_ptr (NULL: the
+ * value is discarded, as in `<-c`).
+ *   make(chan T, n)     runtime_makechan(sizeof(T), type flags, n)
+ *   c <- v              runtime_chansend(c, &v)
+ *   v := <-c            runtime_chanrecv(c, &v)
+ *   v, ok := <-c        ok = runtime_chanrecv(c, &v)   (1 = a value came, 0 = closed)
+ *   for v := range c    loop while runtime_chanrecv(c, &v) != 0
+ *   close(c)            runtime_closechan(c)
+ *   len(c), cap(c)      runtime_chanlen(c), runtime_chancap(c)
+ * A select with one case and a default is the non-blocking form (gc's compiler
+ * does the same); a select with one case and no default is the plain operation:
+ *   select { case c <- v: A; default: B }       if runtime_selectnbsend(c, &v) A else B
+ *   select { case v, ok := <-c: A; default: B } if runtime_selectnbrecv(c, &v, &ok) A else B
+ * They panic as gc does (send on closed channel, close of nil channel, close of
+ * closed channel, makechan: size out of range); a nil channel blocks forever. */
+void *runtime_makechan(int64_t elemsize, int64_t flags, int64_t cap);
+void runtime_chansend(void *c, const void *elem_ptr);
+int64_t runtime_chanrecv(void *c, void *elem_ptr);
+int64_t runtime_selectnbsend(void *c, const void *elem_ptr);
+int64_t runtime_selectnbrecv(void *c, void *elem_ptr, int64_t *received);
+void runtime_closechan(void *c);
+int64_t runtime_chanlen(void *c);
+int64_t runtime_chancap(void *c);
+
+/* ---- select (select.c) ----
+ * codegen fills an array of cases on the stack, in source order, without the
+ * default:
+ *     { i8* channel, i8* elem_ptr, i64 direction }   (direction: SELECT_SEND/RECEIVE)
+ * (a send case's value stored in a slot first, as for runtime_chansend; a
+ * receive case's elem_ptr may be NULL), then
+ *     chosen = runtime_select(cases, count, has_default, &received_ok)
+ * chosen is the index of the case that ran, or -1 when the default did;
+ * received_ok is the `ok` of a receive case (may be passed NULL).  Then switch on
+ * chosen.  `select {}` is runtime_select(NULL, 0, 0, NULL) and never returns. */
+typedef struct {
+    void *channel;
+    void *element;
+    int64_t direction;
+} SelectCase;
+#define SELECT_SEND 1
+#define SELECT_RECEIVE 2
+int64_t runtime_select(SelectCase *cases, int64_t count, int64_t has_default, int64_t *received_ok);
+
+/* ---- time (time.c) ----
+ * Times are int64 nanoseconds: `when` arguments on the runtime_nanotime clock
+ * (monotonic).  A channel timer sends, without blocking, a value whose first two
+ * words are {Unix nanoseconds, monotonic nanoseconds} (the rest zero) on its
+ * channel, so stdlib's time.Time must start with those two int64 fields; with
+ * period > 0 it repeats (a Ticker).  A function timer runs `go fn(argument)`
+ * (time.AfterFunc; fn as runtime_newproc's).  A handle is a pointer to the timer;
+ * stop and reset return 1 when the timer was pending. */
+int64_t runtime_nanotime(void);
+int64_t runtime_walltime(void);                           /* time.Now: Unix nanoseconds */
+void runtime_sleep(int64_t ns);                           /* time.Sleep */
+void *runtime_timer_start(void *c, int64_t when, int64_t period);
+void *runtime_timer_start_func(void *fn, void *argument, int64_t when, int64_t period);
+int64_t runtime_timer_stop(void *timer);
+int64_t runtime_timer_reset(void *timer, int64_t when, int64_t period);
+
+/* ---- sync (sema.c) ----
+ * The sleeping half of sync.Mutex, RWMutex and WaitGroup (their fast paths are
+ * atomics in stdlib).  address points at a uint32 semaphore count:
+ * semacquire waits until it is > 0 and decrements it (lifo: queue at the front,
+ * for a Mutex waiter that already waited); semrelease increments it and wakes
+ * one waiter (handoff: give the unit straight to that waiter).  canspin/dospin:
+ * sync.Mutex's "may I spin?" for the round-th time, and one spin. */
+void runtime_semacquire(void *address, int64_t lifo);
+void runtime_semrelease(void *address, int64_t handoff);
+int64_t runtime_sync_canspin(int64_t round);
+void runtime_sync_dospin(void);
 
 /* ======================================================================
  * Inside the runtime only: the C files share these; codegen never calls them
@@ -228,6 +438,9 @@ typedef struct {
     bool width_present, precision_present;
     int64_t width, precision;
     bool erroring;                          /* inside %!verb(...): no Error() calls */
+    bool read_only;                         /* reached through an unexported field: no methods */
+    bool wrap_errors;                       /* fmt.Errorf: %w formats an error as %v ... */
+    GoInterface wrapped;                    /* ... and records it here (an `any`) */
 } Printer;
 void fmt_print_arg(Printer *printer, const GoInterface *arg, int32_t verb);
 /* an integer of any signed (unsigned) kind at addr, widened */
@@ -237,10 +450,14 @@ bool kind_is_signed_integer(int64_t kind);
 bool kind_is_unsigned_integer(int64_t kind);
 void fmt_clear_flags(Printer *printer);
 
-/* error.c: the error values the runtime makes: *errors.errorString and
- * *strconv.NumError{Func, Num, Err} with Go's layouts */
-bool runtime_is_runtime_error_type(const TypeDescriptor *type);
+/* error.c: the error values the runtime makes: *errors.errorString,
+ * *strconv.NumError{Func, Num, Err} and *fmt.wrapError with Go's layouts; all are
+ * `error` values (first word an Itab*).  make_error: errors.New(message), or a
+ * *fmt.wrapError when wrapped (an error) is not nil.  as_error: an `any` holding an
+ * error, converted to `error`. */
 GoInterface runtime_make_num_error(const char *function, GoString number, GoInterface err);
+GoInterface runtime_make_error(GoString message, GoInterface wrapped);
+GoInterface runtime_as_error(GoInterface value);
 extern const GoInterface runtime_strconv_err_syntax;   /* strconv.ErrSyntax */
 extern const GoInterface runtime_strconv_err_range;    /* strconv.ErrRange */
 
@@ -266,13 +483,106 @@ void runtime_install_signal_handlers(void);
  * frame-pointer chain from frame. */
 void runtime_append_traceback(ByteBuffer *buffer, uintptr_t pc, uintptr_t frame);
 
-/* main.c: the main goroutine's stack, so tracebacks and the SIGSEGV handler can
- * tell a stack overflow and stop walking at its top */
+/* stack.c: the main goroutine's stack, so the SIGSEGV handler can tell a stack
+ * overflow (the only stack with a guard region) */
 extern uintptr_t runtime_main_stack_low;
 extern uintptr_t runtime_main_stack_high;
 
-/* asm_amd64.S: run fn on another stack, return when it returns */
-void runtime_call_on_stack(void (*fn)(void), void *stack_top);
+/* panic.c: claim the right to report a fatal error: the first thread returns (with
+ * stdout flushed and frozen), any other one waits for the process to end */
+void runtime_begin_dying(void);
+/* panic.c: gc's stack overflow report for the current goroutine, from sp */
+noreturn void runtime_die_stack_overflow(uintptr_t sp, uintptr_t pc, uintptr_t frame);
+/* panic.c: each thread's alternate signal stack (per M, and sysmon) */
+void runtime_install_signal_stack(void);
+
+/* output.c: flush stdout for the last time and let nothing else through (exit,
+ * fatal errors) */
+void runtime_stdout_freeze(void);
+
+/* malloc.c: memory for the runtime's own records (G, M, P, ...): zeroed, never
+ * freed, not in the Go heap */
+void *persistent_alloc(size_t size);
+
+/* itab.c: interfaces seen from C.
+ * interface_type: the dynamic type of a value of the interface type iface (NULL if nil).
+ * interface_data_address: where that dynamic value lives (the data word itself for
+ * pointer-shaped types, else the data word's target).
+ * string_method: the type's method `name() string` (Error, String, GoString), or NULL;
+ * call_string_method calls it on the value at addr.
+ * values_equal: == for any comparable type, panicking as gc does for uncomparable ones. */
+bool kind_is_pointer_shaped(int64_t kind);
+const TypeDescriptor *interface_type(const TypeDescriptor *iface, const GoInterface *value);
+const void *interface_data_address(const TypeDescriptor *type, const GoInterface *value);
+const Method *string_method(const TypeDescriptor *type, const char *name);
+GoString call_string_method(const Method *method, const TypeDescriptor *type, const void *addr);
+/* ... as fmt calls it: false when the method panicked, the panic recovered into *panic_value */
+bool call_string_method_catching(const Method *method, const TypeDescriptor *type,
+                                 const void *addr, GoString *text, GoInterface *panic_value);
+/* typed_method: the method `name` whose func type is written `signature`, or NULL */
+const Method *typed_method(const TypeDescriptor *type, const char *name, const char *signature);
+bool type_comparable(const TypeDescriptor *type);
+bool values_equal(const TypeDescriptor *type, const void *x, const void *y);
+noreturn void runtime_panic_assert(const TypeDescriptor *inter, const TypeDescriptor *have,
+                                   const TypeDescriptor *want);
+
+/* defer.c: defer frames and the panic list (see its opening comment) */
+enum { DEFER_FRAME_JUMP_OFFSET = 24, DEFER_FRAME_SIZE = 88, DEFER_JUMP_WORDS = 8 };
+typedef struct DeferRecord {
+    struct DeferRecord *next;
+    void *closure;                /* a func() value */
+} DeferRecord;
+typedef struct DeferState DeferState;
+typedef struct DeferFrame {
+    struct DeferFrame *link;      /* the caller's frame (older) */
+    DeferRecord *defers;          /* newest first */
+    DeferState *state;            /* the goroutine's, where the frame is linked */
+    uintptr_t jump[DEFER_JUMP_WORDS]; /* defer_amd64.S */
+} DeferFrame;
+typedef struct Panic {
+    struct Panic *link;           /* the older panic this one interrupted */
+    GoInterface value;            /* an `any` */
+    bool recovered;
+    uintptr_t deferred_call_frame; /* while one of its deferred calls runs */
+    const char *signal_text;      /* "[signal SIGSEGV: ...]" for faults, else NULL */
+} Panic;
+struct DeferState {
+    DeferFrame *frames;           /* newest first; the first word (codegen pops frames) */
+    Panic *panics;                /* newest first */
+};
+DeferState *runtime_current_defer_state(void);
+noreturn void runtime_defer_longjmp(uintptr_t *buffer);
+/* C code that must survive a panic (fmt calling String methods) keeps a DeferFrame as
+ * a Go function does: runtime_defer_push(&frame, NULL), link its records, then
+ * `if (runtime_defer_setjmp(frame.jump)) { recovered }`, and runtime_defer_return(&frame)
+ * on both paths. */
+int64_t runtime_defer_setjmp(void *buffer) __attribute__((returns_twice));
+void runtime_defer_return(DeferFrame *frame);
+noreturn void runtime_start_panic(GoInterface value, const char *signal_text);
+/* a runtime.Error panic whose Error() is message; GUESS picks the type from the text */
+enum { RUNTIME_ERROR_BOUNDS, RUNTIME_ERROR_STRING, RUNTIME_ERROR_PLAIN,
+       RUNTIME_ERROR_TYPE_ASSERTION, RUNTIME_ERROR_GUESS };
+noreturn void runtime_panic_error(int kind, const uint8_t *message, int64_t len,
+                                  const char *signal_text);
+/* panic.c: a panic value as gc prints it (Error()/String() first) */
+void runtime_append_panic_value(ByteBuffer *out, const TypeDescriptor *type, void *data);
+/* hash.c: hashing for maps, by type descriptor; the runtime's random numbers */
+uint64_t runtime_random(void);
+uint64_t hash_word(uint64_t word, uint64_t seed);
+uint64_t hash_bytes(const void *data, int64_t length, uint64_t seed);
+uint64_t hash_value(const TypeDescriptor *type, const void *addr, uint64_t seed); /* may panic */
+int64_t type_alignment(const TypeDescriptor *type);
+bool type_is_plain_memory(const TypeDescriptor *type);   /* hash and compare as raw bytes */
+bool type_is_comparable(const TypeDescriptor *type);
+/* map.c, map_sort.c: a map's entries for fmt, sorted by key as Go's fmt prints them;
+ * *entries is malloc'd (free it), NULL for an empty map */
+typedef struct {
+    const void *key;
+    const void *value;
+} MapEntry;
+int64_t map_length(const void *map);
+int64_t map_collect_entries(const void *map, MapEntry *entries);
+int64_t map_sorted_entries(const void *map, const TypeDescriptor *key_type, MapEntry **entries);
 #endif /* MINIGO_RUNTIME_INTERNAL */
 
 /* added by codegen */

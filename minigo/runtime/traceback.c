@@ -5,20 +5,29 @@
  * address}.  The walk follows that chain from a runtime function (or from the
  * registers of a signal) up the stack, and names each return address by the
  * function table codegen emits (runtime_functab: entry address -> Go name, file,
- * line of the func keyword), sorted here once.  The table has no sizes, so the end
- * of the Go code is taken as the lowest address of the runtime's own functions
- * above the last Go function: the linker places the runtime archive after the
- * program's object.  Addresses outside that range (runtime and libc frames) are
- * not printed, as gc hides most of its runtime frames.
+ * line of the func keyword), sorted here once.  The table has no sizes; the Go code
+ * is told by address: the runtime's code all lies below it (runtime_archive.py
+ * groups it in a section the linker places first), and the C library's above it
+ * (linked last).  Addresses outside the Go code (runtime and libc frames) are not
+ * printed, as gc hides most of its runtime frames.
  *
- * Safety: only frames inside the main goroutine's stack are followed, the chain
+ * Any goroutine can be walked: the running one from the current frame, a parked
+ * one from the frame pointer its context switch saved (sched.h).  A goroutine
+ * other than main ends with "created by F" and the place of its go statement
+ * (the return address of its runtime_newproc call), as gc prints it.
+ *
+ * Safety: only frames inside the goroutine's stack are followed, the chain
  * must go strictly upwards, and at most MAX_PRINTED_FRAMES are printed, so a
  * corrupt chain ends the walk instead of faulting inside a panic.
  */
-#define MINIGO_RUNTIME_INTERNAL
-#include "runtime.h"
+#include "sched.h"
 
+#include <signal.h>
 #include <stdlib.h>
+#include <sys/mman.h>
+#include <sys/syscall.h>
+#include <time.h>
+#include <unistd.h>
 
 #pragma weak runtime_functab
 #pragma weak runtime_functab_len
@@ -36,22 +45,20 @@ static int compare_entries(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
-/* One function of each runtime file: the lowest of those above the Go code bounds it. */
-static uintptr_t runtime_code_start_above(uintptr_t address)
+/* The C library's code follows the program's (it is linked last): the lowest of
+ * these libc functions above the last Go function bounds the Go code. */
+static uintptr_t libc_code_start_above(uintptr_t address)
 {
-    const uintptr_t runtime_functions[] = {
-        (uintptr_t)runtime_alloc, (uintptr_t)runtime_printint,
-        (uintptr_t)runtime_concatstrings, (uintptr_t)runtime_growslice,
-        (uintptr_t)runtime_gopanic, (uintptr_t)runtime_fmt_sprint,
-        (uintptr_t)runtime_strconv_itoa, (uintptr_t)runtime_error_string,
-        (uintptr_t)runtime_write, (uintptr_t)runtime_args, (uintptr_t)buffer_append,
-        (uintptr_t)ftoa_append, (uintptr_t)runtime_append_traceback,
-        (uintptr_t)runtime_call_on_stack,
+    const uintptr_t libc_functions[] = {
+        (uintptr_t)write, (uintptr_t)read, (uintptr_t)exit, (uintptr_t)_exit,
+        (uintptr_t)malloc, (uintptr_t)free, (uintptr_t)qsort, (uintptr_t)abort,
+        (uintptr_t)getenv, (uintptr_t)mmap, (uintptr_t)pthread_create, (uintptr_t)syscall,
+        (uintptr_t)clock_gettime, (uintptr_t)sigaction, (uintptr_t)usleep, (uintptr_t)atoll,
     };
     uintptr_t lowest = UINTPTR_MAX;
-    for (size_t i = 0; i < sizeof runtime_functions / sizeof runtime_functions[0]; i++)
-        if (runtime_functions[i] > address && runtime_functions[i] < lowest)
-            lowest = runtime_functions[i];
+    for (size_t i = 0; i < sizeof libc_functions / sizeof libc_functions[0]; i++)
+        if (libc_functions[i] > address && libc_functions[i] < lowest)
+            lowest = libc_functions[i];
     return lowest;
 }
 
@@ -68,7 +75,7 @@ static void load_function_table(void)
     for (int64_t i = 0; i < function_count; i++)
         sorted_functions[i] = runtime_functab[i];
     qsort(sorted_functions, (size_t)function_count, sizeof(FunctionInfo), compare_entries);
-    go_code_end = runtime_code_start_above(
+    go_code_end = libc_code_start_above(
         (uintptr_t)sorted_functions[function_count - 1].entry);
 }
 
@@ -101,13 +108,16 @@ static bool is_main_function(GoString name)
 
 /* "main.f(...)\n\t/path/file.go:LINE +0xOFFSET\n"; pc_is_return tells a return
  * address (the call is the byte before it) from a faulting pc */
-static bool append_frame(ByteBuffer *buffer, uintptr_t pc, bool pc_is_return)
+static bool append_frame(ByteBuffer *buffer, const char *prefix, uintptr_t pc, bool pc_is_return)
 {
     const FunctionInfo *function = find_function(pc_is_return ? pc - 1 : pc);
     if (function == NULL)
         return false;
+    buffer_append_cstring(buffer, prefix);
     buffer_append_gostring(buffer, function->name);
-    buffer_append_cstring(buffer, is_main_function(function->name) ? "()\n\t" : "(...)\n\t");
+    if (*prefix == '\0')
+        buffer_append_cstring(buffer, is_main_function(function->name) ? "()" : "(...)");
+    buffer_append_cstring(buffer, "\n\t");
     buffer_append_gostring(buffer, function->file);
     buffer_append_byte(buffer, ':');
     buffer_append_decimal(buffer, function->line);
@@ -117,30 +127,50 @@ static bool append_frame(ByteBuffer *buffer, uintptr_t pc, bool pc_is_return)
     return true;
 }
 
-static bool is_followable_frame(uintptr_t frame, uintptr_t previous)
+static bool is_followable_frame(uintptr_t frame, uintptr_t previous, uintptr_t low, uintptr_t high)
 {
     if (frame == 0 || frame % 8 != 0 || frame <= previous)
         return false;
-    if (runtime_main_stack_high == 0)
+    if (high == 0)
         return true;
-    return frame >= runtime_main_stack_low && frame + 16 <= runtime_main_stack_high;
+    return frame >= low && frame + 16 <= high;
 }
 
-void runtime_append_traceback(ByteBuffer *buffer, uintptr_t pc, uintptr_t frame)
+void traceback_append_goroutine(ByteBuffer *buffer, G *g, const char *state,
+                                uintptr_t pc, uintptr_t frame)
 {
     load_function_table();
-    buffer_append_cstring(buffer, "goroutine 1 [running]:\n");
+    buffer_append_cstring(buffer, "goroutine ");
+    buffer_append_decimal(buffer, g != NULL ? g->id : 1);
+    buffer_append_cstring(buffer, " [");
+    buffer_append_cstring(buffer, state);
+    buffer_append_cstring(buffer, "]:\n");
+    uintptr_t low = g != NULL ? g->stack_low : 0, high = g != NULL ? g->stack_high : 0;
     int printed = 0;
-    if (pc != 0 && append_frame(buffer, pc, false))
+    if (pc != 0 && append_frame(buffer, "", pc, false))
         printed++;
     uintptr_t previous = 0;
-    while (is_followable_frame(frame, previous)) {
+    while (is_followable_frame(frame, previous, low, high)) {
         const uintptr_t *words = (const uintptr_t *)frame;
-        if (append_frame(buffer, words[1], true) && ++printed == MAX_PRINTED_FRAMES) {
+        if (append_frame(buffer, "", words[1], true) && ++printed == MAX_PRINTED_FRAMES) {
             buffer_append_cstring(buffer, "...additional frames elided...\n");
             break;
         }
         previous = frame;
         frame = words[0];
     }
+    if (g != NULL && g->creator_pc != 0)
+        append_frame(buffer, "created by ", g->creator_pc, true);
+}
+
+void traceback_append_parked_goroutine(ByteBuffer *buffer, G *g)
+{
+    const uintptr_t *context = (const uintptr_t *)g->saved_sp;
+    traceback_append_goroutine(buffer, g, wait_reason_text(g->wait_reason), 0,
+                               context[CONTEXT_FRAME_OFFSET / 8]);
+}
+
+void runtime_append_traceback(ByteBuffer *buffer, uintptr_t pc, uintptr_t frame)
+{
+    traceback_append_goroutine(buffer, current_g(), "running", pc, frame);
 }

@@ -111,6 +111,7 @@ class SelectorExpr(Expr):
     x: Expr
     sel: Ident
     selection: Any = annotation()
+    dot: Pos = None                  # (addition) the `.`, where gc places the selector
 
 
 @dataclass(eq=False)
@@ -144,6 +145,7 @@ class TypeAssertExpr(Expr):
     x: Expr
     assert_type: Optional[Expr]      # None for x.(type) in a type switch
     lparen: Pos = None               # (addition)
+    dot: Pos = None                  # (addition) the `.`, where gc places the assertion
 
 
 @dataclass(eq=False)

@@ -13,6 +13,25 @@ COMPOSITE_TYPES = (ast.Ident, ast.SelectorExpr, ast.IndexExpr, ast.IndexListExpr
                    ast.ArrayType, ast.MapType, ast.StructType)
 
 
+# The start offset of the tokens error recovery makes up (recovery.py), and the text
+# of the name it makes up for the missing right side of `a, b` (see recovery.assignment).
+MADE_UP = -1
+ASSIGNMENT_STAND_IN = "_ (assignment)"
+
+# Errors the builder finds that gc reports from its type checker, not its parser: gc
+# shows them only for files without syntax errors, among the type checker's errors.
+TYPE_CHECKER_MESSAGES = (
+    "select case must be send or receive", "range clause permits at most two iteration variables",
+    "non-name ", "can only use ... with final parameter in list", "missing init expr for ",
+    "generic type cannot be alias", "invalid AST: ",
+)
+
+
+def reported_by_parser(message: str) -> bool:
+    """Whether gc's parser (or scanner) reports this error, rather than its type checker."""
+    return not message.startswith(TYPE_CHECKER_MESSAGES)
+
+
 class MisreadBrace(Exception):
     """A `{` was read as a composite literal after an operand that cannot be a type
     (`f() {`): gc ends the expression there instead; parser.py reports the error at

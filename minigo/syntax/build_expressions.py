@@ -18,15 +18,22 @@ class ExpressionBuilder:
         return ast.BasicLit(self.pos(token), "STRING", str(token))
 
     def string(self, children):
-        return self.string_literal(children[0])
+        token = children[0]
+        if token.start_pos in self.bad_literals:
+            return ast.BadExpr(self.pos(token))
+        return self.string_literal(token)
 
     def number(self, children):
         token = children[0]
+        if token.start_pos in self.bad_literals:
+            return ast.BadExpr(self.pos(token))
         text = str(token)
         return ast.BasicLit(self.pos(token), literals.number_kind(text), text)
 
     def char(self, children):
         token = children[0]
+        if token.start_pos in self.bad_literals:
+            return ast.BadExpr(self.pos(token))
         return ast.BasicLit(self.pos(token), "CHAR", str(token))
 
     def paren(self, children):
@@ -53,10 +60,10 @@ class ExpressionBuilder:
         bare = lit_type
         while isinstance(bare, ast.ParenExpr):
             bare = bare.x
+        if not isinstance(bare, COMPOSITE_TYPES):
+            raise MisreadBrace(literal.lbrace)
         if bare is not lit_type:
             self.syntax_error(lit_type.pos, "cannot parenthesize type in composite literal")
-        elif not isinstance(bare, COMPOSITE_TYPES):
-            raise MisreadBrace(literal.lbrace)
         literal.lit_type = lit_type
         literal.pos = lit_type.pos
         return literal
@@ -72,16 +79,16 @@ class ExpressionBuilder:
                             lparen=self.pos(lparen))
 
     def selector(self, children):
-        operand, _dot, name = children
-        return ast.SelectorExpr(operand.pos, operand, self.ident(name))
+        operand, dot, name = children
+        return ast.SelectorExpr(operand.pos, operand, self.ident(name), dot=self.pos(dot))
 
     def type_assert(self, children):
-        operand, _dot, lparen, assert_type, _rparen = children
-        return ast.TypeAssertExpr(operand.pos, operand, assert_type, lparen=self.pos(lparen))
+        operand, dot, lparen, assert_type, _rparen = children
+        return ast.TypeAssertExpr(operand.pos, operand, assert_type, lparen=self.pos(lparen), dot=self.pos(dot))
 
     def type_guard(self, children):
-        operand, _dot, lparen, _type, _rparen = children
-        guard = ast.TypeAssertExpr(operand.pos, operand, None, lparen=self.pos(lparen))
+        operand, dot, lparen, _type, _rparen = children
+        guard = ast.TypeAssertExpr(operand.pos, operand, None, lparen=self.pos(lparen), dot=self.pos(dot))
         self.loose_type_guards[id(guard)] = guard
         return guard
 

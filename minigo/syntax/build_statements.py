@@ -7,7 +7,7 @@ case must communicate, `go`/`defer` need a call."""
 from __future__ import annotations
 
 from minigo.syntax import ast
-from minigo.syntax.build_common import present
+from minigo.syntax.build_common import MADE_UP, present
 from minigo.syntax.printer import expr_string, gc_pos
 
 class StatementBuilder:
@@ -30,11 +30,17 @@ class StatementBuilder:
         return ast.LabeledStmt(self.pos(name), self.ident(name), statement)
 
     def _call_statement(self, children, what, node_class):
+        """gc reads on after these errors: the parentheses are dropped, and an
+        expression that is not a call is taken as a function called without
+        arguments (the usual slip), so the type checker still sees a call."""
         keyword, call = children
         if isinstance(call, ast.ParenExpr):
             self.error(call.pos, f"expression in {what} must not be parenthesized")
-        elif not isinstance(call, ast.CallExpr):
+            while isinstance(call, ast.ParenExpr):
+                call = call.x
+        if not isinstance(call, ast.CallExpr):
             self.error(gc_pos(call), f"expression in {what} must be function call")
+            call = ast.CallExpr(call.pos, call, [])
         return node_class(self.pos(keyword), call)
 
     def go_stmt(self, children):
@@ -59,13 +65,45 @@ class StatementBuilder:
         init, semicolon, condition = children
         return init, condition, semicolon
 
-    def _condition(self, statement, keyword, where, semicolon=None):
-        """The expression of an if/for condition written as a simple statement."""
+    def header_ended(self, keyword: str, parts: list, end):
+        """gc checks a header's statements as soon as the header is read, where the
+        tree builder waits for the whole statement.  Error recovery calls this when
+        a header ends at an error, with the parts between its semicolons (a part
+        still unreduced on the parser's stack is skipped); the statements checked
+        are not reported again.  `end` is where the header ended."""
+        parts = [part if isinstance(part, ast.Stmt) else None for part in parts]
+        condition = parts[0] if len(parts) == 1 else parts[1] if len(parts) > 1 else None
+        if condition is not None and not (keyword == "switch" and self._type_switch_guard(condition)):
+            self._condition(condition, keyword, condition.pos, end=end, first=False)
+        if keyword == "for" and len(parts) == 3:
+            self._check_post(parts[2], end, first=False)
+        self.headers_checked.update(part for part in parts if part is not None)
+
+    def _made_up_assignment(self, statement) -> bool:
+        """An assignment error recovery completed with a made-up right side: gc
+        keeps only the left side's first expression (an expression statement)."""
+        return isinstance(statement, ast.AssignStmt) and any(value in self.stand_ins for value in statement.rhs)
+
+    def _check_post(self, post, end, first=True):
+        if self._made_up_assignment(post):
+            return
+        if isinstance(post, ast.AssignStmt) and post.tok == ":=" and post not in self.headers_checked:
+            self.syntax_error(post.tok_pos, "cannot declare in post statement of for loop", end, first)
+
+    def _condition(self, statement, keyword, where, semicolon=None, end=None, first=True):
+        """The expression of an if/for condition written as a simple statement.
+        gc checks it at the end of the header, `end` (by default `where`): before
+        the errors at the block that follows when checked late (`first`)."""
+        end = end or where
+        if statement in self.headers_checked or self._made_up_assignment(statement):
+            return statement.x if isinstance(statement, ast.ExprStmt) else ast.BadExpr(statement.pos)
         if statement is None:
+            if semicolon is not None and semicolon.start_pos == MADE_UP:
+                return ast.BadExpr(where)       # error recovery ended the header: gc is silent
             if semicolon is not None and semicolon == "newline":
-                self.syntax_error(self.pos(semicolon), f"unexpected newline, expecting {{ after {keyword} clause")
+                self.syntax_error(self.pos(semicolon), f"unexpected newline, expecting {{ after {keyword} clause", end, first)
             else:
-                self.syntax_error(where, f"missing condition in {keyword} statement")
+                self.syntax_error(where, f"missing condition in {keyword} statement", end, first)
             return ast.BadExpr(where)
         if isinstance(statement, ast.ExprStmt):
             return statement.x
@@ -74,7 +112,7 @@ class StatementBuilder:
                      + ", ".join(map(expr_string, statement.rhs)) + ")")
         else:
             shown = expr_string(statement)
-        self.syntax_error(gc_pos(statement), f"cannot use {shown} as value")
+        self.syntax_error(gc_pos(statement), f"cannot use {shown} as value", end, first)
         return ast.BadExpr(statement.pos)
 
     def if_stmt(self, children):
@@ -86,7 +124,7 @@ class StatementBuilder:
         return ast.IfStmt(self.pos(keyword), init, cond, body, else_branch)
 
     def switch_stmt(self, children):
-        keyword, header, _lbrace = children[0], children[1], children[2]
+        keyword, header, lbrace = children[0], children[1], children[2]
         rbrace = children[-1]
         clauses = present(children[3:-1])
         init, tag_statement = None, None
@@ -101,7 +139,7 @@ class StatementBuilder:
         if tag_statement is not None:
             if isinstance(tag_statement, ast.AssignStmt) and self._is_type_guard(tag_statement.rhs[-1]):
                 self.loose_type_guards.pop(id(tag_statement.rhs[-1]), None)
-            tag = self._condition(tag_statement, "switch", pos)
+            tag = self._condition(tag_statement, "switch", pos, end=self.pos(lbrace))
         return ast.SwitchStmt(pos, init, tag, clauses, rbrace=self.pos(rbrace))
 
     @staticmethod
@@ -174,8 +212,7 @@ class StatementBuilder:
     def for_clause(self, children):
         keyword, init, condition, post, body = children
         cond = None if condition is None else self._condition(condition, "for", body.pos)
-        if isinstance(post, ast.AssignStmt) and post.tok == ":=":
-            self.syntax_error(post.tok_pos, "cannot declare in post statement of for loop")
+        self._check_post(post, body.pos)
         return ast.ForStmt(self.pos(keyword), init, cond, post, body)
 
     def for_range(self, children):

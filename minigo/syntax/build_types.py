@@ -6,12 +6,18 @@ go/ast holds them and reject mixed named and unnamed parameters."""
 from __future__ import annotations
 
 from minigo.syntax import ast
-from minigo.syntax.build_common import CHAN_BOTH, present
+from minigo.syntax.build_common import ASSIGNMENT_STAND_IN, MADE_UP, CHAN_BOTH, present
 
 class TypeBuilder:
 
     def name(self, children):
-        return self.ident(children[0])
+        token = children[0]
+        if token.start_pos == MADE_UP:
+            stand_in = ast.BadExpr(self.pos(token))     # for a missing operand or type
+            if token == ASSIGNMENT_STAND_IN:
+                self.stand_ins.add(stand_in)
+            return stand_in
+        return self.ident(token)
 
     def qualified_name(self, children):
         package, _dot, member = children
@@ -154,21 +160,23 @@ class TypeBuilder:
 
     # parameters are read one at a time as (kind, name, type) and grouped here
     def parameters(self, children):
-        lparen = children[0]
+        lparen, rparen = children[0], children[-1]
         params = present(children[1:-1])
-        fields = self._group_parameters(params)
+        fields = self._group_parameters(params, self.pos(rparen))
         for field in fields[:-1]:
             if isinstance(field.field_type, ast.Ellipsis):
                 self.error(field.field_type.pos, "can only use ... with final parameter in list")
         return ast.FieldList(self.pos(lparen), fields)
 
-    def _group_parameters(self, params):
+    def _group_parameters(self, params, end):
+        """Fields of the parameters; gc checks their naming at the list's end."""
         if not any(kind == "named" for kind, _name, _type in params):
             return [ast.Field(param_type.pos, [], param_type) if kind == "type"
                     else ast.Field(name.pos, [], name)
                     for kind, name, param_type in params]
         fields = []
         pending = []
+        unnamed = []        # where a parameter lacks its name or its type
         for kind, name, param_type in params:
             if kind == "name":
                 pending.append(name)
@@ -177,10 +185,15 @@ class TypeBuilder:
                 fields.append(ast.Field(names[0].pos, names, param_type))
                 pending = []
             else:
-                self.syntax_error(param_type.pos, "mixed named and unnamed parameters")
-                return fields
+                unnamed.append(param_type.pos)
+                names = pending + [ast.Ident(param_type.pos, "_")]
+                fields.append(ast.Field(names[0].pos, names, param_type))
+                pending = []
         if pending:
-            self.syntax_error(pending[-1].pos, "mixed named and unnamed parameters")
+            unnamed += [name.pos for name in pending]
+            fields.append(ast.Field(pending[0].pos, pending, ast.BadExpr(pending[-1].pos)))
+        if unnamed:     # gc names the leftmost
+            self.syntax_error(min(unnamed), "mixed named and unnamed parameters", end)
         return fields
 
     def param_named(self, children):

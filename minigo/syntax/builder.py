@@ -16,6 +16,7 @@ from minigo.syntax.build_common import clone_tree, present
 from minigo.syntax.build_expressions import ExpressionBuilder
 from minigo.syntax.build_statements import StatementBuilder
 from minigo.syntax.build_types import TypeBuilder
+from minigo.syntax.lexer import name_problems
 from minigo.syntax.printer import expr_string
 
 LITERAL_CHECKS = {
@@ -34,7 +35,12 @@ class Builder(TypeBuilder, StatementBuilder, ExpressionBuilder):
     def begin(self, source_map):
         self.source_map = source_map
         self.errors: list[CompileError] = []
+        self.report_times: dict[int, tuple] = {}    # id(error) -> when gc reports it (see error())
         self.loose_type_guards: dict[int, ast.TypeAssertExpr] = {}
+        self.bad_literals: set[int] = set()     # start offsets of literals with lexical errors
+        self.checked_receivers: set = set()     # receiver lists already checked
+        self.headers_checked: set = set()       # if/for/switch header statements already checked
+        self.stand_ins: set = set()             # made-up right sides of assignments (recovery.assignment)
 
     # ------------------------------------------------------------ helpers
 
@@ -44,20 +50,52 @@ class Builder(TypeBuilder, StatementBuilder, ExpressionBuilder):
     def ident(self, token) -> ast.Ident:
         return ast.Ident(self.source_map.pos(token), str(token))
 
-    def error(self, pos, message: str):
-        self.errors.append(CompileError(pos, message))
+    def error(self, pos, message: str, reported_at=None, before_others=False):
+        """Records an error at `pos`.  gc would report it when its parser reaches
+        `reported_at` (by default `pos`), before the other errors there if
+        `before_others`; the LALR parser often knows later, and gc's
+        one-syntax-error-a-line rule depends on the order of reports."""
+        error = CompileError(pos, message)
+        self.errors.append(error)
+        if reported_at is not None:
+            self.report_times[id(error)] = (reported_at.line, reported_at.col, 0 if before_others else 1)
 
-    def syntax_error(self, pos, message: str):
-        self.error(pos, "syntax error: " + message)
+    def syntax_error(self, pos, message: str, reported_at=None, before_others=False):
+        self.error(pos, "syntax error: " + message, reported_at, before_others)
 
-    def check_literal_token(self, token):
-        """Called by the post-lexer for every literal as it is scanned, so that a bad
-        literal is reported even when a syntax error follows it (as gc's scanner does)."""
+    # ------------------------------------------------------------ lexical checks
+    # (called by the scanner and the post-lexer as tokens are read, so that lexical
+    # errors come in the order gc's scanner reports them)
+
+    def check_literal(self, token):
+        """Reports what is wrong with a literal's text; the literal then stands for an
+        invalid operand (BadExpr), as gc marks it bad."""
+        if token.start_pos in self.bad_literals:
+            return
         problem = LITERAL_CHECKS[token.type](str(token))
         if problem is not None:
             offset, message = problem
-            pos = self.pos(token)
-            self.error(ast.Pos(pos.filename, pos.line, pos.col + offset), message)
+            self.bad_literals.add(token.start_pos)
+            self.error(self.pos_in(token, offset), message)
+
+    def check_name(self, token):
+        text = str(token)
+        for index, message in name_problems(text):
+            self.error(self.pos_in(token, len(text[:index].encode("utf-8"))), message)
+
+    def unterminated_comment(self, token):
+        self.error(self.pos(token), "comment not terminated")
+
+    def bad_literal(self, token):
+        """An unterminated literal, already reported by the scanner."""
+        self.bad_literals.add(token.start_pos)
+
+    def lexical_error(self, line: int, column: int, message: str):
+        self.error(self.source_map.pos_at(line, column), message)
+
+    def pos_in(self, token, byte_offset: int):
+        pos = self.pos(token)
+        return ast.Pos(pos.filename, pos.line, pos.col + byte_offset)
 
     # ------------------------------------------------------------ file
 
@@ -116,7 +154,7 @@ class Builder(TypeBuilder, StatementBuilder, ExpressionBuilder):
             if previous is None:
                 self.error(spec.names[0].pos, f"missing init expr for {spec.names[0].name}")
             elif spec.value_type is not None:
-                self.error(spec.pos, "const declaration cannot have type without expression")
+                self.error(spec.names[0].pos, f"missing init expr for {spec.names[0].name}")
             else:
                 spec.value_type = clone_tree(previous.value_type)
                 spec.values = [clone_tree(value) for value in previous.values]
@@ -234,7 +272,24 @@ class Builder(TypeBuilder, StatementBuilder, ExpressionBuilder):
     def method_decl(self, children):
         keyword, receiver, name, func_type, body = children
         func_type.pos = self.pos(keyword)
+        receiver = self.check_receivers(receiver, self.pos(name))
         return ast.FuncDecl(self.pos(keyword), receiver, self.ident(name), func_type, body)
+
+    def check_receivers(self, receiver: ast.FieldList, after):
+        """A method has one receiver; gc reports none or several at the token after
+        the list, and reads on with a function (none) or the first receiver."""
+        if receiver in self.checked_receivers:
+            return receiver if receiver.fields else None
+        self.checked_receivers.add(receiver)
+        count = sum(max(1, len(field.names)) for field in receiver.fields)
+        if count == 0:
+            self.error(after, "method has no receiver")
+            return None
+        if count > 1:
+            self.error(after, "method has multiple receivers")
+            first = receiver.fields[0]
+            return ast.FieldList(receiver.pos, [ast.Field(first.pos, first.names[:1], first.field_type)])
+        return receiver
 
     # ------------------------------------------------------------ after the parse
 

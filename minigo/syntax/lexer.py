@@ -13,9 +13,15 @@ converts the column of tokens on lines holding non-ASCII text.
 """
 from __future__ import annotations
 
-from lark import Token
+import re
+import unicodedata
 
-from minigo.errors import CompileError, CompileErrors, Pos
+from lark import Token
+from lark.exceptions import UnexpectedCharacters
+from lark.lexer import LexerState
+from lark.utils import TextSlice
+
+from minigo.errors import CompileError, Pos
 
 LITERAL_TOKENS = frozenset({"NUMBER", "STRING", "CHAR"})
 SEMICOLON_TRIGGERS = frozenset({
@@ -69,58 +75,70 @@ class SourceMap:
         return self.pos_of_offset(len(self.text))
 
 
-def decode_source(filename: str, source) -> str:
-    """The source as text; raises CompileErrors for invalid UTF-8, NUL or a misplaced BOM."""
+def decode_source(filename: str, source) -> tuple[str, list[CompileError]]:
+    """The source as text, and the errors of gc's source reader: invalid UTF-8, NUL
+    and a BOM other than the first character.  gc reports each and reads on as if
+    the offending bytes were absent; here each becomes as many spaces as it had bytes,
+    so that every later byte column stays right."""
     if isinstance(source, str):
         text = source
     else:
-        try:
-            text = bytes(source).decode("utf-8")
-        except UnicodeDecodeError as error:
-            good = bytes(source)[: error.start].decode("utf-8")
-            raise_at(SourceMap(filename, good), len(good), "invalid UTF-8 encoding")
+        text = bytes(source).decode("utf-8", "surrogateescape")
     if text.startswith(BYTE_ORDER_MARK):
         text = text[1:]
-    if "\x00" in text:
-        raise_at(SourceMap(filename, text), text.index("\x00"), "invalid NUL character")
-    if BYTE_ORDER_MARK in text:
-        raise_at(SourceMap(filename, text), text.index(BYTE_ORDER_MARK), "invalid BOM in the middle of the file")
-    surrogate = _first_surrogate(text)
-    if surrogate is not None:
-        raise_at(SourceMap(filename, text), surrogate, "invalid UTF-8 encoding")
-    return text
+    if text.isascii() and "\x00" not in text:
+        return text, []
+    pieces, problems = [], []
+    done = 0
+    length = 0
+    for match in _SOURCE_PROBLEM.finditer(text):
+        pieces.append(text[done:match.start()])
+        length += match.start() - done
+        problems.append((length, _source_problem_message(match.group())))
+        blank = " " * _byte_width(match.group())
+        pieces.append(blank)
+        length += len(blank)
+        done = match.end()
+    pieces.append(text[done:])
+    text = "".join(pieces)
+    source_map = SourceMap(filename, text)
+    return text, [CompileError(source_map.pos_of_offset(offset), message) for offset, message in problems]
 
 
-def _first_surrogate(text: str):
-    if text.isascii():
-        return None
-    for index, c in enumerate(text):
-        if "\ud800" <= c <= "\udfff":
-            return index
-    return None
+_SOURCE_PROBLEM = re.compile("[\x00\ufeff\ud800-\udfff]")
 
 
-def raise_at(source_map: SourceMap, offset: int, message: str):
-    raise CompileErrors([CompileError(source_map.pos_of_offset(offset), message)])
+def _source_problem_message(c: str) -> str:
+    if c == "\x00":
+        return "invalid NUL character"
+    if c == BYTE_ORDER_MARK:
+        return "invalid BOM in the middle of the file"
+    return "invalid UTF-8 encoding"
 
 
-class UnterminatedComment(Exception):
-    def __init__(self, token):
-        super().__init__("comment not terminated")
-        self.token = token
+def _byte_width(c: str) -> int:
+    """Bytes the character had in the file: an undecodable byte (decoded by
+    surrogateescape to U+DC80..U+DCFF) had one."""
+    if "\udc80" <= c <= "\udcff":
+        return 1
+    return 3 if c != "\x00" else 1
 
 
 class SemicolonInserter:
     """Lark post-lexer: drops newlines and comments, inserting `;` by Go's rule.
-    Each literal token is also shown to `check_literal(token)` as it goes by."""
+
+    `checks` (the tree builder) is shown every literal (`check_literal`), every name
+    holding a non-ASCII character (`check_name`) and every unterminated comment
+    (`unterminated_comment`) as they go by, so that lexical errors are reported in
+    the order gc's scanner finds them."""
 
     always_accept = ("NEWLINE", "LINE_COMMENT", "BLOCK_COMMENT", "UNTERMINATED_COMMENT")
 
-    def __init__(self, check_literal=None):
-        self.check_literal = check_literal
+    def __init__(self, checks=None):
+        self.checks = checks
 
     def process(self, stream):
-        check_literal = self.check_literal
+        checks = self.checks
         triggered = False
         last = None
         for token in stream:
@@ -134,18 +152,21 @@ class SemicolonInserter:
             if kind == "LINE_COMMENT":
                 last = token
                 continue
-            if kind == "BLOCK_COMMENT":
+            if kind == "BLOCK_COMMENT" or kind == "UNTERMINATED_COMMENT":
+                if kind == "UNTERMINATED_COMMENT" and checks is not None:
+                    checks.unterminated_comment(token)
                 if triggered and "\n" in token:
                     yield Token.new_borrow_pos("_SEMI", "newline", token)
                     triggered = False
                 last = token
                 continue
-            if kind == "UNTERMINATED_COMMENT":
-                raise UnterminatedComment(token)
             if kind == "_SEMI":
                 token = Token.new_borrow_pos("_SEMI", "semicolon", token)
-            elif kind in LITERAL_TOKENS and check_literal is not None:
-                check_literal(token)
+            elif checks is not None:
+                if kind in LITERAL_TOKENS:
+                    checks.check_literal(token)
+                elif kind == "NAME" and not token.isascii():
+                    checks.check_name(token)
             triggered = kind in SEMICOLON_TRIGGERS
             last = token
             yield token
@@ -154,32 +175,75 @@ class SemicolonInserter:
                         last.end_line, last.end_column, last.end_pos)
 
 
-def describe_bad_character(text: str, offset: int) -> tuple[int, str]:
-    """Why Lark's lexer could not match at text[offset]: (offset to report, gc's message)."""
+def scan(basic_lexer, text: str, report, bad_literal):
+    """The raw tokens of `text` (before semicolon insertion) by Lark's basic lexer,
+    continuing past what it cannot match as gc's scanner does: an unterminated
+    literal becomes a literal token up to the end of its line (or of the file), which
+    `bad_literal(token)` is told about; any other stray character is skipped.  Each
+    problem goes to `report(line, column, message)` (Lark's line and column, in
+    characters)."""
+    state = LexerState(TextSlice.cast_from(text))
+    next_token = basic_lexer.next_token
+    counter = state.line_ctr
+    while True:
+        try:
+            yield next_token(state)
+        except EOFError:
+            return
+        except UnexpectedCharacters:
+            offset = counter.char_pos
+            end, problem_offset, message = describe_bad_character(text, offset)
+            report(counter.line, counter.column + problem_offset - offset, message)
+            if end is None:
+                counter.feed(text[offset], False)
+                continue
+            token = Token("CHAR" if text[offset] == "'" else "STRING", text[offset:end], offset,
+                          counter.line, counter.column)
+            counter.feed(text[offset:end])
+            token.end_line, token.end_column, token.end_pos = counter.line, counter.column, end
+            bad_literal(token)
+            yield token
+
+
+def describe_bad_character(text: str, offset: int) -> tuple:
+    """Why Lark's lexer could not match at text[offset]: (the end of the literal token
+    to make of it, or None to skip the character; the offset to report; gc's message)."""
     c = text[offset]
     if c in "\"'`":
         return _describe_unterminated(text, offset, c)
-    if c == "\x00":
-        return offset, "invalid NUL character"
-    if c == BYTE_ORDER_MARK:
-        return offset, "invalid BOM in the middle of the file"
+    return None, offset, "invalid character " + unicode_name(c)
+
+
+def unicode_name(c: str) -> str:
+    """A character as Go's %#U shows it: U+0040 '@'."""
     code = f"U+{ord(c):04X}"
-    shown = f" '{c}'" if c.isprintable() else ""
-    suffix = " in identifier" if not c.isascii() else ""
-    return offset, f"invalid character {code}{shown}{suffix}"
+    return f"{code} '{c}'" if c.isprintable() else code
 
 
-def _describe_unterminated(text: str, offset: int, quote: str) -> tuple[int, str]:
+def name_problems(name: str):
+    """(index, message) for each character of an identifier that gc's scanner
+    rejects: any non-ASCII character but a letter or a digit, and a leading digit."""
+    for index, c in enumerate(name):
+        if c.isascii() or c.isalpha():
+            continue
+        if unicodedata.category(c) == "Nd":
+            if index == 0:
+                yield index, "identifier cannot begin with digit " + unicode_name(c)
+            continue
+        yield index, f"invalid character {unicode_name(c)} in identifier"
+
+
+def _describe_unterminated(text: str, offset: int, quote: str) -> tuple:
     if quote == "`":
-        return offset, "string not terminated"
+        return len(text), offset, "string not terminated"
     what = "string" if quote == '"' else "rune literal"
     index = offset + 1
     while index < len(text):
         c = text[index]
         if c == "\n":
-            return index, f"newline in {what}"
+            return index, index, f"newline in {what}"
         if c == "\\" and text[index + 1: index + 2] not in ("", "\n"):
             index += 2
             continue
         index += 1
-    return offset, ("string not terminated" if quote == '"' else "rune literal not terminated")
+    return len(text), offset, ("string not terminated" if quote == '"' else "rune literal not terminated")

@@ -34,12 +34,16 @@ def _import_lark_quickly():
 
 _import_lark_quickly()   # before the imports below, which import lark themselves
 
+from lark import Token
+from lark.exceptions import UnexpectedToken
+
 from minigo.errors import CompileError, CompileErrors
 from minigo.syntax import ast
-from minigo.syntax.build_common import MisreadBrace
+from minigo.syntax.automaton import END, Automaton
+from minigo.syntax.build_common import MisreadBrace, reported_by_parser
 from minigo.syntax.builder import Builder
-from minigo.syntax.lexer import (SemicolonInserter, SourceMap, UnterminatedComment,
-                                 decode_source, describe_bad_character)
+from minigo.syntax.lexer import SemicolonInserter, SourceMap, decode_source, scan
+from minigo.syntax.recovery import RecoveringParser, Restart, TokenQueue, one_syntax_error_a_line
 
 GRAMMAR_PATH = Path(__file__).with_name("go.lark")
 VARIANT_BEGIN = "// ---- VARIANTS BEGIN"
@@ -84,7 +88,7 @@ def build_parser(grammar: str, cache: bool = True, **options):
                     stale.unlink(missing_ok=True)       # tables of an older grammar
         except OSError:
             cache_file = False
-    lark = Lark(grammar, parser="lalr", lexer="basic", postlex=SemicolonInserter(builder.check_literal_token),
+    lark = Lark(grammar, parser="lalr", lexer="basic", postlex=SemicolonInserter(builder),
                 transformer=builder, maybe_placeholders=True, cache=cache_file, **options)
     return lark, builder
 
@@ -117,54 +121,123 @@ def tokens(source: str) -> list:
     with _lock:
         builder.begin(SourceMap("<tokens>", source))
         try:
-            return list(lark.lex(source))
+            return list(_token_stream(lark, builder, source))
         finally:
             builder.begin(None)
 
 
-def _misread_brace_error(lark, builder, text, source_map, brace_pos) -> CompileError:
-    """Parses again up to the misread `{` and describes it as an unexpected token there."""
-    from minigo.syntax.syntax_errors import ParseFailure, message_for
-    builder.begin(source_map)
-    interactive = lark.parse_interactive(text)
-    for token in interactive.iter_parse():
-        if token.type == "LBRACE" and source_map.pos(token) == brace_pos:
-            return CompileError(brace_pos, message_for(ParseFailure(interactive, token)))
-    return CompileError(brace_pos, "syntax error: unexpected {")
+def _token_stream(lark, builder, text: str):
+    """The scanner's tokens through the semicolon inserter (Lark's post-lexer)."""
+    basic_lexer = lark.parser.lexer.lexer
+    raw = scan(basic_lexer, text, builder.lexical_error, builder.bad_literal)
+    return lark.parser.lexer.postlexer.process(raw)
+
+
+MAX_RESTARTS = 32
 
 
 def parse_file(filename: str, source) -> ast.File:
-    """Parses one Go source file (bytes or str); raises CompileErrors."""
-    from lark.exceptions import UnexpectedCharacters, UnexpectedToken
-    from minigo.syntax.syntax_errors import describe_unexpected_token
+    """Parses one Go source file (bytes or str); raises CompileErrors on any error."""
+    tree, errors = parse_file_with_errors(filename, source)
+    if errors:
+        raise CompileErrors(errors)
+    return tree
 
-    text = decode_source(filename, source)
+
+def parse_file_with_errors(filename: str, source):
+    """Parses one Go source file (bytes or str) as gc does: returns (File or None,
+    errors sorted by position).
+
+    The File is None when gc would stop after parsing: after a syntax error (the
+    errors are then all of gc's syntax and lexical errors for the file, at most one
+    syntax error a line) or an error of the go command's own header reader.  Else the
+    File comes with the errors gc's scanner and parser report without stopping
+    (lexical ones such as `invalid character`, and checks such as `expression in go
+    must be function call`), and those the tree builder finds for gc's type checker
+    (`non-name x.y on left side of :=`); the caller type-checks the File and reports
+    all of them."""
+    text, source_errors = decode_source(filename, source)
     source_map = SourceMap(filename, text)
     with _lock, _collector_paused():
         lark, builder = _get_parser()
-        builder.begin(source_map)
-        failure = None
-        tree = None
         try:
-            tree = lark.parse(text)
-        except UnexpectedToken as error:
-            failure = describe_unexpected_token(error, source_map)
-        except UnexpectedCharacters as error:
-            offset, message = describe_bad_character(text, error.pos_in_stream)
-            failure = CompileError(source_map.pos_of_offset(offset), message)
-        except UnterminatedComment as error:
-            failure = CompileError(source_map.pos(error.token), "comment not terminated")
-        except MisreadBrace as error:
-            failure = _misread_brace_error(lark, builder, text, source_map, error.pos)
+            tree, errors = _parse(lark, builder, text, source_map, source_errors)
+        finally:
+            builder.begin(None)
+    return _gc_result(tree, errors, filename)
+
+
+def _parse(lark, builder, text, source_map, source_errors):
+    """(tree or None, errors in the order found)."""
+    forced_braces = set()
+    for _ in range(MAX_RESTARTS):
+        builder.begin(source_map)
+        builder.errors.extend(source_errors)
+        try:
+            tree = _parse_once(lark, builder, text, source_map, forced_braces)
+        except (MisreadBrace, Restart) as misread:
+            if misread.pos in forced_braces:
+                break
+            forced_braces.add(misread.pos)
+            continue
         except RecursionError:
-            failure = CompileError(source_map.end_pos(), "syntax error: expression nested too deeply")
-        if failure is None:
+            return None, [CompileError(source_map.end_pos(), "syntax error: expression nested too deeply")]
+        if tree is not None:
             builder.finish()
-        errors = list(builder.errors)
-        builder.begin(None)
-    if failure is not None:
-        errors.append(failure)
-    if errors:
-        raise CompileErrors(sorted(errors, key=lambda e: (e.pos.line, e.pos.col)))
+        return tree, one_syntax_error_a_line(builder.errors, builder.report_times)
+    errors = one_syntax_error_a_line(builder.errors, builder.report_times)
+    if not any(error.message.startswith("syntax error") for error in errors):
+        errors.append(CompileError(source_map.end_pos(), "syntax error: unexpected {"))
+    return None, errors
+
+
+def _parse_once(lark, builder, text, source_map, forced_braces):
+    """One pass of the parser over the file: straight through while there is no
+    error, then on with gc's recovery (recovery.py)."""
+    state = _fresh_parser_state(lark)
+    stream = _token_stream(lark, builder, text)
+    end_token = Token(END, "", len(text), *_end_line_column(text))
+    failed = None
+    if not forced_braces:
+        feed = state.feed_token
+        try:
+            for token in stream:
+                feed(token)
+            return feed(end_token, True)
+        except UnexpectedToken as error:
+            failed = error.token
+    recovering = RecoveringParser(state, _automaton(lark), builder, source_map,
+                                  TokenQueue(iter(stream), end_token), forced_braces)
+    return recovering.run(failed)
+
+
+def _end_line_column(text: str) -> tuple[int, int]:
+    line = text.count("\n") + 1
+    return line, len(text) - (text.rfind("\n") + 1) + 1
+
+
+_automata = {}
+
+
+def _automaton(lark) -> Automaton:
+    automaton = _automata.get(id(lark))
+    if automaton is None:
+        automaton = _automata[id(lark)] = Automaton(_fresh_parser_state(lark).parse_conf)
+    return automaton
+
+
+def _fresh_parser_state(lark):
+    return lark.parse_interactive(None).parser_state
+
+
+def _gc_result(tree, errors, filename):
+    """What gc makes of one file's parse: see parse_file_with_errors."""
+    go_command = [error for error in errors if error.message.startswith("expected '")]
+    if go_command:
+        return None, go_command[:1]
+    errors = sorted(errors, key=lambda e: (e.pos.line, e.pos.col))
+    if tree is None or any(error.message.startswith("syntax error") for error in errors):
+        errors = [error for error in errors if reported_by_parser(error.message)]
+        return None, errors or [CompileError(ast.Pos(filename, 1, 1), "syntax error: unexpected EOF")]
     tree.filename = filename
-    return tree
+    return tree, errors

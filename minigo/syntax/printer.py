@@ -121,13 +121,15 @@ def _statement_pieces(node):
         return [node.x, node.tok]
     if isinstance(node, ast.SendStmt):
         return [node.chan, " <- ", node.value]
+    if isinstance(node, ast.BadExpr):
+        return ["<bad expr>"]
     return [f"<{type(node).__name__}>"]
 
 
 def gc_pos(node):
     """The position gc gives a node in its messages: the operator of a binary
-    expression, an assignment or a send, the `(` of a function type, otherwise the
-    first token."""
+    expression, an assignment or a send, the `(` of a function type or a call, the
+    `.` of a selector or type assertion, the `[` of an index or slice, otherwise the first token."""
     if isinstance(node, ast.BinaryExpr) and node.op_pos is not None:
         return node.op_pos
     if isinstance(node, ast.AssignStmt) and node.tok_pos is not None:
@@ -136,4 +138,10 @@ def gc_pos(node):
         return node.arrow
     if isinstance(node, ast.FuncType):
         return node.params.pos
+    if isinstance(node, (ast.SelectorExpr, ast.TypeAssertExpr)) and node.dot is not None:
+        return node.dot
+    if isinstance(node, (ast.IndexExpr, ast.IndexListExpr, ast.SliceExpr)) and node.lbrack is not None:
+        return node.lbrack
+    if isinstance(node, ast.CallExpr) and node.lparen is not None:
+        return node.lparen
     return node.pos

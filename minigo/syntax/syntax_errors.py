@@ -55,6 +55,8 @@ KNOWN_EXPECTATIONS = [
     ({"COLON", "COMMA"}, ":"),
     ({"COMMA", "RBRACK"}, "]"),
     ({"RBRACK", "COLON"}, "]"),
+    ({"DOT", "LBRACK", "RPAREN"}, ")"),
+    ({"DOT", "LBRACK", "RBRACK"}, "]"),
 ]
 LIST_CONTEXTS = {
     "call": ("argument list", "comma", ")"),
@@ -104,30 +106,20 @@ def _is_token(item, *kinds) -> bool:
 
 
 class ParseFailure:
-    """What the parser had read and could accept when it stopped."""
+    """What the parser had read and could accept when it stopped: `parser_state` is
+    Lark's ParserState (stacks of states and values), `automaton` an Automaton for
+    its parse table."""
 
-    def __init__(self, interactive_parser, token, fallback_expected=()):
-        self.interactive_parser = interactive_parser
+    def __init__(self, parser_state, automaton, token):
+        self.parser_state = parser_state
+        self.automaton = automaton
         self.token = token
-        try:
-            parser_state = interactive_parser.parser_state
-            self.stack = list(parser_state.value_stack)
-            self.states = list(parser_state.state_stack)
-            self.table = parser_state.parse_conf.parse_table.states
-        except AttributeError:
-            self.stack, self.states, self.table = [], [], {}
-        self.expected = self._acceptable(fallback_expected)
+        self.stack = list(parser_state.value_stack)
+        self.states = list(parser_state.state_stack)
+        self.table = automaton.states
+        self.expected = automaton.acceptable(self.states) - {"$END"}
         self.remaining = self._after_expression(self.expected)
         self.context, self.context_index = self._context()
-
-    def _acceptable(self, fallback_expected) -> set:
-        """The terminals the parser could shift next.  Lark's `expected` lists every
-        lookahead of the failing LALR state, merged from all contexts sharing that
-        state; asking the parser itself gives the precise set."""
-        try:
-            return set(self.interactive_parser.accepts())
-        except Exception:  # the interactive parser is a convenience; fall back to Lark's set
-            return set(fallback_expected)
 
     def misread_composite_literal(self):
         """The first `{` read as a composite literal after an operand that cannot be its
@@ -146,12 +138,10 @@ class ParseFailure:
 
     def _before(self, index, token):
         """This failure as if the parser had stopped at stack[index] instead."""
-        from lark.parsers.lalr_interactive_parser import InteractiveParser
-        state = self.interactive_parser.parser_state.copy(deepcopy_values=False)
+        state = self.parser_state.copy(deepcopy_values=False)
         del state.state_stack[index + 1:]
         del state.value_stack[index:]
-        earlier = InteractiveParser(self.interactive_parser.parser, state, self.interactive_parser.lexer_thread)
-        return ParseFailure(earlier, token)
+        return ParseFailure(state, self.automaton, token)
 
     @staticmethod
     def _after_expression(expected: set) -> set:
@@ -191,7 +181,8 @@ class ParseFailure:
                 if not depth:
                     return index
                 depth -= 1
-                block_seen = block_seen or (item.type == "LBRACE" and not depth)
+                block_seen = block_seen or (item.type == "LBRACE" and not depth
+                                            and not {"RETURN", "CASE"}.isdisjoint(self.accepted_after(index)))
             elif item.type in HEADER_KEYWORDS and not depth and not block_seen:
                 return index
         return None
@@ -209,16 +200,36 @@ class ParseFailure:
         if item.type == "LBRACE":
             return self._brace_owner(index, previous), index
         if item.type == "LPAREN":
+            if _is_token(previous, "NAME") and index > 1 and _is_token(self.stack[index - 2], "LPAREN", "COMMA"):
+                return "paren", index       # a parenthesized type after a parameter's name
             return self._paren_owner(previous), index
-        if _is_token(previous, "NAME") and index > 1 and (
-                _is_token(self.stack[index - 2], "FUNC", "TYPE", "_SEMI", "LPAREN")
-                or isinstance(self.stack[index - 2], Tree)):
+        if _is_token(previous, "NAME") and index > 1 and self._declares_type_parameters(index - 1):
             return "type parameters", index
         if isinstance(previous, ast.Expr):
             return "index", index
         if _is_token(previous, "NAME"):
             return "type arguments", index
         return "bracket", index
+
+    def _declares_type_parameters(self, name_index) -> bool:
+        """Whether the name at stack[name_index] is being declared by `func` or `type`
+        (alone or in a type group), so that a `[` after it opens type parameters."""
+        before = self.stack[name_index - 1]
+        if _is_token(before, "FUNC", "TYPE"):
+            return True
+        if not (_is_token(before, "_SEMI", "LPAREN") or isinstance(before, Tree)):
+            return False
+        depth = 0
+        for index in range(name_index - 1, -1, -1):
+            item = self.stack[index]
+            if _is_token(item, *CLOSERS):
+                depth += 1
+            elif _is_token(item, *OPENERS):
+                if depth:
+                    depth -= 1
+                    continue
+                return item.type == "LPAREN" and index > 0 and _is_token(self.stack[index - 1], "TYPE")
+        return False
 
     def _brace_owner(self, index, previous) -> str:
         if _is_token(previous, "STRUCT"):
@@ -234,7 +245,7 @@ class ParseFailure:
 
     @staticmethod
     def _paren_owner(previous) -> str:
-        if _is_token(previous, "FUNC", "NAME") or isinstance(previous, (ast.FieldList, ast.FuncType)):
+        if _is_token(previous, "FUNC", "NAME") or isinstance(previous, ast.FieldList):
             return "parameters"
         if _is_token(previous, "IMPORT", "VAR", "CONST", "TYPE"):
             return "group"
@@ -252,9 +263,8 @@ class ParseFailure:
         return TYPE_STARTS <= self.expected and not (EXPRESSION_ONLY_STARTS & self.expected)
 
 
-def describe_unexpected_token(error, source_map) -> CompileError:
-    failure = ParseFailure(getattr(error, "interactive_parser", None), error.token, error.expected)
-    failure = failure.misread_composite_literal() or failure
+def describe_failure(failure: ParseFailure, source_map) -> CompileError:
+    """gc's error for the token at which the parser stopped, at gc's position."""
     token = failure.token
     pos = source_map.end_pos() if _is_eof(token) else source_map.pos(token)
     message = message_for(failure)
@@ -307,13 +317,20 @@ def _go_parser_message(failure: ParseFailure):
 
 
 def _declaration_message(failure: ParseFailure):
+    if failure.context == "top" and {"_SEMI", "LBRACE"} <= failure.expected and failure.token.type != "$END":
+        return _unexpected(failure, " after top level declaration")     # a function's header is complete
     if TOP_LEVEL <= failure.expected:
-        if failure.token.type == "LBRACE":
+        if failure.token.type == "LBRACE" and _after_bodiless_function(failure):
             return "syntax error: unexpected semicolon or newline before {"
         return "syntax error: non-declaration statement outside function body"
     if failure.token.type == "DEFINE" and "ASSIGN" in failure.expected and "DEFINE" not in failure.expected:
         return _unexpected(failure, ", expecting =")
     return None
+
+
+def _after_bodiless_function(failure: ParseFailure) -> bool:
+    previous = failure.top(2)
+    return _is_token(failure.top(), "_SEMI") and isinstance(previous, ast.FuncDecl) and previous.body is None
 
 
 def _keyword_message(failure: ParseFailure):
@@ -325,6 +342,8 @@ def _keyword_message(failure: ParseFailure):
         return "syntax error: missing channel element type"
     if failure.context == "top" and "NAME" in failure.expected and _in_function_header(failure):
         return _unexpected(failure, ", expecting name or (")
+    if _is_token(top, "FUNC") and failure.expected == {"LPAREN"}:
+        return _unexpected(failure, ", expecting (")       # a function type or literal
     if _is_token(top, "DOT") and {"NAME", "LPAREN"} <= failure.expected:
         return _unexpected(failure, ", expecting name or (")
     eof = _is_eof(failure.token)
@@ -337,7 +356,7 @@ def _keyword_message(failure: ParseFailure):
     if (failure.context == "for" and _is_token(top, "_SEMI") and failure.token.type == "LBRACE"
             and failure.semicolons_in_header() == 1):
         return _unexpected(failure, ", expecting for loop condition")
-    if _is_token(top, "NAME") and _is_token(failure.top(2), "TYPE") and failure.expects_type():
+    if failure.expects_type() and _in_type_spec(failure):
         return _unexpected(failure, " in type declaration")
     if failure.context == "index" and _is_token(top, "COMMA"):
         return _unexpected(failure, ", expecting ]")
@@ -350,6 +369,23 @@ def _keyword_message(failure: ParseFailure):
     if failure.context == "cases" and "COLON" in failure.remaining and _in_case_header(failure):
         return _unexpected(failure, ", expecting :")
     return None
+
+
+def _in_type_spec(failure: ParseFailure) -> bool:
+    """Right after the name (or `name =`) of a type spec, alone or in a group."""
+    index = len(failure.stack) - 1
+    if _is_token(failure.top(), "ASSIGN"):
+        index -= 1
+    if index < 1 or not _is_token(failure.stack[index], "NAME"):
+        return False
+    for earlier in range(index - 1, -1, -1):
+        item = failure.stack[earlier]
+        if not isinstance(item, Token) or item.type == "_SEMI":
+            continue
+        if item.type == "LPAREN" and earlier > 0:
+            item = failure.stack[earlier - 1]
+        return _is_token(item, "TYPE")
+    return False
 
 
 def _in_function_header(failure: ParseFailure) -> bool:
@@ -406,8 +442,8 @@ def _list_message(failure: ParseFailure):
         return "syntax error: unexpected comma; expecting ]"
     if context == "struct" and _is_token(top, "NAME") and failure.expects_type():
         return _unexpected(failure, ", expecting type")
-    if failure.expects_type() and not _in_const_spec(failure):
-        return _unexpected(failure, ", expecting type")
+    if failure.expects_type() and not _in_const_spec(failure) and "_SEMI" not in failure.expected:
+        return _unexpected(failure, ", expecting type")     # a type is wanted, not merely allowed
     if context == "struct" and {"NAME", "STAR"} <= failure.expected and not eof:
         return _unexpected(failure, ", expecting field name or embedded type")
     return None
@@ -465,6 +501,8 @@ def _header_message(failure: ParseFailure):
     keyword = failure.context
     if keyword not in HEADER_KEYWORDS.values():
         return None
+    if "LBRACE" not in failure.expected and _specific_expectation(failure.remaining) == ":= or = or comma":
+        return _unexpected(failure, ", expecting := or = or comma")    # after a list of expressions
     semicolons = failure.semicolons_in_header()
     ranged = any(_is_token(item, "RANGE") for item in failure.stack[failure.context_index:])
     if keyword == "for" and semicolons == 1 and "_SEMI" in failure.expected:

@@ -492,6 +492,9 @@ class DeclarationChecks:
         self.iota = None
         self.scope = signature.scope
         self.function = FunctionContext(signature, obj, None, signature.scope, decl)
+        receiver = [signature.recv] if signature.recv is not None else []
+        for var in receiver + signature.params.vars + signature.results.vars:
+            self.var_owner[var] = self.function      # so closures capturing them mark them
         try:
             self.check_function_body(decl.body)
         finally:

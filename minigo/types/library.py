@@ -128,9 +128,11 @@ ANY_SLICE = Slice(ANY)
 def _fmt() -> Package:
     b = _Builder("fmt")
     b.interface("Stringer", [("String", [], [STRING_TYPE])])
+    b.interface("GoStringer", [("GoString", [], [STRING_TYPE])])
     for name in ("Println", "Print"):
         b.func(name, [ANY_SLICE], [INT, ERROR], variadic=True)
     b.func("Printf", [STRING_TYPE, ANY_SLICE], [INT, ERROR], variadic=True)
+    b.func("Errorf", [STRING_TYPE, ANY_SLICE], [ERROR], variadic=True)
     b.func("Sprintf", [STRING_TYPE, ANY_SLICE], [STRING_TYPE], variadic=True)
     for name in ("Sprint", "Sprintln"):
         b.func(name, [ANY_SLICE], [STRING_TYPE], variadic=True)
@@ -141,6 +143,15 @@ def _os() -> Package:
     b = _Builder("os")
     b.var("Args", Slice(STRING_TYPE))
     b.func("Exit", [INT], [])
+    return b.package
+
+
+def _errors() -> Package:
+    b = _Builder("errors")
+    b.func("New", [STRING_TYPE], [ERROR])
+    b.func("Unwrap", [ERROR], [ERROR])
+    b.func("Is", [ERROR, ERROR], [BOOL])
+    b.func("As", [ERROR, ANY], [BOOL])
     return b.package
 
 
@@ -175,6 +186,13 @@ def _math() -> Package:
     return b.package
 
 
+def _runtime() -> Package:
+    b = _Builder("runtime")
+    # the interface of the values recover() returns for runtime errors (runtime/defer.c)
+    b.interface("Error", [("Error", [], [STRING_TYPE]), ("RuntimeError", [], [])])
+    return b.package
+
+
 def fake_package(path: str) -> Package:
     """A stand-in for a package minigo cannot import yet: any use of it is silent (the
     import itself was reported), as go/types treats packages that failed to import."""
@@ -182,4 +200,5 @@ def fake_package(path: str) -> Package:
                    is_library=True, fake=True)
 
 
-PACKAGES: dict[str, Package] = {p.path: p for p in (_fmt(), _os(), _strconv(), _math())}
+PACKAGES: dict[str, Package] = {p.path: p for p in (_fmt(), _os(), _strconv(), _math(), _errors(),
+                                                    _runtime())}

@@ -1,0 +1,500 @@
+# Function values and closures.
+#
+# Design — the func-value ABI, binding for every producer and caller of func values:
+# - A func value is an i8* to a *closure object*: a memory block laid out as the
+#   LLVM struct { i8* code, captured_1, captured_2, ... } (each captured value in
+#   its memory form).  nil is the null pointer; == nil compares the pointer.
+# - `code` is an LLVM function of type closure_function_type(signature): the closure
+#   object's own address comes FIRST as a hidden *context* argument, then exactly
+#   what types.function_type lays out for the Go signature (the hidden out-pointer
+#   for big results, then the parameters); results as function_type returns them.
+# - Calling a func value f(a, b): nil check f (a nil func panics as a nil
+#   dereference, as gc's does), load code = *(i8**)f, call code(f, a, b).
+# - Producers:
+#   * a function literal: code = the literal's own function; its captured values
+#     are the *homes* of the outer variables it uses (FuncLit.captures order), so
+#     capture is by reference: those variables live in heap cells (Var.captured,
+#     see function.py's declare) and the literal's body uses the cell pointers as
+#     the variables' homes.  Go 1.19 loop variables: one per loop, because the
+#     loop declares its variable once, before the first iteration;
+#   * a declared function used as a value: a constant closure object {wrapper}
+#     (one per function per module) whose wrapper drops the context and calls the
+#     function;
+#   * method values x.M (methods.py): make_closure(fc, code, [(receiver, T)]) with a
+#     code function from declare_closure_function(..., wrapper=True) whose body
+#     reads the receiver back with captured_value(fc, context, [T], 0) and calls
+#     the method.
+# Wrappers -- code the compiler adds between a call and the Go function it reaches
+# (declared functions' closure code, method values', thunks holding deferred calls'
+# arguments) -- are declared with wrapper=True: they go in the section
+# minigo_wrappers, whose frames recover() skips when it checks that it was called
+# directly by a deferred function (runtime/defer.c), and finish_wrappers makes sure
+# they never inline what they call (an inlined callee's calls would seem to come
+# from the wrapper).  They are left out of the traceback table, as gc hides its own.
+#
+# Invariants: closure objects are immutable after make_closure; their allocation
+# says "no pointers" only when no captured value holds one (code pointers point at
+# text, never into the heap).
+from __future__ import annotations
+
+import llvmlite.ir as ir
+
+from minigo.syntax import ast
+from minigo.types import typesystem as ts
+from minigo.codegen import types as lt
+from minigo.codegen.function import FunctionCompiler
+
+
+# ---------------------------------------------------------------- the ABI
+
+def closure_function_type(signature: ts.Signature) -> ir.FunctionType:
+    """The LLVM type of a closure's code: (i8* context, <function_type's params>)."""
+    plain = lt.function_type(_without_receiver(signature))
+    return ir.FunctionType(plain.return_type, [lt.POINTER] + list(plain.args))
+
+
+def _without_receiver(signature: ts.Signature) -> ts.Signature:
+    if signature.recv is None:
+        return signature
+    return ts.Signature(signature.params, signature.results, signature.variadic)
+
+
+WRAPPER_SECTION = "minigo_wrappers"      # runtime/defer.c reads its bounds
+
+
+def declare_closure_function(program, name: str, signature: ts.Signature,
+                             pos=None, wrapper: bool = False) -> ir.Function:
+    """A new internal Go function with the closure calling convention (context
+    first), recorded for tracebacks under `name` when pos is given; wrapper: see the
+    file comment."""
+    from minigo.codegen.module import mark_go_function
+    function = ir.Function(program.module, closure_function_type(signature),
+                           unique_name(program.module, name))
+    mark_go_function(function)
+    function.linkage = "internal"
+    if wrapper:
+        function.section = WRAPPER_SECTION
+    if pos is not None:
+        program.record_function(function, name, pos)
+    return function
+
+
+def finish_wrappers(program) -> None:
+    """At the end of the module: no wrapper inlines a call, none is in the traceback
+    table."""
+    wrappers = {f for f in program.module.functions if f.section == WRAPPER_SECTION}
+    for function in wrappers:
+        for block in function.blocks:
+            for instruction in block.instructions:
+                if isinstance(instruction, ir.CallInstr):
+                    instruction.attributes.add("noinline")
+    program.function_table = [entry for entry in program.function_table
+                              if entry[0] not in wrappers]
+
+
+def unique_name(module: ir.Module, name: str) -> str:
+    """name, or name.N with the first N free in the module."""
+    if name not in module.globals:
+        return name
+    count = 1
+    while f"{name}.{count}" in module.globals:
+        count += 1
+    return f"{name}.{count}"
+
+
+def captured_struct_type(captured_types: list[ts.Type]) -> ir.LiteralStructType:
+    return ir.LiteralStructType([lt.POINTER] + [lt.memory_type(t) for t in captured_types])
+
+
+def make_closure(fc: FunctionCompiler, code: ir.Function,
+                 captured: list[tuple[ir.Value, ts.Type]], on_stack: bool = False) -> ir.Value:
+    """A new closure object {code, captured...}; returns the func value (i8*).
+    captured: (register-form value, its Go type) pairs.  on_stack: in the current
+    function's frame, for a closure that cannot outlive it (a deferred call's)."""
+    types = [t for _, t in captured]
+    if on_stack:
+        cell = fc.raw(fc.stack_slot(captured_struct_type(types), "closure"))
+    else:
+        layout = ts.Struct([ts.Var("code", ts.UNSAFE_POINTER)] +
+                           [ts.Var(f"c{i}", t) for i, t in enumerate(types)])
+        cell = fc.heap_alloc(layout)
+    typed = fc.builder.bitcast(cell, captured_struct_type(types).as_pointer())
+    zero = ir.Constant(lt.I32, 0)
+    code_slot = fc.builder.gep(typed, [zero, zero], inbounds=True)
+    fc.builder.store(fc.builder.bitcast(code, lt.POINTER), code_slot)
+    for index, (v, t) in enumerate(captured):
+        slot = fc.builder.gep(typed, [zero, ir.Constant(lt.I32, index + 1)], inbounds=True)
+        fc.store(v, slot, t)
+    return cell
+
+
+def captured_value(fc: FunctionCompiler, context: ir.Value, captured_types: list[ts.Type],
+                   index: int) -> ir.Value:
+    """Inside a closure's code: captured value number `index`, in register form."""
+    return fc.load(_captured_slot(fc, context, captured_types, index), captured_types[index])
+
+
+def call_func_value(fc: FunctionCompiler, closure: ir.Value, signature: ts.Signature,
+                    arguments: list[ir.Value]):
+    """Calls func value `closure` with the Go arguments (register forms, already of the
+    parameters' types).  Returns as calls.evaluate_call does: None, the value, the
+    struct of results, or (big results) the pointer to their memory."""
+    fc.nil_check(closure)
+    function_type = closure_function_type(signature)
+    code_slot = fc.builder.bitcast(closure, lt.POINTER.as_pointer())
+    code = fc.builder.bitcast(fc.builder.load(code_slot), function_type.as_pointer())
+    out = None
+    results = signature.results
+    if lt.returns_in_memory(results):
+        out = fc.raw(fc.stack_slot(lt.memory_type(lt.results_memory_type(results))))
+        arguments = [out] + list(arguments)
+    result = fc.builder.call(code, [closure] + list(arguments))
+    if out is not None:
+        return out
+    return None if isinstance(result.type, ir.VoidType) else result
+
+
+# ---------------------------------------------------------------- declared functions as values
+
+def function_value(fc: FunctionCompiler, func: ts.Func, reference: ast.Expr) -> ir.Value:
+    """A declared function used as a value (reference: the Ident or pkg.Name naming
+    it): its static closure object, one per function per module."""
+    program = fc.program
+    name = func.link_name + "·f"
+    found = program.module.globals.get(name)
+    if found is not None:
+        return found.bitcast(lt.POINTER)
+    if func.decl is None or (func.pkg is not None and func.pkg.is_library):
+        wrapper = _library_wrapper(program, func, reference)
+    else:
+        wrapper = _forwarding_wrapper(program, func)
+    return static_closure(program, wrapper, name)
+
+
+def _forwarding_wrapper(program, func: ts.Func) -> ir.Function:
+    """code(context, args...) { return func(args...) } (LLVM usually makes the call a
+    jump)."""
+    target = program.function_for(func)
+    wrapper = declare_closure_function(program, func.link_name + "·code", func.type, wrapper=True)
+    builder = ir.IRBuilder(wrapper.append_basic_block("entry"))
+    call = builder.call(target, list(wrapper.args[1:]), tail=True)
+    if isinstance(call.type, ir.VoidType):
+        builder.ret_void()
+    else:
+        builder.ret(call)
+    return wrapper
+
+
+def _library_wrapper(program, func: ts.Func, reference: ast.Expr) -> ir.Function:
+    """The code of a library function's value (math.Sqrt): the call lowered as a
+    written one would be, on the parameters."""
+    from minigo.codegen import calls
+    from minigo.codegen.function import unsupported
+    signature = func.type
+    if lt.returns_in_memory(signature.results):
+        unsupported(reference, f"{func.link_name} as a value")
+    code = declare_closure_function(program, func.link_name + "·code", signature, wrapper=True)
+    fc = FunctionCompiler(program, code, signature)
+    parameters = [ts.Var(f"p{i}", v.type) for i, v in enumerate(signature.params.vars)]
+    for var, argument in zip(parameters, code.args[1:]):
+        fc.declare(var, argument)
+    arguments = [variable_reference(reference.pos, var) for var in parameters]
+    results = signature.results.types()
+    result_type = None if not results else results[0] if len(results) == 1 else signature.results
+    call = synthetic_call(reference, arguments, signature.variadic, result_type)
+    value = calls.call_expression(fc, call)
+    if value is None or not results:
+        fc.builder.ret_void()
+    else:
+        fc.builder.ret(value)
+    fc.finish()
+    return code
+
+
+def variable_reference(pos, var: ts.Var) -> ast.Ident:
+    """An Ident naming var, as the checker would have annotated it."""
+    ident = ast.Ident(pos, var.name)
+    ident.obj, ident.type, ident.mode = var, var.type, "variable"
+    return ident
+
+
+def synthetic_call(fun: ast.Expr, arguments: list[ast.Expr], has_ellipsis: bool,
+                   result_type) -> ast.CallExpr:
+    """A CallExpr of fun, annotated as the checker would: for lowering a call whose
+    operands codegen has already evaluated into variables (thunks, wrappers)."""
+    call = ast.CallExpr(fun.pos, fun, arguments, has_ellipsis)
+    call.type = result_type if result_type is not None else ts.Tuple([])
+    call.mode = "value" if result_type is not None else "novalue"
+    return call
+
+
+# ---------------------------------------------------------------- function literals
+
+def func_lit_value(fc: FunctionCompiler, e: ast.FuncLit) -> ir.Value:
+    """The closure of a function literal: its body compiled as a function of its own,
+    and a new closure object holding its captured variables' homes (or values, see
+    choose_capture_modes)."""
+    captures = list(getattr(e, "captures", []) or [])
+    code = _compile_func_lit(fc.program, e, captures)
+    if not captures:
+        return static_closure(fc.program, code)
+    captured = [(fc.home(var), ts.UNSAFE_POINTER) if var.captured
+                else (fc.load(fc.home(var), var.type), var.type) for var in captures]
+    return make_closure(fc, code, captured)
+
+
+def static_closure(program, code: ir.Function, name: str = "") -> ir.Value:
+    """A constant closure object {code} for code that captures nothing (a global
+    called `name` when one is given)."""
+    object_type = ir.LiteralStructType([lt.POINTER])
+    value = ir.Constant(object_type, [code.bitcast(lt.POINTER)])
+    if name:
+        cell = ir.GlobalVariable(program.module, object_type, name)
+        cell.initializer = value
+        cell.global_constant = True
+        cell.linkage = "internal"
+    else:
+        cell = program.constant_global(object_type, value, "closure")
+    cell.align = 8
+    return cell.bitcast(lt.POINTER)
+
+
+def _compile_func_lit(program, e: ast.FuncLit, captures: list[ts.Var]) -> ir.Function:
+    compiled = getattr(e, "compiled_function", None)
+    if compiled is not None:
+        return compiled
+    code = declare_closure_function(program, e.link_name, e.signature, e.pos)
+    e.compiled_function = code
+    types = [ts.UNSAFE_POINTER if var.captured else var.type for var in captures]
+
+    def bind_captures(fc: FunctionCompiler, context: ir.Value) -> None:
+        """A variable captured by reference lives where the captured pointer points; one
+        captured by value, in the closure object itself (it is never written)."""
+        for index, var in enumerate(captures):
+            if var.captured:
+                fc.homes[var] = captured_value(fc, context, types, index)
+            else:
+                fc.homes[var] = _captured_slot(fc, context, types, index)
+
+    program.compile_body(code, e.signature, e.body, bind_captures)
+    return code
+
+
+def choose_capture_modes(body: ast.BlockStmt) -> None:
+    """Before a function body is lowered: a variable that function literals capture
+    but nobody writes after its declaration (no assignment, ++, range, no address
+    taken; not a result, which return statements write) is captured by value: the
+    closure holds a copy and the variable stays in its function's frame instead of
+    a heap cell.  Such variables get Var.captured cleared (captured then means "by
+    reference").  Literals inside body are decided here too (their variables are
+    written only inside them), so their own bodies are not walked again."""
+    if getattr(body, "capture_modes_chosen", False):
+        return
+    captured: set = set()
+    written: set = set()
+    declared: set = set()
+
+    def visit(node) -> None:
+        if isinstance(node, ast.FuncLit):
+            captured.update(getattr(node, "captures", ()) or ())
+            node.body.capture_modes_chosen = True
+        for var in _written_variables(node, declared):
+            written.add(var)
+
+    ast.walk(body, visit)
+    for var in captured:
+        if var.captured and not (var.address_taken or var.is_result or var in written
+                                 or lt.is_big(var.type)):
+            var.captured = False
+
+
+def _written_variables(node, declared: set) -> list:
+    """The variables a statement writes (besides declaring them): assignment and ++
+    targets (the variable at the root of x.f, a[i]), range targets, and := names
+    already declared; declared collects the ones declared so far (source order)."""
+    if isinstance(node, ast.DeclStmt) and node.decl.tok == "var":
+        declared.update(name.obj for spec in node.decl.specs for name in spec.names)
+        return []
+    if isinstance(node, ast.AssignStmt) and node.tok == ":=":
+        written = []
+        for target in node.lhs:
+            var = getattr(target, "obj", None)
+            if var in declared:
+                written.append(var)
+            declared.add(var)
+        return written
+    if isinstance(node, ast.AssignStmt):
+        targets = node.lhs
+    elif isinstance(node, ast.IncDecStmt):
+        targets = [node.x]
+    elif isinstance(node, ast.RangeStmt):
+        targets = [node.key, node.value]
+    else:
+        return []
+    return [var for var in map(_root_variable, targets) if var is not None]
+
+
+def _root_variable(e):
+    """The variable whose storage an assignment to e changes (x for x, x.f, x[i], (x))."""
+    while isinstance(e, (ast.SelectorExpr, ast.IndexExpr, ast.ParenExpr)):
+        e = e.x
+    if isinstance(e, ast.Ident) and isinstance(e.obj, ts.Var):
+        return e.obj
+    return None
+
+
+def _captured_slot(fc: FunctionCompiler, context: ir.Value, captured_types: list[ts.Type],
+                   index: int) -> ir.Value:
+    """The address of captured value number `index` inside a closure object."""
+    typed = fc.builder.bitcast(context, captured_struct_type(captured_types).as_pointer())
+    return fc.builder.gep(typed, [ir.Constant(lt.I32, 0), ir.Constant(lt.I32, index + 1)],
+                          inbounds=True)
+
+
+def is_func_value_call(fun: ast.Expr) -> bool:
+    """Whether a call's callee (unparenthesised, not a type or builtin) is a func value
+    rather than a declared function or a method."""
+    if isinstance(fun, ast.Ident):
+        return not isinstance(fun.obj, ts.Func)
+    if isinstance(fun, ast.SelectorExpr):
+        if fun.selection is None:
+            return not isinstance(fun.sel.obj, ts.Func)
+        return fun.selection.kind == "field"
+    return True
+
+
+def call_value_expression(fc: FunctionCompiler, e: ast.CallExpr, fun: ast.Expr):
+    """f(args) for a func-valued expression f: f first, then the arguments (Go's order)."""
+    from minigo.codegen import calls, expressions
+    closure = expressions.value(fc, fun)
+    signature = ts.underlying(fun.type)
+    arguments = calls.call_arguments(fc, e, signature)
+    return call_func_value(fc, closure, signature, arguments)
+
+
+# ---------------------------------------------------------------- calls bound to their operands
+
+def bind_call(fc: FunctionCompiler, call: ast.CallExpr, hint: str, on_stack: bool = False) -> ir.Value:
+    """A func() value that makes `call` later, its operands evaluated now, as Go
+    evaluates them at a defer or go statement: the function value (a method value
+    binds its receiver now) and the arguments.  Apart from a func() value called as
+    is, it is a *thunk*: a wrapper (named owner.hint) whose closure holds those
+    values and whose code makes the call.  on_stack: the closure lives in the
+    current frame (it must not outlive it)."""
+    from minigo.codegen import calls, expressions, interfaces, methods
+    fun = expressions.unparen(call.fun)
+    if fun.mode == "builtin":
+        return _replayed_call_thunk(fc, call, None, None, hint, on_stack)
+    if is_func_value_call(fun) or methods.is_method_expression(fun) \
+            or interfaces.method_holder_type(fun) is not None:
+        return _func_value_thunk(fc, call, fun, hint, on_stack)
+    func, receiver = calls._callee(fc, fun)
+    if func.decl is None or (func.pkg is not None and func.pkg.is_library):
+        return _replayed_call_thunk(fc, call, func, receiver, hint, on_stack)
+    signature = func.type
+    arguments = calls.call_arguments(fc, call, signature)
+    captured = _typed(arguments, signature)
+    if receiver is not None:
+        captured.insert(0, (receiver, signature.recv.type))
+
+    def call_function(thunk_fc, values):
+        callee = thunk_fc.program.function_for(func)
+        if lt.returns_in_memory(signature.results):
+            out = thunk_fc.stack_slot(lt.memory_type(lt.results_memory_type(signature.results)))
+            values = [thunk_fc.raw(out)] + values
+        thunk_fc.builder.call(callee, values)
+    return _thunk(fc, captured, call_function, hint, on_stack)
+
+
+def _func_value_thunk(fc: FunctionCompiler, call: ast.CallExpr, fun: ast.Expr, hint: str,
+                      on_stack: bool) -> ir.Value:
+    """f(args) for a func value f (a method value, a method expression): the func()
+    value itself when it takes and returns nothing, else a thunk calling it."""
+    from minigo.codegen import calls, expressions
+    signature = ts.underlying(fun.type)
+    closure = expressions.value(fc, fun)
+    if not call.args and not signature.results.vars:
+        return closure
+    arguments = calls.call_arguments(fc, call, signature)
+    captured = [(closure, fun.type)] + _typed(arguments, signature)
+
+    def call_value(thunk_fc, values):
+        call_func_value(thunk_fc, values[0], signature, values[1:])
+    return _thunk(fc, captured, call_value, hint, on_stack)
+
+
+def _typed(arguments: list[ir.Value], signature: ts.Signature) -> list[tuple[ir.Value, ts.Type]]:
+    return [(v, p.type) for v, p in zip(arguments, signature.params.vars)]
+
+
+PLAIN_FUNC = ts.Signature(ts.Tuple([]), ts.Tuple([]))     # func()
+
+
+def _thunk(fc: FunctionCompiler, captured: list[tuple[ir.Value, ts.Type]], make_call, hint: str,
+           on_stack: bool) -> ir.Value:
+    """A func() closure holding `captured`, whose code loads them and calls
+    make_call(thunk's FunctionCompiler, loaded values)."""
+    code = declare_closure_function(fc.program, f"{fc.function.name}.{hint}", PLAIN_FUNC,
+                                    wrapper=True)
+    thunk_fc = FunctionCompiler(fc.program, code, PLAIN_FUNC)
+    types = [t for _, t in captured]
+    values = [captured_value(thunk_fc, code.args[0], types, i) for i in range(len(types))]
+    make_call(thunk_fc, values)
+    if not thunk_fc.terminated:
+        thunk_fc.builder.ret_void()
+    thunk_fc.finish()
+    return make_closure(fc, code, captured, on_stack=on_stack)
+
+
+def _replayed_call_thunk(fc: FunctionCompiler, call: ast.CallExpr, func, receiver, hint: str,
+                         on_stack: bool) -> ir.Value:
+    """A builtin or a library function (or method: func and its receiver argument):
+    the receiver and the non-constant arguments (each result of a multi-valued one)
+    are evaluated now into temporaries, and the thunk lowers the call again on those."""
+    from minigo.codegen import calls, expressions, library
+    if func is None and call.fun.obj.name == "recover":
+        return _thunk(fc, [], lambda thunk_fc, values: None, hint, on_stack)   # never effective
+    captured = []
+    if receiver is not None:
+        captured.append((receiver, _receiver_type(call, func, receiver)))
+    arguments = []           # per argument: the expression itself, or its temporaries
+    for argument in call.args:
+        if argument.mode == "constant" or expressions.is_nil(argument):
+            arguments.append(argument)
+            continue
+        if isinstance(argument.type, ts.Tuple):
+            values, types = calls.call_results(fc, argument), argument.type.types()
+        else:
+            types = [ts.default_type(argument.type)]
+            values = [expressions.value_as(fc, argument, types[0])]
+        temporaries = [ts.Var("bound_argument", t) for t in types]
+        captured += list(zip(values, types))
+        arguments.append(temporaries)
+
+    def call_again(thunk_fc, values):
+        loaded = iter(values)
+        bound = next(loaded) if receiver is not None else None
+        replayed = []
+        for argument in arguments:
+            if isinstance(argument, ast.Expr):
+                replayed.append(argument)
+                continue
+            for var in argument:
+                thunk_fc.declare(var, next(loaded))
+                replayed.append(variable_reference(call.pos, var))
+        replay = synthetic_call(call.fun, replayed, call.has_ellipsis,
+                                None if call.mode == "novalue" else call.type)
+        if func is None:
+            calls.call_expression(thunk_fc, replay)
+        else:
+            library.call_library(thunk_fc, replay, func, bound)
+    return _thunk(fc, captured, call_again, hint, on_stack)
+
+
+def _receiver_type(call: ast.CallExpr, func: ts.Func, receiver: ir.Value) -> ts.Type:
+    from minigo.codegen.function import unsupported
+    if func.type.recv is not None:
+        return func.type.recv.type
+    if receiver.type == lt.POINTER:
+        return ts.UNSAFE_POINTER
+    unsupported(call, f"binding a call of {func.link_name}")

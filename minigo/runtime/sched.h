@@ -1,0 +1,309 @@
+/*
+ * The scheduler's shared vocabulary, inside the runtime only (codegen never sees it).
+ *
+ * Three kinds of object share the work of running goroutines:
+ *   G  a goroutine: a stack, the stack pointer saved when it is not running, and
+ *      why it waits.  Gs are never freed: a finished G keeps its stack and waits on a
+ *      free list for the next `go` statement, so a G pointer stays valid forever and
+ *      may be read racily (sysmon, tracebacks) without use-after-free.
+ *   M  an OS thread.  An M runs Go code only while it holds a P.  Its own thread
+ *      stack ("g0") runs the scheduler: a G that blocks switches to its M's g0,
+ *      which picks the next G and switches to it.  Idle Ms sleep on a futex.
+ *   P  a processor token, GOMAXPROCS of them: the right to run Go code, and the
+ *      local run queue that goes with it (a lock-free ring plus a runnext slot).
+ *      Only the M holding a P pushes onto its ring; any M may take from it.
+ *
+ * Invariants:
+ *   - a G is RUNNING on exactly one M (m->curg) whose P is m->p; a G in a
+ *     syscall keeps its M but its P may be taken from it (see syscall.c);
+ *   - a G appears in at most one place: a run queue, a wait queue (channel,
+ *     select, semaphore, timer) or an M's curg;
+ *   - sched.lock guards the global run queue, the idle P and idle M lists and
+ *     the M counts; it is the innermost lock but for the futex parking notes;
+ *   - a parking G is switched out *before* the lock protecting its wait queue
+ *     is released (park()'s unlock runs on g0), so whoever readies it always
+ *     finds a complete saved context.
+ */
+#ifndef MINIGO_SCHED_H
+#define MINIGO_SCHED_H
+
+#define MINIGO_RUNTIME_INTERNAL
+#include "runtime.h"
+
+#include <stdatomic.h>
+#include <stdbool.h>
+#include <pthread.h>
+
+typedef struct G G;
+typedef struct M M;
+typedef struct P P;
+
+/* ---- locks (lock.c) ---- */
+
+/* A futex mutex: spins briefly (critical sections are a few dozen instructions),
+ * then sleeps.  Not owned by a thread: a G may take it on one M and release it on
+ * another. */
+typedef struct {
+    _Atomic uint32_t state;          /* 0 free, 1 held, 2 held with sleepers */
+} Mutex;
+void mutex_lock(Mutex *mutex);
+void mutex_unlock(Mutex *mutex);
+bool mutex_trylock(Mutex *mutex);
+
+/* A one-shot wake-up between two threads: sleep until woken (or a timeout). */
+typedef struct {
+    _Atomic uint32_t key;            /* 0 clear, 1 woken */
+} Note;
+void note_clear(Note *note);
+void note_wakeup(Note *note);
+void note_sleep(Note *note);
+bool note_sleep_timeout(Note *note, int64_t nanoseconds);   /* true: woken */
+void futex_wait(_Atomic uint32_t *address, uint32_t expected, int64_t timeout_ns);
+void futex_wake(_Atomic uint32_t *address, int count);
+void cpu_relax(void);
+
+/* ---- goroutines ---- */
+
+enum GStatus {
+    G_IDLE,          /* just allocated, never run */
+    G_RUNNABLE,      /* in a run queue */
+    G_RUNNING,       /* on an M with a P */
+    G_SYSCALL,       /* in a blocking system call, on an M */
+    G_WAITING,       /* parked: wait_reason says why */
+    G_DEAD,          /* finished; on a free list with its stack */
+};
+
+/* Go's wait reasons, as tracebacks print them. */
+enum WaitReason {
+    WAIT_NONE,
+    WAIT_CHAN_RECEIVE, WAIT_CHAN_SEND, WAIT_CHAN_RECEIVE_NIL, WAIT_CHAN_SEND_NIL,
+    WAIT_SELECT, WAIT_SELECT_NO_CASES, WAIT_SEMACQUIRE, WAIT_SLEEP, WAIT_SYNC_COND_WAIT,
+    WAIT_PREEMPTED,
+};
+const char *wait_reason_text(int reason);
+
+struct Timer;
+
+struct G {
+    uintptr_t saved_sp;              /* context while switched out (asm layout) */
+    uintptr_t stack_low, stack_high; /* [low, high): the whole stack */
+    uintptr_t stack_guard;           /* stack_low + STACK_RED_ZONE */
+    int64_t id;
+    _Atomic uint32_t status;         /* enum GStatus */
+    uint8_t wait_reason;             /* enum WaitReason, valid while G_WAITING */
+    _Atomic bool preempt;            /* sysmon asked it to yield */
+    bool is_main;                    /* goroutine 1: main.main; its stack is never pooled */
+    _Atomic uint32_t select_done;    /* 0 until one case of its select has fired */
+    G *schedlink;                    /* run queue / free list link */
+    struct Waiter *wake_waiter;      /* the waiter that woke it (select) */
+    struct Timer *sleep_timer;       /* time.Sleep's timer, made on first use */
+    uintptr_t creator_pc;            /* return address of the go statement's call */
+    DeferState defer_state;          /* defer frames and panics (defer.c) */
+};
+
+/* ---- wait queues (waitq.c) ----
+ * A Waiter is one parked goroutine in one queue: a channel's senders or
+ * receivers, or a semaphore's sleepers.  Waiters live on the parked goroutine's
+ * stack, which stays put while it sleeps; a queue is guarded by its owner's
+ * lock.  A select enqueues one waiter per case on several channels; the first
+ * channel to complete one of them claims the G by a compare-and-swap on
+ * g->select_done, and waitq_dequeue skips waiters whose select is already won. */
+typedef struct Waiter {
+    G *g;
+    void *element;                   /* value to send / slot to receive into (may be NULL);
+                                        a semaphore's address */
+    struct Waiter *next, *prev;
+    struct Channel *channel;
+    int32_t case_index;              /* select: which case */
+    bool is_select;
+    bool queued;                     /* in a wait queue now */
+    bool success;                    /* woken by a transfer (false: by close); a
+                                        semaphore unit handed over */
+} Waiter;
+
+typedef struct {
+    Waiter *first, *last;
+} WaitQueue;
+
+void waitq_enqueue(WaitQueue *queue, Waiter *waiter);
+void waitq_push_front(WaitQueue *queue, Waiter *waiter);
+Waiter *waitq_dequeue(WaitQueue *queue);     /* skips selects already won */
+void waitq_remove(WaitQueue *queue, Waiter *waiter);   /* if still queued */
+
+/* ---- threads and processors ---- */
+
+enum PStatus { P_IDLE, P_RUNNING, P_SYSCALL, P_STOPPED, P_DEAD };
+
+enum { RUNQ_SIZE = 256 };
+
+struct P {
+    int32_t id;
+    _Atomic uint32_t status;         /* enum PStatus */
+    M *m;                            /* owner while running (or in a syscall) */
+    P *link;                         /* idle list */
+    _Atomic uint32_t schedtick;      /* +1 per G scheduled: sysmon watches it */
+    _Atomic uint32_t syscalltick;    /* +1 per system call */
+    _Atomic uint32_t runq_head;
+    _Atomic uint32_t runq_tail;
+    G *_Atomic runq[RUNQ_SIZE];
+    G *_Atomic runnext;              /* runs next, ahead of the ring (a G just readied) */
+    G *gfree;                        /* dead Gs with their stacks */
+    int32_t gfree_count;
+    int64_t goid_next, goid_end;     /* ids handed out in batches */
+    /* sysmon's view of the last time it looked */
+    uint32_t sysmon_schedtick, sysmon_syscalltick;
+    int64_t sysmon_schedwhen, sysmon_syscallwhen;
+};
+
+struct M {
+    int64_t id;
+    uintptr_t g0_sp;                 /* the scheduler context, while a G runs */
+    G *curg;                         /* the G running (or in a syscall) on it */
+    P *p;                            /* attached P, NULL if none */
+    P *next_p;                       /* P handed over at wake-up */
+    P *syscall_p;                    /* P held when the syscall began */
+    bool spinning;                   /* looking for work, not yet found */
+    Note park;
+    M *link;                         /* idle list */
+    M *all_link;
+    uintptr_t *guard_slot;           /* &runtime_stack_guard of this thread */
+    int64_t *preempt_slot;           /* &runtime_preempt_flag of this thread */
+    uint64_t random_state;
+    /* what g0 does right after the G switched out (see park()) */
+    int switch_action;
+    void (*unlock_function)(void *);
+    void *unlock_argument;
+};
+
+/* the M this thread is; C code must read it again after any switch, since a G
+ * can resume on another thread */
+extern __thread M *runtime_current_m __attribute__((tls_model("initial-exec")));
+static inline M *current_m(void) { return runtime_current_m; }
+
+/* a G's status is read racily by sysmon and reports; only its owner writes it */
+static inline void set_status(G *g, uint32_t status)
+{
+    atomic_store_explicit(&g->status, status, memory_order_release);
+}
+
+/* +1 to a counter only one thread writes (and others read): no locked instruction */
+static inline void tick(_Atomic uint32_t *counter)
+{
+    atomic_store_explicit(counter, atomic_load_explicit(counter, memory_order_relaxed) + 1,
+                          memory_order_relaxed);
+}
+static inline G *current_g(void)
+{
+    M *m = runtime_current_m;
+    return m != NULL ? m->curg : NULL;
+}
+
+typedef struct {
+    Mutex lock;
+    G *runq_head, *runq_tail;        /* global run queue */
+    _Atomic int32_t runq_size;
+    P *idle_p;
+    _Atomic int32_t idle_p_count;
+    M *idle_m;
+    int32_t idle_m_count;
+    int32_t m_count;                 /* Ms made, sysmon not counted */
+    _Atomic int32_t spinning_m_count;
+    M *timer_waiter;                 /* the idle M sleeping until the next timer */
+    M *all_m;
+    _Atomic int64_t next_m_id;
+    /* stop the world */
+    _Atomic uint32_t stopping;
+    int32_t stop_wait;
+    Note stop_note;
+} Scheduler;
+
+extern Scheduler sched;
+extern P **all_p;                    /* all_p[0 .. gomaxprocs) */
+extern int32_t gomaxprocs;
+
+/* ---- sched.c ---- */
+void scheduler_init(void);
+void thread_start(void *(*start)(void *), void *argument);   /* detached, async signals blocked */
+noreturn void scheduler_run_main(void (*main_function)(void *));
+uint32_t fast_random_below(uint32_t n);
+/* Switch the current G out and to the scheduler, which then calls
+ * unlock(argument) (may be NULL) on g0; the G sleeps as WAITING(reason) until
+ * ready(). */
+void park(void (*unlock)(void *), void *argument, int reason);
+void ready(G *g);                    /* WAITING -> RUNNABLE; runs soon */
+void gosched_current(bool preempted);
+void exit_syscall_without_p(void);   /* syscall.c: no P to return to */
+void wake_idle_p(void);              /* start an M for an idle P if none spins */
+int64_t nanotime(void);
+void stop_the_world(void);
+void start_the_world(int32_t new_procs);
+P *sched_take_idle_p(void);          /* under sched.lock */
+void sched_put_global(G *g);         /* under sched.lock */
+void start_m(P *p, bool spinning);   /* run p (or any idle P) on an idle or new M */
+void handoff_p(P *p);                /* a P nobody runs: give it to an M if it has work */
+bool runq_empty(P *p);
+void sched_notify_timers_changed(void);
+
+/* ---- goroutine.c ---- */
+G *goroutine_new(P *p, void (*fn)(void *), void *argument);
+G *goroutine_new_main(P *p, void (*fn)(void *));
+/* go fn(argument) from any thread (with or without a P) */
+void goroutine_start(void (*fn)(void *), void *argument, uintptr_t creator_pc);
+void goroutine_free(P *p, G *g);
+void goroutine_free_list_move_to_global(P *p);
+void goroutines_for_each(void (*visit)(G *g, void *context), void *context);
+
+/* ---- runqueue.c ---- */
+void runq_put(P *p, G *g, bool next);
+G *runq_get(P *p);
+G *runq_steal(P *p, P *victim, bool steal_runnext);
+int32_t runq_length(P *p);
+void runq_move_all_to_global(P *p);  /* under sched.lock */
+G *global_runq_get(P *p, int32_t max);   /* under sched.lock */
+
+/* ---- stack.c ---- */
+enum { STACK_RED_ZONE = 16 * 1024 };
+/* stack pointer value meaning "yield at the next check" (any sp is below it) */
+#define STACK_GUARD_PREEMPT ((uintptr_t)-1)
+extern size_t goroutine_stack_size;
+void stack_init(void);
+void stack_allocate(G *g);           /* fills stack_low/high/guard */
+bool stack_allocate_main(G *g);      /* 1 GB with a guard region below */
+
+/* ---- syscall.c ---- */
+void enter_syscall(void);
+void exit_syscall(void);
+
+/* ---- sysmon.c ---- */
+void sysmon_start(void);
+void preempt_m(M *m);
+extern int64_t debug_schedtrace_ms;
+
+/* ---- time.c ---- */
+bool timers_pending(void);
+int64_t timers_next_when(void);
+void timers_run(int64_t now);        /* fires what is due; any thread */
+int64_t timers_count(void);
+
+/* ---- traceback.c ---- */
+void traceback_append_goroutine(ByteBuffer *buffer, G *g, const char *state,
+                                uintptr_t pc, uintptr_t frame);
+void traceback_append_parked_goroutine(ByteBuffer *buffer, G *g);
+
+/* ---- deadlock.c ---- */
+void check_deadlock(void);           /* under sched.lock, when an M goes idle */
+
+/* ---- asm_<arch>.S ---- */
+/* Saves the callee-saved registers on the current stack, stores sp in *save_sp,
+ * loads new_sp and restores the registers saved there. */
+void runtime_context_switch(uintptr_t *save_sp, uintptr_t new_sp);
+/* Prepares a fresh stack so that switching to the returned sp calls fn(argument)
+ * and then runtime_goexit(). */
+uintptr_t runtime_context_make(uintptr_t stack_top, void (*fn)(void *), void *argument);
+noreturn void runtime_goexit(void);
+#if defined(__x86_64__)
+/* where runtime_context_switch leaves the saved frame pointer and return address */
+enum { CONTEXT_FRAME_OFFSET = 40, CONTEXT_PC_OFFSET = 48 };
+#endif
+
+#endif
