@@ -8,7 +8,7 @@ import random
 import pytest
 
 from minigo.errors import CompileErrors, Pos
-from minigo.syntax import ast, parse_file
+from minigo.syntax import ast, parse_file, parse_file_with_errors
 
 
 def dump(node) -> str:
@@ -467,6 +467,281 @@ def test_several_validation_errors_are_reported():
     found = errors_of("package main\nfunc main() {\n\tx.y := 1\n\tgo f\n}\n")
     assert found == ["prog.go:3:2: non-name x.y on left side of :=",
                      "prog.go:4:5: expression in go must be function call"]
+
+
+# ---------------------------------------------------------------- several errors, recovered from as gc does
+# Each list is `go build`'s output for the source (go 1.19), file renamed prog.go.
+
+GC_MULTI_ERRORS = [
+    pytest.param(
+        'package main\n\nvar a [3 int\nvar b []\nvar c map[string\n\nfunc main() {}\n',
+        ['prog.go:3:10: syntax error: unexpected int, expecting ]', 'prog.go:4:9: syntax error: unexpected newline, expecting type', 'prog.go:5:17: syntax error: unexpected newline, expecting ]', 'prog.go:7:6: syntax error: unexpected main, expecting ('],
+        id='array_type_errors'),
+    pytest.param(
+        'package main\n\ntype T int\n\nfunc (t T) () {}\n\nfunc (t *T) M( {}\n\nfunc main() {}\n',
+        ['prog.go:5:12: syntax error: unexpected (, expecting name or (', 'prog.go:7:16: syntax error: unexpected {, expecting )'],
+        id='bad_receiver'),
+    pytest.param(
+        'package main\n\nfunc main() {\n\tfor (i := 0; i < 10; i++) {\n\t\tprintln(i)\n\t}\n\tx := 1 +\n}\n',
+        ['prog.go:4:9: syntax error: unexpected :=, expecting )', 'prog.go:8:1: syntax error: unexpected }, expecting expression'],
+        id='c_style_for'),
+    pytest.param(
+        'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("a"\n\tfmt.Println("b")\n}\n\nfunc other() {\n\tfmt.Println(1, 2\n}\n',
+        ['prog.go:6:17: syntax error: unexpected newline in argument list; possibly missing comma or )', 'prog.go:11:18: syntax error: unexpected newline in argument list; possibly missing comma or )'],
+        id='call_paren_twice'),
+    pytest.param(
+        'package main\n\nfunc main() {\n\tx := 1\n\tcase 1:\n\t\tx = 2\n\tdefault:\n}\n\nfunc g() {\n\tx := 2 3\n}\n',
+        ['prog.go:5:2: syntax error: unexpected case, expecting }', 'prog.go:11:9: syntax error: unexpected literal 3 at end of statement'],
+        id='case_outside_switch'),
+    pytest.param(
+        'package main\n\nvar c chan\nvar d <-chan\nvar e chan<- \n\nfunc main() {}\n',
+        ['prog.go:4:1: syntax error: missing channel element type', 'prog.go:5:1: syntax error: missing channel element type', 'prog.go:7:6: syntax error: unexpected main, expecting ('],
+        id='chan_type_errors'),
+    pytest.param(
+        'package main\n\nvar a = []int{\n\t1,\n\t2\n}\nvar b = map[string]int{"a": 1 "b": 2}\nvar c = [2]int{1, 2,}\n',
+        ['prog.go:5:3: syntax error: unexpected newline in composite literal; possibly missing comma or }', 'prog.go:7:31: syntax error: unexpected literal "b" in composite literal; possibly missing comma or }'],
+        id='complit_commas'),
+    pytest.param(
+        'package main\n\nconst (\n\tA = 1\n\tB 2\n\tC = 3\n)\n\nvar (\n\tx int\n\ty "s"\n\tz int\n)\n',
+        ['prog.go:5:4: syntax error: unexpected literal 2 in grouped declaration; possibly missing semicolon or newline or )', 'prog.go:11:4: syntax error: unexpected literal "s", expecting type'],
+        id='const_var_groups'),
+    pytest.param(
+        'package main\n\nfunc main() {\n\tx := 1\n\tif x > 0 {\n\t} else if {\n\t}\n\tif x < 0 {\n\t} else if x {\n\t} else x {\n\t}\n}\n',
+        ['prog.go:6:12: syntax error: missing condition in if statement', 'prog.go:10:9: syntax error: else must be followed by if or statement block', 'prog.go:12:1: syntax error: non-declaration statement outside function body'],
+        id='else_if_empty'),
+    pytest.param(
+        'package main\n\nfunc main() {\n\tx := 1\n\t}\n\tx++\n}\n\nfunc g() {\n}\n',
+        ['prog.go:6:2: syntax error: non-declaration statement outside function body'],
+        id='extra_close_brace'),
+    pytest.param(
+        'package main\n\nfunc main() {\n\tfor i := 0; i < 3; i := i + 1 {\n\t}\n\tfor i := 0; i < 3 {\n\t}\n\tfor i := 0; i < 3; i++; {\n\t}\n}\n',
+        ['prog.go:4:23: syntax error: cannot declare in post statement of for loop', 'prog.go:6:20: syntax error: unexpected {, expecting semicolon or newline', 'prog.go:7:2: syntax error: unexpected }, expecting expression', 'prog.go:8:24: syntax error: unexpected semicolon, expecting { after for clause'],
+        id='for_post_decl'),
+    pytest.param(
+        'package main\n\nfunc main() {\n\tf := func(x int {\n\t\treturn x\n\t}\n\tg := func() {\n\t\ty := 1 2\n\t}\n}\n',
+        ['prog.go:4:18: syntax error: unexpected { in parameter list; possibly missing comma or )', 'prog.go:5:3: syntax error: unexpected return at end of statement', 'prog.go:7:2: syntax error: non-declaration statement outside function body', 'prog.go:7:14: method has no receiver'],
+        id='func_lit_errors'),
+    pytest.param(
+        'package main\n\nfunc F[T](x T) {}\n\nfunc G[T any, U](x T) {}\n\ntype S[T] struct{}\n',
+        ['prog.go:3:9: syntax error: missing type constraint', 'prog.go:5:16: syntax error: missing type constraint'],
+        id='generic_errors'),
+    pytest.param(
+        'package main\n\nfunc f() {}\n\nfunc main() {\n\tgo f\n\tdefer f\n\tx := 1 2\n}\n',
+        ['prog.go:6:5: expression in go must be function call', 'prog.go:7:8: expression in defer must be function call', 'prog.go:8:9: syntax error: unexpected literal 2 at end of statement'],
+        id='go_not_call_and_syntax'),
+    pytest.param(
+        'package main\n\nfunc main() {\n\tx := 1\n\tif x == 1 then {\n\t\tx = 2\n\t}\n\tif x == 2 {\n\t\tx = 3\n\t} else x = 4\n}\n',
+        ['prog.go:5:12: syntax error: unexpected then, expecting {', 'prog.go:10:9: syntax error: else must be followed by if or statement block'],
+        id='if_then'),
+    pytest.param(
+        'package main\n\nfunc main() {\n}\n\nimport "fmt"\n\nfunc g() {\n\tx :=\n}\n',
+        ['prog.go:6:1: syntax error: non-declaration statement outside function body', 'prog.go:10:1: syntax error: unexpected }, expecting expression'],
+        id='import_late'),
+    pytest.param(
+        'package main\n\nfunc main() {\n\tx := 1\n\tx++ ++\n\tx-- = 2\n\tx++\n}\n',
+        ['prog.go:5:6: syntax error: unexpected ++ at end of statement', 'prog.go:6:6: syntax error: unexpected = at end of statement'],
+        id='incdec_chain'),
+    pytest.param(
+        'package main\n\nfunc main() {\n\ta := []int{1}\n\tx := a[0\n\ty := a[1)]\n\tz := a[]\n}\n',
+        ['prog.go:5:10: syntax error: unexpected newline, expecting comma, : or ]', 'prog.go:7:9: syntax error: unexpected ], expecting operand'],
+        id='index_brackets'),
+    pytest.param(
+        'package main\n\ntype I interface {\n\tM() int,\n\tN(\n}\n\ntype J interface {\n\t1\n}\n',
+        ['prog.go:4:9: syntax error: unexpected comma in interface type; possibly missing semicolon or newline or }', 'prog.go:9:2: syntax error: unexpected literal 1, expecting ~ term or type'],
+        id='interface_errors'),
+    pytest.param(
+        'package main\n\nimport "fmt"\n\nfunc main() {\n\tx := 1 @\n\tfmt.Println(x) ~\n}\n',
+        ["prog.go:6:9: invalid character U+0040 '@'", 'prog.go:7:17: syntax error: unexpected ~ at end of statement'],
+        id='invalid_char_only'),
+    pytest.param(
+        'package main\n\nfunc main() {\n\tx := 1 @ 2\n\ty := 3 # 4\n\tz := $\n}\n',
+        ["prog.go:4:9: invalid character U+0040 '@'", 'prog.go:4:11: syntax error: unexpected literal 2 at end of statement', "prog.go:5:9: invalid character U+0023 '#'", 'prog.go:5:11: syntax error: unexpected literal 4 at end of statement', "prog.go:6:7: invalid character U+0024 '$'", 'prog.go:7:1: syntax error: unexpected }, expecting expression'],
+        id='invalid_chars'),
+    pytest.param(
+        'package main\n\nfunc main() {\n\ttype := 1\n\tfunc := 2\n\trange := 3\n}\n',
+        ['prog.go:4:7: syntax error: unexpected :=, expecting name', 'prog.go:5:7: syntax error: unexpected :=, expecting ('],
+        id='keyword_as_name'),
+    pytest.param(
+        'package main\n\nimport "strings"\n\nfunc main() {\n\ts := strings.\n\tt := strings.ToUpper("a").\n\tu := s.(\n}\n',
+        ['prog.go:7:4: syntax error: unexpected := at end of statement'],
+        id='method_call_errors'),
+    pytest.param(
+        'package main\n\nmain() {\n\tx := 1\n}\n\nfunc g() {\n\tif {\n\t}\n}\n',
+        ['prog.go:3:1: syntax error: non-declaration statement outside function body', 'prog.go:8:5: syntax error: missing condition in if statement'],
+        id='missing_func_kw'),
+    pytest.param(
+        'package main\n\nfunc main()\n{\n\tx := 1\n\t_ = x\n}\n\nfunc g() {\n\treturn 1 2\n}\n',
+        ['prog.go:4:1: syntax error: unexpected semicolon or newline before {', 'prog.go:10:11: syntax error: unexpected literal 2 at end of statement'],
+        id='missing_open_brace'),
+    pytest.param(
+        'package main\n\nfunc main() {\n\tx := 3\n\tif (x > 1 {\n\t}\n\tif x > 2) {\n\t}\n}\n',
+        ['prog.go:5:12: syntax error: unexpected {, expecting )', 'prog.go:6:2: syntax error: unexpected }, expecting {', 'prog.go:7:2: syntax error: unexpected if, expecting expression'],
+        id='missing_paren_if'),
+    pytest.param(
+        'package main\n\nfunc main() {\n\tfunc inner() {\n\t\tprintln(1)\n\t}\n\tinner()\n}\n\nfunc g() {\n\tvar := 1\n}\n',
+        ['prog.go:4:7: syntax error: unexpected inner, expecting (', 'prog.go:7:2: syntax error: non-declaration statement outside function body', 'prog.go:11:6: syntax error: unexpected :=, expecting name'],
+        id='nested_func'),
+    pytest.param(
+        'package main\n\nfunc main() {\n\ta := \'x\n\tb := "y\n\tc := 1 2\n}\n',
+        ['prog.go:4:9: newline in rune literal', 'prog.go:5:9: newline in string', 'prog.go:6:9: syntax error: unexpected literal 2 at end of statement'],
+        id='newline_in_rune_and_str'),
+    pytest.param(
+        'package main\n\nfunc f(a int, b) {}\nfunc g(a, b int, c) {}\nfunc h(a ...int, b int) {}\nfunc i(... int, x) {}\n',
+        ['prog.go:3:15: syntax error: mixed named and unnamed parameters', 'prog.go:4:18: syntax error: mixed named and unnamed parameters'],
+        id='param_errors'),
+    pytest.param(
+        'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("a" "b")\n\tfmt.Println("c" "d")\n\tfmt.Println("e" "f")\n}\n',
+        ['prog.go:6:18: syntax error: unexpected literal "b" in argument list; possibly missing comma or )', 'prog.go:7:18: syntax error: unexpected literal "d" in argument list; possibly missing comma or )', 'prog.go:8:18: syntax error: unexpected literal "f" in argument list; possibly missing comma or )'],
+        id='println_adjacent_strings'),
+    pytest.param(
+        'package main\n\nfunc main() {\n\tx := 1 2\n\ty := `abc\n\tz := 3\n}\n',
+        ['prog.go:4:9: syntax error: unexpected literal 2 at end of statement', 'prog.go:5:7: string not terminated'],
+        id='raw_string_after_errors'),
+    pytest.param(
+        'package main\n\nfunc f() (int, int) {\n\treturn 1,\n}\n\nfunc g() int {\n\treturn )\n}\n',
+        ['prog.go:5:1: syntax error: unexpected }, expecting expression', 'prog.go:8:9: syntax error: unexpected ), expecting expression'],
+        id='return_comma'),
+    pytest.param(
+        'package main\n\nfunc main() {\n\tc := make(chan int)\n\tselect {\n\tcase x := 1 2:\n\tcase <-c\n\t}\n\tselect c {\n\t}\n}\n',
+        ['prog.go:6:14: syntax error: unexpected literal 2, expecting :', 'prog.go:7:10: syntax error: unexpected newline, expecting :', 'prog.go:9:9: syntax error: missing { after select clause'],
+        id='select_bad'),
+    pytest.param(
+        'package main;;\n\nfunc main() {\n\t;;\n}\n;\nvar x = 1;;\n',
+        ['prog.go:1:14: syntax error: non-declaration statement outside function body', 'prog.go:6:1: syntax error: non-declaration statement outside function body', 'prog.go:7:11: syntax error: non-declaration statement outside function body'],
+        id='semicolons_top'),
+    pytest.param(
+        'package main\n\nfunc f(a int, b int {\n\treturn\n}\n\nfunc g(a int b int) {\n}\n',
+        ['prog.go:3:21: syntax error: unexpected { in parameter list; possibly missing comma or )', 'prog.go:5:1: syntax error: unexpected } after top level declaration', 'prog.go:7:14: syntax error: unexpected b in parameter list; possibly missing comma or )'],
+        id='sig_missing_paren'),
+    pytest.param(
+        'package main\n\n]\n\nfunc main() {\n\tx := [3\n}\n',
+        ['prog.go:3:1: syntax error: non-declaration statement outside function body', 'prog.go:6:9: syntax error: unexpected newline, expecting ]', 'prog.go:7:1: syntax error: unexpected }, expecting type'],
+        id='stray_bracket_top'),
+    pytest.param(
+        'package main\n\nfunc main() {\n\tx := 1\n\t)\n\tx = 2\n}\n\nfunc g() {\n\ty := 1\n}\n',
+        ['prog.go:5:2: syntax error: unexpected ), expecting }', 'prog.go:6:2: syntax error: non-declaration statement outside function body'],
+        id='stray_paren_in_block'),
+    pytest.param(
+        'package main\n\ntype T struct {\n\ta int,\n\tb int,\n}\n\nfunc main() {\n\tvar t T\n\tt.a = = 1\n}\n',
+        ['prog.go:4:7: syntax error: unexpected comma in struct type; possibly missing semicolon or newline or }', 'prog.go:10:8: syntax error: unexpected =, expecting expression'],
+        id='struct_commas'),
+    pytest.param(
+        'package main\n\nfunc main() {\n\tx := 1\n\tswitch x {\n\tcase 1\n\t\tx = 2\n\tcase 2\n\t\tx = 3\n\tdefault\n\t\tx = 4\n\t}\n}\n',
+        ['prog.go:6:8: syntax error: unexpected newline, expecting :', 'prog.go:8:8: syntax error: unexpected newline, expecting :', 'prog.go:11:3: syntax error: unexpected x, expecting :', 'prog.go:12:2: syntax error: unexpected }, expecting :'],
+        id='switch_missing_colon'),
+    pytest.param(
+        'package main\n\nfunc main() {\n\tx0 := 0 0\n\tx1 := 1 1\n\tx2 := 2 2\n\tx3 := 3 3\n\tx4 := 4 4\n\tx5 := 5 5\n\tx6 := 6 6\n\tx7 := 7 7\n\tx8 := 8 8\n\tx9 := 9 9\n\tx10 := 10 10\n\tx11 := 11 11\n\tx12 := 12 12\n\tx13 := 13 13\n}\n',
+        ['prog.go:4:10: syntax error: unexpected literal 0 at end of statement', 'prog.go:5:10: syntax error: unexpected literal 1 at end of statement', 'prog.go:6:10: syntax error: unexpected literal 2 at end of statement', 'prog.go:7:10: syntax error: unexpected literal 3 at end of statement', 'prog.go:8:10: syntax error: unexpected literal 4 at end of statement', 'prog.go:9:10: syntax error: unexpected literal 5 at end of statement', 'prog.go:10:10: syntax error: unexpected literal 6 at end of statement', 'prog.go:11:10: syntax error: unexpected literal 7 at end of statement', 'prog.go:12:10: syntax error: unexpected literal 8 at end of statement', 'prog.go:13:10: syntax error: unexpected literal 9 at end of statement', 'prog.go:13:10: too many errors'],
+        id='too_many'),
+    pytest.param(
+        'package main\n\ntype A\ntype B = \ntype C struct {\n\tx int y int\n}\n\nfunc main() {}\n',
+        ['prog.go:3:7: syntax error: unexpected newline in type declaration', 'prog.go:5:1: syntax error: unexpected type in type declaration', 'prog.go:7:1: syntax error: non-declaration statement outside function body'],
+        id='type_decl_errors'),
+    pytest.param(
+        'package main\n\nfunc main() {\n\tx·y := 1\n\tz := x·y + 1 2\n}\n',
+        ["prog.go:4:3: invalid character U+00B7 '·' in identifier", "prog.go:5:8: invalid character U+00B7 '·' in identifier", 'prog.go:5:16: syntax error: unexpected literal 2 at end of statement'],
+        id='unicode_ident_char'),
+    pytest.param(
+        'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("abc)\n\tfmt.Println("def)\n\tx := 1 2\n}\n',
+        ['prog.go:6:19: newline in string', 'prog.go:6:19: syntax error: unexpected newline in argument list; possibly missing comma or )', 'prog.go:7:19: newline in string'],
+        id='unterminated_string_more'),
+    pytest.param(
+        'package main\n\nvar x := 1\n\nfunc main() {\n\tvar y := 2\n\tvar z int := 3\n}\n',
+        ['prog.go:3:7: syntax error: unexpected :=, expecting =', 'prog.go:6:8: syntax error: unexpected :=, expecting =', 'prog.go:7:12: syntax error: unexpected :=, expecting ='],
+        id='var_define'),
+    pytest.param(
+        'package main\n\nfunc main() {\n\tx := 0\n\twhile x < 3 {\n\t\tx++\n\t}\n\ty := [2]int{1 2}\n}\n',
+        ['prog.go:5:8: syntax error: unexpected x at end of statement', 'prog.go:8:2: syntax error: non-declaration statement outside function body'],
+        id='while_loop'),
+    pytest.param(
+        'package main\n\nfunc f() int { return 1 }\n\nfunc main() {\n\tx := f() {\n\t\ty := 1\n\t}\n\tz := 2 3\n}\n',
+        ['prog.go:6:11: syntax error: unexpected { at end of statement', 'prog.go:9:2: syntax error: non-declaration statement outside function body'],
+        id='misread_brace_stmt'),
+]
+
+
+def gc_output(source):
+    """What minigo reports for a file with syntax errors, as gc prints it."""
+    tree, errors = parse_file_with_errors("prog.go", source)
+    assert tree is None, "a file with syntax errors is not type-checked"
+    return CompileErrors(errors).render().splitlines()
+
+
+@pytest.mark.parametrize("source, expected", GC_MULTI_ERRORS)
+def test_several_syntax_errors_match_gc(source, expected):
+    assert gc_output(source) == expected
+
+
+def test_one_syntax_error_a_line():
+    assert gc_output("package main\nfunc main() {\n\tx := 1 2 3 4\n\ty := (1 + ) * )\n}\n") == [
+        "prog.go:3:9: syntax error: unexpected literal 2 at end of statement",
+        "prog.go:4:13: syntax error: unexpected ), expecting expression"]
+
+
+def test_no_follow_up_error_at_end_of_file():
+    assert gc_output("package main\nfunc main() {\n\tx := 1 2\n\tif x {\n") == [
+        "prog.go:3:9: syntax error: unexpected literal 2 at end of statement"]
+
+
+def test_the_parse_stops_after_ten_errors():
+    source = "package main\nfunc main() {\n" + "\tx := 1 2\n" * 5000 + "}\n"
+    _tree, errors = parse_file_with_errors("prog.go", source)
+    assert len(errors) == 10
+    assert CompileErrors(errors).render().splitlines()[-1] == "prog.go:12:9: too many errors"
+
+
+def test_an_error_of_the_go_commands_reader_comes_alone():
+    tree, errors = parse_file_with_errors("prog.go", "package main\nimport fmt\nfunc main() {\n\tx := 1 2\n}\n")
+    assert tree is None and [str(e) for e in errors] == ["prog.go:2:11: expected 'STRING', found newline"]
+
+
+def test_errors_in_the_package_clause_end_the_parse():
+    tree, errors = parse_file_with_errors("prog.go", "package main @\nimport \"fmt\"\nfunc main() {\n\tx := 1 2\n}\n")
+    assert tree is None and [str(e) for e in errors] == ["prog.go:1:14: invalid character U+0040 '@'"]
+
+
+@pytest.mark.parametrize("source, messages", [
+    ("package main\nimport \"fmt\"\nfunc main() {\n\ts := `never\nends\n\tfmt.Println(s)\n}\n",
+     ["prog.go:4:7: string not terminated"]),
+    ("package main\nfunc main() {\n\tx := 1 @\n}\n", ["prog.go:3:9: invalid character U+0040 '@'"]),
+    ("package main\nfunc main() {\n\ta := 'ab'\n\tb := 0x\n}\n",
+     ["prog.go:3:7: more than one character in rune literal", "prog.go:4:9: hexadecimal literal has no digits"]),
+    ("package main\nfunc main() {\n\tvar a int\n\t/* never closed\n", ["prog.go:4:2: comment not terminated"]),
+    (b"package main\nfunc main() {\n\tx := \"a\xffb\"\n}\n", ["prog.go:3:9: invalid UTF-8 encoding"]),
+    ("package main\nfunc main() {\n\tgo f\n\tdefer (g())\n}\n",
+     ["prog.go:3:5: expression in go must be function call", "prog.go:4:8: expression in defer must not be parenthesized"]),
+])
+def test_errors_that_let_gc_type_check(source, messages):
+    """Lexical errors, and the parser's errors that are not `syntax error`s, leave
+    the tree to the type checker (which reports on it too)."""
+    tree, errors = parse_file_with_errors("prog.go", source)
+    assert tree is not None and [str(e) for e in errors] == messages
+
+
+def test_bad_literals_are_bad_expressions():
+    tree, _errors = parse_file_with_errors("prog.go", "package main\nfunc main() {\n\ta := 'ab'\n\tb := `x\n")
+    first, second = tree.decls[0].body.stmts
+    assert isinstance(first.rhs[0], ast.BadExpr) and isinstance(second.rhs[0], ast.BadExpr)
+
+
+def test_go_and_defer_of_a_non_call_read_as_a_call():
+    tree, _errors = parse_file_with_errors("prog.go", "package main\nfunc main() {\n\tgo f\n\tdefer (g)\n}\n")
+    go_stmt, defer_stmt = tree.decls[0].body.stmts
+    assert dump(go_stmt.call) == "(CallExpr f [])" and dump(defer_stmt.call) == "(CallExpr g [])"
+
+
+@pytest.mark.parametrize("source, message", [
+    ("package main\nfunc () M() {}\n", "prog.go:2:9: method has no receiver"),
+    ("package main\nfunc (a, b T) M() {}\n", "prog.go:2:15: method has multiple receivers"),
+    ("package main\nconst (\n\ta int = 1\n\tb int\n)\n", "prog.go:4:2: missing init expr for b"),
+])
+def test_declaration_checks(source, message):
+    assert errors_of(source) == [message]
+
+
+def test_parse_file_raises_for_any_error():
+    with pytest.raises(CompileErrors):
+        parse_file("prog.go", "package main\nfunc main() {\n\tx := 1 @\n}\n")
 
 
 @pytest.mark.parametrize("source, message", [

@@ -15,6 +15,7 @@
 # whose closure holds what the defer statement evaluated.  Thunks are wrappers
 # (closures.py), so recover() in the called function still counts as called directly
 # by the deferred function.
+#
 # Records (and the thunk's closure) live in the function's stack frame when the
 # defer statement runs at most once per call (outside loops, in a function without
 # goto), else in the heap.

@@ -39,6 +39,7 @@ class Builder(TypeBuilder, StatementBuilder, ExpressionBuilder):
         self.loose_type_guards: dict[int, ast.TypeAssertExpr] = {}
         self.bad_literals: set[int] = set()     # start offsets of literals with lexical errors
         self.checked_receivers: set = set()     # receiver lists already checked
+        self.errors_in_package_clause = None    # the errors up to the end of the package clause, if any
         self.headers_checked: set = set()       # if/for/switch header statements already checked
         self.stand_ins: set = set()             # made-up right sides of assignments (recovery.assignment)
 
@@ -114,7 +115,13 @@ class Builder(TypeBuilder, StatementBuilder, ExpressionBuilder):
         return ast.File(package_pos, "", package, imports, decls)
 
     def package_clause(self, children):
+        """Reduced at the `;` after the name: gc gives up on a file whose package
+        clause has errors (lexical ones included), reporting those alone."""
         keyword, name = children
+        line = name.line
+        early = [error for error in self.errors if error.pos.line <= line]
+        if early and self.errors_in_package_clause is None:
+            self.errors_in_package_clause = early
         return self.pos(keyword), self.ident(name)
 
     # ------------------------------------------------------------ declarations

@@ -182,6 +182,8 @@ def _parse(lark, builder, text, source_map, source_errors):
             continue
         except RecursionError:
             return None, [CompileError(source_map.end_pos(), "syntax error: expression nested too deeply")]
+        if builder.errors_in_package_clause is not None:
+            return None, builder.errors_in_package_clause
         if tree is not None:
             builder.finish()
         return tree, one_syntax_error_a_line(builder.errors, builder.report_times)

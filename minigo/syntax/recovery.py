@@ -418,10 +418,19 @@ def parameter(parser, failure, message):
     token = parser.skip_to({"COMMA", CLOSERS[closer]})
     if token.type == "COMMA":
         parser.drop_unless_accepted("COMMA")
-    elif token.type != CLOSERS[closer]:
+    elif token.type == CLOSERS[closer]:
+        if not parser.automaton.accepts(parser.state.state_stack, token.type):
+            parser.insert("NAME", at=failure.token)     # the list may not be empty here
+    else:
         text = f"syntax error: unexpected {token_text(token)} in parameter list; possibly missing comma or {closer}"
         parser.report(CompileError(parser.position(token), text), token)
         parser.insert(CLOSERS[closer])
+
+
+def selector(parser, failure, message):
+    """pexpr: `x.` without a name or `(`: the operand stays `x`."""
+    parser.abandon_from("DOT")
+    parser.skip_to({"_SEMI", "RPAREN"})
 
 
 def field_declaration(parser, failure, message):
@@ -519,7 +528,8 @@ RECOVERIES = [
     (lambda m: m.endswith(", expecting {"), header_brace),
     (lambda m: m.endswith(", expecting for loop condition"), insert_only("_SEMI")),
     (lambda m: m.startswith("syntax error: var declaration not allowed"), skip_one),
-    (lambda m: m == "syntax error: missing channel element type", insert_only("NAME")),
+    (lambda m: m in ("syntax error: missing channel element type", "syntax error: ... is missing type"),
+     insert_only("NAME")),
     (lambda m: m.endswith(", expecting := or = or comma"), assignment),
     (lambda m: m.endswith(", expecting comma, : or ]"), index_separator),
     (lambda m: m.endswith(", expecting operand"), insert_only("NAME")),
@@ -533,7 +543,7 @@ def recovery_for(message: str, failure):
     if message.endswith(", expecting name or ("):
         if failure.context == "top" and _after_func_keyword(failure):
             return function_name
-        return skip_then_insert({"_SEMI", "RPAREN"}, "NAME")
+        return selector
     for matches, recovery in RECOVERIES:
         if matches(message):
             return recovery

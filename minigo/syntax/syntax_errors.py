@@ -342,6 +342,8 @@ def _keyword_message(failure: ParseFailure):
         return "syntax error: missing channel element type"
     if failure.context == "top" and "NAME" in failure.expected and _in_function_header(failure):
         return _unexpected(failure, ", expecting name or (")
+    if _is_token(top, "ELLIPSIS") and failure.context in ("parameters", "type parameters") and failure.expects_type():
+        return "syntax error: ... is missing type"
     if _is_token(top, "FUNC") and failure.expected == {"LPAREN"}:
         return _unexpected(failure, ", expecting (")       # a function type or literal
     if _is_token(top, "DOT") and {"NAME", "LPAREN"} <= failure.expected:
