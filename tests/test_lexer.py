@@ -123,6 +123,45 @@ def test_lexical_errors_match_gc(source, message):
     assert first_error(source) == message
 
 
+def all_errors(source):
+    with pytest.raises(CompileErrors) as caught:
+        parse_file("prog.go", source)
+    return [str(e) for e in sorted(caught.value.errors, key=lambda e: (e.pos.line, e.pos.col))]
+
+
+def test_scanning_goes_on_after_a_stray_character():
+    assert kinds("x := 1 @ 2 # y") == ["NAME", "DEFINE", "NUMBER", "NUMBER", "NAME", "_SEMI"]
+
+
+def test_an_unterminated_literal_is_a_token_to_the_end_of_its_line():
+    found = tokens('f("abc\ng(`x')
+    assert [(t.type, str(t)) for t in found] == [
+        ("NAME", "f"), ("LPAREN", "("), ("STRING", '"abc'), ("_SEMI", "newline"),
+        ("NAME", "g"), ("LPAREN", "("), ("STRING", "`x"), ("_SEMI", "EOF")]
+
+
+def test_a_name_takes_in_any_non_ascii_character():
+    assert [str(t) for t in tokens("x·y + é")][:3] == ["x·y", "+", "é"]
+    assert all_errors("package main\nvar x·y², é = 1, 2\n") == [
+        "prog.go:2:6: invalid character U+00B7 '·' in identifier",
+        "prog.go:2:9: invalid character U+00B2 '²' in identifier"]
+
+
+def test_every_lexical_error_is_reported():
+    assert all_errors("package main\nfunc main() {\n\tx := 1 $\n\ty := '' + \"\\q\"\n\tz := \"abc\n}\n") == [
+        "prog.go:3:9: invalid character U+0024 '$'",
+        "prog.go:4:8: empty rune literal or unescaped '",
+        "prog.go:4:14: unknown escape",
+        "prog.go:5:11: newline in string"]
+
+
+def test_bad_bytes_are_reported_and_skipped():
+    assert all_errors(b"package main\nvar s = \"\xff\x00\"\nvar t = \"\xef\xbb\xbf\"\n") == [
+        "prog.go:2:10: invalid UTF-8 encoding",
+        "prog.go:2:11: invalid NUL character",
+        "prog.go:3:10: invalid BOM in the middle of the file"]
+
+
 @pytest.mark.parametrize("literal, message, column", [
     ('"\\q"', "unknown escape", 9),
     ("'ab'", "more than one character in rune literal", 7),

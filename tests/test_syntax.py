@@ -675,7 +675,7 @@ def test_several_syntax_errors_match_gc(source, expected):
 def test_one_syntax_error_a_line():
     assert gc_output("package main\nfunc main() {\n\tx := 1 2 3 4\n\ty := (1 + ) * )\n}\n") == [
         "prog.go:3:9: syntax error: unexpected literal 2 at end of statement",
-        "prog.go:4:13: syntax error: unexpected ), expecting expression"]
+        "prog.go:4:12: syntax error: unexpected ), expecting expression"]
 
 
 def test_no_follow_up_error_at_end_of_file():

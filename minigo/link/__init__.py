@@ -36,15 +36,24 @@ def compile_to_ir(paths: list[str], sources: list[bytes]):
     """Front end and codegen: an llvmlite.ir.Module, or CompileErrors for the program."""
     from minigo import codegen, syntax, types
 
-    files, errors = [], []
+    # gc type-checks unless the parser itself failed (scanner errors do not stop
+    # it), and reports the parser's and the checker's errors together.
+    files, errors, parsed_all = [], [], True
     for path, source in zip(paths, sources):
+        tree, file_errors = syntax.parse_file_with_errors(path, source)
+        errors.extend(file_errors)
+        if tree is None:
+            parsed_all = False
+        else:
+            files.append(tree)
+    package = None
+    if parsed_all:
         try:
-            files.append(syntax.parse_file(path, source))
-        except CompileErrors as syntax_errors:
-            errors.extend(syntax_errors.errors)
+            package = types.check_package(files)
+        except CompileErrors as type_errors:
+            errors.extend(type_errors.errors)
     if errors:
         raise CompileErrors(errors)
-    package = types.check_package(files)
     return codegen.generate(package, files)
 
 

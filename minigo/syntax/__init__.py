@@ -3,9 +3,8 @@
 `parse_file(filename, source) -> ast.File` raises minigo.errors.CompileErrors;
 `parse_file_with_errors(filename, source) -> (ast.File | None, [CompileError])`
 reports what gc reports, several errors a file, and says whether gc would go on to
-type-check.  The
-parser (and Lark) are loaded on the first call, so importing minigo.syntax.ast alone
-stays cheap for the later stages.
+type-check.  The parser (and Lark) are loaded on the first call, so importing
+minigo.syntax.ast alone stays cheap for the later stages.
 """
 
 

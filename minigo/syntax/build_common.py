@@ -1,4 +1,6 @@
-"""What the parts of the tree builder share (see builder.py)."""
+"""What the parts of the tree builder share (see builder.py), and what it shares with
+parser.py and recovery.py: the marks of made-up tokens, which errors gc's parser
+reports and gc's one-syntax-error-a-line rule, the exceptions that restart a parse."""
 from __future__ import annotations
 
 import copy
@@ -32,10 +34,32 @@ def reported_by_parser(message: str) -> bool:
     return not message.startswith(TYPE_CHECKER_MESSAGES)
 
 
+def one_syntax_error_a_line(errors: list, report_times: dict) -> list:
+    """gc drops a syntax error on the line of the syntax error it reported last.
+    It reports as its parser moves through the file: an error here counts as
+    reported at its position, or at the position in `report_times` (by id) for those
+    the tree builder finds late.  The kept errors stay in their order."""
+    order = sorted(range(len(errors)), key=lambda i: (_report_time(errors[i], report_times), i))
+    dropped = set()
+    last_line = None
+    for index in order:
+        error = errors[index]
+        if error.message.startswith("syntax error"):
+            if error.pos.line == last_line:
+                dropped.add(index)
+                continue
+            last_line = error.pos.line
+    return [error for index, error in enumerate(errors) if index not in dropped]
+
+
+def _report_time(error, report_times):
+    return report_times.get(id(error)) or (error.pos.line, error.pos.col, 1)
+
+
 class MisreadBrace(Exception):
     """A `{` was read as a composite literal after an operand that cannot be a type
-    (`f() {`): gc ends the expression there instead; parser.py reports the error at
-    that brace, in its context."""
+    (`f() {`): gc ends the expression there instead; parser.py parses again with
+    that brace treated as the unexpected token."""
 
     def __init__(self, pos):
         super().__init__(str(pos))
@@ -77,3 +101,13 @@ def clone_tree(node):
         for name in original.__dataclass_fields__:
             setattr(duplicate, name, copied(getattr(original, name)))
     return copies.get(id(node), node)
+
+
+class Restart(Exception):
+    """A `{` the parser read as a composite literal turned out to be an error (see
+    ParseFailure.misread_composite_literal); parser.py parses again with that brace
+    treated as the unexpected token."""
+
+    def __init__(self, pos):
+        super().__init__(str(pos))
+        self.pos = pos

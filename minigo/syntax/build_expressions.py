@@ -84,7 +84,8 @@ class ExpressionBuilder:
 
     def type_assert(self, children):
         operand, dot, lparen, assert_type, _rparen = children
-        return ast.TypeAssertExpr(operand.pos, operand, assert_type, lparen=self.pos(lparen), dot=self.pos(dot))
+        return ast.TypeAssertExpr(operand.pos, operand, assert_type, lparen=self.pos(lparen),
+                                  dot=self.pos(dot))
 
     def type_guard(self, children):
         operand, dot, lparen, _type, _rparen = children

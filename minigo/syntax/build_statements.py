@@ -82,7 +82,7 @@ class StatementBuilder:
     def _made_up_assignment(self, statement) -> bool:
         """An assignment error recovery completed with a made-up right side: gc
         keeps only the left side's first expression (an expression statement)."""
-        return isinstance(statement, ast.AssignStmt) and any(value in self.stand_ins for value in statement.rhs)
+        return isinstance(statement, ast.AssignStmt) and not self.stand_ins.isdisjoint(statement.rhs)
 
     def _check_post(self, post, end, first=True):
         if self._made_up_assignment(post):
@@ -101,7 +101,8 @@ class StatementBuilder:
             if semicolon is not None and semicolon.start_pos == MADE_UP:
                 return ast.BadExpr(where)       # error recovery ended the header: gc is silent
             if semicolon is not None and semicolon == "newline":
-                self.syntax_error(self.pos(semicolon), f"unexpected newline, expecting {{ after {keyword} clause", end, first)
+                message = f"unexpected newline, expecting {{ after {keyword} clause"
+                self.syntax_error(self.pos(semicolon), message, end, first)
             else:
                 self.syntax_error(where, f"missing condition in {keyword} statement", end, first)
             return ast.BadExpr(where)

@@ -5,8 +5,10 @@ children: named tokens, already-built nodes, and None for an absent `[optional]`
 Nodes are built bottom-up as the parser reduces, so nothing here recurses over the
 tree.  The builder also performs the checks Go makes outside its grammar (`:=` with a
 non-name, go/defer without a call, parameter grouping, literal escapes...): problems
-are collected in `errors` and reported after the parse, so that the first error in the
-file wins as in gc.  One Builder serves one parse at a time (`begin` resets it).
+are collected in `errors`, in the order found, with the lexical errors the scanner
+reports through it and the syntax errors of recovery.py.  A node built after a syntax
+error may hold stand-ins for what was missing (made-up tokens, see recovery.py); it is
+never type-checked.  One Builder serves one parse at a time (`begin` resets it).
 """
 from __future__ import annotations
 

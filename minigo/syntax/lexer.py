@@ -8,6 +8,11 @@ return`, or one of `++ -- ) ] }`; likewise at the end of the file.  Inserted
 semicolons carry the text 'newline' or 'EOF' so that error messages can name them as
 gc does; an explicit `;` has the text 'semicolon'.
 
+Where Lark's lexer matches nothing, scan() goes on as gc's scanner does (a literal
+left open becomes a token to the end of its line, a stray character is skipped), and
+names take in any non-ASCII character, the ones that are not letters being reported;
+every lexical error is reported and none stops the parse.
+
 Go counts columns in bytes (a tab counts 1).  Lark counts characters, so SourceMap
 converts the column of tokens on lines holding non-ASCII text.
 """

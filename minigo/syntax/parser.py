@@ -6,6 +6,12 @@ variant (see go.lark).  Lark's analysis of the grammar takes about half a second
 its tables are cached in $XDG_CACHE_HOME/minigo (default ~/.cache/minigo), in a file
 named by a hash of the expanded grammar; a warm start only unpickles them.
 The builder runs inside the parse (`transformer=`), so the tree comes out finished.
+
+Tokens come from lexer.scan (Lark's lexer, carried on past lexical errors) and are
+fed to the parser here, without Lark's driver loop: an error-free file never leaves
+that loop; at the first syntax error recovery.py takes over and reports the file's
+errors as gc does.  parse_file_with_errors then decides, by gc's rules, whether the
+file goes on to the type checker.
 """
 from __future__ import annotations
 
@@ -40,10 +46,9 @@ from lark.exceptions import UnexpectedToken
 from minigo.errors import CompileError, CompileErrors
 from minigo.syntax import ast
 from minigo.syntax.automaton import END, Automaton
-from minigo.syntax.build_common import MisreadBrace, reported_by_parser
+from minigo.syntax.build_common import MisreadBrace, Restart, one_syntax_error_a_line, reported_by_parser
 from minigo.syntax.builder import Builder
 from minigo.syntax.lexer import SemicolonInserter, SourceMap, decode_source, scan
-from minigo.syntax.recovery import RecoveringParser, Restart, TokenQueue, one_syntax_error_a_line
 
 GRAMMAR_PATH = Path(__file__).with_name("go.lark")
 VARIANT_BEGIN = "// ---- VARIANTS BEGIN"
@@ -164,7 +169,7 @@ def parse_file_with_errors(filename: str, source):
             tree, errors = _parse(lark, builder, text, source_map, source_errors)
         finally:
             builder.begin(None)
-    return _gc_result(tree, errors, filename)
+        return _gc_result(tree, errors, filename)
 
 
 def _parse(lark, builder, text, source_map, source_errors):
@@ -208,6 +213,7 @@ def _parse_once(lark, builder, text, source_map, forced_braces):
             return feed(end_token, True)
         except UnexpectedToken as error:
             failed = error.token
+    from minigo.syntax.recovery import RecoveringParser, TokenQueue
     recovering = RecoveringParser(state, _automaton(lark), builder, source_map,
                                   TokenQueue(iter(stream), end_token), forced_braces)
     return recovering.run(failed)

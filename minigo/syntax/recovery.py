@@ -4,31 +4,33 @@ gc's recursive-descent parser, after a syntax error, skips tokens up to a
 synchronisation point chosen by what it was parsing (the end of the statement, the
 closing bracket of a list, the next declaration keyword...) and carries on as if that
 construct were complete; so one run reports the errors of many statements, and gc
-keeps at most one per line.  Each of gc's messages is made in one place of its parser,
-so the message syntax_errors.py chose for a failure tells which of gc's recoveries to
-imitate.  A recovery skips the tokens gc skips, then brings the LALR parser to where
-gc's parser would be: it feeds made-up tokens (a `;`, a closing bracket, a `_`
-operand or type) or abandons an unfinished construct by popping the parser's stacks.
-A made-up token is fed only if the parse table accepts it (Automaton), and takes the
-position of the next real token.
+keeps at most one syntax error a line.  Each of gc's messages is made in one place of
+its parser, so the message syntax_errors.py chose for a failure tells which of gc's
+recoveries to imitate.  A recovery skips the tokens gc skips, then brings the LALR
+parser to where gc's parser would be: it feeds made-up tokens (a `;`, a closing
+bracket, a `_` standing in for a bad operand or type) or abandons an unfinished
+construct by popping the parser's stacks.  A made-up token is fed only if the parse
+table accepts it (Automaton); it has the position of the unexpected token or of the
+next one, and the start offset MADE_UP, by which the tree builder knows it.
 
 Invariants: the error-free path never comes here (parser.py feeds the parser itself
 until a first error); each recovery consumes a token or changes the parser's state,
-and a token failing again with the parser in a state it already failed in is
-dropped, so the loop ends.  After a syntax error gc does not type-check, so the tree built from then on
-is never used: only the errors matter.  The tree is completed at the end of the file
-only when no syntax error was reported (lexical errors alone, and the one syntax
-error gc keeps quiet about: a follow-up error at the end of the file).
+and a token failing again in a state it already failed in is dropped, so the loop
+ends; after ten errors the parse stops, as gc does.  After a syntax error gc does not
+type-check, so the tree built from then on is never used: only the errors matter.
+The tree is completed at the end of the file only when no syntax error was reported
+(lexical errors alone, or the follow-up error at the end of the file gc keeps quiet).
 """
 from __future__ import annotations
 
 from lark import Token
 from lark.exceptions import UnexpectedToken
 
+from minigo.errors import MAX_REPORTED_ERRORS, CompileError
 from minigo.syntax import ast
 from minigo.syntax.automaton import END
-from minigo.syntax.build_common import ASSIGNMENT_STAND_IN, MADE_UP, reported_by_parser
-from minigo.errors import MAX_REPORTED_ERRORS, CompileError
+from minigo.syntax.build_common import (ASSIGNMENT_STAND_IN, MADE_UP, Restart, one_syntax_error_a_line,
+                                        reported_by_parser)
 from minigo.syntax.syntax_errors import ParseFailure, describe_failure, token_text
 
 # Keywords starting a statement: gc never skips them inside a function body.
@@ -60,38 +62,6 @@ REPAIR_KINDS = ("NAME", "_SEMI", "RPAREN", "RBRACK", "RBRACE", "LBRACE", "COLON"
 # Endings of the file tried, in order, when a tree must be completed.
 COMPLETION_ORDER = ("_SEMI", "RBRACE", "RPAREN", "RBRACK", "NAME", "COLON")
 MAX_FAILURES_AT_ONE_TOKEN = 16
-
-
-def one_syntax_error_a_line(errors: list, report_times: dict) -> list:
-    """gc drops a syntax error on the line of the syntax error it reported last.
-    It reports as its parser moves through the file: an error here counts as
-    reported at its position, or at the position in `report_times` (by id) for those
-    the tree builder finds late.  The kept errors stay in their order."""
-    order = sorted(range(len(errors)), key=lambda i: (_report_time(errors[i], report_times), i))
-    dropped = set()
-    last_line = None
-    for index in order:
-        error = errors[index]
-        if error.message.startswith("syntax error"):
-            if error.pos.line == last_line:
-                dropped.add(index)
-                continue
-            last_line = error.pos.line
-    return [error for index, error in enumerate(errors) if index not in dropped]
-
-
-def _report_time(error, report_times):
-    return report_times.get(id(error)) or (error.pos.line, error.pos.col, 1)
-
-
-class Restart(Exception):
-    """A `{` the parser read as a composite literal turned out to be an error (see
-    ParseFailure.misread_composite_literal); parser.py parses again with that brace
-    treated as the unexpected token."""
-
-    def __init__(self, pos):
-        super().__init__(str(pos))
-        self.pos = pos
 
 
 class TokenQueue:
@@ -144,7 +114,7 @@ class RecoveringParser:
             token = self.queue.next()
             if token.type == END:
                 return self.finish(token)
-            if token.type == "LBRACE" and self.forced_braces and self.source_map.pos(token) in self.forced_braces:
+            if token.type == "LBRACE" and self.forced_braces and self.position(token) in self.forced_braces:
                 self.fail(token)
                 continue
             try:
@@ -172,7 +142,7 @@ class RecoveringParser:
                 raise Restart(brace_pos)
         error = describe_failure(failure, self.source_map)
         self._check_open_receiver(failure)
-        if " expecting { after " in error.message or error.message.startswith("syntax error: missing { after "):
+        if _ends_header(error.message):
             self._header_ended(failure)
         self.report(error, token)
         if error.message.startswith("expected '"):
@@ -186,7 +156,8 @@ class RecoveringParser:
         if token.type == END and self.any_errors():
             return                  # gc: no follow-up errors at the end of the file
         self.builder.error(error.pos, error.message, self.position(token))
-        if len(one_syntax_error_a_line(self.builder.errors, self.builder.report_times)) >= MAX_REPORTED_ERRORS:
+        kept = one_syntax_error_a_line(self.builder.errors, self.builder.report_times)
+        if sum(reported_by_parser(error.message) for error in kept) >= MAX_REPORTED_ERRORS:
             self.stopped = True     # gc gives up after ten errors
 
     def any_errors(self) -> bool:
@@ -319,7 +290,7 @@ class RecoveringParser:
             return
         parts = [None]
         for item in failure.stack[index + 1:]:
-            if isinstance(item, Token) and item.type == "_SEMI":
+            if _is_token(item, "_SEMI"):
                 parts.append(None)
             else:
                 parts[-1] = item
@@ -331,8 +302,8 @@ class RecoveringParser:
         open at an error has its receivers checked now, at the token after them."""
         stack = failure.stack
         for index in range(len(stack) - 2, 0, -1):
-            if (isinstance(stack[index], Token) and stack[index].type == "FUNC"
-                    and isinstance(stack[index + 1], ast.FieldList) and _is_top_level(stack, index)):
+            if (_is_token(stack[index], "FUNC") and isinstance(stack[index + 1], ast.FieldList)
+                    and _is_top_level(stack, index)):
                 after = stack[index + 2] if index + 2 < len(stack) else failure.token
                 position = self.position(after) if isinstance(after, Token) else after.pos
                 self.builder.check_receivers(stack[index + 1], position)
@@ -345,7 +316,7 @@ class RecoveringParser:
         values = self.state.value_stack
         for index in range(len(values) - 1, -1, -1):
             item = values[index]
-            if isinstance(item, Token) and item.type == kind:
+            if _is_token(item, kind):
                 del self.state.state_stack[index + 1:]
                 del values[index:]
                 return True
@@ -357,7 +328,7 @@ class RecoveringParser:
     def _inside_function(self, failure) -> bool:
         """gc's fnest > 0: some `{` on the stack opened a function body or block."""
         for index, item in enumerate(failure.stack):
-            if isinstance(item, Token) and item.type == "LBRACE" and "RETURN" in failure.accepted_after(index):
+            if _is_token(item, "LBRACE") and "RETURN" in failure.accepted_after(index):
                 return True
         return False
 
@@ -406,7 +377,8 @@ def function_name(parser, failure, message):
     if token.type == "_SEMI":
         parser.queue.next()
     elif token.type == "LBRACE":
-        parser.report(CompileError(parser.position(token), "syntax error: unexpected { after top level declaration"), token)
+        message = "syntax error: unexpected { after top level declaration"
+        parser.report(CompileError(parser.position(token), message), token)
         parser.skip_to(DECLARATION_KEYWORDS, statement_keywords=False)
 
 
@@ -422,8 +394,8 @@ def parameter(parser, failure, message):
         if not parser.automaton.accepts(parser.state.state_stack, token.type):
             parser.insert("NAME", at=failure.token)     # the list may not be empty here
     else:
-        text = f"syntax error: unexpected {token_text(token)} in parameter list; possibly missing comma or {closer}"
-        parser.report(CompileError(parser.position(token), text), token)
+        text = f"unexpected {token_text(token)} in parameter list; possibly missing comma or {closer}"
+        parser.report(CompileError(parser.position(token), "syntax error: " + text), token)
         parser.insert(CLOSERS[closer])
 
 
@@ -514,7 +486,8 @@ RECOVERIES = [
     (lambda m: m in ("syntax error: non-declaration statement outside function body",
                      "syntax error: unexpected semicolon or newline before {"), outside_function_body),
     (lambda m: "; possibly missing " in m and m[-1] in CLOSERS, list_element),
-    (lambda m: m.endswith(", expecting expression"), skip_then_insert({"RPAREN", "RBRACK", "RBRACE"}, "NAME")),
+    (lambda m: m.endswith(", expecting expression"),
+     skip_then_insert({"RPAREN", "RBRACK", "RBRACE"}, "NAME")),
     (lambda m: m.endswith(", expecting type"),
      skip_then_insert({"COMMA", "COLON", "_SEMI", "RPAREN", "RBRACK", "RBRACE"}, "NAME")),
     (lambda m: m.endswith(" in type declaration"), skip_then_insert({"_SEMI", "RPAREN"}, "NAME")),
@@ -538,7 +511,8 @@ RECOVERIES = [
 
 def recovery_for(message: str, failure):
     """The recovery gc makes after `message`."""
-    if failure.context in ("parameters", "type parameters") and message.endswith((", expecting )", ", expecting ]")):
+    if failure.context in ("parameters", "type parameters") and message.endswith((", expecting )",
+                                                                                  ", expecting ]")):
         return parameter
     if message.endswith(", expecting name or ("):
         if failure.context == "top" and _after_func_keyword(failure):
@@ -555,13 +529,22 @@ def recovery_for(message: str, failure):
 
 def _is_top_level(stack, index) -> bool:
     """Whether stack[index] is outside every bracket."""
-    return not any(isinstance(item, Token) and item.type in ("LBRACE", "LPAREN", "LBRACK") for item in stack[:index])
+    return not any(_is_token(item, "LBRACE", "LPAREN", "LBRACK") for item in stack[:index])
+
+
+def _is_token(item, *kinds) -> bool:
+    return isinstance(item, Token) and item.type in kinds
+
+
+def _ends_header(message: str) -> bool:
+    """Whether gc makes `message` right after reading an if/for/switch header."""
+    return " expecting { after " in message or message.startswith("syntax error: missing { after ")
 
 
 def _after_func_keyword(failure) -> bool:
     for item in reversed(failure.stack):
-        if isinstance(item, Token) and item.type == "FUNC":
+        if _is_token(item, "FUNC"):
             return True
-        if isinstance(item, Token) and item.type in ("_SEMI", "NAME", "LBRACE"):
+        if _is_token(item, "_SEMI", "NAME", "LBRACE"):
             return False
     return False

@@ -200,7 +200,8 @@ class ParseFailure:
         if item.type == "LBRACE":
             return self._brace_owner(index, previous), index
         if item.type == "LPAREN":
-            if _is_token(previous, "NAME") and index > 1 and _is_token(self.stack[index - 2], "LPAREN", "COMMA"):
+            if _is_token(previous, "NAME") and _is_token(self.stack[index - 2] if index > 1 else None,
+                                                         "LPAREN", "COMMA"):
                 return "paren", index       # a parenthesized type after a parameter's name
             return self._paren_owner(previous), index
         if _is_token(previous, "NAME") and index > 1 and self._declares_type_parameters(index - 1):
@@ -342,7 +343,8 @@ def _keyword_message(failure: ParseFailure):
         return "syntax error: missing channel element type"
     if failure.context == "top" and "NAME" in failure.expected and _in_function_header(failure):
         return _unexpected(failure, ", expecting name or (")
-    if _is_token(top, "ELLIPSIS") and failure.context in ("parameters", "type parameters") and failure.expects_type():
+    if (_is_token(top, "ELLIPSIS") and failure.context in ("parameters", "type parameters")
+            and failure.expects_type()):
         return "syntax error: ... is missing type"
     if _is_token(top, "FUNC") and failure.expected == {"LPAREN"}:
         return _unexpected(failure, ", expecting (")       # a function type or literal
