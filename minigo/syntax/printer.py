@@ -1,7 +1,8 @@
 """Expressions and simple statements as short source text, for error messages.
 
-The output follows go/types' ExprString: binary operators spaced, composite literal
-bodies and function literal bodies elided.  It walks with an explicit stack of pending
+The output follows gc's short form, used by its parser and its type checker alike:
+binary operators spaced, the contents of composite literals and function bodies
+shown as `…` (an empty one as `{}`).  It walks with an explicit stack of pending
 text pieces, so deeply nested expressions cannot exhaust Python's recursion limit.
 """
 from __future__ import annotations
@@ -41,10 +42,21 @@ def _field_list(field_list, separator=", "):
         if index:
             pieces.append(separator)
         if field.names:
-            pieces.append(", ".join(name.name for name in field.names))
-            if not isinstance(field.field_type, ast.FuncType) or separator == ", ":
-                pieces.append(" ")
+            pieces.append(", ".join(name.name for name in field.names) + " ")
         pieces.append(field.field_type)
+    return pieces
+
+
+def _interface_elements(field_list):
+    """Methods print as `Name(params) results`, embedded elements as written."""
+    pieces = []
+    for index, element in enumerate(field_list.fields):
+        if index:
+            pieces.append("; ")
+        if element.names:
+            pieces += [element.names[0].name] + _signature(element.field_type)
+        else:
+            pieces.append(element.field_type)
     return pieces
 
 
@@ -90,13 +102,15 @@ def _pieces(node):
     if isinstance(node, ast.CallExpr):
         return [node.fun, "("] + _joined(node.args) + (["..."] if node.has_ellipsis else []) + [")"]
     if isinstance(node, ast.CompositeLit):
-        return [node.lit_type, "{…}"]
+        return [node.lit_type, "{…}" if node.elts else "{}"]
     if isinstance(node, ast.FuncLit):
-        return ["(func"] + _signature(node.func_type) + [" literal)"]
+        return [node.func_type, " {…}" if node.body.stmts else " {}"]
     if isinstance(node, ast.KeyValueExpr):
         return [node.key, ": ", node.val]
     if isinstance(node, ast.Ellipsis):
         return ["...", node.elt]
+    if isinstance(node, ast.ArrayType) and isinstance(node.len, ast.Ellipsis):
+        return ["[...]", node.elt]
     if isinstance(node, ast.ArrayType):
         return ["[", node.len, "]", node.elt]
     if isinstance(node, ast.MapType):
@@ -108,7 +122,7 @@ def _pieces(node):
     if isinstance(node, ast.StructType):
         return ["struct{"] + _field_list(node.fields, "; ") + ["}"]
     if isinstance(node, ast.InterfaceType):
-        return ["interface{"] + _field_list(node.methods, "; ") + ["}"]
+        return ["interface{"] + _interface_elements(node.methods) + ["}"]
     return _statement_pieces(node)
 
 
