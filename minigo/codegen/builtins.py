@@ -17,6 +17,7 @@ from minigo.syntax import ast
 from minigo.types import typesystem as ts
 from minigo.codegen import types as lt
 from minigo.codegen import conversions, expressions, maps, slicing
+from minigo.codegen import channels
 from minigo.codegen import defer as deferral
 from minigo.codegen.constants import i64
 from minigo.codegen.function import FunctionCompiler, unsupported
@@ -53,6 +54,8 @@ def _length_or_capacity(fc: FunctionCompiler, e: ast.CallExpr, word: int) -> ir.
         return fc.builder.extract_value(expressions.value(fc, x), word)
     if isinstance(u, ts.Map):
         return maps.length(fc, expressions.value(fc, x))
+    if isinstance(u, ts.Chan):
+        return channels.length_or_capacity(fc, expressions.value(fc, x), word)
     unsupported(e, f"len/cap of {x.type}")
 
 
@@ -65,6 +68,8 @@ def _make(fc: FunctionCompiler, e: ast.CallExpr) -> ir.Value:
     u = ts.underlying(t)
     if isinstance(u, ts.Map):
         return maps.make(fc, e)
+    if isinstance(u, ts.Chan):
+        return channels.make(fc, e)
     if not isinstance(u, ts.Slice):
         unsupported(e, "channels")
     length = expressions.index_value(fc, e.args[1])
@@ -234,4 +239,5 @@ _HANDLERS = {
     "len": _len, "cap": _cap, "new": _new, "make": _make, "append": _append, "copy": _copy,
     "print": _print, "println": _println, "panic": _panic, "delete": maps.delete,
     "recover": lambda fc, e: deferral.recover(fc, e),
+    "close": channels.close,
 }

@@ -71,7 +71,9 @@ def receive_slot(fc: FunctionCompiler, elem: ts.Type) -> ir.Value:
 
 
 def receive(fc: FunctionCompiler, e: ast.UnaryExpr) -> ir.Value:
-    """<-c as a value."""
+    """<-c as a value (taken from fc.hoisted when order.py received it already)."""
+    if e in fc.hoisted:
+        return fc.hoisted.pop(e)
     return receive_comma_ok(fc, e)[0]
 
 

@@ -185,7 +185,8 @@ def _unary(fc, e: ast.UnaryExpr) -> ir.Value:
     if e.op == "!":
         return fc.builder.not_(value(fc, e.x))
     if e.op == "<-":
-        unsupported(e, "channel receive")
+        from minigo.codegen import channels
+        return channels.receive(fc, e)
     return arithmetic.unary(fc, e.op, value(fc, e.x), e.type)
 
 

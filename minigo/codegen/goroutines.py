@@ -25,7 +25,21 @@ TRAMPOLINE = "minigo.go_trampoline"
 
 def go_statement(fc: FunctionCompiler, s: ast.GoStmt) -> None:
     closure = closures.bind_call(fc, s.call, "gowrap")
+    if _binds_value_itself(s.call):
+        is_set = fc.builder.icmp_unsigned("!=", fc.raw(closure), ir.Constant(lt.POINTER, None))
+        fc.check(is_set, "runtime_throw", *fc.program.string_words(b"go of nil func value"))
     fc.runtime("runtime_newproc", _trampoline(fc.module), fc.raw(closure))
+
+
+def _binds_value_itself(call: ast.CallExpr) -> bool:
+    """Whether bind_call returns the called func() value itself (no thunk), which
+    gc checks for nil at the go statement ("go of nil func value")."""
+    from minigo.codegen import expressions
+    from minigo.types import typesystem as ts
+    fun = expressions.unparen(call.fun)
+    if fun.mode == "builtin" or not closures.is_func_value_call(fun):
+        return False
+    return not call.args and not ts.underlying(fun.type).results.vars
 
 
 def _trampoline(module: ir.Module) -> ir.Value:

@@ -21,6 +21,7 @@ from minigo.syntax import ast
 from minigo.types import typesystem as ts
 from minigo.codegen import types as lt
 from minigo.codegen import calls, conversions, expressions, interfaces
+from minigo.codegen import sync_lowering
 from minigo.codegen.constants import i64
 from minigo.codegen.function import FunctionCompiler, unsupported
 
@@ -28,7 +29,8 @@ NIL_INTERFACE = ir.Constant(lt.INTERFACE, None)
 
 
 def call_library(fc: FunctionCompiler, e: ast.CallExpr, func: ts.Func, receiver):
-    handler = _HANDLERS.get(func.link_name) or _MATH_INTRINSICS.get(func.link_name)
+    handler = _HANDLERS.get(func.link_name) or _MATH_INTRINSICS.get(func.link_name) \
+        or sync_lowering.HANDLERS.get(func.link_name)
     if handler is None:
         unsupported(e, f"{func.link_name or func.name}")
     if isinstance(handler, str):

@@ -29,6 +29,7 @@ from minigo.codegen import types as lt
 from minigo.codegen import order, statements
 from minigo.codegen import closures
 from minigo.codegen import defer as deferral
+from minigo.codegen import safepoints, sync_lowering
 from minigo.codegen.constants import i64
 from minigo.codegen.descriptors import DescriptorTable
 from minigo.codegen.function import FunctionCompiler, unsupported
@@ -76,7 +77,9 @@ class Program:
             self.compile_function(declaration)
         self.compile_package_init()
         closures.finish_wrappers(self)
+        sync_lowering.define_library_bodies(self)
         deferral.finish(self)
+        safepoints.finish(self)
         self.emit_globals_anchor()
         self.emit_function_table()
 

@@ -20,15 +20,26 @@
 from __future__ import annotations
 
 from minigo.syntax import ast
-from minigo.codegen import calls, expressions
+from minigo.codegen import calls, channels, expressions
 from minigo.codegen.function import FunctionCompiler
 
 HOISTED_BUILTINS = ("append", "copy", "len", "cap")
 
 
 def hoist_calls(fc: FunctionCompiler, roots) -> None:
-    for root in roots:
+    roots = list(roots)
+    for index, root in enumerate(roots):
+        if _is_receive(root) and index == len(roots) - 1:
+            # may be comma-ok (`v, ok := <-c`: its rhs is the last root), and nothing
+            # after it needs ordering: lowered where it stands
+            _hoist(fc, expressions.unparen(root).x)
+            continue
         _hoist(fc, root)
+
+
+def _is_receive(e) -> bool:
+    e = expressions.unparen(e) if isinstance(e, ast.Expr) else e
+    return isinstance(e, ast.UnaryExpr) and e.op == "<-"
 
 
 def _hoist(fc: FunctionCompiler, e) -> None:
@@ -40,6 +51,10 @@ def _hoist(fc: FunctionCompiler, e) -> None:
         _hoist(fc, e.x)
         if e.op not in ("&&", "||"):
             _hoist(fc, e.y)
+    elif _is_receive(e):          # receives are ordered like calls (channels.receive)
+        _hoist(fc, e.x)
+        if e not in fc.hoisted:
+            fc.hoisted[e] = channels.receive(fc, e)
     elif isinstance(e, (ast.ParenExpr, ast.UnaryExpr, ast.StarExpr, ast.TypeAssertExpr)):
         _hoist(fc, e.x)
     elif isinstance(e, ast.SelectorExpr):

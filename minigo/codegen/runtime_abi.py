@@ -192,6 +192,23 @@ RUNTIME_FUNCTIONS.update({
     "runtime_sync_dospin": ("void", [], ()),
 })
 
+# the sync and time packages' library half (sync.c, timelib.c): values by address
+RUNTIME_FUNCTIONS.update({
+    "runtime_sync_mutex_lock": ("void", ["i8*"], ()),
+    "runtime_sync_mutex_unlock": ("void", ["i8*"], ()),
+    "runtime_sync_rwmutex_rlock": ("void", ["i8*"], ()),
+    "runtime_sync_rwmutex_runlock": ("void", ["i8*"], ()),
+    "runtime_sync_rwmutex_lock": ("void", ["i8*"], ()),
+    "runtime_sync_rwmutex_unlock": ("void", ["i8*"], ()),
+    "runtime_sync_waitgroup_add": ("void", ["i8*", "i64"], ()),
+    "runtime_sync_waitgroup_wait": ("void", ["i8*"], ()),
+    "runtime_sync_once_do": ("void", ["i8*", "i8*"], ()),
+    "runtime_time_newtimer": ("i8*", ["i64", "i64"], ()),
+    "runtime_time_timer_stop": ("i64", ["i8*"], ()),
+    "runtime_time_timer_reset": ("i64", ["i8*", "i64", "i64"], ()),
+    "runtime_time_duration_string": (STRING, ["i64"], ()),
+})
+
 # Thread-locals generated code reads (declare `external thread_local(initialexec)
 # global`, read with `load atomic ... monotonic, align 8`): name -> LLVM type.
 RUNTIME_THREAD_LOCALS: dict[str, str] = {

@@ -26,6 +26,7 @@ from minigo.types import typesystem as ts
 from minigo.codegen import types as lt
 from minigo.codegen import arithmetic, calls, composites, conversions, expressions, order, strings
 from minigo.codegen import maps
+from minigo.codegen import channels, goroutines, select
 from minigo.codegen import defer as deferral
 from minigo.codegen import interfaces
 from minigo.codegen.constants import constant, i64
@@ -44,10 +45,7 @@ def block(fc: FunctionCompiler, statements: list[ast.Stmt]) -> None:
         statement(fc, s)
 
 
-_UNSUPPORTED = {
-    ast.GoStmt: "go statements", ast.SelectStmt: "select",
-    ast.SendStmt: "channel send",
-}
+_UNSUPPORTED: dict = {}
 
 
 # ---------------------------------------------------------------- simple statements
@@ -103,6 +101,9 @@ def _multi_values(fc, e: ast.Expr, targets: list) -> list[ir.Value]:
     if isinstance(e, ast.TypeAssertExpr):
         return [conversions.implicit(fc, v, t, target) if target is not None else v
                 for v, t, target in zip(interfaces.assertion_comma_ok(fc, e), [e.type, ts.BOOL], targets)]
+    if channels.is_receive(e):
+        return [conversions.implicit(fc, v, t, target) if target is not None else v
+                for v, t, target in zip(channels.receive_comma_ok(fc, e), [e.type, ts.BOOL], targets)]
     if not isinstance(e, ast.CallExpr):
         unsupported(e, "comma-ok expressions")
     values = calls.call_results(fc, e)
@@ -282,7 +283,8 @@ def _for(fc, s: ast.ForStmt) -> None:
     label = _take_label(fc)
     if s.init is not None:
         statement(fc, s.init)
-    test = fc.new_block("for_cond")
+    bounded = s.cond is not None and s.post is not None     # no preemption poll (safepoints.py)
+    test = fc.new_block("counted_for_cond" if bounded else "for_cond")
     body = fc.new_block("for_body")
     post = fc.new_block("for_post")
     end = fc.new_block("for_end")
@@ -378,6 +380,8 @@ def _range(fc, s: ast.RangeStmt) -> None:
         _range_indexed(fc, s, label, u)
     elif isinstance(u, ts.Map):
         maps.range_loop(fc, s, label, (_range_variable, _set_range_variable), _loop_body)
+    elif isinstance(u, ts.Chan):
+        channels.range_loop(fc, s, label, (_range_variable, _set_range_variable), _loop_body)
     else:
         unsupported(s, f"range over {s.x.type}")
 
@@ -536,4 +540,7 @@ _HANDLERS = {
     ast.LabeledStmt: _labeled,
     ast.DeferStmt: lambda fc, s: deferral.defer_statement(fc, s),
     ast.TypeSwitchStmt: lambda fc, s: interfaces.type_switch(fc, s),
+    ast.GoStmt: lambda fc, s: goroutines.go_statement(fc, s),
+    ast.SendStmt: lambda fc, s: channels.send_statement(fc, s),
+    ast.SelectStmt: lambda fc, s: select.select_statement(fc, s, _take_label(fc)),
 }

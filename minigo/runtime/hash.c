@@ -186,20 +186,6 @@ bool type_is_plain_memory(const TypeDescriptor *type)
     }
 }
 
-bool type_is_comparable(const TypeDescriptor *type)
-{
-    switch (type->kind) {
-    case KIND_SLICE: case KIND_MAP: case KIND_FUNC: return false;
-    case KIND_ARRAY: return type_is_comparable(type->elem);
-    case KIND_STRUCT:
-        for (int64_t i = 0; i < type->field_count; i++)
-            if (!type_is_comparable(type->fields[i].type))
-                return false;
-        return true;
-    default: return true;
-    }
-}
-
 static noreturn void panic_with_type(const char *text, const TypeDescriptor *type)
 {
     ByteBuffer message = {0};
@@ -240,7 +226,7 @@ uint64_t hash_value(const TypeDescriptor *type, const void *addr, uint64_t seed)
         const TypeDescriptor *dynamic = interface_type(type, addr);
         if (dynamic == NULL)
             return hash_word(0, seed);
-        if (!type_is_comparable(dynamic))
+        if (!type_comparable(dynamic))
             panic_with_type("runtime error: hash of unhashable type ", dynamic);
         return hash_value(dynamic, interface_data_address(dynamic, addr), seed ^ MIX2);
     }

@@ -374,6 +374,25 @@ void runtime_semrelease(void *address, int64_t handoff);
 int64_t runtime_sync_canspin(int64_t round);
 void runtime_sync_dospin(void);
 
+/* ---- the sync and time packages' library half (sync.c, timelib.c) ----
+ * Methods of sync.Mutex, RWMutex, WaitGroup and Once take the value's address
+ * (layouts in sync.c).  A time.Timer/Ticker is {chan C; handle} (timelib.c):
+ * newtimer makes it with its channel (period 0: a Timer); stop and reset return
+ * 1 when the timer was pending.  duration_string is time.Duration.String. */
+void runtime_sync_mutex_lock(void *m);
+void runtime_sync_mutex_unlock(void *m);
+void runtime_sync_rwmutex_rlock(void *rw);
+void runtime_sync_rwmutex_runlock(void *rw);
+void runtime_sync_rwmutex_lock(void *rw);
+void runtime_sync_rwmutex_unlock(void *rw);
+void runtime_sync_waitgroup_add(void *wg, int64_t delta);
+void runtime_sync_waitgroup_wait(void *wg);
+void runtime_sync_once_do(void *once, void *closure);
+void *runtime_time_newtimer(int64_t duration, int64_t period);
+int64_t runtime_time_timer_stop(void *timer);
+int64_t runtime_time_timer_reset(void *timer, int64_t duration, int64_t period);
+GoString runtime_time_duration_string(int64_t d);
+
 /* ======================================================================
  * Inside the runtime only: the C files share these; codegen never calls them
  * (the ABI test ignores this block).
@@ -573,7 +592,6 @@ uint64_t hash_bytes(const void *data, int64_t length, uint64_t seed);
 uint64_t hash_value(const TypeDescriptor *type, const void *addr, uint64_t seed); /* may panic */
 int64_t type_alignment(const TypeDescriptor *type);
 bool type_is_plain_memory(const TypeDescriptor *type);   /* hash and compare as raw bytes */
-bool type_is_comparable(const TypeDescriptor *type);
 /* map.c, map_sort.c: a map's entries for fmt, sorted by key as Go's fmt prints them;
  * *entries is malloc'd (free it), NULL for an empty map */
 typedef struct {

@@ -283,7 +283,6 @@ extern int64_t debug_schedtrace_ms;
 bool timers_pending(void);
 int64_t timers_next_when(void);
 void timers_run(int64_t now);        /* fires what is due; any thread */
-int64_t timers_count(void);
 
 /* ---- traceback.c ---- */
 void traceback_append_goroutine(ByteBuffer *buffer, G *g, const char *state,

@@ -158,11 +158,6 @@ int64_t timers_next_when(void)
     return atomic_load(&earliest_when);
 }
 
-int64_t timers_count(void)
-{
-    return atomic_load(&pending_count);
-}
-
 static void send_time(Channel *channel)
 {
     int64_t value[MAX_TIME_VALUE / 8] = {runtime_walltime(), nanotime()};

@@ -45,7 +45,7 @@ from minigo.types.typesystem import INVALID, Package, Scope, Var
 from minigo.types.universe import UNIVERSE
 
 # Constructs the checker handles completely but codegen cannot compile yet.
-UNSUPPORTED_FEATURES = {"go statement", "select statement", "channels"}
+UNSUPPORTED_FEATURES: set = set()
 
 MAX_EXPRESSION_DEPTH = 100_000     # deeper nesting is reported, not recursed into
 RECURSION_LIMIT = 1_000_000         # Python frames while checking (3.11 keeps them off the C stack)

@@ -11,6 +11,7 @@ from minigo.types.typesystem import (
     Named, Package, Scope, Signature, Slice, Tuple, TypeName, Var,
 )
 from minigo.types.universe import ERROR, UNIVERSE
+from minigo.types import library_concurrency
 
 # Go 1.19's standard library packages (importable ones), so that an import minigo lacks
 # reads `not supported yet` rather than Go's "not in GOROOT".
@@ -190,6 +191,7 @@ def _runtime() -> Package:
     b = _Builder("runtime")
     # the interface of the values recover() returns for runtime errors (runtime/defer.c)
     b.interface("Error", [("Error", [], [STRING_TYPE]), ("RuntimeError", [], [])])
+    library_concurrency.add_runtime_functions(b)
     return b.package
 
 
@@ -201,4 +203,6 @@ def fake_package(path: str) -> Package:
 
 
 PACKAGES: dict[str, Package] = {p.path: p for p in (_fmt(), _os(), _strconv(), _math(), _errors(),
-                                                    _runtime())}
+                                                    _runtime(), library_concurrency.sync_package(_Builder),
+                                                    library_concurrency.atomic_package(_Builder),
+                                                    library_concurrency.time_package(_Builder))}

@@ -16,7 +16,7 @@ from minigo.syntax import ast
 from minigo.types.typesystem import (
     BOOL, BOOLEAN, INT, INVALID, NUMERIC, RUNE, STRING, STRING_TYPE, Array, Basic, Chan,
     Const, Interface, Map, Nil, Pointer, Slice, Tuple, TypeName, Var, identical, is_basic, underlying,
-    SEND_ONLY,
+    RECV_ONLY, SEND_ONLY,
 )
 from minigo.types.operators import unparen
 from minigo.types.calls import Operand
@@ -427,10 +427,25 @@ class StatementChecks:
         if not isinstance(channel, Chan):
             self.error(s, f"invalid operation: cannot send to non-channel {describe(s.chan)}")
             return
+        if channel.dir == RECV_ONLY:
+            self.error(s, f"invalid operation: cannot send to receive-only channel {describe(s.chan)}")
+            return
         self.assignment(s.value, channel.elem, "send")
         self.not_supported(s, "send statement", feature="channels")
 
     def select_statement(self, s) -> None:
+        first_default = None
+        for clause in s.body:
+            if clause.comm is None:
+                if first_default is not None:
+                    self.error(clause, f"multiple defaults (first at {first_default.pos})")
+                first_default = first_default or clause
+            with self.open_scope():
+                if clause.comm is not None and not is_select_communication(clause.comm):
+                    self.error(clause.comm, "select case must be send or receive (possibly with assignment)")
+                elif clause.comm is not None:
+                    self.statement(clause.comm)
+                self.statement_list(clause.body)
         self.not_supported(s, "select statement", feature="select statement")
 
     # ------------------------------------------------------------ local declarations
@@ -561,6 +576,19 @@ def has_break(s, label, implicit) -> bool:
     if isinstance(s, (ast.ForStmt, ast.RangeStmt)):
         return label != "" and has_break(s.body, label, False)
     return False
+
+
+def is_select_communication(comm) -> bool:
+    """A send, a receive, or `v[, ok] = / := <-c` (what a select case may hold)."""
+    def is_receive(e):
+        e = unparen(e)
+        return isinstance(e, ast.UnaryExpr) and e.op == "<-"
+    if isinstance(comm, ast.SendStmt):
+        return True
+    if isinstance(comm, ast.ExprStmt):
+        return is_receive(comm.x)
+    return isinstance(comm, ast.AssignStmt) and comm.tok in ("=", ":=") and len(comm.rhs) == 1 \
+        and len(comm.lhs) <= 2 and is_receive(comm.rhs[0])
 
 
 def has_break_list(stmts, label, implicit) -> bool:

@@ -1,0 +1,188 @@
+# Safepoints: the prologue stack check and the loop back-edge preemption poll
+# (runtime.h "safepoints").
+#
+# Design: a pass over the finished module, so no statement lowering has to know
+# about it.  For every Go function (module.mark_go_function's marker):
+#  - every CFG back-edge (found by a depth-first walk from the entry) is split by a
+#    block that reads the thread-local runtime_preempt_flag and, when it is set,
+#    calls runtime_preempt_poll; so loops built by any statement (for, range over
+#    maps and channels, goto) are preemption points -- except bounded loops, whose
+#    header block statements.py names "range_cond" (range over a slice, array or
+#    string) or "counted_for_cond" (a for with a condition and a post statement):
+#    a poll there stops LLVM vectorising and costs hot numeric loops up to 2x, and
+#    such a loop ends by itself (a `for {}` or `for !done {}` is always polled);
+#  - the entry block is split after its allocas: the allocas stay (LLVM wants them
+#    in the entry block for a fixed frame), then sp is compared with the
+#    thread-local runtime_stack_guard and runtime_morestack is called below it.
+#    A function whose frame is under LEAF_FRAME_LIMIT and that calls no Go
+#    function skips the check (runtime.h: the red zone absorbs it).
+# Both thread-locals are read with monotonic atomic loads by name each time (the
+# goroutine may have moved to another thread after a call); the calls are cold.
+#
+# Invariant: splitting an edge u->v re-points v's phis from u to the new blocks.
+from __future__ import annotations
+
+import llvmlite.binding as llvm
+import llvmlite.ir as ir
+
+from minigo.codegen import types as lt
+from minigo.codegen import runtime_abi
+
+GO_FUNCTION_MARKER = '"no-builtin-memcpy"'      # every Go function has it (module.py)
+LEAF_FRAME_LIMIT = 1024
+SAFE_CALLEE_PREFIXES = ("runtime_", "llvm.", "memcmp")
+BOUNDED_LOOP_HEADERS = ("range_cond", "counted_for_cond")
+
+
+def finish(program) -> None:
+    module = program.module
+    target_data = None
+    for function in list(module.functions):
+        if function.is_declaration or GO_FUNCTION_MARKER not in function.attributes:
+            continue
+        _poll_back_edges(module, function)
+        if target_data is None:
+            target_data = llvm.create_target_data(module.data_layout)
+        if _needs_stack_check(function, target_data):
+            _check_stack(module, function)
+
+
+# ---------------------------------------------------------------- thread-locals
+
+def _thread_local(module: ir.Module, name: str) -> ir.GlobalVariable:
+    existing = module.globals.get(name)
+    if existing is not None:
+        return existing
+    variable = ir.GlobalVariable(module, runtime_abi.llvm_type(runtime_abi.RUNTIME_THREAD_LOCALS[name]), name)
+    variable.linkage = "external"
+    variable.storage_class = "thread_local(initialexec)"
+    variable.align = 8
+    return variable
+
+
+def _load_thread_local(module: ir.Module, builder: ir.IRBuilder, name: str) -> ir.Value:
+    return builder.load_atomic(_thread_local(module, name), "monotonic", 8)
+
+
+# ---------------------------------------------------------------- the CFG
+
+def _successors(block: ir.Block) -> list[ir.Block]:
+    terminator = block.terminator
+    if terminator is None:
+        return []
+    found = [op for op in terminator.operands if isinstance(op, ir.Block)]
+    if isinstance(terminator, ir.SwitchInstr):
+        found += [terminator.default] + [target for _, target in terminator.cases]
+    return found
+
+
+def _retarget(block: ir.Block, old: ir.Block, new: ir.Block) -> None:
+    terminator = block.terminator
+    terminator.operands = [new if op is old else op for op in terminator.operands]
+    if isinstance(terminator, ir.SwitchInstr):
+        if terminator.default is old:
+            terminator.default = new
+        terminator.cases = [(value, new if target is old else target) for value, target in terminator.cases]
+
+
+def _repoint_phis(block: ir.Block, old: ir.Block, new_blocks: list[ir.Block]) -> None:
+    for instruction in block.instructions:
+        if not isinstance(instruction, ir.PhiInstr):
+            continue
+        incomings = []
+        for value, source in instruction.incomings:
+            if source is old:
+                incomings.extend((value, new) for new in new_blocks)
+            else:
+                incomings.append((value, source))
+        instruction.incomings = incomings
+
+
+def _back_edges(function: ir.Function) -> list[tuple[ir.Block, ir.Block]]:
+    entry = function.blocks[0]
+    state = {entry: "open"}
+    stack = [(entry, iter(_successors(entry)))]
+    edges = []
+    while stack:
+        block, successors = stack[-1]
+        following = next(successors, None)
+        if following is None:
+            state[block] = "done"
+            stack.pop()
+            continue
+        seen = state.get(following)
+        if seen == "open":
+            if (block, following) not in edges:
+                edges.append((block, following))
+        elif seen is None:
+            state[following] = "open"
+            stack.append((following, iter(_successors(following))))
+    return edges
+
+
+# ---------------------------------------------------------------- preemption polls
+
+def _poll_back_edges(module: ir.Module, function: ir.Function) -> None:
+    for source, header in _back_edges(function):
+        if header.name.startswith(BOUNDED_LOOP_HEADERS):
+            continue
+        check = function.append_basic_block("preempt_check")
+        poll = function.append_basic_block("preempt_poll")
+        builder = ir.IRBuilder(check)
+        flag = _load_thread_local(module, builder, "runtime_preempt_flag")
+        builder.cbranch(builder.icmp_signed("!=", flag, ir.Constant(lt.I64, 0)), poll, header)
+        builder.position_at_end(poll)
+        runtime_abi.call_runtime(builder, module, "runtime_preempt_poll", [])
+        builder.branch(header)
+        _retarget(source, header, check)
+        _repoint_phis(header, source, [check, poll])
+
+
+# ---------------------------------------------------------------- stack checks
+
+def _needs_stack_check(function: ir.Function, target_data) -> bool:
+    frame = 0
+    for block in function.blocks:
+        for instruction in block.instructions:
+            if isinstance(instruction, ir.AllocaInstr):
+                frame += instruction.type.pointee.get_abi_size(target_data)
+            elif isinstance(instruction, ir.CallInstr) and not _is_safe_callee(instruction.callee):
+                return True
+    return frame >= LEAF_FRAME_LIMIT
+
+
+def _is_safe_callee(callee) -> bool:
+    return isinstance(callee, ir.Function) and callee.name.startswith(SAFE_CALLEE_PREFIXES)
+
+
+def _read_sp(module: ir.Module, builder: ir.IRBuilder) -> ir.Value:
+    read_register = module.globals.get("llvm.read_register.i64")
+    if read_register is None:
+        read_register = ir.Function(module, ir.FunctionType(lt.I64, [ir.MetaDataType()]),
+                                    "llvm.read_register.i64")
+    register = module.add_metadata([ir.MetaDataString(module, "rsp")])
+    return builder.call(read_register, [register])
+
+
+def _check_stack(module: ir.Module, function: ir.Function) -> None:
+    entry = function.blocks[0]
+    allocas = [i for i in entry.instructions if isinstance(i, ir.AllocaInstr)]
+    rest_instructions = [i for i in entry.instructions if not isinstance(i, ir.AllocaInstr)]
+    body = function.append_basic_block("body")
+    function.blocks.remove(body)
+    function.blocks.insert(1, body)
+    for instruction in rest_instructions:
+        instruction.parent = body
+    body.instructions = rest_instructions
+    body.terminator, entry.terminator = entry.terminator, None
+    entry.instructions = allocas
+    for successor in _successors(body):
+        _repoint_phis(successor, entry, [body])
+    grow = function.append_basic_block("morestack")
+    builder = ir.IRBuilder(entry)
+    sp = _read_sp(module, builder)
+    guard = _load_thread_local(module, builder, "runtime_stack_guard")
+    builder.cbranch(builder.icmp_unsigned("<", sp, guard), grow, body)
+    builder.position_at_end(grow)
+    runtime_abi.call_runtime(builder, module, "runtime_morestack", [])
+    builder.branch(body)

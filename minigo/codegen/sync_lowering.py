@@ -1,0 +1,296 @@
+# Calls into the concurrency library packages: sync, sync/atomic, time, runtime.
+#
+# Design: like library.py, a Func's link_name picks the lowering ('sync.(*Mutex).Lock',
+# 'time.Duration.String', 'sync/atomic.AddInt64').  sync's methods and time's timers
+# are one runtime call each on the value's address (runtime/sync.c, timelib.c);
+# sync/atomic becomes LLVM atomic instructions (sequentially consistent, as Go's
+# memory model asks of them), so LLVM can keep them inline; time.Duration's
+# arithmetic methods and time.Now/Since are a few instructions on the int64 words.
+# A library method reached through an interface (fmt calling Duration.String) needs
+# a real function: define_library_bodies gives every declared-but-bodiless library
+# Func in the module a body that lowers the call the same way.
+#
+# Invariant: handlers return what library.call_library promises: None, a register
+# value (a bool as i1), or the struct of several results.
+from __future__ import annotations
+
+import llvmlite.ir as ir
+
+from minigo.syntax import ast
+from minigo.types import typesystem as ts
+from minigo.codegen import types as lt
+from minigo.codegen.constants import i64
+from minigo.codegen.function import FunctionCompiler
+
+SECOND = 1_000_000_000
+MINUTE = 60 * SECOND
+HOUR = 60 * MINUTE
+
+
+def _argument(fc: FunctionCompiler, e: ast.CallExpr, index: int) -> ir.Value:
+    from minigo.codegen import expressions
+    parameter = ts.underlying(e.fun.type).params.vars[index]
+    return expressions.value_as(fc, e.args[index], parameter.type)
+
+
+def _is_nonzero(fc: FunctionCompiler, value: ir.Value) -> ir.Value:
+    return fc.builder.icmp_signed("!=", value, i64(0))
+
+
+# ---------------------------------------------------------------- sync
+
+def _on_address(runtime_name: str, *extra):
+    """m.Method() as runtime_name(&m, extra...)."""
+    def lower(fc: FunctionCompiler, e: ast.CallExpr, receiver: ir.Value):
+        fc.nil_check(receiver)
+        fc.runtime(runtime_name, receiver, *[i64(v) for v in extra])
+    return lower
+
+
+def _waitgroup_add(fc: FunctionCompiler, e: ast.CallExpr, receiver: ir.Value):
+    fc.nil_check(receiver)
+    fc.runtime("runtime_sync_waitgroup_add", receiver, _argument(fc, e, 0))
+
+
+def _once_do(fc: FunctionCompiler, e: ast.CallExpr, receiver: ir.Value):
+    fc.nil_check(receiver)
+    fc.runtime("runtime_sync_once_do", receiver, fc.raw(_argument(fc, e, 0)))
+
+
+# ---------------------------------------------------------------- sync/atomic
+
+def _atomic_operands(fc: FunctionCompiler, e: ast.CallExpr, receiver):
+    """(typed pointer, the value type, the value arguments), after a nil check: the
+    pointer is the first argument of a function (atomic.AddInt64(&x, 1)), or the
+    receiver of a method (x.Add(1) on an atomic.Int64, whose value is its field)."""
+    signature = ts.underlying(e.fun.type)
+    if receiver is None:
+        pointer = _argument(fc, e, 0)
+        value_type = ts.underlying(signature.params.vars[0].type).elem
+        first = 1
+    else:
+        pointer = receiver          # every method but Load takes a value, Load returns one
+        value_type = (signature.params.vars or signature.results.vars)[0].type
+        first = 0
+    fc.nil_check(pointer)
+    others = [_argument(fc, e, index) for index in range(first, len(e.args))]
+    return fc.typed(pointer, value_type), value_type, others
+
+
+def _atomic_add(fc: FunctionCompiler, e: ast.CallExpr, receiver=None):
+    pointer, _, (delta,) = _atomic_operands(fc, e, receiver)
+    old = fc.builder.atomic_rmw("add", pointer, delta, "seq_cst")
+    return fc.builder.add(old, delta)
+
+
+def _atomic_swap(fc: FunctionCompiler, e: ast.CallExpr, receiver=None):
+    pointer, _, (new,) = _atomic_operands(fc, e, receiver)
+    return fc.builder.atomic_rmw("xchg", pointer, new, "seq_cst")
+
+
+def _atomic_load(fc: FunctionCompiler, e: ast.CallExpr, receiver=None):
+    pointer, value_type, _ = _atomic_operands(fc, e, receiver)
+    return fc.builder.load_atomic(pointer, "seq_cst", lt.size_of(value_type))
+
+
+def _atomic_store(fc: FunctionCompiler, e: ast.CallExpr, receiver=None):
+    pointer, value_type, (value,) = _atomic_operands(fc, e, receiver)
+    fc.builder.store_atomic(value, pointer, "seq_cst", lt.size_of(value_type))
+
+
+def _atomic_compare_and_swap(fc: FunctionCompiler, e: ast.CallExpr, receiver=None):
+    pointer, _, (old, new) = _atomic_operands(fc, e, receiver)
+    pair = fc.builder.cmpxchg(pointer, old, new, "seq_cst", "seq_cst")
+    return fc.builder.extract_value(pair, 1)
+
+
+ATOMIC_OPERATIONS = {"Add": _atomic_add, "Load": _atomic_load, "Store": _atomic_store,
+                     "Swap": _atomic_swap, "CompareAndSwap": _atomic_compare_and_swap}
+
+
+def _atomic_handlers() -> dict:
+    handlers = {}
+    for suffix in ("Int32", "Int64", "Uint32", "Uint64"):
+        for operation, lower in ATOMIC_OPERATIONS.items():
+            handlers[f"sync/atomic.{operation}{suffix}"] = lower
+            handlers[f"sync/atomic.(*{suffix}).{operation}"] = lower
+    return handlers
+
+
+# ---------------------------------------------------------------- time
+
+def _duration_string(fc: FunctionCompiler, e: ast.CallExpr, receiver: ir.Value):
+    return fc.runtime("runtime_time_duration_string", receiver)
+
+
+def _duration_in(unit: int):
+    """d.Microseconds()/Milliseconds()/Nanoseconds(): whole units, truncated."""
+    def lower(fc: FunctionCompiler, e: ast.CallExpr, receiver: ir.Value):
+        return receiver if unit == 1 else fc.builder.sdiv(receiver, i64(unit))
+    return lower
+
+
+def _duration_fraction(unit: int):
+    """d.Seconds()/Minutes()/Hours(): whole units plus the remainder's fraction."""
+    def lower(fc: FunctionCompiler, e: ast.CallExpr, receiver: ir.Value):
+        b = fc.builder
+        whole = b.sitofp(b.sdiv(receiver, i64(unit)), lt.F64)
+        rest = b.sitofp(b.srem(receiver, i64(unit)), lt.F64)
+        return b.fadd(whole, b.fdiv(rest, ir.Constant(lt.F64, float(unit))))
+    return lower
+
+
+WALL, MONO = 0, 1      # time.Time's words (runtime.h "time")
+
+
+def _now(fc: FunctionCompiler, e: ast.CallExpr = None):
+    b = fc.builder
+    time_type = ir.LiteralStructType([lt.I64, lt.I64])
+    now = b.insert_value(ir.Constant(time_type, None), fc.runtime("runtime_walltime"), WALL)
+    return b.insert_value(now, fc.runtime("runtime_nanotime"), MONO)
+
+
+def _since(fc: FunctionCompiler, e: ast.CallExpr):
+    start = fc.builder.extract_value(_argument(fc, e, 0), MONO)
+    return fc.builder.sub(fc.runtime("runtime_nanotime"), start)
+
+
+def _time_sub(fc: FunctionCompiler, e: ast.CallExpr, receiver: ir.Value):
+    other = fc.builder.extract_value(_argument(fc, e, 0), MONO)
+    return fc.builder.sub(fc.builder.extract_value(receiver, MONO), other)
+
+
+def _time_unix(divisor: int):
+    def lower(fc: FunctionCompiler, e: ast.CallExpr, receiver: ir.Value):
+        wall = fc.builder.extract_value(receiver, WALL)
+        return wall if divisor == 1 else fc.builder.sdiv(wall, i64(divisor))
+    return lower
+
+
+def _sleep(fc: FunctionCompiler, e: ast.CallExpr):
+    fc.runtime("runtime_sleep", _argument(fc, e, 0))
+
+
+def _new_timer(fc: FunctionCompiler, e: ast.CallExpr):
+    return fc.runtime("runtime_time_newtimer", _argument(fc, e, 0), i64(0))
+
+
+def _new_ticker(fc: FunctionCompiler, e: ast.CallExpr):
+    period = _argument(fc, e, 0)
+    fc.check(fc.builder.icmp_signed(">", period, i64(0)), "runtime_panic_message",
+             *fc.program.string_words(b"non-positive interval for NewTicker"))
+    return fc.runtime("runtime_time_newtimer", period, period)
+
+
+def _timer_channel(fc: FunctionCompiler, timer: ir.Value) -> ir.Value:
+    return fc.builder.load(fc.builder.bitcast(timer, lt.POINTER.as_pointer()))
+
+
+def _after(fc: FunctionCompiler, e: ast.CallExpr):
+    return _timer_channel(fc, _new_timer(fc, e))
+
+
+def _tick(fc: FunctionCompiler, e: ast.CallExpr):
+    """time.Tick: a Ticker's channel, nil for a non-positive period."""
+    b = fc.builder
+    period = _argument(fc, e, 0)
+    positive = b.icmp_signed(">", period, i64(0))
+    safe_period = b.select(positive, period, i64(SECOND))
+    channel = _timer_channel(fc, fc.runtime("runtime_time_newtimer", safe_period, safe_period))
+    return b.select(positive, channel, ir.Constant(lt.POINTER, None))
+
+
+def _timer_stop(fc: FunctionCompiler, e: ast.CallExpr, receiver: ir.Value):
+    fc.nil_check(receiver)
+    return _is_nonzero(fc, fc.runtime("runtime_time_timer_stop", receiver))
+
+
+def _timer_reset(periodic: bool):
+    def lower(fc: FunctionCompiler, e: ast.CallExpr, receiver: ir.Value):
+        fc.nil_check(receiver)
+        duration = _argument(fc, e, 0)
+        pending = fc.runtime("runtime_time_timer_reset", receiver, duration,
+                             duration if periodic else i64(0))
+        return None if periodic else _is_nonzero(fc, pending)
+    return lower
+
+
+def _ticker_stop(fc: FunctionCompiler, e: ast.CallExpr, receiver: ir.Value):
+    _timer_stop(fc, e, receiver)
+
+
+# ---------------------------------------------------------------- runtime
+
+def _runtime_call(name: str, with_argument: bool = False):
+    def lower(fc: FunctionCompiler, e: ast.CallExpr):
+        arguments = [_argument(fc, e, 0)] if with_argument else []
+        return fc.runtime(name, *arguments)
+    return lower
+
+
+HANDLERS = {
+    "sync.(*Mutex).Lock": _on_address("runtime_sync_mutex_lock"),
+    "sync.(*Mutex).Unlock": _on_address("runtime_sync_mutex_unlock"),
+    "sync.(*RWMutex).Lock": _on_address("runtime_sync_rwmutex_lock"),
+    "sync.(*RWMutex).Unlock": _on_address("runtime_sync_rwmutex_unlock"),
+    "sync.(*RWMutex).RLock": _on_address("runtime_sync_rwmutex_rlock"),
+    "sync.(*RWMutex).RUnlock": _on_address("runtime_sync_rwmutex_runlock"),
+    "sync.(*WaitGroup).Add": _waitgroup_add,
+    "sync.(*WaitGroup).Done": _on_address("runtime_sync_waitgroup_add", -1),
+    "sync.(*WaitGroup).Wait": _on_address("runtime_sync_waitgroup_wait"),
+    "sync.(*Once).Do": _once_do,
+    **_atomic_handlers(),
+    "time.Duration.String": _duration_string,
+    "time.Duration.Nanoseconds": _duration_in(1),
+    "time.Duration.Microseconds": _duration_in(1000),
+    "time.Duration.Milliseconds": _duration_in(1000_000),
+    "time.Duration.Seconds": _duration_fraction(SECOND),
+    "time.Duration.Minutes": _duration_fraction(MINUTE),
+    "time.Duration.Hours": _duration_fraction(HOUR),
+    "time.Time.Sub": _time_sub,
+    "time.Time.Unix": _time_unix(SECOND),
+    "time.Time.UnixNano": _time_unix(1),
+    "time.Sleep": _sleep,
+    "time.Now": _now,
+    "time.Since": _since,
+    "time.After": _after,
+    "time.Tick": _tick,
+    "time.NewTimer": _new_timer,
+    "time.NewTicker": _new_ticker,
+    "time.(*Timer).Stop": _timer_stop,
+    "time.(*Timer).Reset": _timer_reset(periodic=False),
+    "time.(*Ticker).Stop": _ticker_stop,
+    "time.(*Ticker).Reset": _timer_reset(periodic=True),
+    "runtime.Gosched": _runtime_call("runtime_gosched"),
+    "runtime.NumGoroutine": _runtime_call("runtime_numgoroutine"),
+    "runtime.GOMAXPROCS": _runtime_call("runtime_gomaxprocs", with_argument=True),
+    "runtime.NumCPU": _runtime_call("runtime_numcpu"),
+}
+
+
+# ---------------------------------------------------------------- bodies for method tables
+
+def define_library_bodies(program) -> None:
+    """Gives each library method the module declares (for a method table) a body."""
+    from minigo.codegen import closures
+    for func, function in list(program.functions.items()):
+        if not function.is_declaration or func.link_name not in HANDLERS:
+            continue
+        fc = FunctionCompiler(program, function, func.type)
+        arguments = list(function.args)
+        receiver = arguments.pop(0) if func.type.recv is not None else None
+        parameters = [ts.Var(f"p{i}", v.type) for i, v in enumerate(func.type.params.vars)]
+        for var, argument in zip(parameters, arguments):
+            fc.declare(var, argument)
+        results = func.type.results.types()
+        fun = ast.Ident(func.pos, func.name)
+        fun.type, fun.mode, fun.obj = func.type, "value", func
+        call = closures.synthetic_call(fun, [closures.variable_reference(func.pos, v) for v in parameters],
+                                       False, None if not results else results[0])
+        value = HANDLERS[func.link_name](fc, call, receiver) if receiver is not None \
+            else HANDLERS[func.link_name](fc, call)
+        if value is None:
+            fc.builder.ret_void()
+        else:
+            fc.builder.ret(value)
+        fc.finish()

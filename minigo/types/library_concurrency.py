@@ -1,0 +1,120 @@
+"""The library packages of concurrency: sync, sync/atomic, time, and runtime's
+scheduler functions, declared as Go declares them (their fields are minigo's own:
+runtime/sync.c and runtime/timelib.c give the layouts, and every zero value is
+ready to use).  Methods are Funcs without declarations whose link_name
+('sync.(*WaitGroup).Add', 'time.Duration.String') picks the lowering in
+codegen/sync_lowering.py."""
+from __future__ import annotations
+
+from minigo.types.typesystem import (
+    BOOL, FLOAT64, INT, INT32, INT64, RECV_ONLY, STRING_TYPE, UINT32, UINT64, UNSAFE_POINTER,
+    Chan, Const, Func, Named, Pointer, Signature, Struct, Tuple, TypeName, Var,
+)
+
+PLAIN_FUNC = Signature(Tuple([]), Tuple([]))
+
+
+def _tuple(types) -> Tuple:
+    return Tuple([Var("", t, is_param=True) for t in types])
+
+
+def _named(builder, name: str, underlying) -> Named:
+    type_name = TypeName(name, None, pkg=builder.package)
+    named = Named(type_name)
+    type_name.type = named
+    named.underlying = underlying
+    builder.package.scope.insert(type_name)
+    return named
+
+
+def _struct(builder, name: str, fields) -> Named:
+    variables = [Var(field_name, t, pkg=builder.package, is_field=True) for field_name, t in fields]
+    return _named(builder, name, Struct(variables, [None] * len(variables)))
+
+
+def _method(builder, named: Named, name: str, params, results, pointer: bool = True) -> None:
+    signature = Signature(_tuple(params), _tuple(results))
+    signature.recv = Var("", Pointer(named) if pointer else named, is_param=True)
+    receiver = f"(*{named.obj.name})" if pointer else named.obj.name
+    named.methods.append(Func(name, signature, pkg=builder.package, pointer_receiver=pointer,
+                              link_name=f"{builder.package.path}.{receiver}.{name}"))
+
+
+def sync_package(builder_class):
+    b = builder_class("sync")
+    mutex = _struct(b, "Mutex", [("state", INT32), ("sema", UINT32)])
+    for name in ("Lock", "Unlock"):
+        _method(b, mutex, name, [], [])
+    rwmutex = _struct(b, "RWMutex", [("w", mutex), ("writerSem", UINT32), ("readerSem", UINT32),
+                                     ("readerCount", INT32), ("readerWait", INT32)])
+    for name in ("Lock", "Unlock", "RLock", "RUnlock"):
+        _method(b, rwmutex, name, [], [])
+    waitgroup = _struct(b, "WaitGroup", [("state", UINT64), ("sema", UINT32)])
+    _method(b, waitgroup, "Add", [INT], [])
+    _method(b, waitgroup, "Done", [], [])
+    _method(b, waitgroup, "Wait", [], [])
+    once = _struct(b, "Once", [("done", UINT32), ("m", mutex)])
+    _method(b, once, "Do", [PLAIN_FUNC], [])
+    b.interface("Locker", [("Lock", [], []), ("Unlock", [], [])])
+    return b.package
+
+
+ATOMIC_TYPES = {"Int32": INT32, "Int64": INT64, "Uint32": UINT32, "Uint64": UINT64}
+
+
+def atomic_package(builder_class):
+    b = builder_class("sync/atomic")
+    for suffix, t in ATOMIC_TYPES.items():
+        b.func("Add" + suffix, [Pointer(t), t], [t])
+        b.func("Load" + suffix, [Pointer(t)], [t])
+        b.func("Store" + suffix, [Pointer(t), t], [])
+        b.func("Swap" + suffix, [Pointer(t), t], [t])
+        b.func("CompareAndSwap" + suffix, [Pointer(t), t, t], [BOOL])
+        named = _struct(b, suffix, [("v", t)])        # Go 1.19's atomic.Int64 and friends
+        _method(b, named, "Load", [], [t])
+        _method(b, named, "Store", [t], [])
+        _method(b, named, "Add", [t], [t])
+        _method(b, named, "Swap", [t], [t])
+        _method(b, named, "CompareAndSwap", [t, t], [BOOL])
+    return b.package
+
+
+DURATION_UNITS = {
+    "Nanosecond": 1, "Microsecond": 1000, "Millisecond": 1000_000, "Second": 1000_000_000,
+    "Minute": 60 * 1000_000_000, "Hour": 3600 * 1000_000_000,
+}
+
+
+def time_package(builder_class):
+    b = builder_class("time")
+    duration = _named(b, "Duration", INT64)
+    _method(b, duration, "String", [], [STRING_TYPE], pointer=False)
+    for name, result in (("Nanoseconds", INT64), ("Microseconds", INT64), ("Milliseconds", INT64),
+                         ("Seconds", FLOAT64), ("Minutes", FLOAT64), ("Hours", FLOAT64)):
+        _method(b, duration, name, [], [result], pointer=False)
+    for name, value in DURATION_UNITS.items():
+        b.package.scope.insert(Const(name, duration, pkg=b.package, value=value))
+    time = _struct(b, "Time", [("wall", INT64), ("mono", INT64)])
+    _method(b, time, "Sub", [time], [duration], pointer=False)
+    _method(b, time, "Unix", [], [INT64], pointer=False)
+    _method(b, time, "UnixNano", [], [INT64], pointer=False)
+    receive_only = Chan(RECV_ONLY, time)
+    for name in ("Timer", "Ticker"):
+        named = _struct(b, name, [("C", receive_only), ("r", UNSAFE_POINTER)])
+        is_timer = name == "Timer"
+        _method(b, named, "Stop", [], [BOOL] if is_timer else [])
+        _method(b, named, "Reset", [duration], [BOOL] if is_timer else [])
+        b.func("New" + name, [duration], [Pointer(named)])
+    b.func("Sleep", [duration], [])
+    b.func("Now", [], [time])
+    b.func("Since", [time], [duration])
+    b.func("After", [duration], [receive_only])
+    b.func("Tick", [duration], [receive_only])
+    return b.package
+
+
+def add_runtime_functions(b) -> None:
+    b.func("Gosched", [], [])
+    b.func("NumGoroutine", [], [INT])
+    b.func("GOMAXPROCS", [INT], [INT])
+    b.func("NumCPU", [], [INT])
