@@ -110,11 +110,12 @@ static bool retake(int64_t now)
             p->sysmon_schedtick = tick;
             p->sysmon_schedwhen = now;
         } else if (status == P_RUNNING && now - p->sysmon_schedwhen >= PREEMPT_AFTER_NS) {
+            /* Asking for a yield is not activity: counting it would keep the
+             * monitor waking every 20 us while long computations run, stealing
+             * time from the very goroutines it watches. */
             M *m = p->m;
-            if (m != NULL) {
+            if (m != NULL)
                 preempt_m(m);
-                acted = true;
-            }
         }
         if (status == P_SYSCALL)
             acted |= retake_from_syscall(p, now);
