@@ -269,14 +269,25 @@ static long status_kib(const char *key)
     return value;
 }
 
+static _Atomic int64_t arrived;
+static void arrive_then_wait_on_channel(void *unused)
+{
+    atomic_fetch_add(&arrived, 1);
+    wait_on_channel(unused);
+}
+
 static void blocked_memory(void)
 {
     int64_t n = env_int("N", 200000);
     channel = runtime_makechan(8, 0, 0);
     long before = status_kib("VmRSS"), tables_before = status_kib("VmPTE");
     for (int64_t i = 0; i < n; i++)
-        runtime_newproc(wait_on_channel, NULL);
-    runtime_sleep(50 * 1000000);     /* every one of them runs and blocks */
+        runtime_newproc(arrive_then_wait_on_channel, NULL);
+    /* Stacks are bound when a goroutine first runs: measure only once every
+     * one of them has run, and give the last arrivals time to park. */
+    while (atomic_load(&arrived) < n)
+        runtime_sleep(1000000);
+    runtime_sleep(20 * 1000000);
     long after = status_kib("VmRSS"), tables = status_kib("VmPTE");
     printf_out("rss_per_goroutine=%.3f page_tables_per_goroutine=%.3f\n",
                (after - before) / (double)n, (tables - tables_before) / (double)n);

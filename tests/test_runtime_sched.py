@@ -136,7 +136,8 @@ def test_blocked_goroutine_memory(driver):
     done = run(driver, "blocked_memory", N=count, timeout=300)
     assert done.returncode == 0, done.stderr
     rss = float(re.search(r"rss_per_goroutine=([\d.]+)", done.stdout).group(1))
-    assert rss <= 4.5, done.stdout
+    # Each blocked goroutine has touched at least one page of its own stack.
+    assert 4.0 <= rss <= 4.5, done.stdout
 
 
 @pytest.mark.parametrize("kind", ["polls", "calls"])

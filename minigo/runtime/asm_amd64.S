@@ -85,5 +85,29 @@ runtime_goroutine_entry:
     .cfi_endproc
     .size runtime_goroutine_entry, .-runtime_goroutine_entry
 
+/* A goroutine's first run, entered by the first switch's ret while sp is still in
+ * the G's start_frame (its stack is bound lazily, so goroutines created in a burst
+ * cost no stack pages until they run).  Moves to the M's scheduler stack (g0, free
+ * while a goroutine runs; M.g0_sp is at offset 8, pinned by goroutine.c), binds a
+ * stack there, then starts fn(argument) as runtime_goroutine_entry does for any
+ * goroutine.  rbx holds the G. */
+    .globl goroutine_first_entry
+    .hidden goroutine_first_entry
+    .type goroutine_first_entry, @function
+    .p2align 4
+goroutine_first_entry:
+    .cfi_startproc
+    .cfi_undefined rip
+    movq runtime_current_m@gottpoff(%rip), %rax
+    movq %fs:(%rax), %rax
+    movq 8(%rax), %rsp
+    andq $-16, %rsp
+    movq %rbx, %rdi
+    call goroutine_bind_stack
+    movq %rax, %rsp
+    jmp runtime_goroutine_entry
+    .cfi_endproc
+    .size goroutine_first_entry, .-goroutine_first_entry
+
     .section .note.GNU-stack,"",@progbits
 #endif

@@ -1,16 +1,25 @@
 /*
  * Making goroutines: G records, their ids, and the pools that recycle them.
  *
- * A G record and its stack are made together and never freed.  When a goroutine
- * finishes, its G (stack included) goes on its P's free list, which spills half
- * to a global list past GFREE_LOCAL_MAX and refills from it when empty, so a
- * program that starts a million short goroutines in waves reuses a few
- * thousand stacks, and a P rarely takes a lock to start one.
+ * A G record is made once and never freed; a stack is bound to it only when it
+ * first runs.  A `go` statement that runs ahead of its goroutines (a loop
+ * starting 100 000 of them before any is scheduled) therefore costs one G
+ * record each, not one touched stack page each: its new G's first context lives
+ * in the G (start_frame), and the first switch to it lands in
+ * goroutine_first_entry, which takes a stack from its P's pool on the g0 stack
+ * (g0 is switched out then, so the stack below its saved sp is free) and enters
+ * the goroutine there.  A finished G gives its stack back to its P at once.
+ *
+ * Both pools (dead Gs, free stacks) are LIFO per P: the stack reused next is the
+ * one freed last, still in cache and its page already faulted in.  A P's list
+ * past FREE_LOCAL_MAX spills its oldest half to a global list and refills from
+ * it when empty, so a P rarely takes a lock to start a goroutine.
  *
  * Every G ever made is in all_goroutines, an array that only grows: the
  * deadlock report walks it, and so will the garbage collector (every G's stack
- * from its saved sp to its top is a root).  G records live in runtime memory
- * (persistent_alloc), not on their stacks and not in the Go heap.
+ * from its saved sp to its top is a root; a never-run G's "stack" is its
+ * start_frame, which holds the function and argument).  G records live in
+ * runtime memory (persistent_alloc), not on their stacks and not in the Go heap.
  *
  * Ids are handed to each P in batches of GOID_BATCH, as gc does, so starting a
  * goroutine needs no shared counter; main is goroutine 1 and, since gc's own
@@ -18,17 +27,21 @@
  */
 #include "sched.h"
 
+#include <stddef.h>
 #include <string.h>
 
-enum { GOID_BATCH = 16, GFREE_LOCAL_MAX = 64, GFREE_MOVE = 32, GC_RUNTIME_GOROUTINES = 3 };
+enum { GOID_BATCH = 16, FREE_LOCAL_MAX = 64, FREE_MOVE = 32, GC_RUNTIME_GOROUTINES = 3 };
+
+typedef struct {
+    Mutex lock;
+    FreeList list;
+} SharedFreeList;
 
 static Mutex all_goroutines_lock;
 static G **all_goroutines;
 static int64_t all_goroutines_count, all_goroutines_capacity;
 
-static Mutex free_lock;
-static G *free_global;
-static int32_t free_global_count;
+static SharedFreeList free_goroutines_global, free_stacks_global;
 
 static _Atomic int64_t goid_generator;
 
@@ -70,75 +83,143 @@ static int64_t next_goroutine_id(P *p)
     return p->goid_next++;
 }
 
-static G *take_free_goroutine(P *p)
+static void free_list_push(FreeList *list, void **node)
 {
-    if (p == NULL) {                 /* a thread without a P: the global list only */
-        mutex_lock(&free_lock);
-        G *g = free_global;
-        if (g != NULL) {
-            free_global = g->schedlink;
-            free_global_count--;
-        }
-        mutex_unlock(&free_lock);
-        return g;
-    }
-    if (p->gfree == NULL && free_global != NULL) {
-        mutex_lock(&free_lock);
-        while (p->gfree_count < GFREE_MOVE && free_global != NULL) {
-            G *g = free_global;
-            free_global = g->schedlink;
-            free_global_count--;
-            g->schedlink = p->gfree;
-            p->gfree = g;
-            p->gfree_count++;
-        }
-        mutex_unlock(&free_lock);
-    }
-    G *g = p->gfree;
-    if (g != NULL) {
-        p->gfree = g->schedlink;
-        p->gfree_count--;
-    }
-    return g;
+    *node = list->head;
+    list->head = node;
+    list->count++;
 }
 
-static void move_free_goroutines(P *p, int32_t keep)
+static void **free_list_pop(FreeList *list)
 {
-    mutex_lock(&free_lock);
-    while (p->gfree_count > keep) {
-        G *g = p->gfree;
-        p->gfree = g->schedlink;
-        p->gfree_count--;
-        g->schedlink = free_global;
-        free_global = g;
-        free_global_count++;
+    void **node = list->head;
+    if (node != NULL) {
+        list->head = *node;
+        list->count--;
     }
-    mutex_unlock(&free_lock);
+    return node;
+}
+
+/* the local list keeps its `keep` newest nodes; the older rest go to shared */
+static void free_list_spill(FreeList *local, SharedFreeList *shared, int32_t keep)
+{
+    void ***link = &local->head;
+    for (int32_t i = 0; i < keep && *link != NULL; i++)
+        link = (void ***)*link;
+    void **first = *link;
+    if (first == NULL)
+        return;
+    int32_t moved = 1;
+    void **last = first;
+    while (*last != NULL) {
+        last = *last;
+        moved++;
+    }
+    *link = NULL;
+    local->count -= moved;
+    mutex_lock(&shared->lock);
+    *last = shared->list.head;
+    shared->list.head = first;
+    shared->list.count += moved;
+    mutex_unlock(&shared->lock);
+}
+
+static void free_list_put(FreeList *local, SharedFreeList *shared, void **node)
+{
+    free_list_push(local, node);
+    if (local->count >= FREE_LOCAL_MAX)
+        free_list_spill(local, shared, FREE_LOCAL_MAX - FREE_MOVE);
+}
+
+/* local may be NULL: a thread without a P takes from the shared list only */
+static void **free_list_take(FreeList *local, SharedFreeList *shared)
+{
+    if (local != NULL && local->head != NULL)
+        return free_list_pop(local);
+    if (atomic_load_explicit((_Atomic(void **) *)&shared->list.head, memory_order_relaxed) == NULL)
+        return NULL;
+    mutex_lock(&shared->lock);
+    void **node = free_list_pop(&shared->list);
+    while (local != NULL && local->count < FREE_MOVE && shared->list.head != NULL)
+        free_list_push(local, free_list_pop(&shared->list));
+    mutex_unlock(&shared->lock);
+    return node;
+}
+
+static G *take_free_goroutine(P *p)
+{
+    void **node = free_list_take(p != NULL ? &p->free_goroutines : NULL, &free_goroutines_global);
+    return node != NULL ? (G *)((uint8_t *)node - offsetof(G, schedlink)) : NULL;
 }
 
 void goroutine_free(P *p, G *g)
 {
     set_status(g, G_DEAD);
-    g->schedlink = p->gfree;
-    p->gfree = g;
-    if (++p->gfree_count >= GFREE_LOCAL_MAX)
-        move_free_goroutines(p, GFREE_LOCAL_MAX - GFREE_MOVE);
+    free_list_put(&p->free_stacks, &free_stacks_global, (void **)g->stack_high - 1);
+    free_list_put(&p->free_goroutines, &free_goroutines_global, (void **)&g->schedlink);
 }
 
 void goroutine_free_list_move_to_global(P *p)
 {
-    move_free_goroutines(p, 0);
+    free_list_spill(&p->free_goroutines, &free_goroutines_global, 0);
+    free_list_spill(&p->free_stacks, &free_stacks_global, 0);
 }
+
+/* ---- a goroutine's first run ---- */
+
+void goroutine_first_entry(void);
+
+/* On the g0 stack, from goroutine_first_entry: gives g a stack (the one its P
+ * freed last, if any) and returns its top, where g starts. */
+__attribute__((used, visibility("hidden"))) uintptr_t goroutine_bind_stack(G *g)
+{
+    P *p = current_m()->p;
+    void **node = free_list_take(&p->free_stacks, &free_stacks_global);
+    if (node != NULL)
+        stack_bind(g, (uintptr_t)(node + 1));
+    else
+        stack_allocate(g);
+    runtime_stack_guard = g->stack_guard;
+    if (atomic_load_explicit(&g->preempt, memory_order_relaxed))
+        runtime_stack_guard = STACK_GUARD_PREEMPT;
+    return g->stack_high;
+}
+
+#if defined(__x86_64__)
+/* g's first context, in asm_amd64.S's layout: r15 r14 r13 r12 rbx rbp <return
+ * address>; the entry finds fn in r12, its argument in r13 and g in rbx */
+static void prepare_first_context(G *g, void (*fn)(void *), void *argument)
+{
+    uintptr_t top = (uintptr_t)(g->start_frame + sizeof g->start_frame / sizeof(uintptr_t)) &
+                    ~(uintptr_t)15;
+    uintptr_t *frame = (uintptr_t *)top - 7;
+    frame[0] = 0;
+    frame[1] = 0;
+    frame[2] = (uintptr_t)argument;
+    frame[3] = (uintptr_t)fn;
+    frame[4] = (uintptr_t)g;
+    frame[5] = 0;                    /* rbp: ends the frame-pointer chain */
+    frame[6] = (uintptr_t)goroutine_first_entry;
+    g->saved_sp = (uintptr_t)frame;
+    g->stack_low = (uintptr_t)g->start_frame;
+    g->stack_high = top;
+    g->stack_guard = 0;
+}
+
+/* asm_amd64.S's goroutine_first_entry reads M.g0_sp at this offset. */
+_Static_assert(offsetof(M, g0_sp) == 8, "goroutine_first_entry reads M.g0_sp at offset 8");
+#else
+#error "goroutine.c: no first-context layout for this architecture"
+#endif
 
 G *goroutine_new(P *p, void (*fn)(void *), void *argument)
 {
     G *g = take_free_goroutine(p);
     if (g == NULL) {
         g = persistent_alloc(sizeof(G));
-        stack_allocate(g);
         remember_goroutine(g);
     }
-    g->saved_sp = runtime_context_make(g->stack_high, fn, argument);
+    prepare_first_context(g, fn, argument);
     g->id = next_goroutine_id(p);
     g->wait_reason = WAIT_NONE;
     atomic_store_explicit(&g->preempt, false, memory_order_relaxed);
@@ -169,9 +250,9 @@ G *goroutine_new_main(P *p, void (*fn)(void *))
 int64_t runtime_numgoroutine(void)
 {
     int64_t count = __atomic_load_n(&all_goroutines_count, __ATOMIC_RELAXED) -
-                    __atomic_load_n(&free_global_count, __ATOMIC_RELAXED);
+                    __atomic_load_n(&free_goroutines_global.list.count, __ATOMIC_RELAXED);
     for (int32_t i = 0; i < gomaxprocs; i++)
-        count -= __atomic_load_n(&all_p[i]->gfree_count, __ATOMIC_RELAXED);
+        count -= __atomic_load_n(&all_p[i]->free_goroutines.count, __ATOMIC_RELAXED);
     return count;
 }
 

@@ -3,9 +3,9 @@
  *
  * Three kinds of object share the work of running goroutines:
  *   G  a goroutine: a stack, the stack pointer saved when it is not running, and
- *      why it waits.  Gs are never freed: a finished G keeps its stack and waits on a
- *      free list for the next `go` statement, so a G pointer stays valid forever and
- *      may be read racily (sysmon, tracebacks) without use-after-free.
+ *      why it waits.  Gs are never freed: a finished G gives its stack back and waits
+ *      on a free list for the next `go` statement, so a G pointer stays valid forever
+ *      and may be read racily (sysmon, tracebacks) without use-after-free.
  *   M  an OS thread.  An M runs Go code only while it holds a P.  Its own thread
  *      stack ("g0") runs the scheduler: a G that blocks switches to its M's g0,
  *      which picks the next G and switches to it.  Idle Ms sleep on a futex.
@@ -70,7 +70,7 @@ enum GStatus {
     G_RUNNING,       /* on an M with a P */
     G_SYSCALL,       /* in a blocking system call, on an M */
     G_WAITING,       /* parked: wait_reason says why */
-    G_DEAD,          /* finished; on a free list with its stack */
+    G_DEAD,          /* finished; on a free list (its stack on another) */
 };
 
 /* Go's wait reasons, as tracebacks print them. */
@@ -99,6 +99,9 @@ struct G {
     struct Timer *sleep_timer;       /* time.Sleep's timer, made on first use */
     uintptr_t creator_pc;            /* return address of the go statement's call */
     DeferState defer_state;          /* defer frames and panics (defer.c) */
+    /* until its first run a G holds no stack: its first context lives here, and
+     * the first switch to it takes a stack from its P's pool (goroutine.c) */
+    uintptr_t start_frame[8];
 };
 
 /* ---- wait queues (waitq.c) ----
@@ -132,6 +135,12 @@ void waitq_remove(WaitQueue *queue, Waiter *waiter);   /* if still queued */
 
 /* ---- threads and processors ---- */
 
+/* a LIFO of free records, each linked through one word of its own (goroutine.c) */
+typedef struct {
+    void **head;
+    int32_t count;
+} FreeList;
+
 enum PStatus { P_IDLE, P_RUNNING, P_SYSCALL, P_STOPPED, P_DEAD };
 
 enum { RUNQ_SIZE = 256 };
@@ -147,8 +156,8 @@ struct P {
     _Atomic uint32_t runq_tail;
     G *_Atomic runq[RUNQ_SIZE];
     G *_Atomic runnext;              /* runs next, ahead of the ring (a G just readied) */
-    G *gfree;                        /* dead Gs with their stacks */
-    int32_t gfree_count;
+    FreeList free_goroutines;        /* dead Gs (linked through schedlink) */
+    FreeList free_stacks;            /* stacks of dead Gs, most recently freed first */
     int64_t goid_next, goid_end;     /* ids handed out in batches */
     /* sysmon's view of the last time it looked */
     uint32_t sysmon_schedtick, sysmon_syscalltick;
@@ -267,7 +276,8 @@ enum { STACK_RED_ZONE = 16 * 1024 };
 #define STACK_GUARD_PREEMPT ((uintptr_t)-1)
 extern size_t goroutine_stack_size;
 void stack_init(void);
-void stack_allocate(G *g);           /* fills stack_low/high/guard */
+void stack_allocate(G *g);           /* a fresh stack: fills stack_low/high/guard */
+void stack_bind(G *g, uintptr_t stack_high);   /* a pooled stack, by its top */
 bool stack_allocate_main(G *g);      /* 1 GB with a guard region below */
 
 /* ---- syscall.c ---- */

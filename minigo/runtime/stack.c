@@ -5,8 +5,8 @@
  * only the pages it touches: stacks are carved side by side out of large regions
  * mapped MAP_NORESERVE (reserving address space is free on x86-64; the kernel
  * commits a page when it is first written).  A goroutine that blocks right away
- * touches one 4 KiB page.  Stacks are never unmapped: a finished G keeps its
- * stack and both wait on a free list for the next `go` (goroutine.c).
+ * touches one 4 KiB page.  Stacks are never unmapped: a finished G's stack waits
+ * on a free list until a goroutine first runs (goroutine.c).
  *
  * Size: GOROUTINE_STACK_DEFAULT (256 KiB), or MINIGO_STACK_SIZE from the
  * environment (bytes, with an optional K, M or G suffix; rounded up to pages; at
@@ -111,6 +111,11 @@ static void set_bounds(G *g, uintptr_t low, uintptr_t high)
     g->stack_low = low;
     g->stack_high = high;
     g->stack_guard = low + STACK_RED_ZONE;
+}
+
+void stack_bind(G *g, uintptr_t stack_high)
+{
+    set_bounds(g, stack_high - goroutine_stack_size, stack_high);
 }
 
 void stack_allocate(G *g)
