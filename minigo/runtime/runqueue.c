@@ -115,15 +115,18 @@ static uint32_t runq_grab(P *p, P *victim, bool steal_runnext)
         if (count == 0) {
             if (!steal_runnext)
                 return 0;
-            G *next = atomic_load(&victim->runnext);
-            if (next == NULL)
+            /* A running owner probably runs its runnext within microseconds:
+             * pause once, then make one attempt.  Only once: a producer that
+             * keeps readying its consumer keeps runnext full, and waiting for
+             * it to empty would trap this M in a sleep loop, counted as the
+             * spinning M (so nobody else is woken) yet never working. */
+            if (atomic_load(&victim->runnext) == NULL)
                 return 0;
-            if (atomic_load(&victim->status) == P_RUNNING) {
+            if (atomic_load(&victim->status) == P_RUNNING)
                 usleep(STEAL_RUNNEXT_PAUSE_US);
-                continue;
-            }
-            if (!atomic_compare_exchange_strong(&victim->runnext, &next, NULL))
-                continue;
+            G *next = atomic_load(&victim->runnext);
+            if (next == NULL || !atomic_compare_exchange_strong(&victim->runnext, &next, NULL))
+                return 0;
             atomic_store_explicit(&p->runq[destination % RUNQ_SIZE], next, memory_order_relaxed);
             return 1;
         }
