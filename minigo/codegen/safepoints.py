@@ -8,7 +8,8 @@
 #    calls runtime_preempt_poll; so loops built by any statement (for, range over
 #    maps and channels, goto) are preemption points -- except bounded loops, whose
 #    header block statements.py names "range_cond" (range over a slice, array or
-#    string) or "counted_for_cond" (a for with a condition and a post statement):
+#    string) or "counted_for_cond" (a for with a condition and a post statement, or
+#    with a condition and a body ending in ++/-- of a variable it reads):
 #    a poll there stops LLVM vectorising and costs hot numeric loops up to 2x, and
 #    such a loop ends by itself (a `for {}` or `for !done {}` is always polled);
 #  - the entry block is split after its allocas: the allocas stay (LLVM wants them

@@ -283,7 +283,7 @@ def _for(fc, s: ast.ForStmt) -> None:
     label = _take_label(fc)
     if s.init is not None:
         statement(fc, s.init)
-    bounded = s.cond is not None and s.post is not None     # no preemption poll (safepoints.py)
+    bounded = s.cond is not None and (s.post is not None or _steps_at_end(s))  # no poll (safepoints.py)
     test = fc.new_block("counted_for_cond" if bounded else "for_cond")
     body = fc.new_block("for_body")
     post = fc.new_block("for_post")
@@ -301,6 +301,26 @@ def _for(fc, s: ast.ForStmt) -> None:
         statement(fc, s.post)
     fc.jump(test)
     fc.start(end)
+
+
+def _steps_at_end(s: ast.ForStmt) -> bool:
+    """`for i < j { ...; i++ }` is the counted loop `for ; i < j; i++ { ... }` written
+    out, so it is bounded alike (no poll): the body ends with ++/-- of a variable the
+    condition reads, and no continue or goto in the body can skip that step."""
+    stepped = []
+    for step in reversed(s.body.stmts):
+        if not (isinstance(step, ast.IncDecStmt) and isinstance(step.x, ast.Ident)):
+            break
+        stepped.append(step.x.obj)
+    read = [ident.obj for ident in _nodes(s.cond, ast.Ident)]
+    skips = [branch for branch in _nodes(s.body, ast.BranchStmt) if branch.tok in ("continue", "goto")]
+    return not skips and any(var is not None and any(var is obj for obj in read) for var in stepped)
+
+
+def _nodes(root: ast.Node, kind: type) -> list:
+    found = []
+    ast.walk(root, lambda node: found.append(node) if isinstance(node, kind) else None)
+    return found
 
 
 def _loop_body(fc, label, post, end, statements: ast.BlockStmt) -> None:
