@@ -42,10 +42,7 @@ class AssignmentChecks:
                 self.error(x, message)
                 self.invalid(x)
                 return
-            if value is not None:
-                x.value = value
-            if new_type is not x.type:
-                self.update_expr_type(x, new_type, False)
+            self.record_implicit_conversion(x, new_type, value)
         if target is None:
             return
         reasons: list[str] = []

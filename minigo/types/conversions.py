@@ -70,6 +70,10 @@ class ConversionChecks:
             self.invalid_conversion(code, x, shown)
             self.invalid(x)
             return
+        self.record_implicit_conversion(x, new_type, value)
+
+    def record_implicit_conversion(self, x, new_type, value) -> None:
+        """x, untyped, now stands for `value` of `new_type` (go/types' updateExprType)."""
         if value is not None:
             x.value = value
         if new_type is not x.type:
