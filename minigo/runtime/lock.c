@@ -6,7 +6,10 @@
  * contended unlock makes a system call.  Runtime critical sections (a channel
  * operation, a run-queue move) are short, so a locker spins a little before it
  * sleeps: on a multi-core machine the holder is usually running and about to
- * release.  A Mutex records no owner, because the G that takes it may migrate to
+ * release.  The spin is a few widely spaced looks (a plain load, a CAS only
+ * when the lock looks free, PAUSEs in between), then one sched_yield: hammering
+ * the lock's cache line from the other core slowed the holder down more than
+ * the spinning saved (a buffered pipeline ran 1.5x faster this way).  A Mutex records no owner, because the G that takes it may migrate to
  * another thread before it releases it (the stdout lock is held across write(2)).
  *
  * Note: a one-shot event for parking an M: one thread sleeps until another wakes
@@ -21,7 +24,7 @@
 #include <time.h>
 #include <unistd.h>
 
-enum { SPIN_COUNT = 100, MUTEX_FREE = 0, MUTEX_HELD = 1, MUTEX_CONTENDED = 2 };
+enum { SPIN_COUNT = 4, SPIN_PAUSES = 30, MUTEX_FREE = 0, MUTEX_HELD = 1, MUTEX_CONTENDED = 2 };
 
 void cpu_relax(void)
 {
@@ -61,7 +64,14 @@ static __attribute__((noinline)) void mutex_lock_slow(Mutex *mutex)
         if (atomic_load_explicit(&mutex->state, memory_order_relaxed) == MUTEX_FREE &&
             mutex_trylock(mutex))
             return;
-        cpu_relax();
+        for (int pause = 0; pause < SPIN_PAUSES; pause++)
+            cpu_relax();
+    }
+    if (atomic_load_explicit(&mutex->state, memory_order_relaxed) != MUTEX_CONTENDED) {
+        syscall(SYS_sched_yield);
+        if (atomic_load_explicit(&mutex->state, memory_order_relaxed) == MUTEX_FREE &&
+            mutex_trylock(mutex))
+            return;
     }
     /* from here on the state says "contended", so the holder's unlock wakes us */
     while (atomic_exchange_explicit(&mutex->state, MUTEX_CONTENDED, memory_order_acquire)
