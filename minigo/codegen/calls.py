@@ -48,7 +48,7 @@ def evaluate_call(fc: FunctionCompiler, e: ast.CallExpr):
     holder = interfaces.method_holder_type(fun)
     if holder is not None:
         return interfaces.call_method(fc, e, fun, holder)
-    func, receiver = _callee(fc, fun)
+    func, receiver = resolve_callee(fc, fun)
     if func.decl is None or (func.pkg is not None and func.pkg.is_library):
         return library.call_library(fc, e, func, receiver)
     arguments = call_arguments(fc, e, func.type)
@@ -78,7 +78,7 @@ def call_results(fc: FunctionCompiler, e: ast.CallExpr) -> list[ir.Value]:
     return values
 
 
-def _callee(fc: FunctionCompiler, fun: ast.Expr):
+def resolve_callee(fc: FunctionCompiler, fun: ast.Expr):
     """(the Func called, its receiver argument or None)."""
     if isinstance(fun, ast.Ident) and isinstance(fun.obj, ts.Func):
         return fun.obj, None
@@ -86,11 +86,11 @@ def _callee(fc: FunctionCompiler, fun: ast.Expr):
         if fun.selection is None and isinstance(fun.sel.obj, ts.Func):
             return fun.sel.obj, None
         if fun.selection is not None and fun.selection.kind == "method":
-            return fun.selection.obj, _receiver(fc, fun)
+            return fun.selection.obj, receiver_of(fc, fun)
     unsupported(fun, "calls of function values")
 
 
-def _receiver(fc: FunctionCompiler, fun: ast.SelectorExpr) -> ir.Value:
+def receiver_of(fc: FunctionCompiler, fun: ast.SelectorExpr) -> ir.Value:
     """The receiver argument of x.M(): x, &x or *x as M's receiver type needs, reached
     through the embedded fields the selection walks for a promoted method."""
     if ts.is_interface(fun.x.type):
@@ -123,13 +123,13 @@ def _receiver_location(fc: FunctionCompiler, x: ast.Expr, x_type: ts.Type, embed
         if not embedded:
             return base, x_type
         location = expressions.walk_fields_from_address(fc, base, x_type, embedded)
-    field_type = _field_type_at(x_type, embedded)
+    field_type = field_type_at(x_type, embedded)
     if isinstance(ts.underlying(field_type), ts.Pointer):
         return fc.load(location, field_type), ts.underlying(field_type).elem
     return location, field_type
 
 
-def _field_type_at(t: ts.Type, path: list[int]) -> ts.Type:
+def field_type_at(t: ts.Type, path: list[int]) -> ts.Type:
     for index in path:
         u = ts.underlying(t)
         if isinstance(u, ts.Pointer):

@@ -388,7 +388,7 @@ def bind_call(fc: FunctionCompiler, call: ast.CallExpr, hint: str, on_stack: boo
     if is_func_value_call(fun) or methods.is_method_expression(fun) \
             or interfaces.method_holder_type(fun) is not None:
         return _func_value_thunk(fc, call, fun, hint, on_stack)
-    func, receiver = calls._callee(fc, fun)
+    func, receiver = calls.resolve_callee(fc, fun)
     if func.decl is None or (func.pkg is not None and func.pkg.is_library):
         return _replayed_call_thunk(fc, call, func, receiver, hint, on_stack)
     signature = func.type

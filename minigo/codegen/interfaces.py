@@ -140,13 +140,13 @@ def method_holder_type(fun: ast.Expr):
     if not isinstance(fun, ast.SelectorExpr) or selection is None or selection.kind != "method":
         return None
     path = list(selection.path[:-1])
-    holder = calls._field_type_at(fun.x.type, path) if path else fun.x.type
+    holder = calls.field_type_at(fun.x.type, path) if path else fun.x.type
     return holder if ts.is_interface(holder) else None
 
 
 def call_method(fc: FunctionCompiler, e: ast.CallExpr, fun: ast.SelectorExpr, holder: ts.Type):
     """x.M(args) for an interface method: through the itab, with the value's data word."""
-    receiver = calls._receiver(fc, fun)
+    receiver = calls.receiver_of(fc, fun)
     signature = fun.selection.obj.type
     arguments = calls.call_arguments(fc, e, signature)
     out = None
@@ -249,7 +249,7 @@ def _value_if(fc: FunctionCompiler, ok: ir.Value, data: ir.Value, t: ts.Type) ->
 # ---------------------------------------------------------------- type switches
 
 def type_switch(fc: FunctionCompiler, s: ast.TypeSwitchStmt) -> None:
-    label = statements._take_label(fc)
+    label = statements.take_label(fc)
     if s.init is not None:
         statements.statement(fc, s.init)
     guard = s.assign.rhs[0] if isinstance(s.assign, ast.AssignStmt) else s.assign.x

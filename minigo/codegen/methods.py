@@ -173,7 +173,7 @@ def call_through(fc: FunctionCompiler, pointer: ir.Value, pointer_type: ts.Type,
     holder = pointer
     if entry.path:
         holder = expressions.follow_fields(fc, pointer, pointer_type, entry.path)
-        holder_type = calls._field_type_at(pointer_type, entry.path)
+        holder_type = calls.field_type_at(pointer_type, entry.path)
         if isinstance(ts.underlying(holder_type), ts.Pointer):
             holder = fc.load(holder, holder_type)
             holder_type = ts.underlying(holder_type).elem
@@ -258,7 +258,7 @@ def method_value(fc: FunctionCompiler, e: ast.SelectorExpr) -> ir.Value:
     if e.selection.kind == "method_expr":
         return method_expression_value(fc, e)
     method = e.selection.obj
-    receiver = calls._receiver(fc, e)
+    receiver = calls.receiver_of(fc, e)
     holder_type = interfaces.method_holder_type(e)
     if holder_type is not None:
         interfaces.nil_check_interface(fc, receiver)

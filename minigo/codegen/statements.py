@@ -274,13 +274,13 @@ def _if(fc, s: ast.IfStmt) -> None:
     fc.start(end)
 
 
-def _take_label(fc) -> Optional[str]:
+def take_label(fc) -> Optional[str]:
     label, fc.pending_label = fc.pending_label, None
     return label
 
 
 def _for(fc, s: ast.ForStmt) -> None:
-    label = _take_label(fc)
+    label = take_label(fc)
     if s.init is not None:
         statement(fc, s.init)
     bounded = s.cond is not None and (s.post is not None or _steps_at_end(s))  # no poll (safepoints.py)
@@ -332,7 +332,7 @@ def _loop_body(fc, label, post, end, statements: ast.BlockStmt) -> None:
 
 
 def _switch(fc, s: ast.SwitchStmt) -> None:
-    label = _take_label(fc)
+    label = take_label(fc)
     if s.init is not None:
         statement(fc, s.init)
     tag = None
@@ -391,7 +391,7 @@ def switch_clauses(fc: FunctionCompiler, label, clauses: list[ast.CaseClause], t
 # ---------------------------------------------------------------- range
 
 def _range(fc, s: ast.RangeStmt) -> None:
-    label = _take_label(fc)
+    label = take_label(fc)
     order.hoist_calls(fc, [s.x])
     u = ts.underlying(s.x.type)
     if isinstance(u, ts.Basic) and u.info & ts.STRING:
@@ -562,5 +562,5 @@ _HANDLERS = {
     ast.TypeSwitchStmt: lambda fc, s: interfaces.type_switch(fc, s),
     ast.GoStmt: lambda fc, s: goroutines.go_statement(fc, s),
     ast.SendStmt: lambda fc, s: channels.send_statement(fc, s),
-    ast.SelectStmt: lambda fc, s: select.select_statement(fc, s, _take_label(fc)),
+    ast.SelectStmt: lambda fc, s: select.select_statement(fc, s, take_label(fc)),
 }
