@@ -11,6 +11,10 @@ imports this file, so the harness and the goldens cannot disagree on how a run i
                               `fatal error:` (the goroutine trace after it is not recorded)
       NAME.stderr             the stderr written before the key line (all of stderr when there is
                               none), when not empty: print/println output and the like
+      NAME.frames             for a panic, the frames of the first goroutine trace after the key
+                              line, one function a line ("main.get", "created by main.main"):
+                              minigo's must be a subsequence ending the same way (LLVM inlines
+                              functions whose frames gc still shows)
     testdata/compile_errors/NAME.go
       NAME.errors             `go build`'s messages, without the `# command-line-arguments` header
                               and with `./` removed before file names: `NAME.go:LINE:COL: message`
@@ -29,6 +33,7 @@ import tempfile
 TESTDATA = pathlib.Path(__file__).resolve().parent
 COMPILE_ERRORS = TESTDATA / "compile_errors"
 RUN_GOLDEN_SUFFIXES = (".out", ".exitcode", ".err", ".stderr")
+FRAMES_SUFFIX = ".frames"
 ERRORS_SUFFIX = ".errors"
 KEY_LINE_PREFIXES = ("panic:", "fatal error:")
 ARGS_MARKER = "// args:"
@@ -114,6 +119,34 @@ def read_errors(source: pathlib.Path) -> list[str]:
     return source.with_suffix(ERRORS_SUFFIX).read_text(encoding="utf-8").splitlines()
 
 
+def traceback_frames(stderr: bytes) -> list[str]:
+    """The functions of the first goroutine trace after a `panic:` key line, innermost first:
+    "main.get" for `main.get(...)`, "created by main.main" as printed; [] when there is none."""
+    lines = stderr.decode("utf-8", "replace").splitlines()
+    start = next((i for i, line in enumerate(lines) if line.startswith("panic:")), None)
+    if start is None:
+        return []
+    start = next((i for i in range(start, len(lines)) if lines[i].startswith("goroutine ")), None)
+    if start is None:
+        return []
+    frames = []
+    for line in lines[start + 1:]:
+        if not line:
+            break
+        if not line.startswith("\t"):
+            frames.append(line if line.startswith("created by ") else line.split("(", 1)[0])
+    return frames
+
+
+def frames_problem(expected: list[str], actual: list[str]) -> str | None:
+    """Why a traceback's frames disagree with gc's, or None: they must be a non-empty
+    subsequence of gc's (frames of inlined functions may be missing) ending as gc's does."""
+    remaining = iter(expected)
+    if not actual or actual[-1] != expected[-1] or not all(frame in remaining for frame in actual):
+        return f"frames {actual} are not a subsequence of gc's {expected} ending as it does"
+    return None
+
+
 def run_binary(binary: pathlib.Path, args: list[str], cwd: pathlib.Path):
     return subprocess.run([str(binary), *args], cwd=cwd, env=run_environment(),
                           capture_output=True, timeout=RUN_TIMEOUT_SECONDS)
@@ -135,7 +168,10 @@ def regenerate_run(source: pathlib.Path) -> str:
             raise SystemExit(f"{source.name} does not build with go:\n{built.stderr}")
         result = run_binary(binary, program_args(source), pathlib.Path(tmp))
     record = run_record(result.stdout, result.stderr, result.returncode)
-    for suffix in RUN_GOLDEN_SUFFIXES:
+    frames = traceback_frames(result.stderr)
+    if frames:
+        record[FRAMES_SUFFIX] = "".join(frame + "\n" for frame in frames).encode()
+    for suffix in RUN_GOLDEN_SUFFIXES + (FRAMES_SUFFIX,):
         path = source.with_suffix(suffix)
         if suffix in record:
             path.write_bytes(record[suffix])
@@ -157,7 +193,8 @@ def regenerate_errors(source: pathlib.Path) -> str:
 
 def remove_orphans() -> None:
     """Goldens whose program is gone would otherwise linger unnoticed."""
-    for folder, suffixes in ((TESTDATA, RUN_GOLDEN_SUFFIXES), (COMPILE_ERRORS, (ERRORS_SUFFIX,))):
+    for folder, suffixes in ((TESTDATA, RUN_GOLDEN_SUFFIXES + (FRAMES_SUFFIX,)),
+                             (COMPILE_ERRORS, (ERRORS_SUFFIX,))):
         for suffix in suffixes:
             for golden in folder.glob("*" + suffix):
                 if not golden.with_suffix(".go").exists():

@@ -18,6 +18,8 @@
 #include <unistd.h>
 
 #define TEXT(s) {(const uint8_t *)(s), sizeof(s) - 1}
+/* the functions runtime_functab lists live where codegen puts Go code (module.py) */
+#define GO_FUNCTION __attribute__((section("minigo_text")))
 #define BACK_EDGE_POLL() \
     do { if (__atomic_load_n(&runtime_preempt_flag, __ATOMIC_RELAXED)) runtime_preempt_poll(); } while (0)
 #define PROLOGUE_CHECK() \
@@ -124,20 +126,20 @@ static void ping_pong(void)
 
 static void *channel;
 static uint32_t never_released;
-static void send_one(void *unused) { int64_t v = 1; runtime_chansend(channel, &v); }
+static GO_FUNCTION void send_one(void *unused) { int64_t v = 1; runtime_chansend(channel, &v); }
 static void send_value(void *value) { int64_t v = (intptr_t)value; runtime_chansend(channel, &v); }
-static void select_forever(void *unused) { runtime_select(NULL, 0, 0, NULL); }
-static void sem_wait_forever(void *unused) { runtime_semacquire(&never_released, 0); }
-static void nil_send(void *unused) { int64_t v = 1; runtime_chansend(NULL, &v); }
-static void nil_receive(void *unused) { runtime_chanrecv(NULL, NULL); }
-static void select_nil(void *unused)
+static GO_FUNCTION void select_forever(void *unused) { runtime_select(NULL, 0, 0, NULL); }
+static GO_FUNCTION void sem_wait_forever(void *unused) { runtime_semacquire(&never_released, 0); }
+static GO_FUNCTION void nil_send(void *unused) { int64_t v = 1; runtime_chansend(NULL, &v); }
+static GO_FUNCTION void nil_receive(void *unused) { runtime_chanrecv(NULL, NULL); }
+static GO_FUNCTION void select_nil(void *unused)
 {
     SelectCase cases[2] = {{NULL, NULL, SELECT_RECEIVE}, {NULL, NULL, SELECT_SEND}};
     runtime_select(cases, 2, 0, NULL);
 }
 static void nap(void *unused) { runtime_sleep(30 * 1000000); }
 
-static void deadlock(void)
+static GO_FUNCTION void deadlock(void)
 {
     channel = runtime_makechan(8, 0, 0);
     runtime_newproc(send_one, NULL);
@@ -334,7 +336,7 @@ static void preemption(void)
                spins > 0 ? "yes" : "no");
 }
 
-static __attribute__((noinline)) void recurse(int64_t depth)
+static GO_FUNCTION __attribute__((noinline)) void recurse(int64_t depth)
 {
     PROLOGUE_CHECK();
     volatile char frame[100];
@@ -344,20 +346,20 @@ static __attribute__((noinline)) void recurse(int64_t depth)
 }
 static void overflow_goroutine(void *unused) { recurse(0); }
 
-static void stack_overflow(void)
+static GO_FUNCTION void stack_overflow(void)
 {
     runtime_newproc(overflow_goroutine, NULL);
     runtime_chanrecv(runtime_makechan(8, 0, 0), NULL);
 }
 
-static __attribute__((noinline)) void panicking(void *unused)
+static GO_FUNCTION __attribute__((noinline)) void panicking(void *unused)
 {
     static const char message[] = "boom";
     runtime_panic_message((const uint8_t *)message, sizeof message - 1);
     __asm__ volatile("" ::: "memory");
 }
 
-static void goroutine_panic(void)
+static GO_FUNCTION void goroutine_panic(void)
 {
     printf_out("before\n");
     runtime_newproc(panicking, NULL);
@@ -710,7 +712,7 @@ static const struct { const char *name; void (*run)(void); } scenarios[] = {
 };
 
 void go_main(void) __asm__("main.main");
-void go_main(void)
+GO_FUNCTION void go_main(void)
 {
     GoSlice arguments;
     runtime_args(&arguments);

@@ -41,6 +41,12 @@ def test_program(run_program, golden_scheme, build_program, tmp_path):
     problems = [describe_difference(suffix, expected.get(suffix, b""), actual.get(suffix, b""))
                 for suffix in golden_scheme.RUN_GOLDEN_SUFFIXES
                 if expected.get(suffix) != actual.get(suffix)]
+    frames_golden = run_program.with_suffix(golden_scheme.FRAMES_SUFFIX)
+    if frames_golden.exists():
+        problem = golden_scheme.frames_problem(frames_golden.read_text().splitlines(),
+                                               golden_scheme.traceback_frames(result.stderr))
+        if problem:
+            problems.append(problem)
     if problems:
         pytest.fail(f"{run_program.name} differs from Go:\n" + "\n".join(problems), pytrace=False)
 

@@ -12,10 +12,17 @@
 #
 # Invariants: Go globals live in the section 'mg_globals' (the GC's roots), zero
 # initialised, aligned as Go aligns them; a module-private anchor keeps that section
-# present even in a program without globals.  Go functions are nounwind and keep
+# present even in a program without globals.  Every function the module defines lies
+# in the section 'minigo_text' (GO_TEXT_SECTION), wrappers excepted (closures.py), and
+# has an entry in runtime_functab, nameless for code tracebacks hide (the goroutine
+# trampoline, library bodies): the runtime bounds the Go code by the section and each
+# function by the next entry, so no address is ever named by the wrong function, even
+# where LLVM would have moved a cold function (one that always panics) to
+# .text.unlikely, below the runtime's code.  Go functions are nounwind and keep
 # frame pointers ("frame-pointer"="all") so tracebacks can walk rbp; all but the
 # entry points the runtime calls (main.main, main..init) are internal, which lets
-# LLVM inline and specialise them freely.
+# LLVM inline and specialise them freely; they make no sibling calls (a traceback
+# lists every caller, as gc's does).
 from __future__ import annotations
 
 import os
@@ -38,6 +45,7 @@ from minigo.codegen.runtime_abi import call_runtime
 TRIPLE = "x86_64-unknown-linux-gnu"
 DATA_LAYOUT = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 GLOBALS_SECTION = "mg_globals"
+GO_TEXT_SECTION = "minigo_text"          # runtime/traceback.c reads its bounds
 ENTRY_POINTS = ("main.main",)
 
 FUNCTION_INFO = ir.LiteralStructType([lt.POINTER, lt.STRING, lt.STRING, lt.I64])
@@ -233,12 +241,20 @@ class Program:
         used.initializer = ir.Constant(used_type, [anchor.bitcast(lt.POINTER)])
 
     def emit_function_table(self) -> None:
-        entries = [ir.Constant(FUNCTION_INFO, [
-            function.bitcast(lt.POINTER),
-            self.string_constant(name.encode()),
-            self.string_constant(filename.encode()),
-            i64(line),
-        ]) for function, name, filename, line in self.function_table]
+        """The table of every function in GO_TEXT_SECTION (see the file comment)."""
+        named = {entry[0]: entry for entry in self.function_table}
+        entries = []
+        for function in self.module.functions:
+            if function.is_declaration or function.section == closures.WRAPPER_SECTION:
+                continue
+            function.section = GO_TEXT_SECTION
+            _, name, filename, line = named.get(function, (function, "", "", 0))
+            entries.append(ir.Constant(FUNCTION_INFO, [
+                function.bitcast(lt.POINTER),
+                self.string_constant(name.encode()),
+                self.string_constant(filename.encode()),
+                i64(line),
+            ]))
         table_type = ir.ArrayType(FUNCTION_INFO, len(entries))
         table = ir.GlobalVariable(self.module, table_type, "runtime_functab")
         table.global_constant = True
@@ -253,6 +269,9 @@ class Program:
 def mark_go_function(function: ir.Function) -> None:
     function.attributes.add("nounwind")
     set.add(function.attributes, '"frame-pointer"="all"')
+    # No sibling calls: a Go function's last call keeps its caller's frame, as in gc,
+    # so a traceback still lists the caller.
+    set.add(function.attributes, '"disable-tail-calls"="true"')
     # Loops stay loops, as gc compiles them: LLVM's idiom recogniser would turn short
     # copy loops (fannkuch's permutation rotations) into memmove calls costing more
     # than the loop.

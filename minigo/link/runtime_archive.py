@@ -6,14 +6,9 @@ nothing else does.  The files compile in parallel (one process per file).  Flags
 -O2 with frame pointers kept (tracebacks walk them), no strict aliasing, no FMA
 contraction (gc does not fuse a*b+c), no _FORTIFY_SOURCE (it rejects the
 setjmp-based defer frames to come), no PIE (executables are linked -static), and
--pthread (the scheduler's Ms are threads).
-
-Each object's code is then moved from `.text` to `.text.sorted.minigo_runtime`
-(objcopy): the linker's default script places `.text.sorted.*` input sections
-before every ordinary `.text`, so all of the runtime's code ends up in one block
-below the program's Go code, and a traceback can tell a Go frame from a runtime
-frame by address alone (traceback.c).  Linking needs nothing more for threads:
-glibc 2.34 and later keep pthreads in libc itself.
+-pthread (the scheduler's Ms are threads).  Linking needs nothing more for threads:
+glibc 2.34 and later keep pthreads in libc itself.  (Tracebacks tell Go code from the
+runtime's by the section codegen puts the Go code in, not by where the runtime lies.)
 """
 from __future__ import annotations
 
@@ -26,7 +21,6 @@ from pathlib import Path
 from minigo.link import cache
 from minigo.link.toolchain import compiler_identity, run_tool
 
-RUNTIME_TEXT_SECTION = ".text.sorted.minigo_runtime"
 
 RUNTIME_DIR = Path(__file__).resolve().parent.parent / "runtime"
 ARCHIVE_NAME = "libminigo_rt.a"
@@ -41,7 +35,7 @@ def runtime_sources() -> list[Path]:
 
 
 def archive_key(cc: list[str]) -> str:
-    parts: list[bytes | str] = [compiler_identity(cc), " ".join(CFLAGS), RUNTIME_TEXT_SECTION]
+    parts: list[bytes | str] = [compiler_identity(cc), " ".join(CFLAGS)]
     for path in sorted(RUNTIME_DIR.glob("*")):
         if path.suffix in (".c", ".h", ".S"):
             parts += [path.name, path.read_bytes()]
@@ -74,11 +68,6 @@ def _build_archive(cc: list[str], archive: Path) -> None:
             if process.returncode != 0:
                 raise RuntimeError(f"compiling the runtime failed ({' '.join(command)}):\n"
                                    + output.decode(errors="replace"))
-        for obj in objects:
-            run_tool([_binutil(cc, "objcopy"),
-                      f"--rename-section=.text={RUNTIME_TEXT_SECTION}",
-                      f"--rename-section=.text.unlikely={RUNTIME_TEXT_SECTION}.cold", str(obj)],
-                     "grouping the runtime's code")
         temporary = cache.temporary_path(archive)
         run_tool([_binutil(cc, "ar"), "rcs", str(temporary)] + [str(o) for o in objects],
                  "archiving the runtime")
@@ -86,7 +75,7 @@ def _build_archive(cc: list[str], archive: Path) -> None:
 
 
 def _binutil(cc: list[str], name: str) -> str:
-    """`ar`/`objcopy` beside the C compiler if there (a cross or versioned gcc), else on PATH."""
+    """`ar` beside the C compiler if there (a cross or versioned gcc), else on PATH."""
     sibling = Path(shutil.which(cc[0]) or cc[0]).with_name(name)
     if sibling.exists():
         return str(sibling)

@@ -103,12 +103,13 @@ typedef struct {
 } Itab;
 
 /* ---- tracebacks (traceback.c) ----
- * Codegen emits, per program, a table of its Go functions; Go functions keep frame
- * pointers ("frame-pointer"="all"), so a panic walks the rbp chain and names each
- * return address by the entry with the greatest start address below it. */
+ * Codegen emits, per program, a table of every function it puts in the section
+ * minigo_text; Go functions keep frame pointers ("frame-pointer"="all"), so a panic
+ * walks the rbp chain and names each return address inside that section by the
+ * entry with the greatest start address below it. */
 typedef struct {
     const void *entry;            /* function start */
-    GoString name;                /* "main.main", "main.fib" */
+    GoString name;                /* "main.main", "main.fib"; empty: hidden code */
     GoString file;                /* absolute path of the source file */
     int64_t line;                 /* line of the func keyword */
 } FunctionInfo;

@@ -5,11 +5,12 @@
  * address}.  The walk follows that chain from a runtime function (or from the
  * registers of a signal) up the stack, and names each return address by the
  * function table codegen emits (runtime_functab: entry address -> Go name, file,
- * line of the func keyword), sorted here once.  The table has no sizes; the Go code
- * is told by address: the runtime's code all lies below it (runtime_archive.py
- * groups it in a section the linker places first), and the C library's above it
- * (linked last).  Addresses outside the Go code (runtime and libc frames) are not
- * printed, as gc hides most of its runtime frames.
+ * line of the func keyword), sorted here once.  The table has no sizes, but it lists
+ * every function of the section minigo_text, where codegen puts all the code it
+ * emits (wrappers aside), so a function ends where the next entry or the section
+ * ends.  Addresses outside the section (runtime, C library, wrappers) and
+ * nameless entries (the goroutine trampoline) are not printed, as gc hides most of
+ * its runtime frames.
  *
  * Any goroutine can be walked: the running one from the current frame, a parked
  * one from the frame pointer its context switch saved (sched.h).  A goroutine
@@ -22,12 +23,7 @@
  */
 #include "sched.h"
 
-#include <signal.h>
 #include <stdlib.h>
-#include <sys/mman.h>
-#include <sys/syscall.h>
-#include <time.h>
-#include <unistd.h>
 
 #pragma weak runtime_functab
 #pragma weak runtime_functab_len
@@ -36,30 +32,16 @@ enum { MAX_PRINTED_FRAMES = 100 };
 
 static FunctionInfo *sorted_functions;
 static int64_t function_count;
-static uintptr_t go_code_end;
+
+/* the bounds of the Go code (module.py GO_TEXT_SECTION) */
+extern const uint8_t __start_minigo_text[] __attribute__((weak));
+extern const uint8_t __stop_minigo_text[] __attribute__((weak));
 
 static int compare_entries(const void *a, const void *b)
 {
     uintptr_t x = (uintptr_t)((const FunctionInfo *)a)->entry;
     uintptr_t y = (uintptr_t)((const FunctionInfo *)b)->entry;
     return x < y ? -1 : x > y;
-}
-
-/* The C library's code follows the program's (it is linked last): the lowest of
- * these libc functions above the last Go function bounds the Go code. */
-static uintptr_t libc_code_start_above(uintptr_t address)
-{
-    const uintptr_t libc_functions[] = {
-        (uintptr_t)write, (uintptr_t)read, (uintptr_t)exit, (uintptr_t)_exit,
-        (uintptr_t)malloc, (uintptr_t)free, (uintptr_t)qsort, (uintptr_t)abort,
-        (uintptr_t)getenv, (uintptr_t)mmap, (uintptr_t)pthread_create, (uintptr_t)syscall,
-        (uintptr_t)clock_gettime, (uintptr_t)sigaction, (uintptr_t)usleep, (uintptr_t)atoll,
-    };
-    uintptr_t lowest = UINTPTR_MAX;
-    for (size_t i = 0; i < sizeof libc_functions / sizeof libc_functions[0]; i++)
-        if (libc_functions[i] > address && libc_functions[i] < lowest)
-            lowest = libc_functions[i];
-    return lowest;
 }
 
 static void load_function_table(void)
@@ -75,14 +57,13 @@ static void load_function_table(void)
     for (int64_t i = 0; i < function_count; i++)
         sorted_functions[i] = runtime_functab[i];
     qsort(sorted_functions, (size_t)function_count, sizeof(FunctionInfo), compare_entries);
-    go_code_end = libc_code_start_above(
-        (uintptr_t)sorted_functions[function_count - 1].entry);
 }
 
-/* the Go function holding pc, or NULL */
+/* the Go function holding pc, or NULL (not Go code, or code tracebacks hide) */
 static const FunctionInfo *find_function(uintptr_t pc)
 {
-    if (function_count == 0 || pc < (uintptr_t)sorted_functions[0].entry || pc >= go_code_end)
+    if (function_count == 0 || pc < (uintptr_t)sorted_functions[0].entry
+        || pc < (uintptr_t)__start_minigo_text || pc >= (uintptr_t)__stop_minigo_text)
         return NULL;
     int64_t low = 0, high = function_count - 1;
     while (low < high) {
@@ -92,7 +73,7 @@ static const FunctionInfo *find_function(uintptr_t pc)
         else
             high = middle - 1;
     }
-    return &sorted_functions[low];
+    return sorted_functions[low].name.len > 0 ? &sorted_functions[low] : NULL;
 }
 
 static bool is_main_function(GoString name)
