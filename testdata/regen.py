@@ -12,9 +12,9 @@ imports this file, so the harness and the goldens cannot disagree on how a run i
       NAME.stderr             the stderr written before the key line (all of stderr when there is
                               none), when not empty: print/println output and the like
       NAME.frames             for a panic, the frames of the first goroutine trace after the key
-                              line, one function a line ("main.get", "created by main.main"):
-                              minigo's must be a subsequence ending the same way (LLVM inlines
-                              functions whose frames gc still shows)
+                              line, one a line ("main.get prog.go:8", "created by main.main
+                              prog.go:20"): minigo's must be a subsequence ending the same way
+                              (gc shows some runtime frames, "panic" and sync's, minigo does not)
     testdata/compile_errors/NAME.go
       NAME.errors             `go build`'s messages, without the `# command-line-arguments` header
                               and with `./` removed before file names: `NAME.go:LINE:COL: message`
@@ -120,8 +120,10 @@ def read_errors(source: pathlib.Path) -> list[str]:
 
 
 def traceback_frames(stderr: bytes) -> list[str]:
-    """The functions of the first goroutine trace after a `panic:` key line, innermost first:
-    "main.get" for `main.get(...)`, "created by main.main" as printed; [] when there is none."""
+    """The frames of the first goroutine trace after a `panic:` key line, innermost first, each
+    as its function and the base name of its file with the line: "main.get prog.go:8" for
+    `main.get(...)` at `\t/dir/prog.go:8 +0x1d`, "created by main.main prog.go:20"; [] when
+    there is none."""
     lines = stderr.decode("utf-8", "replace").splitlines()
     start = next((i for i, line in enumerate(lines) if line.startswith("panic:")), None)
     if start is None:
@@ -135,6 +137,9 @@ def traceback_frames(stderr: bytes) -> list[str]:
             break
         if not line.startswith("\t"):
             frames.append(line if line.startswith("created by ") else line.split("(", 1)[0])
+        elif frames:
+            place = line.strip().split(" ", 1)[0]
+            frames[-1] += " " + place.rsplit("/", 1)[-1]
     return frames
 
 

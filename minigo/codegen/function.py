@@ -55,6 +55,7 @@ class FunctionCompiler:
         self.signature = signature
         self.entry = function.append_basic_block("entry")
         self.builder = ir.IRBuilder(self.entry)
+        self.builder.debug_metadata = program.debug.entry_location(function)
         self.homes: dict[ts.Var, ir.Value] = {}
         self.result_vars: list[ts.Var] = []
         self.targets: list[BranchTargets] = []
@@ -64,6 +65,12 @@ class FunctionCompiler:
         self.hoisted: dict = {}        # CallExpr -> its result, see order.py
         self.out_pointer: Optional[ir.Value] = None   # where results go (types.returns_in_memory)
         self.defer_frame = None        # defer.DeferFrame when the body holds a defer
+
+    def at(self, pos) -> None:
+        """What is built from now on belongs to source position pos (debuginfo.py)."""
+        scope = self.program.debug.subprograms.get(self.function)
+        if scope is not None and pos is not None and pos.line > 0:
+            self.builder.debug_metadata = self.program.debug.location(scope, pos.line, pos.col)
 
     # ------------------------------------------------------------ blocks
 

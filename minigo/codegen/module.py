@@ -37,6 +37,7 @@ from minigo.codegen import order, statements
 from minigo.codegen import closures
 from minigo.codegen import defer as deferral
 from minigo.codegen import safepoints, sync_lowering
+from minigo.codegen.debuginfo import DebugInfo
 from minigo.codegen.constants import i64
 from minigo.codegen.descriptors import DescriptorTable
 from minigo.codegen.function import FunctionCompiler, unsupported
@@ -71,6 +72,7 @@ class Program:
         self.strings: dict[bytes, ir.Constant] = {}
         self.descriptors = DescriptorTable(self)
         self.function_table: list[tuple[ir.Function, str, str, int]] = []
+        self.debug = DebugInfo(self.module)
         self.private_count = 0
 
     # ------------------------------------------------------------ the run
@@ -90,6 +92,7 @@ class Program:
         safepoints.finish(self)
         self.emit_globals_anchor()
         self.emit_function_table()
+        self.debug.finish([f for f in self.module.functions if f.section == GO_TEXT_SECTION])
 
     def compile_function(self, declaration: ast.FuncDecl) -> None:
         func: ts.Func = declaration.name.obj
@@ -97,8 +100,8 @@ class Program:
         if declaration.func_type.type_params is not None and declaration.func_type.type_params.fields:
             unsupported(declaration, "generic functions")
         function = self.function_for(func)
-        self.compile_body(function, signature, declaration.body)
         self.record_function(function, func.link_name, declaration.pos)
+        self.compile_body(function, signature, declaration.body)
 
     def compile_body(self, function: ir.Function, signature: ts.Signature, body: ast.BlockStmt,
                      bind_context=None) -> None:
@@ -192,9 +195,13 @@ class Program:
         return found
 
     def record_function(self, function: ir.Function, name: str, pos) -> None:
+        """Lists a Go function for tracebacks; recorded before its body is lowered, it
+        also gets source positions (debuginfo.py)."""
         filename = os.path.abspath(pos.filename) if pos is not None and pos.filename else ""
         line = pos.line if pos is not None else 0
         self.function_table.append((function, name, filename, line))
+        if function.section != closures.WRAPPER_SECTION:
+            self.debug.subprogram(function, name, pos)
 
     # ------------------------------------------------------------ constants
 

@@ -37,6 +37,7 @@ def statement(fc: FunctionCompiler, s: ast.Stmt) -> None:
     handler = _HANDLERS.get(type(s))
     if handler is None:
         unsupported(s, _UNSUPPORTED.get(type(s), type(s).__name__))
+    fc.at(s.pos)
     handler(fc, s)
 
 

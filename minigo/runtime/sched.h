@@ -294,6 +294,21 @@ bool timers_pending(void);
 int64_t timers_next_when(void);
 void timers_run(int64_t now);        /* fires what is due; any thread */
 
+/* ---- source positions (dwarf.c) ----
+ * The executable's own DWARF (v4, line tables and inlining, as codegen asks LLVM for)
+ * read from /proc/self/exe on first use, only when a traceback is printed. */
+typedef struct {
+    GoString function;   /* DW_AT_name of the inlined callee, else the symbol's name */
+    GoString file;       /* full path of the source file */
+    int64_t line;
+} SourceFrame;
+/* The source frames at pc, innermost first: frames[0] is the function whose code is at pc
+ * (an inlined callee if pc lies in inlined code) with the line-table line of pc; each next
+ * entry is the function it was inlined into, with the DW_AT_call_line/call_file of the
+ * inlined_subroutine. Returns how many were stored (at most max); 0 when there is no
+ * debug info for pc (no file, stripped, pc outside every compile unit, malformed data). */
+int dwarf_source_frames(uintptr_t pc, SourceFrame *frames, int max);
+
 /* ---- traceback.c ---- */
 void traceback_append_goroutine(ByteBuffer *buffer, G *g, const char *state,
                                 uintptr_t pc, uintptr_t frame);

@@ -5,7 +5,9 @@
  * address}.  The walk follows that chain from a runtime function (or from the
  * registers of a signal) up the stack, and names each return address by the
  * function table codegen emits (runtime_functab: entry address -> Go name, file,
- * line of the func keyword), sorted here once.  The table has no sizes, but it lists
+ * line of the func keyword), sorted here once; the lines, and the frames of calls
+ * LLVM inlined, come from the executable's DWARF (dwarf.c), read only when a
+ * traceback is printed.  The table has no sizes, but it lists
  * every function of the section minigo_text, where codegen puts all the code it
  * emits (wrappers aside), so a function ends where the next entry or the section
  * ends.  Addresses outside the section (runtime, C library, wrappers) and
@@ -28,7 +30,7 @@
 #pragma weak runtime_functab
 #pragma weak runtime_functab_len
 
-enum { MAX_PRINTED_FRAMES = 100 };
+enum { MAX_PRINTED_FRAMES = 100, MAX_INLINED_FRAMES = 16 };
 
 static FunctionInfo *sorted_functions;
 static int64_t function_count;
@@ -87,25 +89,53 @@ static bool is_main_function(GoString name)
     return true;
 }
 
-/* "main.f(...)\n\t/path/file.go:LINE +0xOFFSET\n"; pc_is_return tells a return
- * address (the call is the byte before it) from a faulting pc */
-static bool append_frame(ByteBuffer *buffer, const char *prefix, uintptr_t pc, bool pc_is_return)
+static void append_source_line(ByteBuffer *buffer, const char *prefix, GoString name,
+                               GoString file, int64_t line)
 {
-    const FunctionInfo *function = find_function(pc_is_return ? pc - 1 : pc);
-    if (function == NULL)
-        return false;
     buffer_append_cstring(buffer, prefix);
-    buffer_append_gostring(buffer, function->name);
+    buffer_append_gostring(buffer, name);
     if (*prefix == '\0')
-        buffer_append_cstring(buffer, is_main_function(function->name) ? "()" : "(...)");
+        buffer_append_cstring(buffer, is_main_function(name) ? "()" : "(...)");
     buffer_append_cstring(buffer, "\n\t");
-    buffer_append_gostring(buffer, function->file);
+    buffer_append_gostring(buffer, file);
     buffer_append_byte(buffer, ':');
-    buffer_append_decimal(buffer, function->line);
+    buffer_append_decimal(buffer, line);
+}
+
+/* The frames at one machine frame, as gc prints them: "main.f(...)\n\t/path/file.go:LINE
+ * +0xOFFSET\n", preceded by a line pair without offset for each call inlined there.
+ * Lines come from the executable's DWARF (dwarf.c); without it, the line of the func
+ * keyword.  pc_is_return tells a return address (the call is the byte before it) from
+ * a faulting pc.  "created by" is one line pair, as gc 1.19 prints it: the name of
+ * the machine frame's function and the innermost line (that of the go statement).
+ * Returns how many frames were printed (0: not Go code, or code tracebacks hide). */
+static int append_frame(ByteBuffer *buffer, const char *prefix, uintptr_t pc, bool pc_is_return)
+{
+    uintptr_t place = pc_is_return ? pc - 1 : pc;
+    const FunctionInfo *function = find_function(place);
+    if (function == NULL)
+        return 0;
+    SourceFrame frames[MAX_INLINED_FRAMES];
+    int count = dwarf_source_frames(place, frames, MAX_INLINED_FRAMES);
+    if (count == 0)
+        frames[count++] = (SourceFrame){function->name, function->file, function->line};
+    /* the machine frame's function is named as Go names it; LLVM's line 0 (code it
+     * merged or made up) says nothing, so the func keyword's line stands in */
+    frames[count - 1].function = function->name;
+    if (frames[count - 1].line == 0)
+        frames[count - 1].file = function->file, frames[count - 1].line = function->line;
+    if (*prefix != '\0')
+        frames[0].function = frames[count - 1].function, count = 1;
+    for (int i = 0; i < count - 1; i++) {
+        append_source_line(buffer, prefix, frames[i].function, frames[i].file, frames[i].line);
+        buffer_append_byte(buffer, '\n');
+    }
+    append_source_line(buffer, prefix, frames[count - 1].function, frames[count - 1].file,
+                       frames[count - 1].line);
     buffer_append_cstring(buffer, " +");
     buffer_append_hex(buffer, pc - (uintptr_t)function->entry);
     buffer_append_byte(buffer, '\n');
-    return true;
+    return count;
 }
 
 static bool is_followable_frame(uintptr_t frame, uintptr_t previous, uintptr_t low, uintptr_t high)
@@ -128,12 +158,13 @@ void traceback_append_goroutine(ByteBuffer *buffer, G *g, const char *state,
     buffer_append_cstring(buffer, "]:\n");
     uintptr_t low = g != NULL ? g->stack_low : 0, high = g != NULL ? g->stack_high : 0;
     int printed = 0;
-    if (pc != 0 && append_frame(buffer, "", pc, false))
-        printed++;
+    if (pc != 0)
+        printed += append_frame(buffer, "", pc, false);
     uintptr_t previous = 0;
     while (is_followable_frame(frame, previous, low, high)) {
         const uintptr_t *words = (const uintptr_t *)frame;
-        if (append_frame(buffer, "", words[1], true) && ++printed == MAX_PRINTED_FRAMES) {
+        printed += append_frame(buffer, "", words[1], true);
+        if (printed >= MAX_PRINTED_FRAMES) {
             buffer_append_cstring(buffer, "...additional frames elided...\n");
             break;
         }
