@@ -163,6 +163,8 @@ def describe_os_error(error: OSError) -> str:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     try:
+        from minigo.link import cache
+        cache.keep_bytecode()
         return dispatch(argv)
     except CompileErrors as errors:
         print(errors.render(), file=sys.stderr)
