@@ -28,6 +28,7 @@ class DebugInfo:
     def __init__(self, module: ir.Module):
         self.module = module
         self.unit = None
+        self.unit_filename = ""
         self.files: dict[str, ir.DIValue] = {}
         self.subprograms: dict[ir.Function, ir.DIValue] = {}
         self.first_lines: dict[ir.Function, int] = {}
@@ -66,8 +67,8 @@ class DebugInfo:
         """At the end of the module, for `functions` (all the code that may inline Go
         code): those without a subprogram get one at line 0 (LLVM would otherwise
         inline located code into unlocated code, which its code generator rejects),
-        and their calls without a location, to functions with a subprogram, get the
-        caller's first line."""
+        and every call without a location gets the caller's first line (any call may
+        be inlined, even an indirect one LLVM resolves)."""
         if self.unit is None:
             return
         for function in functions:
