@@ -32,6 +32,8 @@ class DebugInfo:
         self.files: dict[str, ir.DIValue] = {}
         self.subprograms: dict[ir.Function, ir.DIValue] = {}
         self.first_lines: dict[ir.Function, int] = {}
+        self.home_files: dict[ir.Function, str] = {}
+        self.file_scopes: dict[tuple, ir.DIValue] = {}
         self.locations: dict[tuple, ir.DIValue] = {}
         self.subroutine_type = None
 
@@ -48,11 +50,28 @@ class DebugInfo:
         function.set_metadata("dbg", node)
         self.subprograms[function] = node
         self.first_lines[function] = pos.line
+        self.home_files[function] = os.path.abspath(pos.filename)
 
     def entry_location(self, function: ir.Function):
         """The location of the function's own line, or None without a subprogram."""
         scope = self.subprograms.get(function)
         return None if scope is None else self.location(scope, self.first_lines[function], 0)
+
+    def location_at(self, function: ir.Function, pos):
+        """The location of pos in `function`, or None without a subprogram; a position
+        in another file (package initialisation spans the package's files) gets a
+        lexical-block-file scope, which is how DWARF changes file inside a function."""
+        scope = self.subprograms.get(function)
+        if scope is None or pos is None or pos.line <= 0:
+            return None
+        path = os.path.abspath(pos.filename) if pos.filename else self.home_files[function]
+        if path != self.home_files[function]:
+            key = (function, path)
+            if key not in self.file_scopes:
+                self.file_scopes[key] = self.module.add_debug_info("DILexicalBlockFile", {
+                    "scope": scope, "file": self._file(path), "discriminator": 0})
+            scope = self.file_scopes[key]
+        return self.location(scope, pos.line, pos.col)
 
     def location(self, scope, line: int, column: int) -> ir.DIValue:
         key = (id(scope), line, column)

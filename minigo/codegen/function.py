@@ -68,9 +68,9 @@ class FunctionCompiler:
 
     def at(self, pos) -> None:
         """What is built from now on belongs to source position pos (debuginfo.py)."""
-        scope = self.program.debug.subprograms.get(self.function)
-        if scope is not None and pos is not None and pos.line > 0:
-            self.builder.debug_metadata = self.program.debug.location(scope, pos.line, pos.col)
+        location = self.program.debug.location_at(self.function, pos)
+        if location is not None:
+            self.builder.debug_metadata = location
 
     # ------------------------------------------------------------ blocks
 

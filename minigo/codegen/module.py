@@ -131,17 +131,19 @@ class Program:
     def compile_package_init(self) -> None:
         function = ir.Function(self.module, ir.FunctionType(lt.VOID, []), self.package.path + "..init")
         mark_go_function(function)
+        first_file = self.files[0].filename if self.files else ""
+        self.record_function(function, self.package.path + ".init", Pos(first_file, 1, 1))
         empty = ts.Signature(ts.Tuple([]), ts.Tuple([]))
         fc = FunctionCompiler(self, function, empty)
         for initialiser in self.package.var_init_order:
+            if initialiser.init is not None:
+                fc.at(initialiser.init.pos)
             self.initialise(fc, initialiser)
         for init in self.package.inits:
             fc.builder.call(self.function_for(init), [])
         fc.builder.ret_void()
         fc.finish()
         self.initialise_library_globals(fc)
-        first_file = self.files[0].filename if self.files else ""
-        self.record_function(function, self.package.path + ".init", Pos(first_file, 1, 1))
 
     def initialise(self, fc: FunctionCompiler, initialiser) -> None:
         if initialiser.init is None:

@@ -26,6 +26,7 @@
 #include "sched.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #pragma weak runtime_functab
 #pragma weak runtime_functab_len
@@ -78,15 +79,17 @@ static const FunctionInfo *find_function(uintptr_t pc)
     return sorted_functions[low].name.len > 0 ? &sorted_functions[low] : NULL;
 }
 
-static bool is_main_function(GoString name)
+/* main.main and main.init take no arguments, and gc prints them as "main.main()";
+ * other frames' argument words are not known here, so they print as "(...)" */
+static bool takes_no_arguments(GoString name)
 {
-    static const char main_main[] = "main.main";
-    if (name.len != sizeof main_main - 1)
-        return false;
-    for (int64_t i = 0; i < name.len; i++)
-        if (name.ptr[i] != (uint8_t)main_main[i])
-            return false;
-    return true;
+    static const char *const names[] = {"main.main", "main.init"};
+    for (size_t n = 0; n < sizeof names / sizeof names[0]; n++) {
+        size_t length = strlen(names[n]);
+        if ((size_t)name.len == length && memcmp(name.ptr, names[n], length) == 0)
+            return true;
+    }
+    return false;
 }
 
 static void append_source_line(ByteBuffer *buffer, const char *prefix, GoString name,
@@ -95,7 +98,7 @@ static void append_source_line(ByteBuffer *buffer, const char *prefix, GoString 
     buffer_append_cstring(buffer, prefix);
     buffer_append_gostring(buffer, name);
     if (*prefix == '\0')
-        buffer_append_cstring(buffer, is_main_function(name) ? "()" : "(...)");
+        buffer_append_cstring(buffer, takes_no_arguments(name) ? "()" : "(...)");
     buffer_append_cstring(buffer, "\n\t");
     buffer_append_gostring(buffer, file);
     buffer_append_byte(buffer, ':');
