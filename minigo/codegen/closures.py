@@ -80,16 +80,15 @@ def declare_closure_function(program, name: str, signature: ts.Signature,
 
 
 def finish_wrappers(program) -> None:
-    """At the end of the module: no wrapper inlines a call, none is in the traceback
-    table."""
-    wrappers = {f for f in program.module.functions if f.section == WRAPPER_SECTION}
-    for function in wrappers:
+    """At the end of the module: no wrapper inlines a call (the traceback table, which
+    lists the section minigo_text only, never holds them)."""
+    for function in program.module.functions:
+        if function.section != WRAPPER_SECTION:
+            continue
         for block in function.blocks:
             for instruction in block.instructions:
                 if isinstance(instruction, ir.CallInstr):
                     instruction.attributes.add("noinline")
-    program.function_table = [entry for entry in program.function_table
-                              if entry[0] not in wrappers]
 
 
 def unique_name(module: ir.Module, name: str) -> str:

@@ -17,11 +17,21 @@
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 
 import llvmlite.ir as ir
 
+from minigo.errors import Pos
+
 DWARF_VERSION = 4
 DEBUG_INFO_VERSION = 3
+
+
+@dataclass
+class _Subprogram:
+    node: ir.DIValue
+    line: int                 # of the func keyword
+    path: str                 # absolute path of its file
 
 
 class DebugInfo:
@@ -30,9 +40,7 @@ class DebugInfo:
         self.unit = None
         self.unit_filename = ""
         self.files: dict[str, ir.DIValue] = {}
-        self.subprograms: dict[ir.Function, ir.DIValue] = {}
-        self.first_lines: dict[ir.Function, int] = {}
-        self.home_files: dict[ir.Function, str] = {}
+        self.subprograms: dict[ir.Function, _Subprogram] = {}
         self.file_scopes: dict[tuple, ir.DIValue] = {}
         self.locations: dict[tuple, ir.DIValue] = {}
         self.subroutine_type = None
@@ -48,24 +56,23 @@ class DebugInfo:
             "spFlags": ir.DIToken("DISPFlagDefinition | DISPFlagOptimized"),
         }, is_distinct=True)
         function.set_metadata("dbg", node)
-        self.subprograms[function] = node
-        self.first_lines[function] = pos.line
-        self.home_files[function] = os.path.abspath(pos.filename)
+        self.subprograms[function] = _Subprogram(node, pos.line, os.path.abspath(pos.filename))
 
     def entry_location(self, function: ir.Function):
         """The location of the function's own line, or None without a subprogram."""
-        scope = self.subprograms.get(function)
-        return None if scope is None else self.location(scope, self.first_lines[function], 0)
+        found = self.subprograms.get(function)
+        return None if found is None else self.location(found.node, found.line, 0)
 
     def location_at(self, function: ir.Function, pos):
         """The location of pos in `function`, or None without a subprogram; a position
         in another file (package initialisation spans the package's files) gets a
         lexical-block-file scope, which is how DWARF changes file inside a function."""
-        scope = self.subprograms.get(function)
-        if scope is None or pos is None or pos.line <= 0:
+        found = self.subprograms.get(function)
+        if found is None or pos is None or pos.line <= 0:
             return None
-        path = os.path.abspath(pos.filename) if pos.filename else self.home_files[function]
-        if path != self.home_files[function]:
+        scope = found.node
+        path = os.path.abspath(pos.filename) if pos.filename else found.path
+        if path != found.path:
             key = (function, path)
             if key not in self.file_scopes:
                 self.file_scopes[key] = self.module.add_debug_info("DILexicalBlockFile", {
@@ -92,7 +99,7 @@ class DebugInfo:
             return
         for function in functions:
             if function not in self.subprograms:
-                self.subprogram(function, function.name, _Line0(self.unit_filename))
+                self.subprogram(function, function.name, Pos(self.unit_filename, 0, 0))
         for function in functions:
             entry = self.entry_location(function)
             for block in function.blocks:
@@ -127,11 +134,3 @@ class DebugInfo:
         self.module.add_named_metadata("llvm.module.flags", self.module.add_metadata(
             [int32(2), "Debug Info Version", int32(DEBUG_INFO_VERSION)]))
 
-
-class _Line0:
-    """The position of code that has none in the source (package initialisation)."""
-
-    def __init__(self, filename: str):
-        self.filename = filename
-        self.line = 0
-        self.col = 0

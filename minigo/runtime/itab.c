@@ -26,7 +26,7 @@
  * may still be probing one).
  */
 #define MINIGO_RUNTIME_INTERNAL
-#include "runtime.h"
+#include "sched.h"
 
 #include <setjmp.h>
 #include <stdatomic.h>
@@ -56,12 +56,6 @@ const void *interface_data_address(const TypeDescriptor *type, const GoInterface
 static bool same_text(GoString a, GoString b)
 {
     return a.len == b.len && (a.len == 0 || memcmp(a.ptr, b.ptr, (size_t)a.len) == 0);
-}
-
-static bool same_text_cstring(GoString a, const char *b)
-{
-    size_t len = strlen(b);
-    return (size_t)a.len == len && memcmp(a.ptr, b, len) == 0;
 }
 
 /* byte order, which is the order of Go's sort.Strings and of Python's sorted() on names */

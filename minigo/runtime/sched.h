@@ -33,10 +33,18 @@
 #include <stdatomic.h>
 #include <stdbool.h>
 #include <pthread.h>
+#include <string.h>
 
 typedef struct G G;
 typedef struct M M;
 typedef struct P P;
+
+/* ---- text ---- */
+static inline bool same_text_cstring(GoString a, const char *b)
+{
+    size_t len = strlen(b);
+    return (size_t)a.len == len && memcmp(a.ptr, b, len) == 0;
+}
 
 /* ---- locks (lock.c) ---- */
 

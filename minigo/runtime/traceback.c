@@ -26,7 +26,6 @@
 #include "sched.h"
 
 #include <stdlib.h>
-#include <string.h>
 
 #pragma weak runtime_functab
 #pragma weak runtime_functab_len
@@ -83,13 +82,7 @@ static const FunctionInfo *find_function(uintptr_t pc)
  * other frames' argument words are not known here, so they print as "(...)" */
 static bool takes_no_arguments(GoString name)
 {
-    static const char *const names[] = {"main.main", "main.init"};
-    for (size_t n = 0; n < sizeof names / sizeof names[0]; n++) {
-        size_t length = strlen(names[n]);
-        if ((size_t)name.len == length && memcmp(name.ptr, names[n], length) == 0)
-            return true;
-    }
-    return false;
+    return same_text_cstring(name, "main.main") || same_text_cstring(name, "main.init");
 }
 
 static void append_source_line(ByteBuffer *buffer, const char *prefix, GoString name,
@@ -125,10 +118,14 @@ static int append_frame(ByteBuffer *buffer, const char *prefix, uintptr_t pc, bo
     /* the machine frame's function is named as Go names it; LLVM's line 0 (code it
      * merged or made up) says nothing, so the func keyword's line stands in */
     frames[count - 1].function = function->name;
-    if (frames[count - 1].line == 0)
-        frames[count - 1].file = function->file, frames[count - 1].line = function->line;
-    if (*prefix != '\0')
-        frames[0].function = frames[count - 1].function, count = 1;
+    if (frames[count - 1].line == 0) {
+        frames[count - 1].file = function->file;
+        frames[count - 1].line = function->line;
+    }
+    if (*prefix != '\0') {      /* created by: one pair, the outer name, the inner line */
+        frames[0].function = frames[count - 1].function;
+        count = 1;
+    }
     for (int i = 0; i < count - 1; i++) {
         append_source_line(buffer, prefix, frames[i].function, frames[i].file, frames[i].line);
         buffer_append_byte(buffer, '\n');
