@@ -16,7 +16,7 @@ import llvmlite.ir as ir
 from minigo.syntax import ast
 from minigo.types import typesystem as ts
 from minigo.codegen import types as lt
-from minigo.codegen import conversions, expressions, maps, slicing
+from minigo.codegen import calls, conversions, expressions, maps, slicing
 from minigo.codegen import channels
 from minigo.codegen import defer as deferral
 from minigo.codegen.constants import i64
@@ -31,7 +31,7 @@ def call_builtin(fc: FunctionCompiler, e: ast.CallExpr):
     handler = _HANDLERS.get(name)
     if handler is None:
         unsupported(e, f"builtin {name}")
-    return handler(fc, e)
+    return handler(fc, calls.spread_results(fc, e))
 
 
 def _len(fc: FunctionCompiler, e: ast.CallExpr) -> ir.Value:

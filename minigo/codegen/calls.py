@@ -15,6 +15,8 @@
 # and f(s...) passes s itself, as Go specifies.
 from __future__ import annotations
 
+import dataclasses
+
 import llvmlite.ir as ir
 
 from minigo.syntax import ast
@@ -76,6 +78,18 @@ def call_results(fc: FunctionCompiler, e: ast.CallExpr) -> list[ir.Value]:
         pointer = fc.field_pointer(result, e.type, index)
         values.append(fc.raw(pointer) if lt.is_big(t) else fc.load(pointer, t))
     return values
+
+
+def spread_results(fc: FunctionCompiler, e: ast.CallExpr) -> ast.CallExpr:
+    """e itself, or for f(g()) with g multi-valued a copy of e whose arguments are
+    g's results, computed now (so before anything else f's lowering evaluates)."""
+    if len(e.args) != 1 or not isinstance(e.args[0].type, ts.Tuple):
+        return e
+    spread = e.args[0]
+    values = call_results(fc, spread)
+    arguments = [expressions.SpreadResult(spread.pos, result=v, type=t, mode="value")
+                 for v, t in zip(values, spread.type.types())]
+    return dataclasses.replace(e, args=arguments)
 
 
 def resolve_callee(fc: FunctionCompiler, fun: ast.Expr):

@@ -14,6 +14,9 @@
 # checked and every pointer followed is nil checked (see function.py).
 from __future__ import annotations
 
+import dataclasses
+from typing import Any
+
 import llvmlite.ir as ir
 
 from minigo.syntax import ast
@@ -25,6 +28,14 @@ from minigo.codegen import interfaces, methods
 from minigo.codegen import maps
 from minigo.codegen.constants import constant, i64, zero
 from minigo.codegen.function import FunctionCompiler, unsupported
+
+
+@dataclasses.dataclass(eq=False)
+class SpreadResult(ast.Expr):
+    """One result of g in f(g()) after g ran, standing where an argument expression
+    would: lowerings that read their arguments one expression at a time (builtins,
+    library functions) then need no second path for the spread form."""
+    result: Any = None
 
 
 def value(fc: FunctionCompiler, e: ast.Expr) -> ir.Value:
@@ -259,6 +270,7 @@ _VALUE_HANDLERS = {
     ast.UnaryExpr: _unary,
     ast.BinaryExpr: _binary,
     ast.CallExpr: _call,
+    SpreadResult: lambda fc, e: e.result,
     ast.CompositeLit: _composite,
     ast.FuncLit: lambda fc, e: closures.func_lit_value(fc, e),
     ast.TypeAssertExpr: lambda fc, e: interfaces.assertion_value(fc, e),

@@ -33,6 +33,7 @@ def call_library(fc: FunctionCompiler, e: ast.CallExpr, func: ts.Func, receiver)
         or sync_lowering.HANDLERS.get(func.link_name)
     if handler is None:
         unsupported(e, f"{func.link_name or func.name}")
+    e = calls.spread_results(fc, e)
     if isinstance(handler, str):
         return _math_intrinsic(fc, e, handler)
     if receiver is not None:
@@ -49,11 +50,7 @@ def boxed_arguments(fc: FunctionCompiler, e: ast.CallExpr, first: int):
     if e.has_ellipsis:
         s = expressions.value(fc, arguments[0])
         return b.extract_value(s, 0), b.extract_value(s, 1)
-    if len(e.args) == 1 and isinstance(e.args[0].type, ts.Tuple):
-        values = calls.call_results(fc, e.args[0])
-        boxes = [_box_value(fc, v, t) for v, t in zip(values, e.args[0].type.types())]
-    else:
-        boxes = [_box_argument(fc, a) for a in arguments]
+    boxes = [_box_argument(fc, a) for a in arguments]
     if not boxes:
         return ir.Constant(lt.POINTER, None), i64(0)
     array = fc.stack_slot(ir.ArrayType(lt.INTERFACE, len(boxes)), name="fmt_args")
