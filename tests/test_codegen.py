@@ -1194,3 +1194,22 @@ def test_runtime_panics_match_gc(tmp_path):
         assert done.stdout == b"start\n", argument
         assert done.returncode == status, argument
         assert (done.stderr.splitlines() or [b""])[0] == first_stderr_line, argument
+
+
+def test_every_library_declaration_is_lowered_and_every_lowering_declared():
+    """types/library.py declares what a program may call; codegen/library.py lowers it.
+    A name on one side only is a valid program that cannot build, or dead code."""
+    from minigo.codegen import library as lowering
+    from minigo.types import library as declarations
+    from minigo.types.typesystem import Func, Named, TypeName
+
+    declared = set()
+    for package in declarations.PACKAGES.values():
+        for obj in package.scope.names.values():
+            if isinstance(obj, Func):
+                declared.add(obj.link_name)
+            elif isinstance(obj, TypeName) and isinstance(obj.type, Named):
+                declared.update(method.link_name for method in obj.type.methods)
+    lowered = lowering.lowered_names()
+    assert sorted(declared - lowered) == []
+    assert sorted(lowered - declared) == []

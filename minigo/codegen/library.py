@@ -41,6 +41,11 @@ def call_library(fc: FunctionCompiler, e: ast.CallExpr, func: ts.Func, receiver)
     return handler(fc, e)
 
 
+def lowered_names() -> set[str]:
+    """The link name of every library function and method lowered here."""
+    return set(_HANDLERS) | set(_MATH_INTRINSICS) | set(sync_lowering.HANDLERS)
+
+
 # ---------------------------------------------------------------- fmt
 
 def boxed_arguments(fc: FunctionCompiler, e: ast.CallExpr, first: int):
@@ -163,15 +168,20 @@ def _exit(fc: FunctionCompiler, e: ast.CallExpr):
 
 _MATH_INTRINSICS = {
     "math.Sqrt": "llvm.sqrt", "math.Abs": "llvm.fabs", "math.Floor": "llvm.floor",
-    "math.Ceil": "llvm.ceil", "math.Trunc": "llvm.trunc", "math.Max": "llvm.maximum",
-    "math.Min": "llvm.minimum", "math.Copysign": "llvm.copysign",
+    "math.Ceil": "llvm.ceil", "math.Trunc": "llvm.trunc", "math.Copysign": "llvm.copysign",
 }
 
 
 def _math_intrinsic(fc: FunctionCompiler, e: ast.CallExpr, intrinsic: str):
     arguments = [expressions.value_as(fc, a, ts.FLOAT64) for a in e.args]
-    function = fc.module.declare_intrinsic(intrinsic, [lt.F64])
-    return fc.builder.call(function, arguments)
+    return fc.builder.call(_float_intrinsic(fc, intrinsic, len(arguments)), arguments)
+
+
+def _float_intrinsic(fc: FunctionCompiler, intrinsic: str, arity: int) -> ir.Function:
+    """The float64 overload of an LLVM intrinsic (its signature given: llvmlite only
+    knows the shape of some of them)."""
+    signature = ir.FunctionType(lt.F64, [lt.F64] * arity)
+    return fc.module.declare_intrinsic(intrinsic, [lt.F64], signature)
 
 
 def _math_inf(fc: FunctionCompiler, e: ast.CallExpr):
@@ -200,6 +210,40 @@ def _math_is_inf(fc: FunctionCompiler, e: ast.CallExpr):
     return b.or_(b.and_(positive, want_positive), b.and_(negative, want_negative))
 
 
+def _math_extreme(intrinsic: str, infinity: float):
+    """math.Max (llvm.maximum, infinity +Inf) or math.Min (llvm.minimum, -Inf).  The
+    intrinsics already order -0 below +0 and propagate NaN; Go's functions differ in
+    one case: an infinite operand in the function's direction wins even over NaN."""
+    def lower(fc: FunctionCompiler, e: ast.CallExpr):
+        b = fc.builder
+        x = expressions.value_as(fc, e.args[0], ts.FLOAT64)
+        y = expressions.value_as(fc, e.args[1], ts.FLOAT64)
+        result = b.call(_float_intrinsic(fc, intrinsic, 2), [x, y])
+        limit = ir.Constant(lt.F64, infinity)
+        either_is_limit = b.or_(b.fcmp_ordered("==", x, limit), b.fcmp_ordered("==", y, limit))
+        return b.select(either_is_limit, limit, result)
+    return lower
+
+
+def _math_pow(fc: FunctionCompiler, e: ast.CallExpr):
+    """libm's pow has Go's special cases (IEEE 754's); Go then takes x**0.5 as Sqrt(x)
+    and x**-0.5 as 1/Sqrt(x) for finite non-zero x, which can differ from pow in the
+    last bit, so those two are done as Go does.  Other inexact powers are libm's,
+    correctly rounded, where Go's own algorithm may be an ulp off."""
+    b = fc.builder
+    x = expressions.value_as(fc, e.args[0], ts.FLOAT64)
+    y = expressions.value_as(fc, e.args[1], ts.FLOAT64)
+    power = b.call(_float_intrinsic(fc, "llvm.pow", 2), [x, y])
+    root = b.call(_float_intrinsic(fc, "llvm.sqrt", 1), [x])
+    magnitude = b.call(_float_intrinsic(fc, "llvm.fabs", 1), [x])
+    finite_nonzero = b.and_(b.fcmp_ordered("<", magnitude, ir.Constant(lt.F64, float("inf"))),
+                            b.fcmp_ordered("!=", x, ir.Constant(lt.F64, 0.0)))
+    half = b.and_(finite_nonzero, b.fcmp_ordered("==", y, ir.Constant(lt.F64, 0.5)))
+    minus_half = b.and_(finite_nonzero, b.fcmp_ordered("==", y, ir.Constant(lt.F64, -0.5)))
+    result = b.select(half, root, power)
+    return b.select(minus_half, b.fdiv(ir.Constant(lt.F64, 1.0), root), result)
+
+
 def _math_mod(fc: FunctionCompiler, e: ast.CallExpr):
     x = expressions.value_as(fc, e.args[0], ts.FLOAT64)
     y = expressions.value_as(fc, e.args[1], ts.FLOAT64)
@@ -226,4 +270,7 @@ _HANDLERS = {
     "math.IsNaN": _math_is_nan,
     "math.IsInf": _math_is_inf,
     "math.Mod": _math_mod,
+    "math.Pow": _math_pow,
+    "math.Max": _math_extreme("llvm.maximum", float("inf")),
+    "math.Min": _math_extreme("llvm.minimum", float("-inf")),
 }

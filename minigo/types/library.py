@@ -165,9 +165,10 @@ def _strconv() -> Package:
 
 def _math() -> Package:
     b = _Builder("math")
-    for name in ("Sqrt", "Abs", "Floor", "Ceil"):
+    for name in ("Sqrt", "Abs", "Floor", "Ceil", "Trunc"):
         b.func(name, [FLOAT64], [FLOAT64])
-    b.func("Pow", [FLOAT64, FLOAT64], [FLOAT64])
+    for name in ("Pow", "Max", "Min", "Copysign", "Mod"):
+        b.func(name, [FLOAT64, FLOAT64], [FLOAT64])
     b.func("Inf", [INT], [FLOAT64])
     b.func("IsNaN", [FLOAT64], [BOOL])
     b.func("IsInf", [FLOAT64, INT], [BOOL])
