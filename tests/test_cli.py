@@ -119,6 +119,38 @@ def test_build_with_output_and_emit(tmp_path):
     assert "main.main" in (tmp_path / "asm.s").read_text()
 
 
+LIBRARY_PACKAGE = """\
+package lib
+
+import "fmt"
+
+type Point struct{ X, Y int }
+
+func (p Point) String() string { return fmt.Sprint(p.X, ",", p.Y) }
+"""
+
+
+def test_build_of_a_package_other_than_main_checks_it_and_writes_nothing(tmp_path):
+    # as go build: compiled and checked, no executable, status 0
+    (tmp_path / "lib.go").write_text(LIBRARY_PACKAGE)
+    done = minigo("build", "lib.go", cwd=tmp_path)
+    assert (done.returncode, done.stdout, done.stderr) == (0, "", "")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["lib.go"]
+    (tmp_path / "bad.go").write_text("package lib\n\nfunc f() int { return missing }\n")
+    done = minigo("build", "bad.go", cwd=tmp_path)
+    assert (done.returncode, done.stderr) == (1, "bad.go:3:23: undefined: missing\n")
+
+
+def test_run_of_a_package_other_than_main_is_refused_as_by_go_run(tmp_path):
+    # go run says so before compiling: even a package with type errors gets only this line
+    (tmp_path / "lib.go").write_text(LIBRARY_PACKAGE)
+    (tmp_path / "bad.go").write_text("package lib\n\nfunc f() int { return missing }\n")
+    for name in ("lib.go", "bad.go"):
+        done = minigo("run", name, cwd=tmp_path)
+        assert (done.returncode, done.stdout) == (1, "")
+        assert done.stderr == "package command-line-arguments is not a main package\n"
+
+
 def test_bad_flag_is_a_usage_error():
     done = minigo("build", str(HELLO), "--emit=wasm")
     assert done.returncode == 2

@@ -32,9 +32,16 @@ def read_sources(paths: list[str]) -> list[bytes]:
     return sources
 
 
-def compile_to_ir(paths: list[str], sources: list[bytes]):
-    """Front end and codegen: an llvmlite.ir.Module, or CompileErrors for the program."""
+NOT_MAIN = "package command-line-arguments is not a main package"
+
+
+def compile_to_ir(paths: list[str], sources: list[bytes], require_main: bool = False):
+    """Front end and codegen: an llvmlite.ir.Module, None for a package other than main
+    (checked and compiled, with nothing to link, as `go build` does), or CompileErrors
+    for the program.  require_main (`go run`): a package other than main is an error,
+    whatever else is wrong with it."""
     from minigo import codegen, syntax, types
+    from minigo.errors import NO_POS, CompileError
 
     # gc type-checks unless the parser itself failed (scanner errors do not stop
     # it), and reports the parser's and the checker's errors together.
@@ -46,6 +53,8 @@ def compile_to_ir(paths: list[str], sources: list[bytes]):
             parsed_all = False
         else:
             files.append(tree)
+    if require_main and any(tree.package.name != "main" for tree in files):
+        raise CompileErrors([CompileError(NO_POS, NOT_MAIN)])
     package = None
     if parsed_all:
         try:
@@ -54,7 +63,8 @@ def compile_to_ir(paths: list[str], sources: list[bytes]):
             errors.extend(type_errors.errors)
     if errors:
         raise CompileErrors(errors)
-    return codegen.generate(package, files)
+    module = codegen.generate(package, files)
+    return module if package.name == "main" else None
 
 
 def link_executable(module, output: str, cc: list[str]) -> None:
@@ -75,7 +85,8 @@ def link_executable(module, output: str, cc: list[str]) -> None:
 
 
 def build(paths: list[str], output: str, emit: str | None = None) -> None:
-    """Compile the Go files `paths` (one package main) into the executable `output`;
+    """Compile the Go files `paths` (one package main) into the executable `output`
+    (a package other than main is only checked and compiled, as by `go build`);
     with emit="llvm" or "asm", also write the optimised IR or assembly beside it, to
     output + .ll/.s."""
     if emit is not None and emit not in EMIT_KINDS:
@@ -84,10 +95,13 @@ def build(paths: list[str], output: str, emit: str | None = None) -> None:
 
 
 def _build_sources(paths: list[str], sources: list[bytes], output: str, emit: str | None,
-                   cc: list[str]) -> None:
+                   cc: list[str], for_run: bool = False) -> None:
     from minigo.link import objects
 
-    module = objects.optimised_module(compile_to_ir(paths, sources))
+    module = compile_to_ir(paths, sources, require_main=for_run)
+    if module is None:
+        return
+    module = objects.optimised_module(module)
     if emit == "llvm":
         Path(output + EMIT_KINDS[emit]).write_text(str(module))
     elif emit == "asm":
@@ -110,6 +124,6 @@ def executable_for_run(paths: list[str]) -> str:
     else:
         cache.prune(runs)
         temporary = cache.temporary_path(executable)
-        _build_sources(paths, sources, str(temporary), None, cc)
+        _build_sources(paths, sources, str(temporary), None, cc, for_run=True)
         cache.publish(temporary, executable)
     return str(executable)
