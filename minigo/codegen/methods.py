@@ -126,10 +126,9 @@ def _entry_wrapper(program, t: ts.Type, entry: MethodEntry) -> ir.Function:
     out = arguments.pop(0) if lt.returns_in_memory(signature.results) else None
     data = arguments.pop(0)
     if isinstance(ts.underlying(t), ts.Pointer):
-        pointer_type = t
-    else:
-        pointer_type = ts.Pointer(t)          # a boxed value: the word points at a copy
-    result = call_through(fc, data, pointer_type, entry, arguments, out)
+        result = call_through(fc, data, t, entry, arguments, out, go_pointer=True)
+    else:                                     # a boxed value: the word points at a copy
+        result = call_through(fc, data, ts.Pointer(t), entry, arguments, out)
     _return(fc, result, out)
     fc.finish()
     _record(program, function, name, entry.func)
@@ -164,10 +163,12 @@ def _return(fc: FunctionCompiler, result, out) -> None:
 
 
 def call_through(fc: FunctionCompiler, pointer: ir.Value, pointer_type: ts.Type,
-                 entry: MethodEntry, arguments: list[ir.Value], out):
+                 entry: MethodEntry, arguments: list[ir.Value], out, go_pointer: bool = False):
     """Calls entry's method on the value pointer (of Go type pointer_type) points at,
     walking entry.path through embedded fields; arguments are in the callee's form and
-    out is the hidden result pointer or None.  Returns the call's LLVM result."""
+    out is the hidden result pointer or None.  Returns the call's LLVM result.
+    go_pointer: pointer is the program's own *T (not a copy codegen made), so a value
+    method of T called through a nil one panics with gc's wrapper message."""
     method = entry.func
     holder_type = pointer_type.elem
     holder = pointer
@@ -183,11 +184,23 @@ def call_through(fc: FunctionCompiler, pointer: ir.Value, pointer_type: ts.Type,
     if method.pointer_receiver:
         receiver = fc.raw(holder)
     else:
-        fc.nil_check(holder)
+        if go_pointer and not entry.path and isinstance(holder_type, ts.Named):
+            _check_wrapped_receiver(fc, holder, holder_type, method.name)
+        else:
+            fc.nil_check(holder)
         receiver = fc.load(holder, holder_type)
     prefix = [out] if out is not None else []
     call = fc.builder.call(fc.program.function_for(method), prefix + [receiver] + list(arguments))
     return None if isinstance(call.type, ir.VoidType) else call
+
+
+def _check_wrapped_receiver(fc: FunctionCompiler, pointer: ir.Value, named: ts.Named, method: str) -> None:
+    """gc's wrapper for a value method reached through a *T: a nil pointer is reported
+    by name (a promoted method's wrapper just dereferences, and so does the walk)."""
+    ok = fc.builder.icmp_unsigned("!=", fc.raw(pointer), ir.Constant(lt.POINTER, None))
+    message = (f"value method {_qualified(named, pointer=False)}.{method} called using nil "
+               f"*{named.obj.name} pointer")
+    fc.check(ok, "runtime_panic_message", *fc.program.string_words(message.encode()))
 
 
 # ---------------------------------------------------------------- method expressions
@@ -224,7 +237,7 @@ def _method_expression_code(program, receiver_type: ts.Type, e: ast.SelectorExpr
     if ts.is_interface(receiver_type):
         result = interfaces.dynamic_call(fc, receiver, receiver_type, e.sel.name, arguments, out)
     elif isinstance(ts.underlying(receiver_type), ts.Pointer):
-        result = call_through(fc, receiver, receiver_type, entry, arguments, out)
+        result = call_through(fc, receiver, receiver_type, entry, arguments, out, go_pointer=True)
     else:
         spilled = fc.spill(receiver, receiver_type)
         result = call_through(fc, spilled, ts.Pointer(receiver_type), entry, arguments, out)
