@@ -28,6 +28,8 @@ import llvmlite.ir as ir
 from minigo.errors import CompileError, CompileErrors
 from minigo.types import typesystem as ts
 from minigo.codegen import types as lt
+
+LOCAL_NAME_LIMIT = 64      # characters of a Go name kept in an alloca's name (stack_slot)
 from minigo.codegen import runtime_abi
 from minigo.codegen.constants import i64
 
@@ -117,7 +119,11 @@ class FunctionCompiler:
     # ------------------------------------------------------------ memory
 
     def stack_slot(self, llvm_type: ir.Type, name: str = "") -> ir.Value:
-        """An alloca in the entry block."""
+        """An alloca in the entry block.  Its name (a Go variable's, to read the IR by) is
+        cut to LOCAL_NAME_LIMIT characters: LLVM truncates local names past 1024 when it
+        reads the IR back, so two long Go names sharing a prefix would collide there,
+        while llvmlite keeps the names it hands out unique."""
+        name = name[:LOCAL_NAME_LIMIT]
         saved = self.builder.block
         if self.entry.instructions:
             self.builder.position_before(self.entry.instructions[0])
