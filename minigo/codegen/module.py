@@ -177,7 +177,9 @@ class Program:
     def function_for(self, func: ts.Func) -> ir.Function:
         found = self.functions.get(func)
         if found is None:
-            found = ir.Function(self.module, lt.function_type(func.type), func.link_name)
+            # unique_name: blank functions and methods (func _()) share the link name main._
+            name = closures.unique_name(self.module, func.link_name)
+            found = ir.Function(self.module, lt.function_type(func.type), name)
             mark_go_function(found)
             if func.link_name not in ENTRY_POINTS:
                 found.linkage = "internal"

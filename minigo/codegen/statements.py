@@ -75,9 +75,10 @@ def _declaration(fc, s: ast.DeclStmt) -> None:
 
 
 def declare_from(fc: FunctionCompiler, var: ts.Var, e: ast.Expr) -> None:
-    """var := e for one new variable: aggregates are written straight into its home."""
-    if isinstance(expressions.unparen(e), ast.CompositeLit) or \
-            (e.mode == "variable" and lt.is_big(var.type)):
+    """var := e for one new variable: aggregates are written straight into its home
+    (the blank variable has none: its value is computed and dropped)."""
+    if var.name != "_" and (isinstance(expressions.unparen(e), ast.CompositeLit) or
+                            (e.mode == "variable" and lt.is_big(var.type))):
         home = fc.declare(var)
         store_expression(fc, home, e, var.type, fresh=True)
         return

@@ -171,6 +171,8 @@ class DeclarationChecks:
                 obj.pointer_receiver = isinstance(receiver_type, ast.StarExpr)
             if name != "_":
                 self.methods_to_associate.append((obj, decl, file_scope))
+            else:   # in no method set, never called; its body is still compiled
+                obj.link_name = f"{self.pkg.path}._"
             return
         obj.link_name = f"{self.pkg.path}.{name}"
         if name == "init":
