@@ -262,23 +262,25 @@ class TypeExpressions:
 
     def func_signature(self, func_type, recv_list) -> Signature:
         """The signature of a function type; its parameters are declared in the current
-        scope's new child, recorded as signature.scope."""
+        scope's new child, recorded as signature.scope.  They are in scope only in the
+        body: every type in the signature is resolved outside it first (in
+        `func f(T string, x T)` the second T is the package's), then the names declared."""
         scope = Scope(self.scope, "func")
-        outer = self.scope
-        self.scope = scope
-        try:
-            recv = None
-            if recv_list is not None:
-                recv = self.receiver(recv_list, scope)
-            params, variadic = self.parameter_list(func_type.params, scope, variadic_ok=True)
-            results, _ = self.parameter_list(func_type.results, scope, variadic_ok=False, results=True)
-        finally:
-            self.scope = outer
+        named: list = []          # (ident, Var) in declaration order
+        recv = None
+        if recv_list is not None:
+            recv = self.receiver(recv_list, named)
+        params, variadic = self.parameter_list(func_type.params, named, variadic_ok=True)
+        results, _ = self.parameter_list(func_type.results, named, variadic_ok=False, results=True)
+        for ident, var in named:
+            self.declare(scope, ident, var)
         signature = Signature(Tuple(params), Tuple(results), variadic, recv)
         signature.scope = scope
         return signature
 
-    def parameter_list(self, field_list, scope, variadic_ok, results=False):
+    def parameter_list(self, field_list, named, variadic_ok, results=False):
+        """The parameters (or results) of field_list; the named ones are appended to
+        named, to be declared once the whole signature is resolved."""
         variables: list[Var] = []
         variadic = False
         if field_list is None:
@@ -305,7 +307,7 @@ class TypeExpressions:
                 for ident in field.names:
                     var = Var(ident.name, param_type, ident.pos, self.pkg, is_param=True, used=True)
                     var.is_result = results
-                    self.declare(scope, ident, var)
+                    named.append((ident, var))
                     variables.append(var)
             else:
                 var = Var("", param_type, type_node.pos, self.pkg, is_param=True, used=True)
@@ -313,7 +315,7 @@ class TypeExpressions:
                 variables.append(var)
         return variables, variadic
 
-    def receiver(self, recv_list, scope):
+    def receiver(self, recv_list, named):
         fields = recv_list.fields
         if len(fields) != 1 or len(fields[0].names) > 1:
             if not fields:
@@ -328,7 +330,7 @@ class TypeExpressions:
         var = Var(name.name if name else "", recv_type, (name or field.field_type).pos, self.pkg,
                   is_param=True, used=True)
         if name is not None:
-            self.declare(scope, name, var)
+            named.append((name, var))
         return var
 
     # ------------------------------------------------------------ validity of defined types
