@@ -40,6 +40,12 @@ def lookup_field_or_method(t, addressable: bool, name: str, fold_case: bool = Fa
     receiver gives obj None, path None, indirect True."""
     if name == "_":
         return LookupResult(None, None, False)
+    if isinstance(t, Named) and isinstance(underlying(t), Pointer):
+        # a defined pointer type (type P *S): p.f is (*p).f for fields; P has no methods
+        result = lookup_field_or_method(underlying(t), False, name, fold_case)
+        if isinstance(result.obj, Func) or result.indirect and result.obj is None:
+            return LookupResult(None, None, False)
+        return result
     base, is_pointer = dereference(t)
     if is_pointer and isinstance(underlying(base), Interface):
         return LookupResult(None, None, False)

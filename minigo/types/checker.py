@@ -73,6 +73,7 @@ class Checker(DeclarationChecks, TypeExpressions, ExpressionChecks, OperatorChec
         self.methods_to_associate: list = []  # (Func, ast.FuncDecl, file scope)
         self.methods_by_base: dict = {}       # TypeName -> its methods, until its type is declared
         self.generic_types: set = set()       # TypeNames of generic types (not supported yet)
+        self.pending_underlying: dict = {}    # Named -> (its rhs, spec) until the rhs is declared
         self.later_type_checks: list = []     # checks that must wait for a type to be complete
         self.shift_lhs: set = set()           # untyped lhs of non-constant shifts (type decided later)
         self.has_call_or_recv = False         # for len/cap constancy
@@ -175,6 +176,8 @@ class Checker(DeclarationChecks, TypeExpressions, ExpressionChecks, OperatorChec
         if self.report_missing_packages():
             return self.pkg
         self.check_package_objects()
+        for named in self.pending_underlying:     # never resolved: its declaration failed
+            named.underlying = INVALID
         self.process_delayed()
         self.pkg.var_init_order = compute_init_order(self)
         self.report_unused_imports()

@@ -419,11 +419,34 @@ class DeclarationChecks:
         rhs = self.defined_type(spec.spec_type, named)
         resolved = underlying_resolved(rhs)
         if resolved is None:
-            self.report_cycle(self.named_chain(named))
+            chain = self.named_chain(named)
+            if not self.chain_is_cycle(chain):
+                # `type T2 T1` met while T1's own type literal is being checked (T1's
+                # fields point to T2): T2's underlying is T1's, known once T1 is done
+                self.pending_underlying[named] = (rhs, spec)
+                self.collect_methods(obj, named)
+                return
+            self.report_cycle(chain)
             resolved = INVALID
         named.underlying = resolved
         self.check_valid_type(named, spec)
         self.collect_methods(obj, named)
+        self.resolve_pending_underlying()
+
+    def chain_is_cycle(self, chain) -> bool:
+        """Whether a chain of `type A B` declarations (named_chain) comes back on itself,
+        rather than ending in a type literal still being checked."""
+        info = self.declarations.get(chain[-1])
+        target = getattr(info.spec.spec_type, "obj", None) if info else None
+        return target in chain
+
+    def resolve_pending_underlying(self) -> None:
+        for named, (rhs, spec) in list(self.pending_underlying.items()):
+            resolved = underlying_resolved(rhs)
+            if resolved is not None:
+                del self.pending_underlying[named]
+                named.underlying = resolved
+                self.check_valid_type(named, spec)
 
     def named_chain(self, named):
         chain = [named.obj]

@@ -349,7 +349,11 @@ class TypeExpressions:
                         self.report_cycle([n.obj for n in cycle])
                     return False
                 path.append(t)
-                ok = visit(t.underlying) if t.underlying is not None else True
+                pending = self.pending_underlying.get(t)
+                if pending is not None:           # `type T2 T1` with T1 being declared
+                    ok = visit(pending[0])
+                else:
+                    ok = visit(t.underlying) if t.underlying is not None else True
                 path.pop()
                 return ok
             if isinstance(t, Array):
