@@ -84,8 +84,8 @@ def runtime_name(t: ts.Type) -> str:
     if isinstance(t, ts.Struct):
         if not t.fields:
             return "struct {}"
-        parts = [runtime_name(f.type) if f.embedded else f"{f.name} {runtime_name(f.type)}"
-                 for f in t.fields]
+        parts = [(runtime_name(f.type) if f.embedded else f"{f.name} {runtime_name(f.type)}")
+                 + ts.field_tag_suffix(t, index) for index, f in enumerate(t.fields)]
         return "struct { " + "; ".join(parts) + " }"
     if isinstance(t, ts.Interface):
         if not t.all_methods:
@@ -150,10 +150,16 @@ class DescriptorTable:
         if isinstance(t, ts.Map):
             return f"map[{self.key(t.key)}]{self.key(t.elem)}"
         if isinstance(t, ts.Struct):
-            parts = [self.key(f.type) if f.embedded else f"{f.name} {self.key(f.type)}"
-                     for f in t.fields]
-            return "struct { " + "; ".join(parts) + " }" if parts else "struct {}"
+            return self.struct_key(t)
         return runtime_name(t)
+
+    def struct_key(self, t: ts.Struct) -> str:
+        """Like runtime_name, but an embedded field also shows its name: struct{int} and
+        struct{Int} (Int an alias of int), or struct{byte} and struct{uint8}, are different
+        types that reflect writes alike."""
+        parts = [(f"{f.name}={self.key(f.type)}" if f.embedded else f"{f.name} {self.key(f.type)}")
+                 + ts.field_tag_suffix(t, index) for index, f in enumerate(t.fields)]
+        return "struct { " + "; ".join(parts) + " }" if parts else "struct {}"
 
     def named_key(self, t: ts.Named) -> str:
         known = self.named_symbols.get(id(t.obj))

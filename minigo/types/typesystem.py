@@ -124,7 +124,7 @@ class Chan(Type):
 @dataclass(eq=False, repr=False)
 class Struct(Type):
     fields: list["Var"]              # Var.embedded marks embedded fields
-    tags: list[Optional[str]] = field(default_factory=list)
+    tags: list[Optional[str]] = field(default_factory=list)   # per field, Go-quoted; [] if none has one
 
 
 @dataclass(eq=False, repr=False)
@@ -346,6 +346,12 @@ def default_type(t: Type) -> Type:
     }.get(id(t), t)
 
 
+def field_tag_suffix(struct: Struct, index: int) -> str:
+    """' "tag"' after the field at index as Go prints struct types, '' for an untagged field."""
+    tag = struct.tags[index] if struct.tags else None
+    return " " + tag if tag else ""
+
+
 def identical(a: Type, b: Type) -> bool:
     if a is b:
         return True
@@ -408,8 +414,9 @@ def type_string(t: Type, qualify: bool = True, parameter_names: bool = False) ->
         return prefix + s(t.elem)
     if isinstance(t, Struct):
         parts = []
-        for f in t.fields:
+        for index, f in enumerate(t.fields):
             parts.append(s(f.type) if f.embedded else f"{f.name} {s(f.type)}")
+            parts[-1] += field_tag_suffix(t, index)
         return "struct{" + "; ".join(parts) + "}"
     if isinstance(t, Tuple):
         return "(" + ", ".join(s(v.type) for v in t.vars) + ")"

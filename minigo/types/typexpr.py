@@ -160,9 +160,7 @@ class TypeExpressions:
         seen: dict[str, Var] = {}
         for field in e.fields.fields:
             field_type = self.var_type(field.field_type)
-            tag = None
-            if field.tag is not None:
-                tag = self.tag_text(field.tag)
+            tag = self.quoted_tag(field.tag)
             if field.names:
                 for ident in field.names:
                     var = Var(ident.name, field_type, ident.pos, self.pkg, is_field=True)
@@ -197,8 +195,13 @@ class TypeExpressions:
             elif isinstance(underlying(base), Interface):
                 self.error(type_expr, "embedded field type cannot be a pointer to an interface")
 
-    def tag_text(self, literal) -> str:
-        return literals.string_bytes(literal.literal).decode("utf-8", "replace")
+    def quoted_tag(self, literal):
+        """A field tag as strconv.Quote writes it, None for none: `a int ""` is `a int`, the
+        same type; the quoted form keeps tags with different invalid UTF-8 bytes apart."""
+        if literal is None:
+            return None
+        value = literals.string_bytes(literal.literal)
+        return constants.go_quote(value) if value else None
 
     def interface_type(self, e, named):
         methods: list[Func] = []
