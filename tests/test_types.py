@@ -4,6 +4,8 @@ arithmetic."""
 from __future__ import annotations
 
 import pathlib
+import shutil
+import subprocess
 from fractions import Fraction
 
 import pytest
@@ -17,6 +19,7 @@ parse_file = pytest.importorskip("minigo.syntax").parse_file
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 COMPILE_ERRORS = ROOT / "testdata" / "compile_errors"
+NOT_SUPPORTED = ROOT / "testdata" / "not_supported"
 
 
 def check(source: str, filename: str = "x.go"):
@@ -70,6 +73,31 @@ def test_golden_compile_errors(path):
         else:
             rendered = ""
     assert rendered == path.with_suffix(".errors").read_text().rstrip("\n")
+
+
+# ---------------------------------------------------------------- not supported, and nothing more
+
+@pytest.mark.parametrize("path", sorted(NOT_SUPPORTED.glob("*.go")), ids=lambda p: p.stem)
+def test_not_supported_errors_come_alone(path, tmp_path):
+    """Programs gc compiles and minigo cannot yet: minigo prints exactly the file's
+    `// want LINE:COL: message` lines, each a not-supported error, and no error that
+    follows from them (a use of a type it could not supply, a skipped body...)."""
+    source = path.read_text()
+    wanted = [f"{path.name}:{line[len('// want '):]}" for line in source.splitlines()
+              if line.startswith("// want ")]
+    assert wanted and all(w.endswith("not supported yet") or "(package not supported yet)" in w
+                          for w in wanted)
+    assert gc_render(errors_of_file(path)).splitlines() == wanted
+    if shutil.which("go") is not None:    # the premise: each program is valid Go
+        built = subprocess.run(["go", "build", "-o", str(tmp_path / "program"), path.name],
+                               cwd=NOT_SUPPORTED, capture_output=True, text=True, timeout=300)
+        assert built.returncode == 0, built.stderr
+
+
+def errors_of_file(path):
+    with pytest.raises(CompileErrors) as caught:
+        check_package([parse_file(path.name, path.read_bytes())])
+    return caught.value.errors
 
 
 # ---------------------------------------------------------------- messages and positions

@@ -85,6 +85,7 @@ class Checker(DeclarationChecks, TypeExpressions, ExpressionChecks, OperatorChec
         self.file_scopes: list[Scope] = []
         self.imports: list = []               # (PkgName, ast.ImportSpec)
         self.missing_packages: list = []      # ImportSpecs of packages Go does not have
+        self.dot_imports: dict = {}           # file Scope -> PkgNames imported with `.`
 
     # ------------------------------------------------------------ errors
 

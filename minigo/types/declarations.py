@@ -104,16 +104,51 @@ class DeclarationChecks:
         name = spec.name.name if spec.name is not None else package.name
         if name == "_":
             return
-        if name == ".":
-            self.not_supported(spec.name, "dot import")
-            return
         obj = PkgName(name, None, (spec.name or spec.path).pos, self.pkg, imported=package)
         self.imports.append((obj, spec))
         if spec.name is not None:
             spec.name.obj = obj
+        if name == ".":
+            self.dot_import(obj, file_scope)
+            return
         existing = file_scope.insert(obj)
         if existing is not None:
             self.error(obj.pos, f"{name} redeclared in this block\n\t{existing.pos}: other declaration of {name}")
+
+    def dot_import(self, package_name, file_scope) -> None:
+        """import . "fmt": the package's exported names join the file's scope (using one
+        uses the import: use_dot_import); names it has that minigo lacks are explained
+        by unsupported_dot_name."""
+        self.dot_imports.setdefault(file_scope, []).append(package_name)
+        for name, member in package_name.imported.scope.names.items():
+            if name[:1].isupper() and file_scope.insert(member) is not None:
+                self.error(package_name.pos, f"{name} redeclared in this block")
+
+    def use_dot_import(self, obj) -> None:
+        """obj, a library object, was named without its package: it came by a dot import."""
+        for package_name in self.dot_imports.get(self.file_scope(), ()):
+            if package_name.imported is obj.pkg:
+                package_name.used = True
+
+    def unsupported_dot_name(self, ident) -> bool:
+        """Whether an undefined name may come from a dot-imported package minigo cannot
+        supply (reported here as not supported, or silent after a failed import)."""
+        for package_name in self.dot_imports.get(self.file_scope(), ()):
+            package = package_name.imported
+            if package.fake:
+                package_name.used = True
+                return True
+            if ident.name in library.GO_EXPORTS.get(package.path, ()):
+                package_name.used = True
+                self.error(ident, f"{package.name}.{ident.name} not supported yet")
+                return True
+        return False
+
+    def file_scope(self):
+        scope = self.scope
+        while scope is not None and scope.kind != "file":
+            scope = scope.parent
+        return scope
 
     def collect_value_spec(self, tok, spec, file_scope) -> None:
         names, values = spec.names, spec.values
@@ -202,7 +237,10 @@ class DeclarationChecks:
         for file_scope in self.file_scopes:
             for name, obj in file_scope.names.items():
                 other = self.pkg.scope.lookup_local(name)
-                if other is not None:
+                if other is not None and not isinstance(obj, PkgName):
+                    self.error(other.pos, f"{name} already declared through dot-import of package "
+                                          f'{obj.pkg.name} ("{obj.pkg.path}")')
+                elif other is not None:
                     self.error(other.pos, f"{name} already declared through import of package "
                                           f'{obj.imported.name} ("{obj.imported.path}")\n'
                                           f"\t{obj.pos}: other declaration of {name}")
@@ -407,6 +445,7 @@ class DeclarationChecks:
             # reported once here; uses and methods of the type stay silent
             self.not_supported(spec.name, "generic type")
             self.generic_types.add(obj)
+            self.mark_imports_used_in(spec, info.file_scope)
             obj.type = Named(obj, INVALID)
             return
         if spec.assign:
@@ -469,8 +508,10 @@ class DeclarationChecks:
         obj.type = INVALID
         if decl.func_type.type_params is not None and decl.func_type.type_params.fields:
             self.not_supported(decl.name, "generic function")
+            self.mark_imports_used_in(decl, info.file_scope)
             return
         if decl.recv is not None and self.has_generic_receiver(decl.recv):
+            self.mark_imports_used_in(decl, info.file_scope)
             return
         signature = self.func_signature(decl.func_type, decl.recv)
         obj.type = signature
@@ -527,12 +568,23 @@ class DeclarationChecks:
 
     # ------------------------------------------------------------ imports
 
+    def mark_imports_used_in(self, decl, scope) -> None:
+        """A declaration left unchecked (reported as not supported) still uses the
+        packages it names (`fmt.Sprint` in a generic function's body): no 'imported and
+        not used' follows the not-supported error."""
+        def visit(node):
+            if isinstance(node, ast.SelectorExpr) and isinstance(node.x, ast.Ident):
+                package_name = scope.lookup(node.x.name)
+                if isinstance(package_name, PkgName):
+                    package_name.used = True
+        ast.walk(decl, visit)
+
     def report_unused_imports(self) -> None:
         for obj, spec in self.imports:
             if obj.used or obj.imported.fake:
                 continue
             path = string_literal_text(spec.path)
-            if spec.name is not None and spec.name.name != obj.imported.name:
+            if spec.name is not None and spec.name.name not in (obj.imported.name, "."):
                 self.error(obj.pos, f'imported and not used: "{path}" as {spec.name.name}', soft=True)
             else:
                 self.error(obj.pos, f'imported and not used: "{path}"', soft=True)

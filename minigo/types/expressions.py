@@ -34,6 +34,8 @@ class ExpressionChecks:
                 self.invalid(e)
                 return
             self.expr_internal(e, hint)
+            if e.type is INVALID and e.mode not in ("invalid", "type", "builtin", "novalue"):
+                self.invalid(e)     # of a type already reported (a failed import, say): silent
         finally:
             self.expression_depth -= 1
 
@@ -168,10 +170,12 @@ class ExpressionChecks:
         if obj is None:
             if e.name == "_":
                 self.error(e, "cannot use _ as value")
-            else:
+            elif not self.unsupported_dot_name(e):
                 self.error(e, f"undefined: {e.name}")
             return
         e.obj = obj
+        if obj.pkg is not None and obj.pkg is not self.pkg:
+            self.use_dot_import(obj)
         if obj.type is None or (isinstance(obj, TypeName) and want_type):
             self.obj_decl(obj)
         if isinstance(obj, PkgName):

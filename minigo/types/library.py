@@ -80,6 +80,40 @@ GO_EXPORTS = {
         Remainder Round RoundToEven Signbit Sin Sincos Sinh SmallestNonzeroFloat32
         SmallestNonzeroFloat64 Sqrt Sqrt2 SqrtE SqrtPhi SqrtPi Tan Tanh Trunc Y0 Y1 Yn
     """.split()),
+    "time": frozenset("""
+        ANSIC After AfterFunc April August Date December Duration February FixedZone
+        Friday Hour January July June Kitchen Layout LoadLocation LoadLocationFromTZData
+        Local Location March May Microsecond Millisecond Minute Monday Month Nanosecond
+        NewTicker NewTimer November Now October Parse ParseDuration ParseError
+        ParseInLocation RFC1123 RFC1123Z RFC3339 RFC3339Nano RFC822 RFC822Z RFC850
+        RubyDate Saturday Second September Since Sleep Stamp StampMicro StampMilli
+        StampNano Sunday Thursday Tick Ticker Time Timer Tuesday UTC Unix UnixDate
+        UnixMicro UnixMilli Until Wednesday Weekday
+    """.split()),
+    "sync": frozenset("""
+        Cond Locker Map Mutex NewCond Once Pool RWMutex WaitGroup
+    """.split()),
+    "sync/atomic": frozenset("""
+        AddInt32 AddInt64 AddUint32 AddUint64 AddUintptr Bool CompareAndSwapInt32
+        CompareAndSwapInt64 CompareAndSwapPointer CompareAndSwapUint32
+        CompareAndSwapUint64 CompareAndSwapUintptr Int32 Int64 LoadInt32 LoadInt64
+        LoadPointer LoadUint32 LoadUint64 LoadUintptr Pointer StoreInt32 StoreInt64
+        StorePointer StoreUint32 StoreUint64 StoreUintptr SwapInt32 SwapInt64
+        SwapPointer SwapUint32 SwapUint64 SwapUintptr Uint32 Uint64 Uintptr Value
+    """.split()),
+    "errors": frozenset("""
+        As Is New Unwrap
+    """.split()),
+    "runtime": frozenset("""
+        BlockProfile BlockProfileRecord Breakpoint CPUProfile Caller Callers
+        CallersFrames Compiler Error Frame Frames Func FuncForPC GC GOARCH GOMAXPROCS
+        GOOS GOROOT Goexit GoroutineProfile Gosched KeepAlive LockOSThread MemProfile
+        MemProfileRate MemProfileRecord MemStats MutexProfile NumCPU NumCgoCall
+        NumGoroutine ReadMemStats ReadTrace SetBlockProfileRate SetCPUProfileRate
+        SetCgoTraceback SetFinalizer SetMutexProfileFraction Stack StackRecord
+        StartTrace StopTrace ThreadCreateProfile TypeAssertionError UnlockOSThread
+        Version
+    """.split()),
 }
 
 

@@ -229,6 +229,7 @@ class TypeExpressions:
                 continue
             if isinstance(field.field_type, (ast.BinaryExpr, ast.UnaryExpr)):
                 self.not_supported(field.field_type, "type constraint")
+                self.mark_imports_used_in(field.field_type, self.scope)
                 interface.type_set = []
                 continue
             embedded = self.type_expr(field.field_type)
