@@ -27,6 +27,23 @@ def pointer_receiver(method: Func) -> bool:
     return method.pointer_receiver
 
 
+def embeds_invalid(t) -> bool:
+    """Whether t's fields or methods are partly unknown: it embeds, at any depth, a type
+    whose declaration failed (reported once; a lookup that fails in t says nothing)."""
+    current, seen = [t], set()
+    while current:
+        following = []
+        for typ in current:
+            base = underlying(dereference(typ)[0])
+            if base is INVALID or isinstance(base, Interface) and base.incomplete:
+                return True
+            if isinstance(base, Struct) and id(base) not in seen:
+                seen.add(id(base))
+                following.extend(f.type for f in base.fields if f.embedded)
+        current = following
+    return False
+
+
 @dataclass
 class LookupResult:
     obj: Optional[object]
@@ -197,7 +214,7 @@ class AssignabilityChecks:
     def missing_method(self, source, interface: Interface, static: bool):
         """None, or (wanted method, the method found with a mismatch or None)."""
         methods = interface.all_methods or interface.methods
-        if not methods:
+        if not methods or interface.incomplete or embeds_invalid(source):
             return None
         source_u = underlying(source)
         if isinstance(source_u, Interface):

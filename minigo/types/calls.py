@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from minigo.syntax import ast
 from minigo.types import library
-from minigo.types.assignability import lookup_field_or_method, pointer_receiver
+from minigo.types.assignability import embeds_invalid, lookup_field_or_method, pointer_receiver
 from minigo.types.typesystem import (
     INVALID, UNTYPED_BOOL, Builtin, Const, Func, Interface, Named, PkgName, Pointer, Selection,
     Signature, Slice, Tuple, TypeName, Var, underlying,
@@ -189,7 +189,7 @@ class CallChecks:
         e.type = Signature(signature.params, signature.results, signature.variadic)
 
     def report_missing_selector(self, e, x, name, result) -> None:
-        if underlying(x.type) is INVALID:
+        if embeds_invalid(x.type):
             return
         if result.path is not None:
             self.error(e.sel, f"ambiguous selector {expr_string(x)}.{name}")

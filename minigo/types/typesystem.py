@@ -153,6 +153,7 @@ class Interface(Type):
     embeddeds: list[Type] = field(default_factory=list)
     all_methods: list["Func"] = field(default_factory=list)  # complete method set, sorted by name
     type_set: Optional[list[Type]] = None   # union terms for constraint interfaces (None = all types)
+    incomplete: bool = False         # embeds a type that failed (reported): methods unknown
 
     def is_empty(self) -> bool:
         return not self.all_methods and self.type_set is None

@@ -234,6 +234,7 @@ class TypeExpressions:
                 continue
             embedded = self.type_expr(field.field_type)
             if embedded is INVALID:
+                interface.incomplete = True
                 continue
             if not isinstance(underlying(embedded), Interface):
                 if underlying(embedded) is not None:
