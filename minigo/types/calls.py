@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from minigo.syntax import ast
 from minigo.types import library
-from minigo.types.assignability import embeds_invalid, lookup_field_or_method, pointer_receiver
+from minigo.types.assignability import dereference, embeds_invalid, lookup_field_or_method, pointer_receiver
 from minigo.types.typesystem import (
     INVALID, UNTYPED_BOOL, Builtin, Const, Func, Interface, Named, PkgName, Pointer, Selection,
     Signature, Slice, Tuple, TypeName, Var, underlying,
@@ -191,6 +191,10 @@ class CallChecks:
     def report_missing_selector(self, e, x, name, result) -> None:
         if embeds_invalid(x.type):
             return
+        library_type = dereference(x.type)[0]
+        if library_member_lacking(library_type, name):
+            self.error(e.sel, f"{type_text(library_type)}.{name} not supported yet")
+            return
         if result.path is not None:
             self.error(e.sel, f"ambiguous selector {expr_string(x)}.{name}")
             return
@@ -254,6 +258,13 @@ class CallChecks:
         elif isinstance(member, Builtin):
             e.mode = "builtin"
         e.sel.mode, e.sel.type, e.sel.value = e.mode, e.type, e.value
+
+
+def library_member_lacking(t, name) -> bool:
+    """Whether name is a method or field Go's library type t has and minigo's lacks."""
+    if not isinstance(t, Named) or t.obj.pkg is None or not t.obj.pkg.is_library:
+        return False
+    return name in library.GO_MEMBERS.get(f"{t.obj.pkg.path}.{t.obj.name}", ())
 
 
 def unparen_obj(fun):

@@ -116,6 +116,52 @@ GO_EXPORTS = {
     """.split()),
 }
 
+# The methods and exported fields Go 1.19 gives the library types minigo declares (from
+# Go's api/ lists), so that one minigo lacks reads `not supported yet`, not `undefined`.
+GO_MEMBERS = {
+    "time.Duration": frozenset("""
+        Abs Hours Microseconds Milliseconds Minutes Nanoseconds Round Seconds String
+        Truncate
+    """.split()),
+    "time.Time": frozenset("""
+        Add AddDate After AppendFormat Before Clock Date Day Equal Format GoString
+        GobDecode GobEncode Hour ISOWeek In IsDST IsZero Local Location MarshalBinary
+        MarshalJSON MarshalText Minute Month Nanosecond Round Second String Sub Truncate
+        UTC Unix UnixMicro UnixMilli UnixNano UnmarshalBinary UnmarshalJSON
+        UnmarshalText Weekday Year YearDay Zone ZoneBounds
+    """.split()),
+    "time.Timer": frozenset("""
+        C Reset Stop
+    """.split()),
+    "time.Ticker": frozenset("""
+        C Reset Stop
+    """.split()),
+    "sync.Mutex": frozenset("""
+        Lock TryLock Unlock
+    """.split()),
+    "sync.RWMutex": frozenset("""
+        Lock RLock RLocker RUnlock TryLock TryRLock Unlock
+    """.split()),
+    "sync.WaitGroup": frozenset("""
+        Add Done Wait
+    """.split()),
+    "sync.Once": frozenset("""
+        Do
+    """.split()),
+    "sync/atomic.Int32": frozenset("""
+        Add CompareAndSwap Load Store Swap
+    """.split()),
+    "sync/atomic.Int64": frozenset("""
+        Add CompareAndSwap Load Store Swap
+    """.split()),
+    "sync/atomic.Uint32": frozenset("""
+        Add CompareAndSwap Load Store Swap
+    """.split()),
+    "sync/atomic.Uint64": frozenset("""
+        Add CompareAndSwap Load Store Swap
+    """.split()),
+}
+
 
 def _params(*types, variadic=False, names=None):
     names = names or [""] * len(types)
