@@ -9,6 +9,7 @@ from minigo.types.typesystem import (
     INVALID, UNTYPED_NIL, Basic, Chan, Func, Interface, Map, Named, Pointer, Signature, Slice,
     Struct, Array, BOTH_WAYS, identical, is_untyped, underlying, signature_string,
 )
+from minigo.types import library
 from minigo.types.wording import type_text
 
 
@@ -242,6 +243,17 @@ class AssignabilityChecks:
             if not found or not identical(obj.type, wanted.type):
                 return wanted, obj
         return None
+
+    def lacking_library_method(self, source, interface) -> Optional[str]:
+        """'time.Time.String' when source misses a method of interface only because
+        minigo's library type lacks one Go's has (then that is the error to report)."""
+        if not isinstance(underlying(interface), Interface):
+            return None
+        missing = self.missing_method(source, underlying(interface), True)
+        base = dereference(source)[0]
+        if missing is None or not library.member_lacking(base, missing[0].name):
+            return None
+        return f"{type_text(base)}.{missing[0].name}"
 
     def missing_method_cause(self, source, target, missing) -> str:
         wanted, alternative = missing

@@ -47,7 +47,10 @@ class AssignmentChecks:
             return
         reasons: list[str] = []
         if not self.assignable_to(x, target, reasons):
-            if reasons:
+            lacking = self.lacking_library_method(x.type, target)
+            if lacking is not None:
+                self.error(x, f"{lacking} not supported yet")
+            elif reasons:
                 self.error(x, f"cannot use {describe(x)} as type {type_text(target)} in {context}:\n\t{reasons[0]}")
             else:
                 self.error(x, f"cannot use {describe(x)} as type {type_text(target)} in {context}")

@@ -192,7 +192,7 @@ class CallChecks:
         if embeds_invalid(x.type):
             return
         library_type = dereference(x.type)[0]
-        if library_member_lacking(library_type, name):
+        if library.member_lacking(library_type, name):
             self.error(e.sel, f"{type_text(library_type)}.{name} not supported yet")
             return
         if result.path is not None:
@@ -258,13 +258,6 @@ class CallChecks:
         elif isinstance(member, Builtin):
             e.mode = "builtin"
         e.sel.mode, e.sel.type, e.sel.value = e.mode, e.type, e.value
-
-
-def library_member_lacking(t, name) -> bool:
-    """Whether name is a method or field Go's library type t has and minigo's lacks."""
-    if not isinstance(t, Named) or t.obj.pkg is None or not t.obj.pkg.is_library:
-        return False
-    return name in library.GO_MEMBERS.get(f"{t.obj.pkg.path}.{t.obj.name}", ())
 
 
 def unparen_obj(fun):

@@ -349,6 +349,10 @@ class ExpressionChecks:
         missing = self.missing_method(target, underlying(x.type), False)
         if missing is None:
             return
+        lacking = self.lacking_library_method(target, x.type)
+        if lacking is not None:
+            self.error(e, f"{lacking} not supported yet")
+            return
         cause = self.missing_method_cause(target, x.type, missing)
         if in_type_switch:
             self.error(e, f"impossible type switch case: {expr_string(e)}\n\t{describe(x)} cannot have dynamic type {type_text(target)} {cause}")

@@ -163,6 +163,13 @@ GO_MEMBERS = {
 }
 
 
+def member_lacking(t, name: str) -> bool:
+    """Whether name is a method or field Go's library type t has and minigo's lacks."""
+    if not isinstance(t, Named) or t.obj.pkg is None or not t.obj.pkg.is_library:
+        return False
+    return name in GO_MEMBERS.get(f"{t.obj.pkg.path}.{t.obj.name}", ())
+
+
 def _params(*types, variadic=False, names=None):
     names = names or [""] * len(types)
     return Tuple([Var(name, t, is_param=True) for name, t in zip(names, types)])
