@@ -81,8 +81,7 @@ def _hoist_call(fc: FunctionCompiler, e: ast.CallExpr) -> None:
     if e in fc.hoisted:
         return
     fun = expressions.unparen(e.fun)
-    if isinstance(fun, ast.SelectorExpr) and fun.selection is not None:
-        _hoist(fc, fun.x)
+    _hoist(fc, fun)               # the callee's calls first: a("1") before b("2") in a("1")(b("2"))
     for argument in e.args:
         _hoist(fc, argument)
     if fun.mode == "type":
