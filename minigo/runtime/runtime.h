@@ -597,7 +597,7 @@ typedef struct {
     const void *value;
 } MapEntry;
 int64_t map_length(const void *map);
-int64_t map_collect_entries(const void *map, MapEntry *entries);
+int64_t map_collect_entries(const void *map, MapEntry *entries, int64_t limit);
 int64_t map_sorted_entries(const void *map, const TypeDescriptor *key_type, MapEntry **entries);
 #endif /* MINIGO_RUNTIME_INTERNAL */
 
