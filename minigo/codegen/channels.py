@@ -103,7 +103,7 @@ def range_loop(fc: FunctionCompiler, s: ast.RangeStmt, label, variables, loop_bo
     """for v := range c: receive until the channel is closed and drained.
     variables: statements' (declare target, set target) pair; loop_body as theirs."""
     from minigo.codegen import expressions
-    target_for, set_target = variables
+    target_for, set_targets = variables
     elem = element_type(s.x.type)
     channel = expressions.value(fc, s.x)
     slot = receive_slot(fc, elem)
@@ -115,6 +115,6 @@ def range_loop(fc: FunctionCompiler, s: ast.RangeStmt, label, variables, loop_bo
     received = fc.runtime("runtime_chanrecv", channel, slot)
     b.cbranch(b.icmp_signed("!=", received, i64(0)), body, end)
     fc.start(body)
-    set_target(fc, target, fc.load(slot, elem), elem)
+    set_targets(fc, [(target, fc.load(slot, elem), elem)])
     loop_body(fc, label, test, end, s.body)
     fc.start(end)

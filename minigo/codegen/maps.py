@@ -290,10 +290,10 @@ def delete(fc: FunctionCompiler, e: ast.CallExpr) -> None:
 
 def range_loop(fc: FunctionCompiler, s: ast.RangeStmt, label, bind_variable, loop_body) -> None:
     """for k, v := range m.  From statements.py: bind_variable, the pair (declare(fc,
-    expr, tok) -> target or None, set(fc, target, value, type)) that every range uses
+    expr, tok) -> target or None, set(fc, [(target, value, type)...])) that every range uses
     for its iteration variables, and loop_body, which lowers the body with its
     break/continue targets."""
-    declare_variable, set_variable = bind_variable
+    declare_variable, set_variables = bind_variable
     u = ts.underlying(s.x.type)
     b = fc.builder
     map_value = expressions.value(fc, s.x)
@@ -307,11 +307,13 @@ def range_loop(fc: FunctionCompiler, s: ast.RangeStmt, label, bind_variable, loo
     key_address = fc.runtime("runtime_mapiternext", iterator)
     b.cbranch(b.icmp_unsigned("==", key_address, ir.Constant(lt.POINTER, None)), end, body)
     fc.start(body)
+    assignments = []
     if key_target is not None:
-        set_variable(fc, key_target, fc.load(key_address, u.key), u.key)
+        assignments.append((key_target, fc.load(key_address, u.key), u.key))
     if value_target is not None:
         words = b.bitcast(iterator, lt.POINTER.as_pointer())
         value_address = b.load(b.gep(words, [i64(ITERATOR_VALUE_WORD)], inbounds=True))
-        set_variable(fc, value_target, fc.load(value_address, u.elem), u.elem)
+        assignments.append((value_target, fc.load(value_address, u.elem), u.elem))
+    set_variables(fc, assignments)
     loop_body(fc, label, test, end, s.body)
     fc.start(end)

@@ -51,7 +51,10 @@ def _hoist(fc: FunctionCompiler, e) -> None:
         _hoist(fc, e.x)
         if e.op not in ("&&", "||"):
             _hoist(fc, e.y)
-    elif _is_receive(e):          # receives are ordered like calls (channels.receive)
+    elif isinstance(e, ast.UnaryExpr) and e.op == "<-":
+        # receives are ordered like calls (channels.receive).  Keyed on the receive
+        # itself, never on a ParenExpr around it: value() unwraps parens and looks
+        # the receive up, so a paren key would be missed and the channel read twice
         _hoist(fc, e.x)
         if e not in fc.hoisted:
             fc.hoisted[e] = channels.receive(fc, e)
@@ -78,8 +81,7 @@ def _hoist_call(fc: FunctionCompiler, e: ast.CallExpr) -> None:
     if e in fc.hoisted:
         return
     fun = expressions.unparen(e.fun)
-    if isinstance(fun, ast.SelectorExpr) and fun.selection is not None:
-        _hoist(fc, fun.x)
+    _hoist(fc, fun)               # the callee's calls first: a("1") before b("2") in a("1")(b("2"))
     for argument in e.args:
         _hoist(fc, argument)
     if fun.mode == "type":

@@ -10,7 +10,10 @@
 # a result is a scalar, a GoString '{i8*, i64}' or a GoInterface '{i8*, i8*}'; a
 # slice result goes through an out-pointer passed first.  Every runtime function is
 # nounwind; the panics are also noreturn and cold, so LLVM lays their calls out of
-# the hot path and knows nothing follows them.
+# the hot path and knows nothing follows them, and nomerge: a traceback names the
+# statement that panicked from its call's line, and LLVM gives a call it merged from
+# several statements (tail merging of identical panic blocks) line 0, which reads
+# back as the function's own line.
 from __future__ import annotations
 
 import llvmlite.ir as ir
@@ -18,7 +21,7 @@ import llvmlite.ir as ir
 STRING = "{i8*, i64}"
 INTERFACE = "{i8*, i8*}"
 
-PANIC = ("noreturn", "cold")
+PANIC = ("noreturn", "cold", "nomerge")
 READS_ARGUMENTS = ("memory(argmem: read)",)
 # LLVM may then delete unused allocations and knows their size and that they are zeroed
 ALLOCATOR = ('allockind("alloc,zeroed")', "allocsize(0)", '"alloc-family"="minigo"')

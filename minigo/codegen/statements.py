@@ -401,9 +401,9 @@ def _range(fc, s: ast.RangeStmt) -> None:
     elif isinstance(u, (ts.Slice, ts.Array, ts.Pointer)):
         _range_indexed(fc, s, label, u)
     elif isinstance(u, ts.Map):
-        maps.range_loop(fc, s, label, (_range_variable, _set_range_variable), _loop_body)
+        maps.range_loop(fc, s, label, (_range_variable, _set_range_variables), _loop_body)
     elif isinstance(u, ts.Chan):
-        channels.range_loop(fc, s, label, (_range_variable, _set_range_variable), _loop_body)
+        channels.range_loop(fc, s, label, (_range_variable, _set_range_variables), _loop_body)
     else:
         unsupported(s, f"range over {s.x.type}")
 
@@ -418,13 +418,21 @@ def _range_variable(fc, e: Optional[ast.Expr], tok: Optional[str]):
     return e, e.type
 
 
-def _set_range_variable(fc, target, v: ir.Value, v_type: ts.Type) -> None:
-    if target is None:
-        return
-    where, t = target
-    if isinstance(where, ast.Expr):
-        where = expressions.address(fc, where)
-    fc.store(conversions.implicit(fc, v, v_type, t), where, t)
+def _set_range_variables(fc, assignments) -> None:
+    """Assigns each (target, value, value type) of one iteration, a target being
+    _range_variable's result.  As in any assignment, the operands of every target
+    (`x[i]`, `*p`) are evaluated before the first store: `for i, x[i] = range y`
+    indexes x with the i of the previous iteration."""
+    locations = []
+    for target, v, v_type in assignments:
+        if target is None:
+            continue
+        where, t = target
+        if isinstance(where, ast.Expr):
+            where = maps.location(fc, where)
+        locations.append((where, conversions.implicit(fc, v, v_type, t), t))
+    for where, v, t in locations:
+        maps.store_to(fc, where, v, t)
 
 
 def _range_indexed(fc, s: ast.RangeStmt, label, u) -> None:
@@ -444,10 +452,11 @@ def _range_indexed(fc, s: ast.RangeStmt, label, u) -> None:
     value_target = _range_variable(fc, s.value, s.tok)
 
     def bind(index: ir.Value) -> ir.Value:
-        _set_range_variable(fc, key, index, ts.INT)
+        assignments = [(key, index, ts.INT)]
         if wants_value:
             element = fc.load(fc.element_pointer(data, elem, index), elem)
-            _set_range_variable(fc, value_target, element, elem)
+            assignments.append((value_target, element, elem))
+        _set_range_variables(fc, assignments)
         return b.add(index, i64(1))
     _range_loop(fc, s, label, length, bind)
 
@@ -500,8 +509,7 @@ def _range_string(fc, s: ast.RangeStmt, label) -> None:
 
     def bind(offset: ir.Value) -> ir.Value:
         rune, next_offset = strings.decode_rune(fc, text, offset)
-        _set_range_variable(fc, key, offset, ts.INT)
-        _set_range_variable(fc, value_target, rune, ts.RUNE)
+        _set_range_variables(fc, [(key, offset, ts.INT), (value_target, rune, ts.RUNE)])
         return next_offset
     _range_loop(fc, s, label, strings.length(fc, text), bind)
 

@@ -292,8 +292,7 @@ static GoString to_string(ByteBuffer text)
 static int64_t to_stdout(ByteBuffer text)
 {
     int64_t written = text.len;
-    runtime_write_stdout(text.data, (size_t)text.len);
-    runtime_stdout_print_finished();
+    runtime_write_stdout(text.data, (size_t)text.len);     /* one write(2), as Go's */
     buffer_free(&text);
     return written;
 }

@@ -7,7 +7,7 @@
  * (stack.c), running the package initialisers (`main..init`, which codegen emits;
  * optional here so hand-written test programs can omit it) and then `main.main`.
  * When main.main returns the program exits 0 whatever the other goroutines are
- * doing, as in Go; stdout's buffer is flushed first.
+ * doing, as in Go; stdout is frozen first (output.c).
  */
 #include "sched.h"
 

@@ -51,7 +51,18 @@
  * map's key and value descriptors (reachable from the GoMap header, which points
  * at the arrays), or conservatively word by word.  Every slot that is not live is
  * all zero bytes (deletes clear their slot), so no stale pointer is ever kept.
- * Maps are not safe for concurrent use (Go's aren't either).
+ *
+ * Concurrent use.  Maps are not safe for concurrent use (Go's aren't either), and
+ * misuse is caught as gc catches it, cheaply rather than always: a writer (assign,
+ * delete) raises the header's `writing` flag once the key is hashed (a key that
+ * cannot be hashed panics with the flag down) and lowers it when done; a writer
+ * finding it raised, or lowered under it by another writer, dies with "concurrent
+ * map writes"; a lookup finding it raised with "concurrent map read and map write",
+ * an iterator step or fmt's walk with "concurrent map iteration and map write"
+ * (fatal errors, exit 2, not panics).  The flag is read and written with relaxed
+ * atomics: plain moves, which the C compiler may not fold away as it could a plain
+ * field's re-check.  The cost is a load and a branch per operation, two per write
+ * (map_churn: +2% instructions).
  */
 #define MINIGO_RUNTIME_INTERNAL
 #include "runtime.h"
@@ -65,6 +76,10 @@ enum {
     CTRL_FULL = 0x80,
     MIN_CAPACITY = GROUP_SIZE,
 };
+
+/* for the hot paths, specialised per key class in each entry point: left to
+ * itself, gcc calls some out of line (find_slot cost map_churn 5% that way) */
+#define ALWAYS_INLINE inline __attribute__((always_inline))
 
 #define BYTES_LSB 0x0101010101010101ull
 #define BYTES_MSB 0x8080808080808080ull
@@ -87,6 +102,7 @@ typedef struct GoMap {
     int32_t key_class;             /* KEY_* */
     bool update_key;               /* overwrite an equal key on assignment (+0/-0, strings) */
     bool slots_have_pointers;
+    bool writing;                  /* a write is under way: see "Concurrent use" */
 } GoMap;
 
 typedef struct {
@@ -199,7 +215,7 @@ static inline void prefetch_group_slots(const GoMap *m, uint64_t group)
 }
 
 /* the slot index holding key, or -1 */
-static inline int64_t find_slot(const GoMap *m, int key_class, const void *key, uint64_t hash)
+static ALWAYS_INLINE int64_t find_slot(const GoMap *m, int key_class, const void *key, uint64_t hash)
 {
     uint64_t group = hash & m->group_mask;
     prefetch_group_slots(m, group);
@@ -282,6 +298,41 @@ static uint64_t capacity_for(int64_t hint)
     return capacity;
 }
 
+/* ---- catching concurrent use ---- */
+
+static __attribute__((noinline, cold)) noreturn void die_of_concurrent_use(const char *message)
+{
+    runtime_throw((const uint8_t *)message, (int64_t)strlen(message));
+}
+
+static inline bool write_under_way(const GoMap *m)
+{
+    return __atomic_load_n(&m->writing, __ATOMIC_RELAXED);
+}
+
+static inline void begin_write(GoMap *m)
+{
+    if (write_under_way(m))
+        die_of_concurrent_use("concurrent map writes");
+    __atomic_store_n(&m->writing, true, __ATOMIC_RELAXED);
+}
+
+static inline void end_write(GoMap *m)
+{
+    if (!write_under_way(m))          /* another writer finished in the meantime */
+        die_of_concurrent_use("concurrent map writes");
+    __atomic_store_n(&m->writing, false, __ATOMIC_RELAXED);
+}
+
+static inline void check_no_write(const GoMap *m, const char *message)
+{
+    if (__builtin_expect(write_under_way(m), 0))
+        die_of_concurrent_use(message);
+}
+
+#define READ_DURING_WRITE "concurrent map read and map write"
+#define ITERATION_DURING_WRITE "concurrent map iteration and map write"
+
 /* ---- the operations, for any key class ---- */
 
 static noreturn void panic_nil_map_assignment(void)
@@ -290,13 +341,11 @@ static noreturn void panic_nil_map_assignment(void)
     runtime_panic_message((const uint8_t *)message, sizeof message - 1);
 }
 
-static inline void *assign(GoMap *m, int key_class, const void *key)
+/* the value's address for key, entered if absent; the caller has raised `writing` */
+static ALWAYS_INLINE void *enter_key(GoMap *m, int key_class, const void *key, uint64_t hash)
 {
-    if (m == NULL)
-        panic_nil_map_assignment();
     if (m->ctrl == NULL)
         grow(m);
-    uint64_t hash = key_hash(m, key_class, key);
     int64_t found = find_slot(m, key_class, key, hash);
     if (found >= 0) {
         uint8_t *entry = m->slots + found * m->slot_size;
@@ -319,9 +368,21 @@ static inline void *assign(GoMap *m, int key_class, const void *key)
     return entry + m->value_offset;
 }
 
-static inline void remove_key(GoMap *m, int key_class, const void *key)
+static ALWAYS_INLINE void *assign(GoMap *m, int key_class, const void *key)
 {
-    int64_t slot = find_slot(m, key_class, key, key_hash(m, key_class, key));
+    if (m == NULL)
+        panic_nil_map_assignment();
+    uint64_t hash = key_hash(m, key_class, key);   /* may panic: before the flag goes up */
+    begin_write(m);
+    void *value = enter_key(m, key_class, key, hash);
+    end_write(m);
+    return value;
+}
+
+/* the caller has raised `writing` */
+static ALWAYS_INLINE void remove_entry(GoMap *m, int key_class, const void *key, uint64_t hash)
+{
+    int64_t slot = find_slot(m, key_class, key, hash);
     if (slot < 0)
         return;
     uint64_t group_start = (uint64_t)slot & ~(uint64_t)(GROUP_SIZE - 1);
@@ -333,6 +394,14 @@ static inline void remove_key(GoMap *m, int key_class, const void *key)
     }
     memset(m->slots + slot * m->slot_size, 0, (size_t)m->slot_size);
     m->count--;
+}
+
+static ALWAYS_INLINE void remove_key(GoMap *m, int key_class, const void *key)
+{
+    uint64_t hash = key_hash(m, key_class, key);   /* may panic: before the flag goes up */
+    begin_write(m);
+    remove_entry(m, key_class, key, hash);
+    end_write(m);
 }
 
 /* On a nil or empty map nothing is looked up, but a key that cannot be hashed
@@ -372,6 +441,7 @@ void *runtime_mapaccess_int64(void *map, int64_t key)
     GoMap *m = map;
     if (m == NULL || m->count == 0)
         return NULL;
+    check_no_write(m, READ_DURING_WRITE);
     return lookup(m, KEY_WORD, &key);
 }
 
@@ -380,6 +450,7 @@ void *runtime_mapaccess_string(void *map, const uint8_t *ptr, int64_t len)
     GoMap *m = map;
     if (m == NULL || m->count == 0)
         return NULL;
+    check_no_write(m, READ_DURING_WRITE);
     GoString key = {ptr, len};
     return lookup(m, KEY_STRING, &key);
 }
@@ -402,6 +473,7 @@ void *runtime_mapaccess(const TypeDescriptor *map_type, void *map, const void *k
         hash_for_panic(map_type->key, key);
         return NULL;
     }
+    check_no_write(m, READ_DURING_WRITE);
     return lookup_any_class(m, key);
 }
 
@@ -504,6 +576,7 @@ void *runtime_mapiternext(void *iterator)
         return NULL;
     }
     GoMap *m = it->map;
+    check_no_write(m, ITERATION_DURING_WRITE);
     uint64_t capacity = (it->group_mask + 1) * GROUP_SIZE;
     while (it->position < capacity) {
         uint64_t group = (it->start_group + (it->position / GROUP_SIZE)) & it->group_mask;
@@ -533,12 +606,15 @@ int64_t map_length(const void *map)
     return m == NULL ? 0 : m->count;
 }
 
-int64_t map_collect_entries(const void *map, MapEntry *entries)
+/* at most `limit` entries: a racing writer may have added some since map_length */
+int64_t map_collect_entries(const void *map, MapEntry *entries, int64_t limit)
 {
     const GoMap *m = map;
     int64_t count = 0;
     uint64_t capacity = m == NULL ? 0 : capacity_of(m);
-    for (uint64_t slot = 0; slot < capacity; slot++) {
+    if (m != NULL)
+        check_no_write(m, ITERATION_DURING_WRITE);     /* fmt walks the map as a range would */
+    for (uint64_t slot = 0; slot < capacity && count < limit; slot++) {
         if (!(m->ctrl[slot] & CTRL_FULL))
             continue;
         const uint8_t *entry = m->slots + slot * m->slot_size;

@@ -137,7 +137,7 @@ int64_t map_sorted_entries(const void *map, const TypeDescriptor *key_type, MapE
         return 0;
     MapEntry *sorted = malloc((size_t)length * sizeof *sorted);
     MapEntry *scratch = malloc((size_t)length * sizeof *scratch);
-    int64_t count = map_collect_entries(map, sorted);
+    int64_t count = map_collect_entries(map, sorted, length);
     sort_entries(key_type, sorted, scratch, count);
     free(scratch);
     *entries = sorted;

@@ -3,8 +3,7 @@
  *
  * There is no recover yet, so every panic ends the program: the message is built in
  * one buffer, the traceback appended, and the whole report written to stderr at once
- * (after stdout's buffer is flushed, so output printed before the panic comes
- * first).  The report shapes are gc's:
+ * (after stdout is frozen: no print can slip into the middle of the report).  The report shapes are gc's:
  *     panic: runtime error: index out of range [5] with length 3
  *     [signal SIGSEGV: ...]            (nil dereference only)
  *     <blank line>

@@ -1,8 +1,8 @@
 /*
  * The builtins print and println, formatted byte for byte as gc's runtime does.
  *
- * They write to stderr, one write per operand, unbuffered as in gc (stdout's buffer
- * is flushed first, so the streams stay in program order).  Floats use gc's own
+ * They write to stderr, one write per operand, unbuffered as in gc (stdout is
+ * unbuffered too, so the streams stay in program order).  Floats use gc's own
  * fixed layout, sign, one digit, six decimals and a three-digit exponent
  * (+1.500000e+000); gc computes those digits with a simple scale-by-ten loop rather
  * than an exact conversion, and the last digit sometimes shows it, so this file

@@ -118,11 +118,11 @@ extern const int64_t runtime_functab_len;
 
 /* ---- program start (main.c) ----
  * The C main() stores os.Args, calls the package initialisers then main.main
- * (codegen emits `main..init` and `main.main`), flushes stdout and exits 0. */
+ * (codegen emits `main..init` and `main.main`), freezes stdout and exits 0. */
 void runtime_args(GoSlice *out);                          /* os.Args */
-void runtime_exit(int64_t code);                          /* os.Exit: flush, exit */
-/* write(2) for os.Stdout/os.Stderr: fd 1 goes through the runtime's stdout buffer
- * (shared with fmt), fd 2 flushes that buffer first so the two streams stay in order.
+void runtime_exit(int64_t code);                          /* os.Exit */
+/* write(2) for os.Stdout/os.Stderr, all of it (retried when short; fd 1 under
+ * stdout's lock, shared with fmt, so one call's bytes stay together).
  * Returns the bytes written or -errno. */
 int64_t runtime_write(int64_t fd, const uint8_t *ptr, int64_t len);
 
@@ -402,12 +402,10 @@ GoString runtime_time_duration_string(int64_t d);
 #include <stdbool.h>
 #include <stdnoreturn.h>
 
-/* output.c: the stdout buffer and stderr */
-void runtime_flush_stdout(void);
+/* output.c: stdout (one write(2) a call, under its lock) and stderr */
 void runtime_write_stdout(const void *ptr, size_t len);
-void runtime_write_stderr(const void *ptr, size_t len);   /* flushes stdout first */
+void runtime_write_stderr(const void *ptr, size_t len);
 void runtime_write_stderr_cstring(const char *text);
-void runtime_stdout_print_finished(void);                 /* end of one fmt.Print call */
 
 /* malloc.c: the allocation size gc would give a request of `size` bytes */
 int64_t runtime_roundupsize(int64_t size);
@@ -509,15 +507,14 @@ extern uintptr_t runtime_main_stack_low;
 extern uintptr_t runtime_main_stack_high;
 
 /* panic.c: claim the right to report a fatal error: the first thread returns (with
- * stdout flushed and frozen), any other one waits for the process to end */
+ * stdout frozen), any other one waits for the process to end */
 void runtime_begin_dying(void);
 /* panic.c: gc's stack overflow report for the current goroutine, from sp */
 noreturn void runtime_die_stack_overflow(uintptr_t sp, uintptr_t pc, uintptr_t frame);
 /* panic.c: each thread's alternate signal stack (per M, and sysmon) */
 void runtime_install_signal_stack(void);
 
-/* output.c: flush stdout for the last time and let nothing else through (exit,
- * fatal errors) */
+/* output.c: let nothing more through to stdout (exit, fatal errors) */
 void runtime_stdout_freeze(void);
 
 /* malloc.c: memory for the runtime's own records (G, M, P, ...): zeroed, never
@@ -600,7 +597,7 @@ typedef struct {
     const void *value;
 } MapEntry;
 int64_t map_length(const void *map);
-int64_t map_collect_entries(const void *map, MapEntry *entries);
+int64_t map_collect_entries(const void *map, MapEntry *entries, int64_t limit);
 int64_t map_sorted_entries(const void *map, const TypeDescriptor *key_type, MapEntry **entries);
 #endif /* MINIGO_RUNTIME_INTERNAL */
 

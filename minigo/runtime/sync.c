@@ -9,7 +9,7 @@
  *   RWMutex   { Mutex writer; uint32 writer_sema; uint32 reader_sema;
  *               int32 readers; int32 departing }
  *   WaitGroup { uint64 state; uint32 sema }        state = counter << 32 | waiters
- *   Once      { uint32 done; Mutex m }
+ *   Once      { uint32 done; Mutex m }   done is set when f returns or panics (finish_once)
  *
  * Mutex: state = LOCKED | WOKEN | sleepers * WAITER.  A locker takes a free mutex
  * at once, even past sleepers (barging: under contention the running goroutine
@@ -184,20 +184,46 @@ void runtime_sync_waitgroup_wait(void *address)
 
 /* ---- Once ---- */
 
+/* What Do's exit does however f leaves, returning or panicking (a deferred call, as a
+ * DeferRecord's closure): the Once counts as done and is unlocked, so a later Do
+ * neither runs f again nor deadlocks. */
+typedef struct {
+    void (*code)(void *closure);
+    Once *once;
+} OnceFinisher;
+
+static void finish_once(void *closure)
+{
+    Once *once = ((OnceFinisher *)closure)->once;
+    __atomic_store_n(&once->done, 1, __ATOMIC_RELEASE);
+    runtime_sync_mutex_unlock(&once->m);
+}
+
+static __attribute__((noinline)) void once_do_slow(Once *once, void *closure)
+{
+    runtime_sync_mutex_lock(&once->m);
+    if (once->done) {
+        runtime_sync_mutex_unlock(&once->m);
+        return;
+    }
+    /* A frame the panic of f runs finish_once from; its record never recovers, so
+     * the panic goes on past this frame and never jumps back into it. */
+    DeferFrame frame __attribute__((aligned(16)));
+    OnceFinisher finisher = {.code = finish_once, .once = once};
+    DeferRecord record = {.next = NULL, .closure = &finisher};
+    runtime_defer_push(&frame, NULL);
+    frame.defers = &record;
+    if (closure == NULL)
+        runtime_panic_nil();
+    void (*code)(void *) = *(void (**)(void *))closure;
+    code(closure);
+    runtime_defer_return(&frame);
+}
+
 void runtime_sync_once_do(void *address, void *closure)
 {
     Once *once = address;
     if (__atomic_load_n(&once->done, __ATOMIC_ACQUIRE))
         return;
-    runtime_sync_mutex_lock(&once->m);
-    if (!once->done) {
-        if (closure == NULL) {
-            runtime_sync_mutex_unlock(&once->m);
-            runtime_panic_nil();
-        }
-        void (*code)(void *) = *(void (**)(void *))closure;
-        code(closure);
-        __atomic_store_n(&once->done, 1, __ATOMIC_RELEASE);
-    }
-    runtime_sync_mutex_unlock(&once->m);
+    once_do_slow(once, closure);
 }

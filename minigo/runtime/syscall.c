@@ -74,8 +74,6 @@ int64_t runtime_read(int64_t fd, uint8_t *ptr, int64_t len)
 {
     if (len <= 0)
         return 0;
-    if (fd == 0)
-        runtime_flush_stdout();        /* a prompt printed before reading shows */
     for (;;) {
         enter_syscall();
         ssize_t got = read((int)fd, ptr, (size_t)len);

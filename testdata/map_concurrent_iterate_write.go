@@ -1,0 +1,32 @@
+// A goroutine ranging over a map while another writes it: a fatal error, as in gc.
+package main
+
+import (
+	"fmt"
+	"runtime"
+)
+
+func main() {
+	// two threads even on a one-CPU machine: the OS then stops one in the middle
+	// of a map write now and then, and the other finds the flag raised
+	runtime.GOMAXPROCS(2)
+	m := map[int]int{}
+	for i := 0; i < 64; i++ {
+		m[i] = i
+	}
+	done := make(chan bool)
+	go func() {
+		for i := 0; i < 1<<30; i++ {
+			m[i%64] = i
+		}
+		done <- true
+	}()
+	sum := 0
+	for i := 0; i < 1<<26; i++ {
+		for k := range m {
+			sum += k
+		}
+	}
+	<-done
+	fmt.Println("not detected", sum)
+}
