@@ -180,10 +180,11 @@ def size_of(t: ts.Type) -> int:
     if isinstance(u, ts.Array):
         return u.length * size_of(u.elem)
     if isinstance(u, ts.Struct):
-        offsets = field_offsets(u)
-        if not u.fields:
-            return 0
-        end = offsets[-1] + size_of(u.fields[-1].type)
+        # One size_of per field: asking field_offsets and then the last field's size
+        # again doubled the work at every level of nesting (2**depth).
+        end = 0
+        for f in u.fields:
+            end = round_up(end, align_of(f.type)) + size_of(f.type)
         return round_up(end, align_of(u))
     if isinstance(u, ts.Slice):
         return 3 * WORD
