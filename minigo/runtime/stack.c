@@ -347,7 +347,8 @@ void stack_release_spare(G *g)
 }
 
 /* Makes the segment holding `sp` current again (a panic recovered in a frame
- * there; runtime_defer_longjmp follows).  Newer segments become spares. */
+ * there; runtime_defer_longjmp follows).  The newer segments stay linked as
+ * spares: this still runs on one of them, so none may be released here. */
 void stack_unwind_to(G *g, uintptr_t sp)
 {
     StackSegment *segment = g->stack_segment;
@@ -355,10 +356,8 @@ void stack_unwind_to(G *g, uintptr_t sp)
         return;
     while (segment->older != NULL && !(sp >= segment->low && sp < segment_top(segment)))
         segment = segment->older;
-    if (segment != g->stack_segment) {
-        release_newer(segment->newer != NULL ? segment->newer : segment);
+    if (segment != g->stack_segment)
         enter_segment(g, segment);
-    }
 }
 
 /* ---- C recursion ---- */

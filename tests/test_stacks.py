@@ -1,0 +1,78 @@
+"""Stack overflow at gc's limit (issue 9): an endless recursion ends with gc's two lines and
+exit status 2, in a goroutine, in main, and in the runtime's own recursion (fmt printing a
+slice that holds itself).
+
+The golden scheme cannot record these runs (gc prints `runtime: sp=0x...` lines that vary
+before its key line), so the key lines are checked here.  Each run grows a stack to 1 GB
+(1e9 bytes, the real limit: segments are added until their sizes reach it) and so takes a
+few seconds; gc's take longer.
+"""
+import subprocess
+
+import pytest
+
+OVERFLOW_TIMEOUT_SECONDS = 120
+
+PROGRAMS = {
+    "goroutine": """package main
+
+import "fmt"
+
+func endless(n int) int {
+	return endless(n+1) + 1
+}
+
+func main() {
+	done := make(chan int)
+	go func() { done <- endless(0) }()
+	fmt.Println(<-done)
+}
+""",
+    "main": """package main
+
+import "fmt"
+
+type big struct{ a [64]int }
+
+func endless(b big) int {
+	b.a[3]++
+	return endless(b) + b.a[5]
+}
+
+func main() {
+	fmt.Println(endless(big{}))
+}
+""",
+    "fmt_cycle": """package main
+
+import "fmt"
+
+func main() {
+	done := make(chan string)
+	go func() {
+		s := []interface{}{nil}
+		s[0] = s
+		done <- fmt.Sprint(s)
+	}()
+	fmt.Println(len(<-done))
+}
+""",
+}
+
+
+@pytest.mark.parametrize("name", sorted(PROGRAMS))
+def test_endless_recursion_is_gcs_stack_overflow(name, tmp_path, build_program):
+    source = tmp_path / f"{name}.go"
+    source.write_text(PROGRAMS[name])
+    binary = tmp_path / name
+    built = build_program(source.name, binary, tmp_path)
+    assert built.returncode == 0, built.stderr
+    done = subprocess.run([str(binary)], cwd=tmp_path, capture_output=True, text=True,
+                          timeout=OVERFLOW_TIMEOUT_SECONDS)
+    assert done.returncode == 2, done.stderr[-2000:]
+    assert done.stdout == ""
+    lines = done.stderr.splitlines()
+    assert "runtime: goroutine stack exceeds 1000000000-byte limit" in lines, done.stderr[:2000]
+    assert "fatal error: stack overflow" in lines, done.stderr[:2000]
+    assert lines.index("fatal error: stack overflow") > lines.index(
+        "runtime: goroutine stack exceeds 1000000000-byte limit")
