@@ -288,15 +288,9 @@ int64_t runtime_numcpu(void);                             /* runtime.NumCPU */
  * error when sp is really below the guard: C frames cannot move to a new segment. */
 void runtime_morestack(void);
 void runtime_preempt_poll(void);
-/* the guard word of the current thread, as an lvalue: read the thread pointer anew
- * each time (a goroutine may resume on another thread after any call) */
-static inline uintptr_t *runtime_stack_guard_slot(void)
-{
-    uint8_t *thread_pointer;
-    __asm__ volatile("movq %%fs:0, %0" : "=r"(thread_pointer));
-    return (uintptr_t *)(thread_pointer + 0x70);
-}
-#define runtime_stack_guard (*runtime_stack_guard_slot())
+/* the guard word of the current thread (at %fs:0x70), as an lvalue: the thread
+ * pointer is read anew each time (a goroutine may resume on another thread) */
+#define runtime_stack_guard (*({ uint8_t *thread_pointer_; __asm__ volatile("movq %%fs:0, %0" : "=r"(thread_pointer_)); (uintptr_t *)(thread_pointer_ + 0x70); }))
 extern __thread int64_t runtime_preempt_flag;
 
 /* ---- blocking system calls (syscall.c) ----

@@ -53,21 +53,32 @@
  * the frame really does not fit.  runtime_morestack (preempt.c) is the same check
  * for C code written by hand (the scheduler's tests), which cannot grow.
  *
- * The two designs measured (2 cores, AMD EPYC, this machine; medians):
- *  - Segmented (this): the prologue check is 2 instructions (cmp with %fs:0x70 and
- *    a branch; 3 for frames over 256 bytes), the same cost as the fixed-stack check
- *    it replaced.  Hot split: a loop calling a small function across a segment
- *    boundary costs SEE_HOT_SPLIT_NS per call more than a plain call (the switch
- *    through __morestack and back, no system call, no allocation).  Blocked
- *    goroutines: one touched page each, the first segment 64 KiB of address space
- *    (32 share one page-table page: 128 bytes of page table each).
- *  - Large reservations committed on touch: no switch cost at all, but 1 GB per
- *    goroutine cannot be given to a million (128 TiB / 1 M = 128 MiB each), so the
- *    limit would be some fraction of gc's, not gc's 1 GB; every goroutine's top
- *    page then lies in a 2 MiB span of its own, so it costs a page-table page
- *    (4 KiB) besides its stack page: measured SEE_RESERVATION_FIGURES.
- *    Moving a goroutine to a bigger reservation would need copying with exact
- *    stack maps, which LLVM does not give.
+ * The two designs, measured here (2 shared cores, AMD EPYC; issue 9):
+ *  - Segmented (this one).  The prologue check is a compare of sp (or sp - frame,
+ *    over 256 bytes) with %fs:0x70 and a branch: the same work as the fixed-stack
+ *    check it replaced (benchmarks, gc ratio before -> after, 3 runs each, medians:
+ *    see the branch's notes; fannkuch and spectral_norm within noise).  Hot split
+ *    (benchmarks/hot_split.go: a loop of calls at every depth across the first
+ *    boundary): a call that switches segments costs 32 ns against 1.0 ns for a
+ *    plain call (gc: no such case, it copies) -- the switch through __morestack
+ *    and back, no allocation and no system call, since the segment stays as a spare.
+ *    A million blocked goroutines: 4.21 KiB RSS each (benchmarks/million_blocked.py;
+ *    gc 2.66): one touched page, and 64 KiB first segments side by side put 32
+ *    stacks in one page-table page (0.13 KiB of page table each).  Recursion a
+ *    million deep in a goroutine works; an endless one reaches the 1e9-byte limit
+ *    in about 5 s (gc: 10 s).
+ *  - Large reservations committed on touch (prototyped as its memory layout: N
+ *    ranges `spacing` apart, each touched at its top, as blocked goroutines are;
+ *    /proc/self/status): RSS is the same 4 KiB each, but every touched top page
+ *    needs a page-table page of its own once stacks are 2 MiB or more apart: page
+ *    tables 0.13 KiB per goroutine at 64 KiB spacing, 0.50 at 256 KiB, 4.25 at
+ *    64 MiB, 4.50 at 128 MiB, 8.01 at 1 GiB (the kernel's memory, not in RSS).  And
+ *    the limit is the spacing: 47 bits of user address space (128 TiB) hold a
+ *    million 128 MiB reservations but only 131 072 of gc's 1 GB, and a stack cannot
+ *    move to a bigger one without exact stack maps (LLVM has none).  So a
+ *    million goroutines would get 128 MiB each at most and cost twice the memory.
+ * Segmented stacks give gc's limit to every goroutine at the price of the hot
+ * split, which stays rare: segments double, so a goroutine crosses few boundaries.
  */
 #include "sched.h"
 
@@ -321,10 +332,12 @@ uintptr_t stack_grow(uintptr_t frame_size, uintptr_t argument_size, uintptr_t en
         runtime_stack_guard = 0;
         return 0;
     }
-    runtime_stack_guard = g->stack_guard;
-    runtime_preempt_flag = 0;
-    if (atomic_exchange(&g->preempt, false) || atomic_load(&sched.stopping))
-        gosched_current(true);
+    if (runtime_stack_guard == STACK_GUARD_PREEMPT) {
+        runtime_stack_guard = g->stack_guard;
+        runtime_preempt_flag = 0;
+        if (atomic_exchange(&g->preempt, false) || atomic_load(&sched.stopping))
+            gosched_current(true);
+    }
     /* the prologue calls when sp - frame <= guard (or sp <= guard, small frames) */
     if (entry_sp > g->stack_guard + frame_size + MORESTACK_SLACK)
         return 0;
