@@ -119,8 +119,9 @@ goroutine_first_entry:
  * entered at the instruction after that `ret`, as if its check had passed.
  * Otherwise it returns the top of a new segment: the stack arguments are copied
  * there, F's body is called on it, and when it returns (results in rax, rdx,
- * xmm0, xmm1) the old segment becomes current again and we return to F's `ret`,
- * which returns to F's caller.  The frame built here keeps the frame-pointer
+ * rcx, r8, xmm0-xmm3) the old segment becomes current again and we return to F's `ret`,
+ * which returns to F's caller.  (r10 carries no argument: codegen uses no `nest`
+ * parameters.)  The frame built here keeps the frame-pointer
  * chain whole across segments (tracebacks skip it: its pc is not Go code). */
     .globl __morestack
     .type __morestack, @function
@@ -186,17 +187,26 @@ __morestack:
     movdqu -176(%rbp), %xmm6
     movdqu -192(%rbp), %xmm7
     call *%r11
-    /* F returned: keep its results across the switch back */
+    /* F returned: keep its results across the switch back (LLVM returns a
+     * first-class aggregate in rax, rdx, rcx, r8 and xmm0-xmm3) */
     movq %rax, -8(%rbp)
     movq %rdx, -16(%rbp)
+    movq %rcx, -24(%rbp)
+    movq %r8, -32(%rbp)
     movdqu %xmm0, -80(%rbp)
     movdqu %xmm1, -96(%rbp)
+    movdqu %xmm2, -112(%rbp)
+    movdqu %xmm3, -128(%rbp)
     leaq -200(%rbp), %rsp       /* 16-byte aligned */
     call stack_return_from_segment
     movq -8(%rbp), %rax
     movq -16(%rbp), %rdx
+    movq -24(%rbp), %rcx
+    movq -32(%rbp), %r8
     movdqu -80(%rbp), %xmm0
     movdqu -96(%rbp), %xmm1
+    movdqu -112(%rbp), %xmm2
+    movdqu -128(%rbp), %xmm3
     movq %rbp, %rsp
     popq %rbp
     .cfi_def_cfa rsp, 8
