@@ -306,7 +306,7 @@ enum { STACK_RED_ZONE = 16 * 1024 };
 #define STACK_LIMIT ((size_t)1000000000)
 /* stack pointer value meaning "yield at the next check" (any sp is below it) */
 #define STACK_GUARD_PREEMPT ((uintptr_t)-1)
-/* room a recursive runtime C function asks for at each level (stack_ensure_room) */
+/* room a recursive runtime C function asks for at each level (stack_is_low) */
 enum { STACK_C_RECURSION_ROOM = 8 * 1024 };
 extern size_t goroutine_stack_size;
 void stack_init(void);

@@ -43,9 +43,9 @@
  *
  * Room for C.  The guard lies STACK_RED_ZONE (16 KiB) above a segment's bottom:
  * runtime C code, compiled without split-stack, runs in that margin below a Go
- * frame.  C code that recurses (fmt's printer, hashing and == of nested values)
- * calls stack_ensure_room at each level, which continues the recursion on a new
- * segment (stack_call_with_room) when the margin left is small: so no path writes
+ * frame.  C code that recurses (fmt's printer and its sorting of map keys, hashing
+ * and == of nested values) asks stack_is_low at each level and, when the margin
+ * left is small, continues the recursion on a new segment (stack_call_with_room): so no path writes
  * below its segment, and deep C recursion grows like Go recursion does.
  *
  * Preemption.  sysmon poisons a thread's guard word (STACK_GUARD_PREEMPT: every
@@ -55,28 +55,32 @@
  *
  * The two designs, measured here (2 shared cores, AMD EPYC; issue 9):
  *  - Segmented (this one).  The prologue check is a compare of sp (or sp - frame,
- *    over 256 bytes) with %fs:0x70 and a branch: the same work as the fixed-stack
- *    check it replaced (benchmarks, gc ratio before -> after, 3 runs each, medians:
- *    see the branch's notes; fannkuch and spectral_norm within noise).  Hot split
+ *    over 256 bytes) with %fs:0x70 and a branch, as cheap as the fixed-stack check
+ *    it replaced once LLVM lays the cold __morestack call out of line (link/
+ *    objects.py: ext-TSP block placement; CPU time against the fixed-stack check,
+ *    best of 5: fib(40) 0.90x, binary_trees 1.02-1.05x, fannkuch 0.98x,
+ *    spectral_norm, nbody, mandelbrot, sieve within 1%).  Hot split
  *    (benchmarks/hot_split.go: a loop of calls at every depth across the first
- *    boundary): a call that switches segments costs 32 ns against 1.0 ns for a
+ *    boundary): a call that switches segments costs 33 ns against 1.0 ns for a
  *    plain call (gc: no such case, it copies) -- the switch through __morestack
- *    and back, no allocation and no system call, since the segment stays as a spare.
- *    A million blocked goroutines: 4.21 KiB RSS each (benchmarks/million_blocked.py;
- *    gc 2.66): one touched page, and 64 KiB first segments side by side put 32
- *    stacks in one page-table page (0.13 KiB of page table each).  Recursion a
- *    million deep in a goroutine works; an endless one reaches the 1e9-byte limit
- *    in about 5 s (gc: 10 s).
- *  - Large reservations committed on touch (prototyped as its memory layout: N
- *    ranges `spacing` apart, each touched at its top, as blocked goroutines are;
- *    /proc/self/status): RSS is the same 4 KiB each, but every touched top page
- *    needs a page-table page of its own once stacks are 2 MiB or more apart: page
- *    tables 0.13 KiB per goroutine at 64 KiB spacing, 0.50 at 256 KiB, 4.25 at
- *    64 MiB, 4.50 at 128 MiB, 8.01 at 1 GiB (the kernel's memory, not in RSS).  And
- *    the limit is the spacing: 47 bits of user address space (128 TiB) hold a
- *    million 128 MiB reservations but only 131 072 of gc's 1 GB, and a stack cannot
- *    move to a bigger one without exact stack maps (LLVM has none).  So a
- *    million goroutines would get 128 MiB each at most and cost twice the memory.
+ *    and back, no allocation and no system call, since the segment stays as a
+ *    spare.  A million blocked goroutines: 4.21 KiB RSS each
+ *    (benchmarks/million_blocked.py; gc 2.67): one touched page, and 64 KiB first
+ *    segments side by side put 32 stacks in one page-table page (0.13 KiB of page
+ *    table each).  Recursion a million deep in a goroutine works (16 bytes a
+ *    frame for a small function); an endless one reaches the 1e9-byte limit in
+ *    about 5 s (gc: 10 s).
+ *  - Large reservations committed on touch (benchmarks/stack_reservations.c
+ *    prototypes its memory layout: N ranges `spacing` apart, each touched at its top, as blocked goroutines are;
+ *    VmPTE and VmRSS from /proc/self/status, N = 100 000): RSS is the same 4 KiB
+ *    each, but every touched top page needs a page-table page of its own once
+ *    stacks are 2 MiB or more apart: page tables 0.13 KiB per goroutine at 64 KiB
+ *    spacing, 0.50 at 256 KiB, 4.25 at 64 MiB, 4.50 at 128 MiB, 8.01 at 1 GiB
+ *    (the kernel's memory, not in RSS).  And the limit is the spacing: 47 bits of
+ *    user address space (128 TiB) hold a million 128 MiB reservations but only
+ *    131 072 of gc's 1 GB, and a stack cannot move to a bigger one without exact
+ *    stack maps (LLVM has none).  So a million goroutines would get 128 MiB each
+ *    at most, and twice the memory per blocked goroutine.
  * Segmented stacks give gc's limit to every goroutine at the price of the hot
  * split, which stays rare: segments double, so a goroutine crosses few boundaries.
  */
