@@ -7,6 +7,7 @@ before its key line), so the key lines are checked here.  Each run grows a stack
 (1e9 bytes, the real limit: segments are added until their sizes reach it) and so takes a
 few seconds; gc's take longer.
 """
+import os
 import pathlib
 import subprocess
 
@@ -126,6 +127,10 @@ def test_a_stack_that_was_deep_gives_its_memory_back(tmp_path, build_program):
     """Goroutines recurse 2 M calls deep (32 MB of stack each); those that exit
     return their segments' pages, and one that is alive but shallow again keeps at most
     one spare segment: its RSS falls far below its peak."""
+    if os.environ.get("MINIGO_TEST_COMPILER") == "go-standin":
+        # gc shrinks stacks and returns their pages at its next collections; without
+        # runtime.GC or debug.FreeOSMemory in minigo yet, the program cannot ask for one
+        pytest.skip("gc gives stack memory back at a collection, not when a goroutine exits")
     source = tmp_path / "shallow.go"
     source.write_text(SHALLOW_AGAIN)
     binary = tmp_path / "shallow"
