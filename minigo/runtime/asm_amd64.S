@@ -165,10 +165,11 @@ __morestack:
     subq %rcx, %rax             /* rax: F's sp after its return address is pushed + 8 */
     movq %r11, %rcx
     shrq $3, %rcx
+    jz 1f                       /* (rep has a start-up cost even for nothing) */
     leaq 24(%rbp), %rsi
     movq %rax, %rdi
     rep movsq
-    movq %rax, %rsp
+1:  movq %rax, %rsp
     movq 8(%rbp), %r11
     addq $1, %r11               /* F's body: after the `ret` following the call */
     movq -8(%rbp), %rdi

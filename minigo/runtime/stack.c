@@ -61,7 +61,7 @@
  *    best of 5: fib(40) 0.90x, binary_trees 1.02-1.05x, fannkuch 0.98x,
  *    spectral_norm, nbody, mandelbrot, sieve within 1%).  Hot split
  *    (benchmarks/hot_split.go: a loop of calls at every depth across the first
- *    boundary): a call that switches segments costs 33 ns against 1.0 ns for a
+ *    boundary): a call that switches segments costs 13 ns against 1.0 ns for a
  *    plain call (gc: no such case, it copies) -- the switch through __morestack
  *    and back, no allocation and no system call, since the segment stays as a
  *    spare.  A million blocked goroutines: 4.21 KiB RSS each
