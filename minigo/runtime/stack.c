@@ -226,18 +226,23 @@ static void pool_put(StackSegment *segment)
 {
     return_pages(segment->low, segment_top(segment));
     int class = size_class_floor(segment->size);
+    /* the odd-sized last segment below the limit is not reused: given for a
+     * power of two, it would carry its next owner past the limit (its pages are
+     * returned; only its address space stays reserved) */
+    if (((size_t)1 << class) != segment->size)
+        return;
     mutex_lock(&pool_lock);
     segment->free_link = segment_pool[class];
     segment_pool[class] = segment;
     mutex_unlock(&pool_lock);
 }
 
-/* a segment of at least `size` bytes (a power of two, or less than the limit
- * allows: then exactly that) */
+/* a segment of `size` bytes: a power of two from the pool (or bigger), else
+ * exactly that (the last one below the limit) */
 static StackSegment *segment_new(size_t size)
 {
     int class = size_class_ceiling(size);
-    if (class < SEGMENT_CLASSES) {
+    if (((size_t)1 << class) == size && class < SEGMENT_CLASSES) {
         mutex_lock(&pool_lock);
         StackSegment *pooled = segment_pool[class];
         if (pooled != NULL)
@@ -285,8 +290,9 @@ static noreturn void die_of_overflow(uintptr_t sp)
                                (uintptr_t)__builtin_frame_address(0));
 }
 
-/* the size of the segment to make after `current` for `need` bytes, within the limit */
-static size_t next_segment_size(G *g, const StackSegment *current, size_t need, uintptr_t sp)
+/* the size of the segment to make after `current` for `need` bytes: twice the
+ * current one or more (a power of two), or what is left below the limit */
+static size_t next_segment_size(const StackSegment *current, size_t need, uintptr_t sp)
 {
     size_t size = (size_t)1 << size_class_ceiling(need);
     size_t doubled = current->size * 2;
@@ -295,12 +301,10 @@ static size_t next_segment_size(G *g, const StackSegment *current, size_t need, 
     if (size < doubled)
         size = doubled;
     size_t used = bytes_in_use(current);
-    if (used >= STACK_LIMIT || STACK_LIMIT - used < need)
+    size_t left = used < STACK_LIMIT ? (STACK_LIMIT - used) & ~(size_t)(PAGE - 1) : 0;
+    if (left < need)
         die_of_overflow(sp);
-    if (size > STACK_LIMIT - used)
-        size = (STACK_LIMIT - used) & ~(size_t)(PAGE - 1);
-    (void)g;
-    return size;
+    return size < left ? size : left;
 }
 
 /* Moves g's calls onto a newer segment with `need` usable bytes above its guard;
@@ -315,7 +319,7 @@ static uintptr_t push_segment(G *g, size_t need, uintptr_t sp)
         next = NULL;
     }
     if (next == NULL) {
-        next = segment_new(next_segment_size(g, current, need, sp));
+        next = segment_new(next_segment_size(current, need, sp));
         current->newer = next;
     }
     next->older = current;
