@@ -152,7 +152,8 @@ def test_goroutine_stack_overflow(driver):
     lines = done.stderr.splitlines()
     assert lines[0] == "runtime: goroutine stack exceeds 1000000000-byte limit"
     match = re.match(r"runtime: sp=0x[0-9a-f]+ stack=\[0x([0-9a-f]+), 0x([0-9a-f]+)\]$", lines[1])
-    assert int(match.group(2), 16) - int(match.group(1), 16) == 256 * 1024
+    # hand-written C frames cannot move to a new segment: the first one (64 KiB) is all
+    assert int(match.group(2), 16) - int(match.group(1), 16) == 64 * 1024
     assert lines[2:5] == ["fatal error: stack overflow", "", "goroutine 5 [running]:"]
     assert lines[5] == "main.recurse(...)"
 

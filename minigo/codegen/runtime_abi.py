@@ -162,7 +162,7 @@ RUNTIME_FUNCTIONS.update({
     "runtime_numgoroutine": ("i64", [], ()),
     "runtime_gomaxprocs": ("i64", ["i64"], ()),
     "runtime_numcpu": ("i64", [], ()),
-    # safepoints: prologue check (sp < runtime_stack_guard) and back-edge poll
+    # safepoints: hand-written prologue check (sp < runtime_stack_guard) and back-edge poll
     "runtime_morestack": ("void", [], COLD),
     "runtime_preempt_poll": ("void", [], COLD),
     # blocking system calls
@@ -215,7 +215,6 @@ RUNTIME_FUNCTIONS.update({
 # Thread-locals generated code reads (declare `external thread_local(initialexec)
 # global`, read with `load atomic ... monotonic, align 8`): name -> LLVM type.
 RUNTIME_THREAD_LOCALS: dict[str, str] = {
-    "runtime_stack_guard": "i64",      # function entry: sp <u guard -> runtime_morestack()
     "runtime_preempt_flag": "i64",     # loop back-edge: flag != 0 -> runtime_preempt_poll()
 }
 # select case record layout and directions (runtime.h's SelectCase)

@@ -12,13 +12,14 @@
 #    with a condition and a body ending in ++/-- of a variable it reads):
 #    a poll there stops LLVM vectorising and costs hot numeric loops up to 2x, and
 #    such a loop ends by itself (a `for {}` or `for !done {}` is always polled);
-#  - the entry block is split after its allocas: the allocas stay (LLVM wants them
-#    in the entry block for a fixed frame), then sp is compared with the
-#    thread-local runtime_stack_guard and runtime_morestack is called below it.
+#  - function entry: the function gets LLVM's "split-stack" attribute, so its
+#    prologue compares sp - frame size with the thread's guard word before the
+#    frame is touched and calls the runtime's __morestack below it, which yields
+#    (a preemption request) or runs the function on a new stack segment (stack.c).
 #    A function whose frame is under LEAF_FRAME_LIMIT and that calls no Go
-#    function skips the check (runtime.h: the red zone absorbs it).
-# Both thread-locals are read with monotonic atomic loads by name each time (the
-# goroutine may have moved to another thread after a call); the calls are cold.
+#    function goes without (runtime.h: the red zone absorbs it).
+# The preempt flag is read with a monotonic atomic load by name each time (the
+# goroutine may have moved to another thread after a call); the call is cold.
 #
 # Invariant: splitting an edge u->v re-points v's phis from u to the new blocks.
 from __future__ import annotations
@@ -45,7 +46,7 @@ def finish(program) -> None:
         if target_data is None:
             target_data = llvm.create_target_data(module.data_layout)
         if _needs_stack_check(function, target_data):
-            _check_stack(module, function)
+            set.add(function.attributes, '"split-stack"')     # llvmlite knows no such name
 
 
 # ---------------------------------------------------------------- thread-locals
@@ -154,36 +155,3 @@ def _needs_stack_check(function: ir.Function, target_data) -> bool:
 
 def _is_safe_callee(callee) -> bool:
     return isinstance(callee, ir.Function) and callee.name.startswith(SAFE_CALLEE_PREFIXES)
-
-
-def _read_sp(module: ir.Module, builder: ir.IRBuilder) -> ir.Value:
-    read_register = module.globals.get("llvm.read_register.i64")
-    if read_register is None:
-        read_register = ir.Function(module, ir.FunctionType(lt.I64, [ir.MetaDataType()]),
-                                    "llvm.read_register.i64")
-    register = module.add_metadata([ir.MetaDataString(module, "rsp")])
-    return builder.call(read_register, [register])
-
-
-def _check_stack(module: ir.Module, function: ir.Function) -> None:
-    entry = function.blocks[0]
-    allocas = [i for i in entry.instructions if isinstance(i, ir.AllocaInstr)]
-    rest_instructions = [i for i in entry.instructions if not isinstance(i, ir.AllocaInstr)]
-    body = function.append_basic_block("body")
-    function.blocks.remove(body)
-    function.blocks.insert(1, body)
-    for instruction in rest_instructions:
-        instruction.parent = body
-    body.instructions = rest_instructions
-    body.terminator, entry.terminator = entry.terminator, None
-    entry.instructions = allocas
-    for successor in _successors(body):
-        _repoint_phis(successor, entry, [body])
-    grow = function.append_basic_block("morestack")
-    builder = ir.IRBuilder(entry)
-    sp = _read_sp(module, builder)
-    guard = _load_thread_local(module, builder, "runtime_stack_guard")
-    builder.cbranch(builder.icmp_unsigned("<", sp, guard), grow, body)
-    builder.position_at_end(grow)
-    runtime_abi.call_runtime(builder, module, "runtime_morestack", [])
-    builder.branch(body)

@@ -22,11 +22,18 @@ counting loop, spectral_norm's sums):
 
 Two code-layout options (LLVM_OPTIONS), chosen by measurement on the benchmarks, 21
 interleaved runs each, medians, minigo/gc; they change layout only, never semantics:
- - MachineBlockPlacement is off, so machine code keeps the block order of the
-   optimised IR: codegen's source order with LLVM's loop rotation applied, which is
-   close to gc's own layout.  fannkuch 1.06 -> 1.00-1.02, spectral_norm 0.98 -> 0.94-0.96,
-   nbody, mandelbrot and sieve within noise.  The pass's compact rotated loops lost
-   in fannkuch's short, data-dependent inner loops on this CPU (AMD EPYC).
+ - MachineBlockPlacement uses the ext-TSP model (also without profile data), not its
+   default chain-based algorithm: the default's compact rotated loops lost in
+   fannkuch's short, data-dependent inner loops on this CPU (AMD EPYC) -- fannkuch
+   1.06 vs 1.00-1.02 with placement off --, and placement off keeps the split-stack
+   prologue's call of __morestack (runtime/stack.c) on the hot path, jumped over by
+   every call (fib(40) 1.31x, binary_trees 1.09x the CPU time of the earlier
+   fall-through check).  ext-TSP moves that cold block out of the way and leaves the
+   loops alone: against placement off, CPU time fib 0.69x, binary_trees 0.93x,
+   fannkuch 0.99x, spectral_norm, nbody, mandelbrot, sieve within 1% (best of 5).
+   Its branch folding stays off (as it was with placement off): it merged the cold
+   calls that panic from two places into one, which then had no line of its own for
+   the traceback (testdata/panic_index_string).
  - branches are padded so that none crosses or ends on a 32-byte boundary (the
    assembler's -x86-align-branch, first written for an Intel erratum): fannkuch a
    further 1-2% in four side-by-side measurements, the others within noise.
@@ -59,7 +66,9 @@ def target_machine():
 
 # LLVM options for every module this process compiles (see the module doc).
 LLVM_OPTIONS = (
-    "-disable-block-placement",
+    "-enable-ext-tsp-block-placement",
+    "-ext-tsp-apply-without-profile",
+    "-branch-fold-placement=false",
     "-x86-align-branch-boundary=32",
     "-x86-align-branch=fused+jcc+jmp",
 )

@@ -109,5 +109,162 @@ goroutine_first_entry:
     .cfi_endproc
     .size goroutine_first_entry, .-goroutine_first_entry
 
+/* __morestack: called by the split-stack prologue of a Go function F (LLVM emits
+ * it) when F's frame would reach below the guard word.  On entry:
+ *     r10 = F's frame size, r11 = the size of F's arguments on the stack,
+ *     (%rsp) = the address of the `ret` that follows the call in F,
+ *     8(%rsp) = F's return address (F's sp on entry), F's stack arguments above it,
+ * and F's own argument registers are live.  stack_grow (stack.c) returns 0 when F
+ * fits where it is (a preemption request: it has yielded already); then F is
+ * entered at the instruction after that `ret`, as if its check had passed.
+ * Otherwise it returns the top of a new segment: the stack arguments are copied
+ * there, F's body is called on it, and when it returns (results in rax, rdx,
+ * rcx, r8, xmm0-xmm3) the old segment becomes current again and we return to F's `ret`,
+ * which returns to F's caller.  (r10 carries no argument: codegen uses no `nest`
+ * parameters.)  The frame built here keeps the frame-pointer
+ * chain whole across segments (tracebacks skip it: its pc is not Go code). */
+    .globl __morestack
+    .type __morestack, @function
+    .p2align 4
+__morestack:
+    .cfi_startproc
+    pushq %rbp
+    .cfi_def_cfa_offset 16
+    .cfi_offset rbp, -16
+    movq %rsp, %rbp
+    .cfi_def_cfa_register rbp
+    /* F's argument registers, below the frame: -8 .. -56 integer, -64 .. -192 xmm */
+    subq $192, %rsp
+    movq %rdi, -8(%rbp)
+    movq %rsi, -16(%rbp)
+    movq %rdx, -24(%rbp)
+    movq %rcx, -32(%rbp)
+    movq %r8, -40(%rbp)
+    movq %r9, -48(%rbp)
+    movq %rax, -56(%rbp)
+    movdqu %xmm0, -80(%rbp)
+    movdqu %xmm1, -96(%rbp)
+    movdqu %xmm2, -112(%rbp)
+    movdqu %xmm3, -128(%rbp)
+    movdqu %xmm4, -144(%rbp)
+    movdqu %xmm5, -160(%rbp)
+    movdqu %xmm6, -176(%rbp)
+    movdqu %xmm7, -192(%rbp)
+    movq %r10, %rdi             /* frame size */
+    movq %r11, %rsi             /* argument size */
+    pushq %r11                  /* sp: 16-byte aligned again */
+    leaq 16(%rbp), %rdx         /* F's sp on entry */
+    call stack_grow
+    popq %r11
+    testq %rax, %rax
+    jz .Lmorestack_fits
+    /* new segment: copy r11 bytes of arguments from 24(%rbp) to below its top */
+    movq %r11, %rcx
+    addq $15, %rcx
+    andq $-16, %rcx
+    subq %rcx, %rax             /* rax: F's sp after its return address is pushed + 8 */
+    movq %r11, %rcx
+    shrq $3, %rcx
+    jz 1f                       /* (rep has a start-up cost even for nothing) */
+    leaq 24(%rbp), %rsi
+    movq %rax, %rdi
+    rep movsq
+1:  movq %rax, %rsp
+    movq 8(%rbp), %r11
+    addq $1, %r11               /* F's body: after the `ret` following the call */
+    movq -8(%rbp), %rdi
+    movq -16(%rbp), %rsi
+    movq -24(%rbp), %rdx
+    movq -32(%rbp), %rcx
+    movq -40(%rbp), %r8
+    movq -48(%rbp), %r9
+    movq -56(%rbp), %rax
+    movdqu -80(%rbp), %xmm0
+    movdqu -96(%rbp), %xmm1
+    movdqu -112(%rbp), %xmm2
+    movdqu -128(%rbp), %xmm3
+    movdqu -144(%rbp), %xmm4
+    movdqu -160(%rbp), %xmm5
+    movdqu -176(%rbp), %xmm6
+    movdqu -192(%rbp), %xmm7
+    call *%r11
+    /* F returned: keep its results across the switch back (LLVM returns a
+     * first-class aggregate in rax, rdx, rcx, r8 and xmm0-xmm3) */
+    movq %rax, -8(%rbp)
+    movq %rdx, -16(%rbp)
+    movq %rcx, -24(%rbp)
+    movq %r8, -32(%rbp)
+    movdqu %xmm0, -80(%rbp)
+    movdqu %xmm1, -96(%rbp)
+    movdqu %xmm2, -112(%rbp)
+    movdqu %xmm3, -128(%rbp)
+    leaq -200(%rbp), %rsp       /* 16-byte aligned */
+    call stack_return_from_segment
+    movq -8(%rbp), %rax
+    movq -16(%rbp), %rdx
+    movq -24(%rbp), %rcx
+    movq -32(%rbp), %r8
+    movdqu -80(%rbp), %xmm0
+    movdqu -96(%rbp), %xmm1
+    movdqu -112(%rbp), %xmm2
+    movdqu -128(%rbp), %xmm3
+    movq %rbp, %rsp
+    popq %rbp
+    .cfi_def_cfa rsp, 8
+    ret
+.Lmorestack_fits:
+    .cfi_def_cfa rbp, 16
+    movq -8(%rbp), %rdi
+    movq -16(%rbp), %rsi
+    movq -24(%rbp), %rdx
+    movq -32(%rbp), %rcx
+    movq -40(%rbp), %r8
+    movq -48(%rbp), %r9
+    movq -56(%rbp), %rax
+    movdqu -80(%rbp), %xmm0
+    movdqu -96(%rbp), %xmm1
+    movdqu -112(%rbp), %xmm2
+    movdqu -128(%rbp), %xmm3
+    movdqu -144(%rbp), %xmm4
+    movdqu -160(%rbp), %xmm5
+    movdqu -176(%rbp), %xmm6
+    movdqu -192(%rbp), %xmm7
+    movq %rbp, %rsp
+    popq %rbp
+    .cfi_def_cfa rsp, 8
+    popq %r11
+    addq $1, %r11
+    jmpq *%r11
+    .cfi_endproc
+    .size __morestack, .-__morestack
+    .globl stack_morestack_end
+    .hidden stack_morestack_end
+stack_morestack_end:
+
+/* void stack_switch_call(void (*fn)(void *), void *argument, uintptr_t stack_top):
+ * fn(argument) with sp at stack_top (16-byte aligned), then back (stack.c's
+ * stack_call_with_room).  rbp links fn's frames to ours across the segments. */
+    .globl stack_switch_call
+    .hidden stack_switch_call
+    .type stack_switch_call, @function
+    .p2align 4
+stack_switch_call:
+    .cfi_startproc
+    pushq %rbp
+    .cfi_def_cfa_offset 16
+    .cfi_offset rbp, -16
+    movq %rsp, %rbp
+    .cfi_def_cfa_register rbp
+    movq %rdi, %rax
+    movq %rsi, %rdi
+    movq %rdx, %rsp
+    call *%rax
+    movq %rbp, %rsp
+    popq %rbp
+    .cfi_def_cfa rsp, 8
+    ret
+    .cfi_endproc
+    .size stack_switch_call, .-stack_switch_call
+
     .section .note.GNU-stack,"",@progbits
 #endif

@@ -135,9 +135,12 @@ noreturn void runtime_start_panic(GoInterface value, const char *signal_text)
         panic.deferred_call_frame = 0;
         if (panic.recovered) {
             Panic *older = panic.link;
-            while (older != NULL && (uintptr_t)older < (uintptr_t)frame)
+            G *g = current_g();
+            while (older != NULL && stack_is_older(g, (uintptr_t)frame, (uintptr_t)older))
                 older = older->link;
             state->panics = older;
+            if (g != NULL)
+                stack_unwind_to(g, (uintptr_t)frame);
             runtime_defer_longjmp(frame->jump);
         }
     }
@@ -167,9 +170,13 @@ GoInterface runtime_recover(const void *caller_frame)
         return none;
     /* frame: {saved frame pointer, return address}; wrappers' frames do not count */
     const uintptr_t *frame = caller_frame;
-    while (is_wrapper_code(frame[1] - 1) && frame[0] != 0)
-        frame = (const uintptr_t *)frame[0];
-    if (frame[0] != panic->deferred_call_frame)
+    uintptr_t return_pc;
+    const uintptr_t *caller = stack_caller_frame(frame, &return_pc);
+    while (is_wrapper_code(return_pc - 1) && caller != NULL) {
+        frame = caller;
+        caller = stack_caller_frame(frame, &return_pc);
+    }
+    if ((uintptr_t)caller != panic->deferred_call_frame)
         return none;
     panic->recovered = true;
     return panic->value;

@@ -19,7 +19,7 @@
  * (depth 0), as in Go, which is also what keeps cyclic structures finite.
  */
 #define MINIGO_RUNTIME_INTERNAL
-#include "runtime.h"
+#include "sched.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -692,9 +692,30 @@ static void print_map(Printer *p, const TypeDescriptor *type, const void *addr, 
     buffer_append_byte(p->out, p->sharp_v ? '}' : ']');
 }
 
+typedef struct {
+    Printer *p;
+    const TypeDescriptor *type;
+    const void *addr;
+    int32_t verb;
+    int depth;
+} PrintCall;
+
+static void print_value_call(void *call)
+{
+    PrintCall *print = call;
+    print_value(print->p, print->type, print->addr, print->verb, print->depth);
+}
+
+/* recursive (nested slices, maps, structs, interfaces): each level makes sure of
+ * its stack first, going on on a new segment if need be (stack.c) */
 static void print_value(Printer *p, const TypeDescriptor *type, const void *addr, int32_t verb,
                         int depth)
 {
+    if (stack_is_low(STACK_C_RECURSION_ROOM)) {
+        PrintCall call = {p, type, addr, verb, depth};
+        stack_call_with_room(STACK_C_RECURSION_ROOM, print_value_call, &call);
+        return;
+    }
     if (depth > 0 && handle_methods(p, type, addr, verb))
         return;
     switch (type->kind) {

@@ -8,7 +8,8 @@
  * in the G (start_frame), and the first switch to it lands in
  * goroutine_first_entry, which takes a stack from its P's pool on the g0 stack
  * (g0 is switched out then, so the stack below its saved sp is free) and enters
- * the goroutine there.  A finished G gives its stack back to its P at once.
+ * the goroutine there.  A finished G gives its stack back to its P at once: its
+ * first segment, that is; segments it grew go back to stack.c's pools.
  *
  * Both pools (dead Gs, free stacks) are LIFO per P: the stack reused next is the
  * one freed last, still in cache and its page already faulted in.  A P's list
@@ -155,7 +156,7 @@ static G *take_free_goroutine(P *p)
 void goroutine_free(P *p, G *g)
 {
     set_status(g, G_DEAD);
-    free_list_put(&p->free_stacks, &free_stacks_global, (void **)g->stack_high - 1);
+    free_list_put(&p->free_stacks, &free_stacks_global, stack_release(g));
     free_list_put(&p->free_goroutines, &free_goroutines_global, (void **)&g->schedlink);
 }
 
@@ -176,7 +177,7 @@ __attribute__((used, visibility("hidden"))) uintptr_t goroutine_bind_stack(G *g)
     P *p = current_m()->p;
     void **node = free_list_take(&p->free_stacks, &free_stacks_global);
     if (node != NULL)
-        stack_bind(g, (uintptr_t)(node + 1));
+        stack_bind(g, node);
     else
         stack_allocate(g);
     runtime_stack_guard = g->stack_guard;
@@ -204,6 +205,7 @@ static void prepare_first_context(G *g, void (*fn)(void *), void *argument)
     g->stack_low = (uintptr_t)g->start_frame;
     g->stack_high = top;
     g->stack_guard = 0;
+    g->stack_segment = NULL;
 }
 
 /* asm_amd64.S's goroutine_first_entry reads M.g0_sp at this offset. */

@@ -31,7 +31,7 @@
  * address, so threads need no lock and every run differs.
  */
 #define MINIGO_RUNTIME_INTERNAL
-#include "runtime.h"
+#include "sched.h"
 
 #include <string.h>
 #include <sys/auxv.h>
@@ -205,8 +205,27 @@ static uint64_t hash_float(double value, uint64_t seed)
     return hash_word(bits, seed);
 }
 
+typedef struct {
+    const TypeDescriptor *type;
+    const void *addr;
+    uint64_t seed;
+} HashCall;
+
+static void hash_value_call(void *call)
+{
+    HashCall *hash = call;
+    hash->seed = hash_value(hash->type, hash->addr, hash->seed);
+}
+
+/* recursive (arrays, structs, interfaces holding them): each level makes sure of
+ * its stack first, going on on a new segment if need be (stack.c) */
 uint64_t hash_value(const TypeDescriptor *type, const void *addr, uint64_t seed)
 {
+    if (stack_is_low(STACK_C_RECURSION_ROOM)) {
+        HashCall call = {type, addr, seed};
+        stack_call_with_room(STACK_C_RECURSION_ROOM, hash_value_call, &call);
+        return call.seed;
+    }
     const uint8_t *p = addr;
     switch (type->kind) {
     case KIND_INT: case KIND_INT64: case KIND_UINT: case KIND_UINT64: case KIND_UINTPTR:

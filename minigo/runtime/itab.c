@@ -344,8 +344,27 @@ static bool is_blank(GoString name)
     return name.len == 1 && name.ptr[0] == '_';
 }
 
+typedef struct {
+    const TypeDescriptor *type;
+    const void *x, *y;
+    bool equal;
+} EqualCall;
+
+static void values_equal_call(void *call)
+{
+    EqualCall *equal = call;
+    equal->equal = values_equal(equal->type, equal->x, equal->y);
+}
+
+/* recursive (arrays, structs, interfaces holding them): each level makes sure of
+ * its stack first, going on on a new segment if need be (stack.c) */
 bool values_equal(const TypeDescriptor *type, const void *x, const void *y)
 {
+    if (stack_is_low(STACK_C_RECURSION_ROOM)) {
+        EqualCall call = {type, x, y, false};
+        stack_call_with_room(STACK_C_RECURSION_ROOM, values_equal_call, &call);
+        return call.equal;
+    }
     switch (type->kind) {
     case KIND_FLOAT32: return *(const float *)x == *(const float *)y;
     case KIND_FLOAT64: return *(const double *)x == *(const double *)y;

@@ -12,7 +12,7 @@
  * is random, as in gc.
  */
 #define MINIGO_RUNTIME_INTERNAL
-#include "runtime.h"
+#include "sched.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -52,8 +52,30 @@ static int compare_strings(const GoString *a, const GoString *b)
     return three_way_signed(a->len, b->len);
 }
 
+static int compare_keys(const TypeDescriptor *type, const void *a, const void *b);
+
+typedef struct {
+    const TypeDescriptor *type;
+    const void *a, *b;
+    int order;
+} CompareCall;
+
+static void compare_keys_call(void *call)
+{
+    CompareCall *compare = call;
+    compare->order = compare_keys(compare->type, compare->a, compare->b);
+}
+
+/* recursive through interfaces holding arrays and structs (a key may nest without
+ * bound): each level makes sure of its stack first, going on on a new segment if
+ * need be (stack.c) */
 static int compare_keys(const TypeDescriptor *type, const void *a, const void *b)
 {
+    if (stack_is_low(STACK_C_RECURSION_ROOM)) {
+        CompareCall call = {type, a, b, 0};
+        stack_call_with_room(STACK_C_RECURSION_ROOM, compare_keys_call, &call);
+        return call.order;
+    }
     const uint8_t *x = a, *y = b;
     if (kind_is_signed_integer(type->kind))
         return three_way_signed(value_read_signed(type, a), value_read_signed(type, b));

@@ -283,7 +283,10 @@ noreturn void runtime_die_stack_overflow(uintptr_t sp, uintptr_t pc, uintptr_t f
     buffer_append_cstring(&prefix, " stack=[");
     buffer_append_hex(&prefix, g != NULL ? g->stack_low : runtime_main_stack_low);
     buffer_append_cstring(&prefix, ", ");
-    buffer_append_hex(&prefix, g != NULL ? g->stack_high : runtime_main_stack_high);
+    /* the current segment's whole extent, its header included */
+    buffer_append_hex(&prefix, g == NULL ? runtime_main_stack_high
+                               : g->stack_segment != NULL ? g->stack_high + sizeof(StackSegment)
+                               : g->stack_high);
     buffer_append_cstring(&prefix, "]\nfatal error: ");
     buffer_append_byte(&prefix, 0);
     static const char message[] = "stack overflow";

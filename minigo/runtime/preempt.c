@@ -3,9 +3,12 @@
  *
  * Goroutines are preempted cooperatively, at two kinds of point generated code
  * polls (runtime.h gives codegen the exact recipe):
- *   - function entry: sp < runtime_stack_guard calls runtime_morestack();
+ *   - function entry: LLVM's split-stack prologue calls __morestack when the
+ *     frame would reach below the thread's guard word (%fs:0x70; stack.c's
+ *     stack_grow yields or grows); hand-written C checks sp < runtime_stack_guard
+ *     and calls runtime_morestack();
  *   - loop back-edges: runtime_preempt_flag != 0 calls runtime_preempt_poll().
- * Both words are thread-locals of the M, rewritten at every switch to the G
+ * Both words belong to the M's thread, rewritten at every switch to the G
  * that now runs on it.  To ask a G to yield, sysmon (or stop-the-world) sets
  * g->preempt and then, through pointers the M registered at start, poisons the
  * M's guard (STACK_GUARD_PREEMPT: every sp is below it) and raises its flag.
@@ -14,13 +17,10 @@
  *
  * runtime_morestack therefore decides which of its two meanings applies by the
  * real bound: a caller whose sp is below the G's own stack_guard has overflowed
- * its stack (fatal, as gc reports it); otherwise the guard was poisoned and the
- * call is a preemption.  The red zone below stack_guard holds morestack's own
- * frame and the runtime C code that generated code calls without checks.
- */
+ * its segment (fatal: C frames cannot move to a new one); otherwise the guard
+ * was poisoned and the call is a preemption. */
 #include "sched.h"
 
-__thread uintptr_t runtime_stack_guard __attribute__((tls_model("initial-exec")));
 __thread int64_t runtime_preempt_flag __attribute__((tls_model("initial-exec")));
 
 void preempt_m(M *m)

@@ -266,30 +266,31 @@ int64_t runtime_numgoroutine(void);                       /* runtime.NumGoroutin
 int64_t runtime_gomaxprocs(int64_t n);     /* runtime.GOMAXPROCS: n < 1 only asks; returns the old value */
 int64_t runtime_numcpu(void);                             /* runtime.NumCPU */
 
-/* ---- safepoints: stack checks and preemption (preempt.c) ----
- * Two thread-locals of the current thread; declare them in IR as
- *     @runtime_stack_guard = external thread_local(initialexec) global i64
- *     @runtime_preempt_flag = external thread_local(initialexec) global i64
- * and read them with `load atomic i64 ... monotonic, align 8` (another thread
- * writes them; a plain load would also be hoisted out of loops).
- *  - Function entry, after the frame is allocated (put it in the entry block):
- *        sp = call i64 @llvm.read_register.i64(metadata !{!"rsp"})
- *        if (sp <u load(@runtime_stack_guard)) call void @runtime_morestack()   ; cold
- *    runtime_morestack returns when this was a preemption request (after the
- *    goroutine has yielded) and never returns on a real overflow (gc's "stack
- *    overflow" fatal error).  Below the guard there are STACK_RED_ZONE (16 KiB) for
- *    the runtime's C code, so a function with a frame under 1 KiB that calls no
- *    Go function (the runtime's are fine) may skip the check: it cannot overflow
- *    by more than the red zone absorbs.  It then is no preemption point.
- *  - Loop back-edges (every loop, so `for {}` can be preempted):
+/* ---- safepoints: stack checks and preemption (preempt.c, stack.c) ----
+ *  - Function entry: give every Go function the attribute "split-stack" (a leaf
+ *    with a frame under 1 KiB that calls no Go function may go without: the red
+ *    zone absorbs it, and it then is no preemption point).  LLVM's prologue then
+ *    compares sp - frame size with the thread's guard word (%fs:0x70, the TCB slot
+ *    the x86-64 ABI keeps for split stacks) before the frame is touched and calls
+ *    __morestack (asm_amd64.S) when the frame does not fit: the runtime yields if
+ *    the guard was poisoned for a preemption, and runs the function on a new stack
+ *    segment if it needs room (stack.c).  Below the guard there are STACK_RED_ZONE
+ *    (16 KiB) for the runtime's C code.
+ *  - Loop back-edges (every loop, so `for {}` can be preempted): a thread-local
+ *        @runtime_preempt_flag = external thread_local(initialexec) global i64
+ *    read with `load atomic i64 ... monotonic, align 8` (another thread writes it;
+ *    a plain load would be hoisted out of loops):
  *        if (load(@runtime_preempt_flag) != 0) call void @runtime_preempt_poll() ; cold
- * Both calls may switch the goroutine to another thread: after them, re-read the
- * thread-locals by name (the initial-exec model does; never cache their address).
- * Until codegen emits these checks, a goroutine that overflows its stack
- * corrupts the next one and a loop without calls cannot be preempted. */
+ *    The call may switch the goroutine to another thread: re-read the flag by name.
+ * C code written by hand as Go code (the scheduler tests) checks its stack with
+ *        if (sp < runtime_stack_guard) runtime_morestack();
+ * which yields on a preemption request and dies with gc's "stack overflow" fatal
+ * error when sp is really below the guard: C frames cannot move to a new segment. */
 void runtime_morestack(void);
 void runtime_preempt_poll(void);
-extern __thread uintptr_t runtime_stack_guard;
+/* the guard word of the current thread (at %fs:0x70), as an lvalue: the thread
+ * pointer is read anew each time (a goroutine may resume on another thread) */
+#define runtime_stack_guard (*({ uint8_t *thread_pointer_; __asm__ volatile("movq %%fs:0, %0" : "=r"(thread_pointer_)); (uintptr_t *)(thread_pointer_ + 0x70); }))
 extern __thread int64_t runtime_preempt_flag;
 
 /* ---- blocking system calls (syscall.c) ----

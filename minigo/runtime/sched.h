@@ -92,10 +92,32 @@ const char *wait_reason_text(int reason);
 
 struct Timer;
 
+/* One segment of a goroutine's stack (stack.c): the header sits at the segment's top
+ * end, so the usable stack is [low, (uintptr_t)header). */
+typedef struct StackSegment {
+    uintptr_t low;                   /* the segment's bottom */
+    size_t size;                     /* bytes from low to the end of this header */
+    struct StackSegment *older;      /* the segment the calls came from; NULL: the first */
+    struct StackSegment *newer;      /* entered from here before; a spare while not in use */
+    uintptr_t older_sp;              /* sp in `older` when calls moved here: older's live
+                                        part is [older_sp, older's top) */
+    struct StackSegment *free_link;  /* pools */
+} StackSegment;
+
+/*
+ * A G's stack bounds.  stack_low, stack_high and stack_guard describe the segment
+ * the G runs on now (its current segment); stack_segment is that segment's header
+ * and links to the older ones.  The live stack of a G is therefore:
+ *   [sp, stack_high) where sp is its saved_sp (its sp when running), and for each
+ *   older segment s (s = stack_segment->older, ...): [s_newer->older_sp, top of s),
+ * which stack_for_each_live_range(g, sp, visit) enumerates.  A G that never ran
+ * has stack_segment NULL and its "stack" [saved_sp, stack_high) is its start_frame.
+ */
 struct G {
     uintptr_t saved_sp;              /* context while switched out (asm layout) */
-    uintptr_t stack_low, stack_high; /* [low, high): the whole stack */
+    uintptr_t stack_low, stack_high; /* [low, high): the current segment's usable part */
     uintptr_t stack_guard;           /* stack_low + STACK_RED_ZONE */
+    StackSegment *stack_segment;     /* the current segment (NULL until the G first runs) */
     int64_t id;
     _Atomic uint32_t status;         /* enum GStatus */
     uint8_t wait_reason;             /* enum WaitReason, valid while G_WAITING */
@@ -280,13 +302,33 @@ G *global_runq_get(P *p, int32_t max);   /* under sched.lock */
 
 /* ---- stack.c ---- */
 enum { STACK_RED_ZONE = 16 * 1024 };
+/* gc's maxstacksize: the most a goroutine's segments in use may add up to */
+#define STACK_LIMIT ((size_t)1000000000)
 /* stack pointer value meaning "yield at the next check" (any sp is below it) */
 #define STACK_GUARD_PREEMPT ((uintptr_t)-1)
+/* room a recursive runtime C function asks for at each level (stack_is_low) */
+enum { STACK_C_RECURSION_ROOM = 8 * 1024 };
 extern size_t goroutine_stack_size;
 void stack_init(void);
-void stack_allocate(G *g);           /* a fresh stack: fills stack_low/high/guard */
-void stack_bind(G *g, uintptr_t stack_high);   /* a pooled stack, by its top */
-bool stack_allocate_main(G *g);      /* 1 GB with a guard region below */
+void stack_allocate(G *g);           /* a fresh first segment: fills the bounds */
+void stack_bind(G *g, void **pool_node);   /* a pooled first segment, by its pool node */
+void **stack_release(G *g);          /* g exits: growth segments back; the first's pool node */
+bool stack_allocate_main(G *g);      /* STACK_LIMIT bytes with a guard region below */
+void stack_release_spare(G *g);      /* drops the segments g entered before but uses no more */
+void stack_unwind_to(G *g, uintptr_t sp);   /* the segment holding sp becomes current */
+/* Calls visit(low, high) for each part of g's stack in use, sp being g's sp
+ * (its saved_sp when switched out): the current segment first, then older ones. */
+void stack_for_each_live_range(G *g, uintptr_t sp,
+                               void (*visit)(uintptr_t low, uintptr_t high, void *context),
+                               void *context);
+bool stack_is_older(const G *g, uintptr_t address, uintptr_t than);   /* an outer frame's? */
+bool stack_contains(const G *g, uintptr_t address, size_t size);     /* in a live segment */
+/* fn(argument) with at least `room` bytes of stack: on a new segment if need be */
+void stack_call_with_room(size_t room, void (*fn)(void *), void *argument);
+bool stack_is_low(size_t room);      /* less than room bytes above the guard? */
+/* the caller's frame of a frame-pointer frame, and the return address into it,
+ * looking through __morestack's frame */
+const uintptr_t *stack_caller_frame(const uintptr_t *frame, uintptr_t *return_pc);
 
 /* ---- syscall.c ---- */
 void enter_syscall(void);

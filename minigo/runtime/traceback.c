@@ -138,13 +138,14 @@ static int append_frame(ByteBuffer *buffer, const char *prefix, uintptr_t pc, bo
     return count;
 }
 
-static bool is_followable_frame(uintptr_t frame, uintptr_t previous, uintptr_t low, uintptr_t high)
+/* a frame further out than `previous`, inside g's stack (any of its segments) */
+static bool is_followable_frame(const G *g, uintptr_t frame, uintptr_t previous)
 {
-    if (frame == 0 || frame % 8 != 0 || frame <= previous)
+    if (frame == 0 || frame % 8 != 0)
         return false;
-    if (high == 0)
-        return true;
-    return frame >= low && frame + 16 <= high;
+    if (g == NULL)
+        return frame > previous;
+    return (previous == 0 || stack_is_older(g, frame, previous)) && stack_contains(g, frame, 16);
 }
 
 void traceback_append_goroutine(ByteBuffer *buffer, G *g, const char *state,
@@ -156,20 +157,20 @@ void traceback_append_goroutine(ByteBuffer *buffer, G *g, const char *state,
     buffer_append_cstring(buffer, " [");
     buffer_append_cstring(buffer, state);
     buffer_append_cstring(buffer, "]:\n");
-    uintptr_t low = g != NULL ? g->stack_low : 0, high = g != NULL ? g->stack_high : 0;
     int printed = 0;
     if (pc != 0)
         printed += append_frame(buffer, "", pc, false);
     uintptr_t previous = 0;
-    while (is_followable_frame(frame, previous, low, high)) {
-        const uintptr_t *words = (const uintptr_t *)frame;
-        printed += append_frame(buffer, "", words[1], true);
+    while (is_followable_frame(g, frame, previous)) {
+        uintptr_t return_pc;
+        uintptr_t caller = (uintptr_t)stack_caller_frame((const uintptr_t *)frame, &return_pc);
+        printed += append_frame(buffer, "", return_pc, true);
         if (printed >= MAX_PRINTED_FRAMES) {
             buffer_append_cstring(buffer, "...additional frames elided...\n");
             break;
         }
         previous = frame;
-        frame = words[0];
+        frame = caller;
     }
     if (g != NULL && g->creator_pc != 0)
         append_frame(buffer, "created by ", g->creator_pc, true);
