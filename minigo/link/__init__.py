@@ -17,7 +17,7 @@ import tempfile
 from pathlib import Path
 
 from minigo.errors import CompileErrors
-from minigo.link import cache
+from minigo.link import cache, timings
 from minigo.link.toolchain import c_compiler, compiler_identity, run_tool
 
 EMIT_KINDS = {"llvm": ".ll", "asm": ".s"}
@@ -40,7 +40,8 @@ def compile_to_ir(paths: list[str], sources: list[bytes]):
     # it), and reports the parser's and the checker's errors together.
     files, errors, parsed_all = [], [], True
     for path, source in zip(paths, sources):
-        tree, file_errors = syntax.parse_file_with_errors(path, source)
+        with timings.stage("parse"):
+            tree, file_errors = syntax.parse_file_with_errors(path, source)
         errors.extend(file_errors)
         if tree is None:
             parsed_all = False
@@ -49,12 +50,14 @@ def compile_to_ir(paths: list[str], sources: list[bytes]):
     package = None
     if parsed_all:
         try:
-            package = types.check_package(files)
+            with timings.stage("check"):
+                package = types.check_package(files)
         except CompileErrors as type_errors:
             errors.extend(type_errors.errors)
     if errors:
         raise CompileErrors(errors)
-    return codegen.generate(package, files)
+    with timings.stage("codegen"):
+        return codegen.generate(package, files)
 
 
 def link_executable(module, output: str, cc: list[str]) -> None:
@@ -69,8 +72,9 @@ def link_executable(module, output: str, cc: list[str]) -> None:
         program_object = Path(work) / "prog.o"
         program_object.write_bytes(objects.emit_object(module))
         linked = Path(work) / "a.out"
-        run_tool(cc + ["-static", "-no-pie", "-o", str(linked), str(program_object),
-                       str(archive), "-lm"], "linking")
+        with timings.stage("link"):
+            run_tool(cc + ["-static", "-no-pie", "-o", str(linked), str(program_object),
+                           str(archive), "-lm"], "linking")
         shutil.move(str(linked), output)
 
 
@@ -81,6 +85,7 @@ def build(paths: list[str], output: str, emit: str | None = None) -> None:
     if emit is not None and emit not in EMIT_KINDS:
         raise ValueError(f"unknown emit kind {emit!r}")
     _build_sources(paths, read_sources(paths), output, emit, c_compiler())
+    timings.report()
 
 
 def _build_sources(paths: list[str], sources: list[bytes], output: str, emit: str | None,
@@ -112,4 +117,5 @@ def executable_for_run(paths: list[str]) -> str:
         temporary = cache.temporary_path(executable)
         _build_sources(paths, sources, str(temporary), None, cc)
         cache.publish(temporary, executable)
+    timings.report()
     return str(executable)

@@ -37,6 +37,8 @@ from __future__ import annotations
 
 import re
 
+from minigo.link.timings import stage
+
 TRIPLE = "x86_64-unknown-linux-gnu"
 
 _target_machine = None
@@ -76,27 +78,34 @@ _DATA_MOVING = {"load", "phi", "shufflevector", "insertelement", "extractelement
 def optimised_module(ir_module):
     """Parse and verify codegen's llvmlite.ir.Module, then run the -O2 pipeline on it
     (twice if the vectorisers made code that loses; see the module doc)."""
-    module = _run_pipeline(str(ir_module))
-    slow = _functions_with_losing_vector_code(str(module))
+    with stage("IR text"):
+        assembly = str(ir_module)
+    module = _run_pipeline(assembly)
+    with stage("vector check"):
+        slow = _functions_with_losing_vector_code(str(module))
     if not slow:
         return module
     for name in slow:
         function = _defined_function(ir_module, name)
         if function is not None:
             function.attributes.add("noimplicitfloat")
-    return _run_pipeline(str(ir_module))
+    with stage("IR text"):
+        assembly = str(ir_module)
+    return _run_pipeline(assembly)
 
 
 def _run_pipeline(assembly: str):
     import llvmlite.binding as llvm
 
     machine = target_machine()
-    module = llvm.parse_assembly(assembly)
-    module.triple = TRIPLE
-    module.data_layout = str(machine.target_data)
-    module.verify()
-    builder = llvm.create_pass_builder(machine, llvm.PipelineTuningOptions(speed_level=2))
-    builder.getModulePassManager().run(module, builder)
+    with stage("LLVM parse"):
+        module = llvm.parse_assembly(assembly)
+        module.triple = TRIPLE
+        module.data_layout = str(machine.target_data)
+        module.verify()
+    with stage("optimise"):
+        builder = llvm.create_pass_builder(machine, llvm.PipelineTuningOptions(speed_level=2))
+        builder.getModulePassManager().run(module, builder)
     return module
 
 
@@ -131,7 +140,8 @@ def _defined_function(ir_module, name: str):
 
 
 def emit_object(module) -> bytes:
-    return target_machine().emit_object(module)
+    with stage("machine code"):
+        return target_machine().emit_object(module)
 
 
 def emit_assembly(module) -> str:
