@@ -155,3 +155,29 @@ def test_internal_error_is_one_line_and_status_3(monkeypatch, capsys):
 ])
 def test_build_arguments(arguments, expected):
     assert cli.parse_build_arguments(arguments) == expected
+
+
+def test_build_of_unchanged_sources_copies_the_cached_executable(tmp_path):
+    """The second build of the same source runs no compiler stage (MINIGO_TIMINGS
+    lists the stages a build ran); an edit is compiled afresh."""
+    source = tmp_path / "prog.go"
+    source.write_text(HELLO.read_text())
+    environment = dict(os.environ, XDG_CACHE_HOME=str(tmp_path / "cache"), MINIGO_TIMINGS="1")
+
+    def build_and_run():
+        done = minigo("build", "prog.go", "-o", "prog", cwd=tmp_path, env=environment)
+        assert done.returncode == 0, done.stderr
+        stages = [line.split()[1] for line in done.stderr.splitlines() if line.startswith("minigo: ")]
+        output = subprocess.run([str(tmp_path / "prog")], capture_output=True, text=True).stdout
+        return stages, output
+
+    stages, output = build_and_run()
+    assert "parse" in stages and "codegen" in stages and "cache" not in stages
+    assert output == (REPO / "testdata" / "hello.out").read_text()
+    (tmp_path / "prog").unlink()
+    stages, output = build_and_run()
+    assert "parse" not in stages and "link" not in stages and "cache" in stages
+    assert output == (REPO / "testdata" / "hello.out").read_text()
+    source.write_text(HELLO.read_text().replace("Println(", "Println(\"again\", "))
+    stages, output = build_and_run()
+    assert "parse" in stages and output.startswith("again ")

@@ -3,8 +3,9 @@
 build() runs the whole pipeline: minigo.syntax parses each file, minigo.types checks
 the package, minigo.codegen makes one LLVM module, objects.py optimises it and emits
 an object, and the system C compiler links that with the cached runtime archive into
-a `-static` executable.  executable_for_run() does the same into the cache, keyed by
-the sources and the compiler, so `minigo run` of an unchanged program starts at once.
+a `-static` executable.  Executables are made in the cache, keyed by the sources and
+the compiler, so `minigo run` of an unchanged program starts at once and `minigo
+build` of one is a copy (build() copies from there; executable_for_run() runs it).
 
 Heavy modules (llvmlite, lark, the compiler stages) are imported only when used, so
 that a warm `minigo build` of a small program stays under half a second.
@@ -81,10 +82,18 @@ def link_executable(module, output: str, cc: list[str]) -> None:
 def build(paths: list[str], output: str, emit: str | None = None) -> None:
     """Compile the Go files `paths` (one package main) into the executable `output`;
     with emit="llvm" or "asm", also write the optimised IR or assembly beside it, to
-    output + .ll/.s."""
+    output + .ll/.s.  Without emit the executable comes from the cache when the
+    inputs and the compiler are unchanged (as for `minigo run`), and goes into it."""
     if emit is not None and emit not in EMIT_KINDS:
         raise ValueError(f"unknown emit kind {emit!r}")
-    _build_sources(paths, read_sources(paths), output, emit, c_compiler())
+    cc = c_compiler()
+    sources = read_sources(paths)
+    if emit is None:
+        executable = _cached_executable(paths, sources, cc)
+        with timings.stage("copy to output"):
+            shutil.copy(executable, output)
+    else:
+        _build_sources(paths, sources, output, emit, cc)
     timings.report()
 
 
@@ -102,8 +111,12 @@ def _build_sources(paths: list[str], sources: list[bytes], output: str, emit: st
 
 def executable_for_run(paths: list[str]) -> str:
     """The path of an executable for `paths`, built into the cache unless it is there."""
-    cc = c_compiler()
-    sources = read_sources(paths)
+    executable = _cached_executable(paths, read_sources(paths), c_compiler())
+    timings.report()
+    return executable
+
+
+def _cached_executable(paths: list[str], sources: list[bytes], cc: list[str]) -> str:
     parts: list[bytes | str] = [cache.compiler_fingerprint(), compiler_identity(cc)]
     for path, source in zip(paths, sources):
         parts += [path, os.path.abspath(path), source]
@@ -111,11 +124,11 @@ def executable_for_run(paths: list[str]) -> str:
     runs = cache.cache_dir() / "run"
     executable = runs / cache.digest(*parts) / name
     if executable.exists():
-        os.utime(executable.parent)   # in use: keep it from being pruned
+        with timings.stage("cache hit"):
+            os.utime(executable.parent)   # in use: keep it from being pruned
     else:
         cache.prune(runs)
         temporary = cache.temporary_path(executable)
         _build_sources(paths, sources, str(temporary), None, cc)
         cache.publish(temporary, executable)
-    timings.report()
     return str(executable)
