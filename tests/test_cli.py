@@ -5,6 +5,7 @@ PYTHONPATH), except the internal-error test, which makes the compiler fail on pu
 and so calls minigo.cli.main in-process.
 """
 import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -181,3 +182,36 @@ def test_build_of_unchanged_sources_copies_the_cached_executable(tmp_path):
     source.write_text(HELLO.read_text().replace("Println(", "Println(\"again\", "))
     stages, output = build_and_run()
     assert "parse" in stages and output.startswith("again ")
+
+
+def test_build_writes_through_an_output_that_is_not_a_regular_file(tmp_path):
+    """`-o` naming a FIFO or a device (go build -o /dev/null) writes the executable into
+    it and leaves it what it was: the file is never replaced or re-moded.  Both the
+    build that links and the one that copies the cached executable are checked."""
+    source = tmp_path / "prog.go"
+    source.write_text(HELLO.read_text().replace("Println(", f'Println("{tmp_path}", '))
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    for _ in range(2):          # the second build is a cache hit
+        with open(tmp_path / "written", "wb") as written:
+            reader = subprocess.Popen(["cat", str(fifo)], stdout=written)
+        try:
+            done = minigo("build", str(source), "-o", str(fifo))
+            assert done.returncode == 0, done.stderr
+            assert stat.S_ISFIFO(os.lstat(fifo).st_mode), "the FIFO was replaced"
+            reader.wait(timeout=60)
+        finally:
+            reader.kill()
+            reader.wait()
+        assert (tmp_path / "written").read_bytes().startswith(b"\x7fELF")
+    device = tmp_path / "null"
+    try:
+        os.mknod(device, stat.S_IFCHR | 0o666, os.makedev(1, 3))     # what /dev/null is
+        with open(device, "wb") as check:
+            check.write(b"x")
+    except OSError:
+        pytest.skip("cannot make a character device here (needs root and a dev mount)")
+    mode = os.lstat(device).st_mode
+    done = minigo("build", str(source), "-o", str(device))
+    assert done.returncode == 0, done.stderr
+    assert os.lstat(device).st_mode == mode, "the device was replaced or re-moded"

@@ -12,13 +12,17 @@ that a warm `minigo build` of a small program stays under half a second.
 """
 from __future__ import annotations
 
+import gc
 import os
 import shutil
+import stat
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 from minigo.errors import CompileErrors
 from minigo.link import cache, timings
+from minigo.link import parts as llvm_parts
 from minigo.link.toolchain import c_compiler, compiler_identity, run_tool
 
 EMIT_KINDS = {"llvm": ".ll", "asm": ".s"}
@@ -61,22 +65,38 @@ def compile_to_ir(paths: list[str], sources: list[bytes]):
         return codegen.generate(package, files)
 
 
-def link_executable(module, output: str, cc: list[str]) -> None:
-    """Emit the optimised module as an object and link it with the runtime.  The
-    executable is linked in a scratch folder and then moved to `output`, so a
-    destination that cannot be written is an OSError naming it."""
-    from minigo.link import objects
+def link_executable(write_objects, output: str, cc: list[str]) -> None:
+    """Link the objects write_objects(folder) writes (returning their paths) with the
+    runtime.  The executable is linked in a scratch folder and then put at `output`
+    (place_executable), so a destination that cannot be written is an OSError naming it."""
     from minigo.link.runtime_archive import runtime_archive
 
     archive = runtime_archive(cc)
     with tempfile.TemporaryDirectory(prefix="minigo-") as work:
-        program_object = Path(work) / "prog.o"
-        program_object.write_bytes(objects.emit_object(module))
+        program_objects = [str(path) for path in write_objects(Path(work))]
         linked = Path(work) / "a.out"
         with timings.stage("link"):
-            run_tool(cc + ["-static", "-no-pie", "-o", str(linked), str(program_object),
+            run_tool(cc + ["-static", "-no-pie", "-o", str(linked), *program_objects,
                            str(archive), "-lm"], "linking")
-        shutil.move(str(linked), output)
+        place_executable(linked, output, keep=False)
+
+
+def place_executable(executable: Path, output: str, keep: bool) -> None:
+    """Puts `executable` at `output`: moved there (copied if `keep`), except that an
+    existing `output` that is not a regular file or a folder (a device such as
+    /dev/null, a FIFO) is written through and never replaced or re-moded, so `-o
+    /dev/null` discards the executable as it does for go build."""
+    try:
+        special = not stat.S_ISREG(os.stat(output).st_mode) and not os.path.isdir(output)
+    except OSError:
+        special = False     # absent (or unreachable: the move below says why)
+    if special:
+        with open(executable, "rb") as source, open(output, "wb") as destination:
+            shutil.copyfileobj(source, destination)
+    elif keep:
+        shutil.copy(executable, output)
+    else:
+        shutil.move(str(executable), output)
 
 
 def build(paths: list[str], output: str, emit: str | None = None) -> None:
@@ -91,22 +111,43 @@ def build(paths: list[str], output: str, emit: str | None = None) -> None:
     if emit is None:
         executable = _cached_executable(paths, sources, cc)
         with timings.stage("copy to output"):
-            shutil.copy(executable, output)
+            place_executable(Path(executable), output, keep=True)
     else:
         _build_sources(paths, sources, output, emit, cc)
     timings.report()
+
+
+@contextmanager
+def _cycle_collector_paused():
+    """A build makes millions of long-lived objects (syntax tree, types, IR) and almost
+    no cyclic garbage, so Python's cycle collector, which runs every few hundred
+    allocations and traverses them all, costs a 20,000-line program 40% of its front
+    end (6.2 s CPU -> 3.9 s without it) and frees nothing.  Paused, it also leaves the
+    pages of the processes objects.py forks shared.  Peak RSS grows by about 4%."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _build_sources(paths: list[str], sources: list[bytes], output: str, emit: str | None,
                    cc: list[str]) -> None:
     from minigo.link import objects
 
-    module = objects.optimised_module(compile_to_ir(paths, sources))
-    if emit == "llvm":
-        Path(output + EMIT_KINDS[emit]).write_text(str(module))
-    elif emit == "asm":
-        Path(output + EMIT_KINDS[emit]).write_text(objects.emit_assembly(module))
-    link_executable(module, output, cc)
+    with _cycle_collector_paused():
+        ir_module = compile_to_ir(paths, sources)
+        if emit is None:
+            link_executable(lambda work: objects.write_objects(ir_module, work), output, cc)
+            return
+        module = objects.optimised_module(ir_module)
+        if emit == "llvm":
+            Path(output + EMIT_KINDS[emit]).write_text(str(module))
+        elif emit == "asm":
+            Path(output + EMIT_KINDS[emit]).write_text(objects.emit_assembly(module))
+        link_executable(lambda work: [objects.write_object(module, work / "prog.o")], output, cc)
 
 
 def executable_for_run(paths: list[str]) -> str:
@@ -117,7 +158,8 @@ def executable_for_run(paths: list[str]) -> str:
 
 
 def _cached_executable(paths: list[str], sources: list[bytes], cc: list[str]) -> str:
-    parts: list[bytes | str] = [cache.compiler_fingerprint(), compiler_identity(cc)]
+    parts: list[bytes | str] = [cache.compiler_fingerprint(), compiler_identity(cc),
+                                llvm_parts.forced_count()]
     for path, source in zip(paths, sources):
         parts += [path, os.path.abspath(path), source]
     name = Path(paths[0]).stem or "main"

@@ -35,8 +35,12 @@ bound by their latency (0.98-1.00 either way); only a different CPU model change
 """
 from __future__ import annotations
 
+import os
 import re
+import traceback
+from pathlib import Path
 
+from minigo.link import timings
 from minigo.link.timings import stage
 
 TRIPLE = "x86_64-unknown-linux-gnu"
@@ -137,6 +141,71 @@ def _defined_function(ir_module, name: str):
     if isinstance(function, ir.Function) and not function.is_declaration:
         return function
     return None
+
+
+def write_objects(ir_module, directory: Path) -> list[Path]:
+    """Optimises codegen's module and writes it as objects into `directory`: one, or
+    one per part when parts.py splits it; part 0 is made in this process, each other
+    part in a forked child (fork copies the IR module, so each process prints only its
+    own part's text, with no lock between them)."""
+    from minigo.link import parts
+
+    count = parts.part_count(ir_module)
+    if count == 1:
+        return [write_object(optimised_module(ir_module), directory / "prog.o")]
+    with stage("partition"):
+        partition = parts.partition(ir_module, count)
+    target_machine()    # once, before forking
+    children = {index: _fork_part(ir_module, partition, index, directory)
+                for index in range(1, count)}
+    try:
+        parts.restrict(ir_module, partition, 0)
+        first = write_object(optimised_module(ir_module), directory / "prog0.o")
+    finally:
+        with stage("wait for parts"):
+            failures = [_reap_part(pid, index, directory) for index, pid in children.items()]
+    for failure in failures:
+        if failure:
+            raise RuntimeError(failure)
+    return [first] + [directory / f"prog{index}.o" for index in children]
+
+
+def _fork_part(ir_module, partition, index: int, directory: Path) -> int:
+    """Starts a child that writes part `index` to directory/prog{index}.o, or its
+    traceback to prog{index}.error; returns the child's pid."""
+    from minigo.link import parts
+
+    pid = os.fork()
+    if pid != 0:
+        return pid
+    status = 0
+    try:
+        parts.restrict(ir_module, partition, index)
+        write_object(optimised_module(ir_module), directory / f"prog{index}.o")
+    except BaseException:
+        status = 3
+        try:
+            (directory / f"prog{index}.error").write_text(traceback.format_exc())
+        except BaseException:
+            pass
+    os._exit(status)
+
+
+def _reap_part(pid: int, index: int, directory: Path) -> str | None:
+    """Waits for part `index`'s child: None if it succeeded, else what went wrong.
+    Its CPU time is recorded as a stage of its own."""
+    _, status, usage = os.wait4(pid, 0)
+    timings.record(f"part {index} (child)", 0.0, usage.ru_utime + usage.ru_stime)
+    if status == 0:
+        return None
+    error = directory / f"prog{index}.error"
+    detail = error.read_text() if error.exists() else f"wait status {status}"
+    return f"LLVM part {index} failed:\n{detail}"
+
+
+def write_object(module, path: Path) -> Path:
+    path.write_bytes(emit_object(module))
+    return path
 
 
 def emit_object(module) -> bytes:

@@ -33,6 +33,12 @@ def stage(name: str):
         _records.append((name, time.perf_counter() - wall, time.process_time() - cpu))
 
 
+def record(name: str, wall: float, cpu: float) -> None:
+    """Records a stage timed elsewhere (a child process's CPU time, say)."""
+    if enabled():
+        _records.append((name, wall, cpu))
+
+
 def report() -> None:
     """Prints and forgets the stages recorded so far (when enabled)."""
     if not enabled() or not _records:
