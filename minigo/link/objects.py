@@ -1,6 +1,8 @@
-"""LLVM: from codegen's IR module to optimised IR, assembly or an object file.
+"""LLVM: from codegen's IR module to optimised IR, assembly or object files.
 
-LLVM is initialised once per process and one target machine is kept.  Objects are
+LLVM is initialised once per process and one target machine is kept.  A large module
+is split into parts (parts.py) that forked processes optimise and emit at once, one
+object each (write_objects); --emit output always comes from the whole module.  Objects are
 for a generic x86-64 CPU (binaries run on any x86-64 machine, as gc's do) with the
 static relocation model and small code model, which is what a `-static -no-pie`
 executable wants.  The pipeline is LLVM's standard -O2; the IR codegen emits is

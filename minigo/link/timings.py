@@ -2,9 +2,11 @@
 
     MINIGO_TIMINGS=1 python -m minigo build prog.go
 
-prints one line per stage (wall seconds, and the process's CPU seconds in it, which
-exceed the wall time where LLVM works on several threads) and a total, so a slow
-build says where its time went.  Without the variable, stage() costs one dict lookup.
+prints one line per stage (wall seconds, and the process's CPU seconds in it) and a
+total, so a slow build says where its time went.  The LLVM stages of a build split
+into parts (parts.py) are those of part 0; each other part, made in a child process,
+is one line of the child's CPU seconds ("part N (child)"), and "wait for parts" is
+the wall time part 0 then waited.  Without the variable, stage() costs one dict lookup.
 """
 from __future__ import annotations
 
