@@ -5,6 +5,7 @@ PYTHONPATH), except the internal-error test, which makes the compiler fail on pu
 and so calls minigo.cli.main in-process.
 """
 import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -187,3 +188,62 @@ def test_internal_error_is_one_line_and_status_3(monkeypatch, capsys):
 ])
 def test_build_arguments(arguments, expected):
     assert cli.parse_build_arguments(arguments) == expected
+
+
+def test_build_of_unchanged_sources_copies_the_cached_executable(tmp_path):
+    """The second build of the same source runs no compiler stage (MINIGO_TIMINGS
+    lists the stages a build ran); an edit is compiled afresh."""
+    source = tmp_path / "prog.go"
+    source.write_text(HELLO.read_text())
+    environment = dict(os.environ, XDG_CACHE_HOME=str(tmp_path / "cache"), MINIGO_TIMINGS="1")
+
+    def build_and_run():
+        done = minigo("build", "prog.go", "-o", "prog", cwd=tmp_path, env=environment)
+        assert done.returncode == 0, done.stderr
+        stages = [line.split()[1] for line in done.stderr.splitlines() if line.startswith("minigo: ")]
+        output = subprocess.run([str(tmp_path / "prog")], capture_output=True, text=True).stdout
+        return stages, output
+
+    stages, output = build_and_run()
+    assert "parse" in stages and "codegen" in stages and "cache" not in stages
+    assert output == (REPO / "testdata" / "hello.out").read_text()
+    (tmp_path / "prog").unlink()
+    stages, output = build_and_run()
+    assert "parse" not in stages and "link" not in stages and "cache" in stages
+    assert output == (REPO / "testdata" / "hello.out").read_text()
+    source.write_text(HELLO.read_text().replace("Println(", "Println(\"again\", "))
+    stages, output = build_and_run()
+    assert "parse" in stages and output.startswith("again ")
+
+
+def test_build_writes_through_an_output_that_is_not_a_regular_file(tmp_path):
+    """`-o` naming a FIFO or a device (go build -o /dev/null) writes the executable into
+    it and leaves it what it was: the file is never replaced or re-moded.  Both the
+    build that links and the one that copies the cached executable are checked."""
+    source = tmp_path / "prog.go"
+    source.write_text(HELLO.read_text().replace("Println(", f'Println("{tmp_path}", '))
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    for _ in range(2):          # the second build is a cache hit
+        with open(tmp_path / "written", "wb") as written:
+            reader = subprocess.Popen(["cat", str(fifo)], stdout=written)
+        try:
+            done = minigo("build", str(source), "-o", str(fifo))
+            assert done.returncode == 0, done.stderr
+            assert stat.S_ISFIFO(os.lstat(fifo).st_mode), "the FIFO was replaced"
+            reader.wait(timeout=60)
+        finally:
+            reader.kill()
+            reader.wait()
+        assert (tmp_path / "written").read_bytes().startswith(b"\x7fELF")
+    device = tmp_path / "null"
+    try:
+        os.mknod(device, stat.S_IFCHR | 0o666, os.makedev(1, 3))     # what /dev/null is
+        with open(device, "wb") as check:
+            check.write(b"x")
+    except OSError:
+        pytest.skip("cannot make a character device here (needs root and a dev mount)")
+    mode = os.lstat(device).st_mode
+    done = minigo("build", str(source), "-o", str(device))
+    assert done.returncode == 0, done.stderr
+    assert os.lstat(device).st_mode == mode, "the device was replaced or re-moded"

@@ -26,6 +26,30 @@ def describe_difference(label: str, expected: bytes, actual: bytes) -> str:
 
 
 def test_program(run_program, golden_scheme, build_program, tmp_path):
+    check_program(run_program, golden_scheme, build_program, tmp_path)
+
+
+# Programs with tracebacks (DWARF line tables, the function table), goroutines, closures,
+# interfaces, package variables and init: what a module split into parts must keep.
+SPLIT_PROGRAMS = ["panic_traceback_frames", "conc_goroutine_panic", "defer_repanic",
+                  "panic_package_init", "iface_evaluator", "closure_recursive",
+                  "method_values", "map_interface_keys", "package_vars", "typeswitch_json"]
+
+
+@pytest.mark.parametrize("name", SPLIT_PROGRAMS)
+def test_program_split_in_llvm_parts(name, golden_scheme, build_program, tmp_path, monkeypatch):
+    """Large modules are optimised and compiled in parts (minigo/link/parts.py); forcing a
+    split of small programs into three checks that the parts link into the same behaviour."""
+    monkeypatch.setenv("MINIGO_LLVM_PARTS", "3")
+    monkeypatch.setenv("MINIGO_TIMINGS", "1")
+    built = check_program(golden_scheme.TESTDATA / f"{name}.go", golden_scheme, build_program,
+                          tmp_path)
+    if build_program.__name__ == "build_with_minigo":
+        assert "part 2 (child)" in built.stderr, "the build was not split:\n" + built.stderr
+
+
+def check_program(run_program, golden_scheme, build_program, tmp_path):
+    """Builds and runs testdata/`run_program` and compares its run with Go's goldens."""
     binary = tmp_path / run_program.stem
     built = build_program(run_program.name, binary, run_program.parent)
     if built.returncode != 0:
@@ -49,6 +73,7 @@ def test_program(run_program, golden_scheme, build_program, tmp_path):
             problems.append(problem)
     if problems:
         pytest.fail(f"{run_program.name} differs from Go:\n" + "\n".join(problems), pytrace=False)
+    return built
 
 
 def test_compile_error(compile_error_program, golden_scheme, build_program, tmp_path):

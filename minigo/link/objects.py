@@ -1,6 +1,8 @@
-"""LLVM: from codegen's IR module to optimised IR, assembly or an object file.
+"""LLVM: from codegen's IR module to optimised IR, assembly or object files.
 
-LLVM is initialised once per process and one target machine is kept.  Objects are
+LLVM is initialised once per process and one target machine is kept.  A large module
+is split into parts (parts.py) that forked processes optimise and emit at once, one
+object each (write_objects); --emit output always comes from the whole module.  Objects are
 for a generic x86-64 CPU (binaries run on any x86-64 machine, as gc's do) with the
 static relocation model and small code model, which is what a `-static -no-pie`
 executable wants.  The pipeline is LLVM's standard -O2; the IR codegen emits is
@@ -42,7 +44,13 @@ bound by their latency (0.98-1.00 either way); only a different CPU model change
 """
 from __future__ import annotations
 
+import os
 import re
+import traceback
+from pathlib import Path
+
+from minigo.link import timings
+from minigo.link.timings import stage
 
 TRIPLE = "x86_64-unknown-linux-gnu"
 
@@ -85,27 +93,34 @@ _DATA_MOVING = {"load", "phi", "shufflevector", "insertelement", "extractelement
 def optimised_module(ir_module):
     """Parse and verify codegen's llvmlite.ir.Module, then run the -O2 pipeline on it
     (twice if the vectorisers made code that loses; see the module doc)."""
-    module = _run_pipeline(str(ir_module))
-    slow = _functions_with_losing_vector_code(str(module))
+    with stage("IR text"):
+        assembly = str(ir_module)
+    module = _run_pipeline(assembly)
+    with stage("vector check"):
+        slow = _functions_with_losing_vector_code(str(module))
     if not slow:
         return module
     for name in slow:
         function = _defined_function(ir_module, name)
         if function is not None:
             function.attributes.add("noimplicitfloat")
-    return _run_pipeline(str(ir_module))
+    with stage("IR text"):
+        assembly = str(ir_module)
+    return _run_pipeline(assembly)
 
 
 def _run_pipeline(assembly: str):
     import llvmlite.binding as llvm
 
     machine = target_machine()
-    module = llvm.parse_assembly(assembly)
-    module.triple = TRIPLE
-    module.data_layout = str(machine.target_data)
-    module.verify()
-    builder = llvm.create_pass_builder(machine, llvm.PipelineTuningOptions(speed_level=2))
-    builder.getModulePassManager().run(module, builder)
+    with stage("LLVM parse"):
+        module = llvm.parse_assembly(assembly)
+        module.triple = TRIPLE
+        module.data_layout = str(machine.target_data)
+        module.verify()
+    with stage("optimise"):
+        builder = llvm.create_pass_builder(machine, llvm.PipelineTuningOptions(speed_level=2))
+        builder.getModulePassManager().run(module, builder)
     return module
 
 
@@ -139,8 +154,74 @@ def _defined_function(ir_module, name: str):
     return None
 
 
+def write_objects(ir_module, directory: Path) -> list[Path]:
+    """Optimises codegen's module and writes it as objects into `directory`: one, or
+    one per part when parts.py splits it; part 0 is made in this process, each other
+    part in a forked child (fork copies the IR module, so each process prints only its
+    own part's text, with no lock between them)."""
+    from minigo.link import parts
+
+    count = parts.part_count(ir_module)
+    if count == 1:
+        return [write_object(optimised_module(ir_module), directory / "prog.o")]
+    with stage("partition"):
+        partition = parts.partition(ir_module, count)
+    target_machine()    # once, before forking
+    children = {index: _fork_part(ir_module, partition, index, directory)
+                for index in range(1, count)}
+    try:
+        parts.restrict(ir_module, partition, 0)
+        first = write_object(optimised_module(ir_module), directory / "prog0.o")
+    finally:
+        with stage("wait for parts"):
+            failures = [_reap_part(pid, index, directory) for index, pid in children.items()]
+    for failure in failures:
+        if failure:
+            raise RuntimeError(failure)
+    return [first] + [directory / f"prog{index}.o" for index in children]
+
+
+def _fork_part(ir_module, partition, index: int, directory: Path) -> int:
+    """Starts a child that writes part `index` to directory/prog{index}.o, or its
+    traceback to prog{index}.error; returns the child's pid."""
+    from minigo.link import parts
+
+    pid = os.fork()
+    if pid != 0:
+        return pid
+    status = 0
+    try:
+        parts.restrict(ir_module, partition, index)
+        write_object(optimised_module(ir_module), directory / f"prog{index}.o")
+    except BaseException:
+        status = 3
+        try:
+            (directory / f"prog{index}.error").write_text(traceback.format_exc())
+        except BaseException:
+            pass
+    os._exit(status)
+
+
+def _reap_part(pid: int, index: int, directory: Path) -> str | None:
+    """Waits for part `index`'s child: None if it succeeded, else what went wrong.
+    Its CPU time is recorded as a stage of its own."""
+    _, status, usage = os.wait4(pid, 0)
+    timings.record(f"part {index} (child)", 0.0, usage.ru_utime + usage.ru_stime)
+    if status == 0:
+        return None
+    error = directory / f"prog{index}.error"
+    detail = error.read_text() if error.exists() else f"wait status {status}"
+    return f"LLVM part {index} failed:\n{detail}"
+
+
+def write_object(module, path: Path) -> Path:
+    path.write_bytes(emit_object(module))
+    return path
+
+
 def emit_object(module) -> bytes:
-    return target_machine().emit_object(module)
+    with stage("machine code"):
+        return target_machine().emit_object(module)
 
 
 def emit_assembly(module) -> str:
