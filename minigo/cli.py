@@ -16,6 +16,7 @@ import sys
 import traceback
 
 import minigo
+from minigo.bigstack import run_on_big_stack
 from minigo.errors import CompileErrors, ToolchainError
 
 USAGE = """\
@@ -165,7 +166,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         from minigo.link import cache
         cache.keep_bytecode()
-        return dispatch(argv)
+        return run_on_big_stack(dispatch, argv)
     except CompileErrors as errors:
         print(errors.render(), file=sys.stderr)
         return 1
