@@ -1,10 +1,12 @@
 """Generators of big and deeply nested Go programs, the shapes generated code takes.
 
-Each generator takes a size and returns (source, expected stdout).  The expected output is
-computed here from the program's meaning (a count, a sum, a length), so a test can build the
-program with minigo, run it and compare, at any size; tests/test_generated_inputs.py checks
-small sizes by default and the full sizes behind the `stress` marker, and `--check-with-go`
-below checks the generators themselves against gc.
+Each generator takes a size and returns (statements, expected stdout, expected stderr): the
+body of a function, and what running it prints, computed here from the program's meaning (a
+count, a sum, a length), so that a test can build the program with minigo, run it and compare
+at any size.  program() makes one program of several bodies.  tests/test_generated_inputs.py
+builds small sizes by default (all kinds in one program) and the full sizes behind the
+`stress` marker, and also checks the expectations against gc itself when asked
+(MINIGO_CHECK_GENERATED_WITH_GO=1).
 
 Run as a script to write one program:  python tests/generated_inputs.py KIND SIZE > prog.go
 """
@@ -15,27 +17,30 @@ import sys
 MASK64 = (1 << 64) - 1
 
 
-def _program(body: str, *, imports: str = "", top: str = "") -> str:
-    header = "package main\n\n" + (f'import "{imports}"\n\n' if imports else "")
-    return header + top + "func main() {\n" + body + "}\n"
+def program(parts: list[str]) -> str:
+    """A program running each body (a generator's statements) in a function of its own."""
+    functions = "".join(f"func generated{index}() {{\n{body}}}\n\n"
+                        for index, body in enumerate(parts))
+    calls = "".join(f"\tgenerated{index}()\n" for index in range(len(parts)))
+    return "package main\n\n" + functions + "func main() {\n" + calls + "}\n"
 
 
 def add_chain(size: int):
     """`x + x + ... + x`: one left-associative binary chain of `size` terms."""
     terms = " + ".join(["x"] * size)
-    return _program(f"\tx := 1\n\ty := {terms}\n\tprintln(y)\n"), "", f"{size}\n"
+    return f"\tx := 1\n\ty := {terms}\n\tprintln(y)\n", "", f"{size}\n"
 
 
 def string_concat(size: int):
     """`s + s + ... + s` on strings."""
     terms = " + ".join(["s"] * size)
-    return _program(f'\ts := "ab"\n\tt := {terms}\n\tprintln(len(t))\n'), "", f"{2 * size}\n"
+    return f'\ts := "ab"\n\tt := {terms}\n\tprintln(len(t))\n', "", f"{2 * size}\n"
 
 
 def and_chain(size: int):
     """`x > 0 && x > 0 && ...`: a chain of short-circuit operators."""
     terms = " && ".join(["x > 0"] * size)
-    return _program(f"\tx := 1\n\tb := {terms}\n\tprintln(b)\n"), "", "true\n"
+    return f"\tx := 1\n\tb := {terms}\n\tprintln(b)\n", "", "true\n"
 
 
 def else_if_chain(size: int):
@@ -45,14 +50,14 @@ def else_if_chain(size: int):
         keyword = "if" if index == 0 else "} else if"
         lines.append(f"\t{keyword} x == {index} {{\n\t\ty = {index}")
     lines.append("\t}\n\tprintln(y)")
-    return _program("\n".join(lines) + "\n"), "", f"{size - 1}\n"
+    return "\n".join(lines) + "\n", "", f"{size - 1}\n"
 
 
 def nested_calls(size: int):
     """`f(f(f(...f(0)...)))`, `size` calls deep."""
     call = "f(" * size + "0" + ")" * size
-    top = "func f(n int) int { return n + 1 }\n\n"
-    return _program(f"\tprintln({call})\n", top=top), "", f"{size}\n"
+    body = f"\tf := func(n int) int {{ return n + 1 }}\n\tprintln({call})\n"
+    return body, "", f"{size}\n"
 
 
 def nested_func_literals(size: int):
@@ -60,7 +65,7 @@ def nested_func_literals(size: int):
     expression = "1"
     for _ in range(size):
         expression = f"func() int {{ return {expression} + 1 }}()"
-    return _program(f"\tprintln({expression})\n"), "", f"{size + 1}\n"
+    return f"\tprintln({expression})\n", "", f"{size + 1}\n"
 
 
 def nested_for_loops(size: int):
@@ -72,7 +77,7 @@ def nested_for_loops(size: int):
     for depth in reversed(range(size)):
         lines.append("\t" * (depth + 1) + "}")
     lines.append("\tprintln(count)")
-    return _program("\n".join(lines) + "\n"), "", "1\n"
+    return "\n".join(lines) + "\n", "", "1\n"
 
 
 def nested_composite(size: int):
@@ -80,11 +85,11 @@ def nested_composite(size: int):
     literal = "nil"
     for value in range(size):
         literal = f"&Node{{Value: {value}, Next: {literal}}}"
-    top = "type Node struct {\n\tValue int\n\tNext  *Node\n}\n\n"
-    body = (f"\tlist := {literal}\n\tcount, sum := 0, 0\n"
+    body = ("\ttype Node struct {\n\t\tValue int\n\t\tNext  *Node\n\t}\n"
+            f"\tlist := {literal}\n\tcount, sum := 0, 0\n"
             "\tfor n := list; n != nil; n = n.Next {\n\t\tcount++\n\t\tsum += n.Value\n\t}\n"
             "\tprintln(count, sum)\n")
-    return _program(body, top=top), "", f"{size} {size * (size - 1) // 2}\n"
+    return body, "", f"{size} {size * (size - 1) // 2}\n"
 
 
 def nested_array_literal(size: int):
@@ -92,7 +97,7 @@ def nested_array_literal(size: int):
     type_text = "[1]" * size + "int"
     literal = type_text + "{" * size + "7" + "}" * size
     index = "[0]" * size
-    return _program(f"\ta := {literal}\n\tprintln(a{index})\n"), "", "7\n"
+    return f"\ta := {literal}\n\tprintln(a{index})\n", "", "7\n"
 
 
 def long_function(size: int):
@@ -105,7 +110,7 @@ def long_function(size: int):
         value = (value * 3 + constant) & MASK64
     lines.append("\tprintln(x)")
     signed = value - (1 << 64) if value >> 63 else value
-    return _program("\n".join(lines) + "\n"), "", f"{signed}\n"
+    return "\n".join(lines) + "\n", "", f"{signed}\n"
 
 
 def big_slice_literal(size: int):
@@ -117,7 +122,7 @@ def big_slice_literal(size: int):
             "\tsum := 0\n\tfor _, v := range values {\n\t\tsum += v\n\t}\n"
             "\tvalues[0] = -1\n\tprintln(len(values), sum, values[0], values[len(values)-1])\n")
     expected = f"{size} {sum(values)} -1 {values[-1]}\n"
-    return _program(body), "", expected
+    return body, "", expected
 
 
 def big_string(size: int):
@@ -133,7 +138,7 @@ def big_string(size: int):
     body = (f'\tconst s = "{text}"\n'
             "\tsum := 0\n\tfor i := 0; i < len(s); i++ {\n\t\tsum += int(s[i])\n\t}\n"
             "\tprintln(len(s), sum, s[len(s)-1:])\n")
-    return _program(body), "", f"{size} {checksum} {text[-1]}\n"
+    return body, "", f"{size} {checksum} {text[-1]}\n"
 
 
 GENERATORS = {
@@ -152,11 +157,12 @@ GENERATORS = {
 }
 
 
-def generate(kind: str, size: int):
-    """(source, expected stdout, expected stderr) for a generated program.
-    println writes to stderr, so the expectation is on stderr."""
-    source, stdout, stderr = GENERATORS[kind](size)
-    return source, stdout, stderr
+def generate(kinds_and_sizes: list[tuple[str, int]]):
+    """(source, expected stdout, expected stderr) of one program running each
+    generated body in turn (println writes to stderr)."""
+    parts = [GENERATORS[kind](size) for kind, size in kinds_and_sizes]
+    return (program([body for body, _, _ in parts]), "".join(out for _, out, _ in parts),
+            "".join(err for _, _, err in parts))
 
 
 def main(arguments: list[str]) -> int:
@@ -164,7 +170,7 @@ def main(arguments: list[str]) -> int:
         print("usage: generated_inputs.py KIND SIZE\nkinds: " + ", ".join(GENERATORS),
               file=sys.stderr)
         return 2
-    source, _, _ = generate(arguments[0], int(arguments[1]))
+    source, _, _ = generate([(arguments[0], int(arguments[1]))])
     sys.stdout.write(source)
     return 0
 
