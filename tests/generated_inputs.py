@@ -100,6 +100,16 @@ def nested_array_literal(size: int):
     return f"\ta := {literal}\n\tprintln(a{index})\n", "", "7\n"
 
 
+def long_line(size: int):
+    """A statement `size` columns into its line (LLVM's debug locations hold 16 bits)."""
+    return "\tx := 0\n" + " " * size + "x++\n\tprintln(x)\n", "", "1\n"
+
+
+def nested_blocks(size: int):
+    """`{{{ ... x++ ... }}}`, `size` blocks deep, on one line."""
+    return "\tx := 0\n\t" + "{" * size + "x++" + "}" * size + "\n\tprintln(x)\n", "", "1\n"
+
+
 def long_function(size: int):
     """One function of `size` statements `x = x*3 + k` (int64 wrap-around)."""
     lines = ["\tx := 1"]
@@ -151,6 +161,8 @@ GENERATORS = {
     "nested_for_loops": nested_for_loops,
     "nested_composite": nested_composite,
     "nested_array_literal": nested_array_literal,
+    "long_line": long_line,
+    "nested_blocks": nested_blocks,
     "long_function": long_function,
     "big_slice_literal": big_slice_literal,
     "big_string": big_string,

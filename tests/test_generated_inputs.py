@@ -31,6 +31,8 @@ DEFAULT_SIZES = [
     ("nested_for_loops", 260),       # 250
     ("nested_composite", 300),       # 253
     ("nested_array_literal", 300),   # 253
+    ("long_line", 70_000),           # a debug location's column overflowed 16 bits
+    ("nested_blocks", 400),
     ("long_function", 500),
     ("big_slice_literal", 3000),
     ("big_string", 200_000),
@@ -47,6 +49,8 @@ STRESS_SIZES = [
     ("nested_for_loops", 1000),
     ("nested_composite", 2530),
     ("nested_array_literal", 2530),
+    ("long_line", 1_000_000),
+    ("nested_blocks", 200_000),
     ("long_function", 30000),
     ("big_slice_literal", 20000),
     ("big_string", 10_000_000),
