@@ -60,6 +60,22 @@ func main() {
 	grid := [4][4]int{{1, 2}, {3, 4, 5}, 3: {n, n * 2}}
 	grid[3][3] = 9
 	fmt.Println(grid, len(table), cap(table))
+	sparse()
+}
+
+// Mostly-zero arrays get no image; their elements are stored, also inside an image.
+type Record struct {
+	A    [1 << 16]int
+	Name string
+}
+
+func sparse() {
+	n := 3
+	big := [1 << 16]int{5: 1, 1000: n}
+	s := []int{1 << 15: 7}
+	r := Record{A: [1 << 16]int{1, 2, 3}, Name: "r"}
+	nested := [2][100]int{{1, 2}, {99: n}}
+	fmt.Println(big[5], big[1000], big[7], len(s), s[1<<15], r.A[2], r.Name, nested[0][1], nested[1][99])
 }
 
 type Entry struct {

@@ -89,7 +89,9 @@ def _store_elements(fc: FunctionCompiler, e: ast.CompositeLit, t: ts.Type, addre
             pointer = fc.builder.gep(fc.typed(address, t), [ir.Constant(lt.I32, 0), i64(index)],
                                      inbounds=True)
         if images is not None and images.nested_literal(element, element_type):
-            _store_elements(fc, expressions.unparen(element), element_type, pointer, images)
+            literal = expressions.unparen(element)
+            inner = images if images.has_image(literal) else None   # else zero in the image
+            _store_elements(fc, literal, element_type, pointer, inner)
         else:
             store_element(fc, element, element_type, pointer)
 
@@ -167,6 +169,9 @@ def _slice_literal(fc: FunctionCompiler, e: ast.CompositeLit, u: ts.Slice) -> ir
     return slicing.make_slice(fc, data, i64(length), i64(length))
 
 
+SPARSE_MINIMUM = 64     # arrays longer than this with under a quarter written get no image
+
+
 class StaticImages:
     """The static images of one literal and its nested literals (see the file
     comment), each computed once: image(literal) is (LLVM constant, complete)."""
@@ -174,6 +179,11 @@ class StaticImages:
     def __init__(self, program):
         self.program = program
         self.images: dict[int, tuple[ir.Constant, bool, int]] = {}
+        self.without_image: set[int] = set()     # literals left wholly to stores
+
+    def has_image(self, e: ast.CompositeLit) -> bool:
+        """Whether e's constant elements are in the image (not left to stores)."""
+        return id(e) not in self.without_image
 
     def copy_into(self, fc: FunctionCompiler, e: ast.CompositeLit, t: ts.Type,
                   address: ir.Value) -> bool:
@@ -182,26 +192,36 @@ class StaticImages:
         image, _, constant_leaves = self.image(e, t)
         if constant_leaves == 0:
             return False
-        cell = self.program.constant_global(image.type, image, "complit")
+        initializer = ir.FormattedConstant(image.type, _aggregate_text(image))
+        cell = self.program.constant_global(image.type, initializer, "complit")
         cell.unnamed_addr = True
         fc.copy_memory(address, cell, lt.size_of(t))
         return True
 
-    def image(self, e: ast.CompositeLit, t: ts.Type) -> tuple[ir.Constant, bool, int]:
+    def image(self, e: ast.CompositeLit, t: ts.Type,
+              llvm_type: ir.Type | None = None) -> tuple[ir.Constant, bool, int]:
         """(memory-form constant of e with zero for non-constant elements, whether
         every element is in it, how many constant leaves it holds)."""
         found = self.images.get(id(e))
         if found is not None:
             return found
         u = ts.underlying(t)
-        llvm_type = lt.memory_type(t)
+        if llvm_type is None:    # nested images share their parent's member types
+            llvm_type = lt.memory_type(t)
         if isinstance(u, ts.Array):
+            if u.length > SPARSE_MINIMUM and len(e.elts) * 4 < u.length:
+                # mostly zero: stores into the zeroed memory beat a big image
+                found = self.images[id(e)] = (ir.Constant(llvm_type, None), False, 0)
+                self.without_image.add(id(e))
+                return found
             members = [None] * u.length
         else:
             members = [None] * len(u.fields)
         complete, leaves = True, 0
         for index, element_type, element in _elements(e, u):
-            member, element_complete, element_leaves = self._element_image(element, element_type)
+            member_type = llvm_type.elements[index] if isinstance(u, ts.Struct) else llvm_type.element
+            member, element_complete, element_leaves = self._element_image(
+                element, element_type, member_type)
             members[index] = member
             complete = complete and element_complete
             leaves += element_leaves
@@ -211,9 +231,10 @@ class StaticImages:
         self.images[id(e)] = found
         return found
 
-    def _element_image(self, element: ast.Expr, element_type: ts.Type):
+    def _element_image(self, element: ast.Expr, element_type: ts.Type,
+                       llvm_type: ir.Type | None = None):
         if self.nested_literal(element, element_type):
-            return self.image(expressions.unparen(element), element_type)
+            return self.image(expressions.unparen(element), element_type, llvm_type)
         if ts.is_interface(element_type):
             return None, False, 0
         if expressions.is_nil(element):
@@ -232,3 +253,14 @@ class StaticImages:
         literal = expressions.unparen(element)
         return isinstance(literal, ast.CompositeLit) and not _is_elided_pointer(literal, element_type) \
             and isinstance(ts.underlying(element_type), (ts.Struct, ts.Array))
+
+
+def _aggregate_text(image: ir.Constant) -> str:
+    """The LLVM text of an aggregate constant's value, as str() would give after its
+    type.  llvmlite caches the text of every nested constant it prints, which for a
+    literal nested n deep (each level's text holding its whole type) is n**3 bytes:
+    9 GB at depth 2,500; this keeps only the text being built."""
+    if not isinstance(image.constant, list):
+        return image.get_reference()
+    members = ", ".join(f"{member.type} {_aggregate_text(member)}" for member in image.constant)
+    return f"[{members}]" if isinstance(image.type, ir.ArrayType) else f"{{{members}}}"
