@@ -188,6 +188,9 @@ def main(argv: list[str] | None = None) -> int:
         # 1 GB goroutine stack, beyond which it crashes.
         print("minigo: program too deeply nested: the compiler ran out of stack", file=sys.stderr)
         return 1
+    except MemoryError:
+        print("minigo: out of memory compiling the program", file=sys.stderr)
+        return 1
     except Exception as error:   # a bug in minigo, never the user's fault
         summary = f"{type(error).__name__}: {error}".strip().splitlines()[0]
         print(f"minigo: internal compiler error: {summary}", file=sys.stderr)

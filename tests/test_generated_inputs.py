@@ -124,3 +124,13 @@ def test_too_deep_for_the_stack_is_a_clean_error(monkeypatch, capsys):
     assert cli.main(["build", "deep.go"]) == 1
     assert capsys.readouterr().err == \
         "minigo: program too deeply nested: the compiler ran out of stack\n"
+
+
+def test_out_of_memory_is_a_clean_error(monkeypatch, capsys):
+    from minigo import cli
+
+    def exhausting(argv):
+        raise MemoryError()
+    monkeypatch.setattr(cli, "dispatch", exhausting)
+    assert cli.main(["build", "huge.go"]) == 1
+    assert capsys.readouterr().err == "minigo: out of memory compiling the program\n"
