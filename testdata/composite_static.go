@@ -61,6 +61,33 @@ func main() {
 	grid[3][3] = 9
 	fmt.Println(grid, len(table), cap(table))
 	sparse()
+	boxed()
+}
+
+// Constants in interface slots are boxed in the image.
+type Celsius float64
+
+func (c Celsius) String() string { return fmt.Sprintf("%.1f°C", float64(c)) }
+
+const Freezing Celsius = 0
+
+func boxed() {
+	n := 4
+	values := []interface{}{1, "two", 3.5, true, 'x', byte(6), Celsius(7), nil, n, 1 << 40}
+	values[0] = "replaced"
+	again := []interface{}{1, "two", 3.5}
+	fmt.Println(values, again, again[0] == 1, again[1] == "two", values[1] == again[1])
+	if f, ok := again[2].(float64); ok {
+		fmt.Println("float64", f*2)
+	}
+	temps := [3]fmt.Stringer{Freezing, Celsius(36.6), nil}
+	fmt.Println(temps[0], temps[1], temps[2] == nil)
+	type pair struct {
+		Key   string
+		Value interface{}
+	}
+	pairs := []pair{{"a", 1}, {"b", "x"}, {"c", n}}
+	fmt.Println(pairs)
 }
 
 // Mostly-zero arrays get no image; their elements are stored, also inside an image.

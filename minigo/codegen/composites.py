@@ -6,7 +6,8 @@
 # of a literal held in memory is static data: its image (every constant element,
 # nested struct and array literals included, and zero for the rest) is a private
 # constant global, copied into place in one memmove; only the elements that are not
-# constant are then stored one by one.  A 20,000-element []int literal is one copy,
+# constant are then stored one by one.  A constant in an interface slot is in the
+# image as its type word and a pointer to a constant global holding the value.  A 20,000-element []int literal is one copy,
 # not 20,000 stores (which LLVM's passes took 30 s over).  Slices are mutable, so a
 # slice literal always copies its image into a fresh backing array.  Small struct
 # and array literals used as values are built as an insertvalue chain from
@@ -26,7 +27,7 @@ import llvmlite.ir as ir
 from minigo.syntax import ast
 from minigo.types import typesystem as ts
 from minigo.codegen import types as lt
-from minigo.codegen import expressions, maps, slicing
+from minigo.codegen import expressions, interfaces, maps, slicing
 from minigo.codegen.constants import i64, memory_constant
 from minigo.codegen.function import FunctionCompiler, unsupported
 
@@ -235,13 +236,24 @@ class StaticImages:
                        llvm_type: ir.Type | None = None):
         if self.nested_literal(element, element_type):
             return self.image(expressions.unparen(element), element_type, llvm_type)
-        if ts.is_interface(element_type):
-            return None, False, 0
         if expressions.is_nil(element):
             return None, True, 0
-        if element.mode == "constant" and element.value is not None:
-            return memory_constant(self.program, element.value, element_type), True, 1
-        return None, False, 0
+        if element.mode != "constant" or element.value is None:
+            return None, False, 0
+        if ts.is_interface(element_type):
+            return self._boxed_constant(element, element_type), True, 1
+        return memory_constant(self.program, element.value, element_type), True, 1
+
+    def _boxed_constant(self, element: ast.Expr, interface_type: ts.Type) -> ir.Constant:
+        """A constant in an interface slot: its type word and a pointer to a constant
+        global holding the value (what conversions.box builds at run time, with the
+        copy made once: the value in an interface is never written through)."""
+        concrete = ts.default_type(element.type)
+        value = memory_constant(self.program, element.value, concrete)
+        cell = self.program.constant_global(value.type, value, "boxed")
+        cell.unnamed_addr = True
+        word = interfaces.interface_word(self.program, concrete, interface_type)
+        return ir.Constant(lt.INTERFACE, [word.bitcast(lt.POINTER), cell.bitcast(lt.POINTER)])
 
     def complete(self, element: ast.Expr, element_type: ts.Type) -> bool:
         """Whether the element is wholly in its literal's image (needs no code)."""
@@ -260,7 +272,7 @@ def _aggregate_text(image: ir.Constant) -> str:
     type.  llvmlite caches the text of every nested constant it prints, which for a
     literal nested n deep (each level's text holding its whole type) is n**3 bytes:
     9 GB at depth 2,500; this keeps only the text being built."""
-    if not isinstance(image.constant, list):
+    if not isinstance(getattr(image, "constant", None), list):   # a scalar, an address
         return image.get_reference()
     members = ", ".join(f"{member.type} {_aggregate_text(member)}" for member in image.constant)
     return f"[{members}]" if isinstance(image.type, ir.ArrayType) else f"{{{members}}}"
