@@ -4,7 +4,9 @@ Exit statuses follow the go command: 0 success, 1 a compile error or an unusable
 input, 2 a usage error; a bug inside minigo is reported in one line as an internal
 compiler error with status 3 (the traceback only with MINIGO_DEBUG=1), never as a
 raw Python traceback.  `run` replaces this process with the program (execv), so the
-program's stdout, stderr and exit status are exactly its own.
+program's stdout, stderr and exit status are exactly its own.  Every command runs on
+a thread with a big stack (bigstack.py), so that deep programs do not exhaust it;
+one too deep even for that is an error with status 1, not a crash.
 
 Only this module and minigo.errors are imported at start; the compiler is imported
 when a command needs it.
@@ -16,6 +18,7 @@ import sys
 import traceback
 
 import minigo
+from minigo.bigstack import run_on_big_stack
 from minigo.errors import CompileErrors, ToolchainError
 
 USAGE = """\
@@ -165,7 +168,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         from minigo.link import cache
         cache.keep_bytecode()
-        return dispatch(argv)
+        return run_on_big_stack(dispatch, argv)
     except CompileErrors as errors:
         print(errors.render(), file=sys.stderr)
         return 1
@@ -180,6 +183,14 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except RecursionError:
+        # Deeper than the big stack allows (bigstack.py); gc's own limit is its
+        # 1 GB goroutine stack, beyond which it crashes.
+        print("minigo: program too deeply nested: the compiler ran out of stack", file=sys.stderr)
+        return 1
+    except MemoryError:
+        print("minigo: out of memory compiling the program", file=sys.stderr)
+        return 1
     except Exception as error:   # a bug in minigo, never the user's fault
         summary = f"{type(error).__name__}: {error}".strip().splitlines()[0]
         print(f"minigo: internal compiler error: {summary}", file=sys.stderr)

@@ -32,9 +32,27 @@ def binary(fc: FunctionCompiler, e: ast.BinaryExpr) -> ir.Value:
     if e.op in ("<<", ">>"):
         x = expressions.value_as(fc, e.x, e.type)
         return shift(fc, e.op, x, e.type, e.y)
-    x = expressions.value_as(fc, e.x, e.type)
-    y = expressions.value_as(fc, e.y, e.type)
-    return operate(fc, e.op, x, y, e.type, e)
+    # A left-associative chain (a + b + c + ..., thousands of terms in generated
+    # code) is evaluated in a loop down its left spine, not by recursion: the same
+    # instructions in the same order.
+    spine = [e]
+    while _continues_chain(spine[-1].x, spine[-1].type):
+        spine.append(spine[-1].x)
+    result = expressions.value_as(fc, spine[-1].x, spine[-1].type)
+    for node in reversed(spine):
+        y = expressions.value_as(fc, node.y, node.type)
+        result = operate(fc, node.op, result, y, node.type, node)
+    return result
+
+
+ARITHMETIC_OPERATORS = frozenset(("+", "-", "*", "/", "%", "&", "|", "^", "&^"))
+
+
+def _continues_chain(x: ast.Expr, t: ts.Type) -> bool:
+    """Whether x, the left operand of an arithmetic operation of type t, is itself
+    one whose value binary() would compute, with nothing to convert."""
+    return isinstance(x, ast.BinaryExpr) and x.mode != "constant" \
+        and x.op in ARITHMETIC_OPERATORS and x.type is t
 
 
 def operate(fc: FunctionCompiler, op: str, x: ir.Value, y: ir.Value, t: ts.Type, node) -> ir.Value:

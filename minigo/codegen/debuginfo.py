@@ -25,6 +25,7 @@ from minigo.errors import Pos
 
 DWARF_VERSION = 4
 DEBUG_INFO_VERSION = 3
+MAX_COLUMN = 65535          # DILocation's limit
 
 
 @dataclass
@@ -81,6 +82,10 @@ class DebugInfo:
         return self.location(scope, pos.line, pos.col)
 
     def location(self, scope, line: int, column: int) -> ir.DIValue:
+        # LLVM holds a column in 16 bits; generated code has longer lines, and
+        # tracebacks show lines only, so a longer column becomes 0 ("unknown").
+        if column > MAX_COLUMN:
+            column = 0
         key = (id(scope), line, column)
         found = self.locations.get(key)
         if found is None:

@@ -109,8 +109,21 @@ def string_bytes(text: str) -> bytes:
     """The bytes of a string literal (interpreted "..." or raw `...`)."""
     if text.startswith("`"):
         return text[1:-1].replace("\r", "").encode("utf-8")
+    # The text between escapes is encoded in one piece: a 10 MB literal must not
+    # become ten million Python objects.
     out = bytearray()
-    for kind, value in _decode_interpreted(text, '"'):
+    end = len(text) - 1
+    i = 1
+    while i < end:
+        escape = text.find("\\", i, end)
+        if escape < 0:
+            escape = end
+        out += text[i:escape].encode("utf-8", "surrogatepass")
+        if escape == end:
+            break
+        kind, value, i, problem = _scan_escape(text, escape, '"')
+        if problem:
+            raise ValueError(problem)
         if kind == "byte":
             out.append(value)
         else:

@@ -25,6 +25,7 @@ import sys
 from contextlib import contextmanager
 from typing import Optional
 
+from minigo import bigstack
 from minigo.errors import CompileError, CompileErrors, Pos
 from minigo.syntax import ast
 from minigo.types import branches
@@ -218,8 +219,8 @@ def check_package(files: list[ast.File]) -> Package:
     gc.disable()                         # the checker makes no garbage cycles worth a pause
     previous_limit = sys.getrecursionlimit()
     previous_digits = sys.get_int_max_str_digits()
-    if previous_limit < RECURSION_LIMIT:
-        sys.setrecursionlimit(RECURSION_LIMIT)
+    if previous_limit < RECURSION_LIMIT and not bigstack.on_big_stack():
+        sys.setrecursionlimit(RECURSION_LIMIT)   # there, the limit already fits the stack
     sys.set_int_max_str_digits(0)        # Go prints constants of any length
     try:
         checker = Checker(files)

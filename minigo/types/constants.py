@@ -6,9 +6,15 @@ Representation (what Expr.value and Const.value hold):
   float kinds (untyped float, float32/64) -> fractions.Fraction, always (even when
         integral); a typed float constant holds the exactly representable rounded value
   string kinds -> bytes (Go strings are byte sequences)
-Untyped values are exact and unbounded except that, like go/types, integers may not
-exceed 512 bits.  Every operation here is pure: errors come back as codes and the
-checker words them.
+Untyped values follow go/constant's precision: integers are exact and may not exceed
+512 bits; a float stays an exact fraction while its numerator and denominator have
+fewer than 4096 bits each, and beyond that is rounded (to nearest, ties to even) to a
+512-bit mantissa, so that repeated squaring or division stays cheap (normalise_float).
+A float's binary exponent may not exceed MAX_FLOAT_EXPONENT ("constant result is not
+representable", gc's message beyond its own range of 2**31; ours is smaller because
+the value is still held as a Fraction, whose size grows with the exponent); below
+-MAX_FLOAT_EXPONENT it underflows to 0, as gc's does.  Every operation here is pure:
+errors come back as codes and the checker words them.
 """
 from __future__ import annotations
 
@@ -19,6 +25,9 @@ from minigo.types.typesystem import (
 )
 
 INT_PRECISION_BITS = 512          # untyped integer constants may not grow beyond this
+FLOAT_MANTISSA_BITS = 512         # an untyped float too big to stay exact is rounded to this
+EXACT_FRACTION_BITS = 4096        # ... once its numerator or denominator has this many bits
+MAX_FLOAT_EXPONENT = 1 << 20      # binary exponents beyond this are not representable
 MAX_SHIFT_COUNT = 1023 - 1 + 52   # go/types' bound on constant shift counts
 
 TRUNCATED = "truncated"
@@ -91,33 +100,70 @@ def round_to_float(value: Fraction, size: int):
         return Fraction(0)
     sign = -1 if value < 0 else 1
     magnitude = abs(value)
-    exponent = _floor_log2(magnitude)
-    exponent = max(exponent, min_exponent)
-    # scale so that the mantissa has mantissa_bits bits before the point
-    shift = mantissa_bits - 1 - exponent
-    scaled = magnitude * (Fraction(2) ** shift)
-    rounded = _round_half_even(scaled)
-    result = Fraction(rounded) / (Fraction(2) ** shift)
+    exponent = max(_floor_log2(magnitude), min_exponent)
+    result = _round_mantissa(magnitude, exponent, mantissa_bits)
     if result >= Fraction(2) ** (max_exponent + 1):
         return None
     return sign * result
 
 
 def _floor_log2(magnitude: Fraction) -> int:
-    estimate = magnitude.numerator.bit_length() - magnitude.denominator.bit_length()
-    while Fraction(2) ** estimate > magnitude:
+    """floor(log2(magnitude)) for a positive Fraction, in integer arithmetic."""
+    numerator, denominator = magnitude.numerator, magnitude.denominator
+    estimate = numerator.bit_length() - denominator.bit_length()
+    # 2**estimate <= magnitude  <=>  numerator >= denominator * 2**estimate
+    if _scaled_compare(numerator, denominator, estimate) < 0:
         estimate -= 1
-    while Fraction(2) ** (estimate + 1) <= magnitude:
-        estimate += 1
     return estimate
 
 
-def _round_half_even(value: Fraction) -> int:
-    floor = value.numerator // value.denominator
-    remainder = value - floor
-    if remainder > Fraction(1, 2) or (remainder == Fraction(1, 2) and floor % 2 == 1):
-        return floor + 1
-    return floor
+def _scaled_compare(numerator: int, denominator: int, exponent: int) -> int:
+    """The sign of numerator/denominator - 2**exponent."""
+    if exponent >= 0:
+        left, right = numerator, denominator << exponent
+    else:
+        left, right = numerator << -exponent, denominator
+    return (left > right) - (left < right)
+
+
+def normalise_float(value: Fraction) -> Fraction:
+    """An untyped float result as go/constant holds it: exact while small, else
+    rounded to a FLOAT_MANTISSA_BITS mantissa; 0 when it underflows."""
+    if (value.numerator.bit_length() < EXACT_FRACTION_BITS
+            and value.denominator.bit_length() < EXACT_FRACTION_BITS):
+        return value
+    magnitude = abs(value)
+    exponent = _floor_log2(magnitude)
+    if exponent < -MAX_FLOAT_EXPONENT:
+        return Fraction(0)
+    if exponent > MAX_FLOAT_EXPONENT:
+        return value       # out_of_range() says so; the checker reports it
+    rounded = _round_mantissa(magnitude, exponent, FLOAT_MANTISSA_BITS)
+    return rounded if value > 0 else -rounded
+
+
+def out_of_range(value) -> bool:
+    """Whether an untyped float's exponent is beyond what a constant may hold."""
+    if not isinstance(value, Fraction) or isinstance(value, ApproximateFraction) or value == 0:
+        return False
+    if value.numerator.bit_length() - value.denominator.bit_length() < MAX_FLOAT_EXPONENT - 1:
+        return False
+    return _floor_log2(abs(value)) > MAX_FLOAT_EXPONENT
+
+
+def _round_mantissa(magnitude: Fraction, exponent: int, bits: int) -> Fraction:
+    """magnitude rounded to the nearest multiple of 2**(exponent - bits + 1), ties to
+    even: a `bits`-bit mantissa for a value whose top bit is 2**exponent."""
+    shift = bits - 1 - exponent
+    numerator, denominator = magnitude.numerator, magnitude.denominator
+    if shift >= 0:
+        numerator <<= shift
+    else:
+        denominator <<= -shift
+    mantissa, remainder = divmod(numerator, denominator)
+    if 2 * remainder > denominator or (2 * remainder == denominator and mantissa & 1):
+        mantissa += 1
+    return Fraction(mantissa, 1 << shift) if shift >= 0 else Fraction(mantissa << -shift)
 
 
 def representation(value, basic: Basic):
@@ -186,7 +232,15 @@ def unary(op: str, value, basic: Basic):
 
 def binary(op: str, x, y, integer_division: bool):
     """x op y for arithmetic and bitwise operators.  Division by zero is the caller's
-    check.  integer_division: `/` truncates (both operands of integer type)."""
+    check.  integer_division: `/` truncates (both operands of integer type).  Float
+    results are normalised to go/constant's precision."""
+    result = _exact_binary(op, x, y, integer_division)
+    if isinstance(result, Fraction):
+        return normalise_float(result)
+    return result
+
+
+def _exact_binary(op: str, x, y, integer_division: bool):
     if op == "+":
         return x + y
     if op == "-":

@@ -107,9 +107,14 @@ class OperatorChecks:
 
     def overflow(self, e) -> None:
         """After a constant operation: typed results must fit their type, untyped
-        integers their 512 bits."""
+        integers their 512 bits, untyped floats their exponent range."""
         if not is_untyped(e.type):
             self.representable(e, underlying(e.type))
+            return
+        if constants.out_of_range(e.value):
+            at = e.op_pos if isinstance(e, ast.BinaryExpr) and e.op_pos else e.pos
+            self.error(at, "constant result is not representable")
+            self.invalid(e)
             return
         if constants.too_big(e.value):
             name = ""
