@@ -159,6 +159,7 @@ RUNTIME_FUNCTIONS.update({
     "runtime_numgoroutine": ("i64", [], ()),
     "runtime_gomaxprocs": ("i64", ["i64"], ()),
     "runtime_numcpu": ("i64", [], ()),
+    "runtime_gc": ("void", [], ()),
     # safepoints: prologue check (sp < runtime_stack_guard) and back-edge poll
     "runtime_morestack": ("void", [], COLD),
     "runtime_preempt_poll": ("void", [], COLD),

@@ -265,6 +265,7 @@ HANDLERS = {
     "runtime.NumGoroutine": _runtime_call("runtime_numgoroutine"),
     "runtime.GOMAXPROCS": _runtime_call("runtime_gomaxprocs", with_argument=True),
     "runtime.NumCPU": _runtime_call("runtime_numcpu"),
+    "runtime.GC": _runtime_call("runtime_gc"),
 }
 
 

@@ -265,6 +265,7 @@ void runtime_gosched(void);                               /* runtime.Gosched */
 int64_t runtime_numgoroutine(void);                       /* runtime.NumGoroutine */
 int64_t runtime_gomaxprocs(int64_t n);     /* runtime.GOMAXPROCS: n < 1 only asks; returns the old value */
 int64_t runtime_numcpu(void);                             /* runtime.NumCPU */
+void runtime_gc(void);                                    /* runtime.GC (gc.c) */
 
 /* ---- safepoints: stack checks and preemption (preempt.c) ----
  * Two thread-locals of the current thread; declare them in IR as

@@ -118,3 +118,4 @@ def add_runtime_functions(b) -> None:
     b.func("NumGoroutine", [], [INT])
     b.func("GOMAXPROCS", [INT], [INT])
     b.func("NumCPU", [], [INT])
+    b.func("GC", [], [])

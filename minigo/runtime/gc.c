@@ -1,0 +1,434 @@
+/*
+ * The garbage collector: stop-the-world, non-moving mark-sweep.
+ *
+ * When.  An allocation's slow path (malloc.c) collects once heap_live, the bytes
+ * handed out since the last collection plus those it found live, reaches
+ * gc_trigger, which is gc's goal: live * (1 + GOGC/100), at least 4 MiB * GOGC/100
+ * (GOGC=off: never).  runtime.GC() collects at once.  Only a goroutine running on
+ * its own stack with a P collects (never the scheduler, a signal handler, or a
+ * thread outside Go); one collector at a time, through the world semaphore it
+ * shares with GOMAXPROCS changes (a goroutine waiting for it parks, so its P can
+ * stop).
+ *
+ * Stopping the world.  The collector stops every P (sched.c): a running goroutine
+ * yields at its next safepoint, and yielding (runtime_context_switch) pushes its
+ * callee-saved registers onto its own stack and records its sp.  So every
+ * goroutine that is not running lies entirely in memory from its saved sp to the
+ * top of its stack.  A goroutine in a system call keeps its M, and may return
+ * from the kernel; enter_syscall (asm) recorded its sp and callee-saved registers
+ * first, and nothing above that sp changes until it gets a P again.  Timers
+ * fire on threads without a P, so the collector also holds the timer lock, and
+ * waits until no firing is in flight.
+ *
+ * Marking.  Roots, all scanned conservatively (any word that points into an
+ * allocated object, at its start or inside it, keeps it alive):
+ *   - every goroutine's stack from its saved sp (or system-call sp, plus those
+ *     registers) to its top: G.saved_sp, G.stack_high, G.syscall_sp (sched.h);
+ *     a goroutine that never ran keeps its function and argument in its G
+ *     record, which its "stack" bounds cover; the collecting goroutine's own
+ *     stack from here, after __builtin_unwind_init spilled its registers;
+ *   - Go globals (section mg_globals) and the runtime's C roots: memory
+ *     registered with gc_register_root and the timer heap (time.c).
+ * Everything else the runtime keeps in C memory (G and M records, wait queues,
+ * defer frames, panics) either lives on some goroutine's stack or holds no heap
+ * pointers (the itab cache and type descriptors are C memory, not heap).
+ * Heap objects are scanned conservatively too, word by word, except noscan
+ * spans, which are never looked into.  (The type descriptors' pointer layout is
+ * not passed to runtime_alloc yet; scanning precisely is the next step.)  Grey
+ * objects wait on an explicit mark stack, never the C stack.
+ *
+ * Sweeping, eagerly before the world restarts: each span's mark bits become its
+ * alloc bits; a span with nothing marked goes back to the page heap; one with
+ * free slots goes on its class's partial list.  Then free pages beyond the next
+ * goal (plus an eighth) go back to the kernel.
+ *
+ * Settings: GOGC (a percentage or "off"), GODEBUG=gctrace=1 (one line per
+ * collection on stderr, in gc's format), MINIGO_GCSTRESS=N (collect at every Nth
+ * allocation, whatever the heap size: every object then must survive with
+ * only its true references; the test suite runs under it with -m stress).
+ */
+#include "mheap.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/mman.h>
+
+enum {
+    HEAP_MINIMUM = 4 << 20,
+    MARK_STACK_INITIAL = 1 << 16,    /* entries (address, bytes) */
+    MAX_ROOTS = 16,
+};
+
+extern char __start_mg_globals[] __attribute__((weak));
+extern char __stop_mg_globals[] __attribute__((weak));
+
+uint64_t gc_trigger = HEAP_MINIMUM;
+bool gc_stress_enabled;
+static int64_t gc_percent = 100;
+static int64_t gc_stress_every;
+static _Atomic int64_t stress_allocations;
+static bool gc_trace;
+static int64_t process_start_ns;
+
+typedef struct {
+    const void *address;
+    size_t size;
+} Root;
+static Root roots[MAX_ROOTS];
+static int root_count;
+
+/* statistics */
+static uint64_t cycles;
+static int64_t total_pause_ns;
+
+typedef struct {
+    uintptr_t *entries;              /* pairs: address, bytes */
+    size_t length, capacity;         /* in pairs */
+} MarkStack;
+static MarkStack mark_stack;
+
+/* ---- settings ---- */
+
+static int64_t parse_gogc(const char *text)
+{
+    if (text == NULL || *text == '\0')
+        return 100;
+    if (strcmp(text, "off") == 0)
+        return -1;
+    char *end;
+    long long value = strtoll(text, &end, 10);
+    return *end == '\0' ? (int64_t)value : 100;
+}
+
+/* "name=value" in GODEBUG's comma-separated list */
+static bool godebug_has(const char *setting)
+{
+    const char *godebug = getenv("GODEBUG");
+    size_t length = strlen(setting);
+    for (const char *cursor = godebug; cursor != NULL && *cursor != '\0';) {
+        if (strncmp(cursor, setting, length) == 0 && (cursor[length] == ',' || cursor[length] == '\0'))
+            return true;
+        cursor = strchr(cursor, ',');
+        if (cursor != NULL)
+            cursor++;
+    }
+    return false;
+}
+
+static uint64_t goal_for(uint64_t live)
+{
+    if (gc_percent < 0)
+        return UINT64_MAX;
+    uint64_t goal = live + live / 100 * (uint64_t)gc_percent;
+    uint64_t minimum = (uint64_t)HEAP_MINIMUM / 100 * (uint64_t)gc_percent;
+    return goal < minimum ? minimum : goal;
+}
+
+__attribute__((constructor)) static void gc_settings(void)
+{
+    process_start_ns = nanotime();
+    gc_percent = parse_gogc(getenv("GOGC"));
+    gc_trigger = goal_for(0);
+    gc_trace = godebug_has("gctrace=1");
+    const char *stress = getenv("MINIGO_GCSTRESS");
+    if (stress != NULL && atoll(stress) > 0) {
+        gc_stress_every = atoll(stress);
+        gc_stress_enabled = true;
+    }
+}
+
+void gc_register_root(const void *address, size_t size)
+{
+    mutex_lock(&gc_heap.lock);
+    if (root_count == MAX_ROOTS) {
+        static const char message[] = "runtime: too many GC roots";
+        runtime_throw((const uint8_t *)message, sizeof message - 1);
+    }
+    roots[root_count++] = (Root){address, size};
+    mutex_unlock(&gc_heap.lock);
+}
+
+/* ---- marking ---- */
+
+static void mark_stack_push(uintptr_t address, uintptr_t bytes)
+{
+    if (mark_stack.length == mark_stack.capacity) {
+        size_t capacity = mark_stack.capacity ? mark_stack.capacity * 2 : MARK_STACK_INITIAL;
+        uintptr_t *grown = mmap(NULL, capacity * 2 * sizeof(uintptr_t), PROT_READ | PROT_WRITE,
+                                MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+        if (grown == MAP_FAILED) {
+            static const char message[] = "runtime: cannot grow the mark stack";
+            runtime_throw((const uint8_t *)message, sizeof message - 1);
+        }
+        if (mark_stack.entries != NULL) {
+            memcpy(grown, mark_stack.entries, mark_stack.length * 2 * sizeof(uintptr_t));
+            munmap(mark_stack.entries, mark_stack.capacity * 2 * sizeof(uintptr_t));
+        }
+        mark_stack.entries = grown;
+        mark_stack.capacity = capacity;
+    }
+    mark_stack.entries[mark_stack.length * 2] = address;
+    mark_stack.entries[mark_stack.length * 2 + 1] = bytes;
+    mark_stack.length++;
+}
+
+/* marks the object word points into, if any; queues it for scanning */
+static inline void mark_word(uintptr_t word)
+{
+    Span *span = span_of(word);
+    if (span == NULL)
+        return;
+    uintptr_t index = 0;
+    if (!span->large) {
+        index = (uintptr_t)(((uint64_t)(word - span->base) * span->reciprocal) >> 32);
+        if (index >= span->nelems)
+            return;
+    }
+    uint64_t bit = (uint64_t)1 << (index % 64);
+    uint64_t *marks = &span->mark_bits[index / 64];
+    if ((*marks & bit) != 0 || (span->alloc_bits[index / 64] & bit) == 0)
+        return;
+    *marks |= bit;
+    if (span->noscan)
+        return;
+    if (span->large)
+        mark_stack_push(span->base, span->npages << HEAP_PAGE_SHIFT);
+    else
+        mark_stack_push(span->base + index * span->elem_size, span->elem_size);
+}
+
+void gc_scan_range(const void *start, const void *end)
+{
+    uintptr_t from = ((uintptr_t)start + 7) & ~(uintptr_t)7;
+    for (const uintptr_t *word = (const uintptr_t *)from; (uintptr_t)(word + 1) <= (uintptr_t)end; word++)
+        mark_word(*word);
+}
+
+static void drain_mark_stack(void)
+{
+    while (mark_stack.length > 0) {
+        mark_stack.length--;
+        uintptr_t address = mark_stack.entries[mark_stack.length * 2];
+        uintptr_t bytes = mark_stack.entries[mark_stack.length * 2 + 1];
+        gc_scan_range((const void *)address, (const void *)(address + bytes));
+    }
+}
+
+static void scan_goroutine(G *g, void *current)
+{
+    uint32_t status = atomic_load(&g->status);
+    if (g == current || status == G_DEAD || status == G_IDLE)
+        return;
+    if (status == G_RUNNING) {
+        static const char message[] = "runtime: goroutine running while the world is stopped";
+        runtime_throw((const uint8_t *)message, sizeof message - 1);
+    }
+    uintptr_t sp = g->saved_sp;
+    if (status == G_SYSCALL) {
+        sp = g->syscall_sp;
+        gc_scan_range(g->syscall_registers, g->syscall_registers + SYSCALL_REGISTER_COUNT);
+    }
+    if (sp >= g->stack_low && sp <= g->stack_high)
+        gc_scan_range((const void *)sp, (const void *)g->stack_high);
+    drain_mark_stack();
+}
+
+static void mark_everything(uintptr_t current_sp)
+{
+    G *self = current_g();
+    gc_scan_range((const void *)current_sp, (const void *)self->stack_high);
+    if (__start_mg_globals != NULL)
+        gc_scan_range(__start_mg_globals, __stop_mg_globals);
+    for (int i = 0; i < root_count; i++)
+        gc_scan_range(roots[i].address, (const uint8_t *)roots[i].address + roots[i].size);
+    timers_scan_roots();
+    drain_mark_stack();
+    goroutines_for_each((void (*)(G *, void *))scan_goroutine, self);
+}
+
+/* ---- sweeping ---- */
+
+/* returns the bytes still live in span; frees it if none */
+static uint64_t sweep_span(Span *span)
+{
+    if (span->large) {
+        bool live = span->mark_bits[0] & 1;
+        span->mark_bits[0] = 0;
+        if (!live) {
+            heap_free_span(span);
+            return 0;
+        }
+        return span->npages << HEAP_PAGE_SHIFT;
+    }
+    uint32_t live = 0;
+    uint64_t freed = 0;
+    uint32_t words = (span->nelems + 63) / 64;
+    for (uint32_t w = 0; w < SPAN_BITMAP_WORDS; w++) {
+        uint64_t marks = span->mark_bits[w];
+        span->mark_bits[w] = 0;
+        live += (uint32_t)__builtin_popcountll(marks);
+        if (w >= words)
+            continue;
+        uint64_t beyond = 0;          /* slots past nelems stay "allocated" */
+        if (w == words - 1 && span->nelems % 64 != 0)
+            beyond = ~(uint64_t)0 << (span->nelems % 64);
+        freed |= span->alloc_bits[w] & ~marks & ~beyond;
+        span->alloc_bits[w] = marks | beyond;
+    }
+    if (live == 0) {
+        heap_free_span(span);
+        return 0;
+    }
+    if (freed != 0)
+        span->needzero = true;
+    if (live < span->nelems) {
+        span->partial_next = gc_heap.partial[span->span_class];
+        gc_heap.partial[span->span_class] = span;
+    }
+    return (uint64_t)live * span->elem_size;
+}
+
+static uint64_t sweep_everything(void)
+{
+    memset(gc_heap.partial, 0, sizeof gc_heap.partial);
+    uint64_t live = 0;
+    for (Span *span = gc_heap.in_use, *next; span != NULL; span = next) {
+        next = span->next;
+        live += sweep_span(span);
+    }
+    return live;
+}
+
+/* ---- a cycle ---- */
+
+typedef struct {
+    int64_t start_ns, stopped_ns, marked_ns, swept_ns, end_ns;
+    uint64_t heap_before, heap_live_after, goal;
+    bool forced;
+} Cycle;
+
+static void append_milliseconds(char **cursor, char *end, int64_t ns)
+{
+    if (ns >= 10000000) {
+        *cursor += snprintf(*cursor, (size_t)(end - *cursor), "%lld", (long long)(ns / 1000000));
+        return;
+    }
+    /* two significant digits, at most three decimals, as gc prints them */
+    int64_t value = ns / 1000;
+    int decimals = 3;
+    while (value >= 100) {
+        value /= 10;
+        decimals--;
+    }
+    int64_t scale = decimals == 3 ? 1000 : decimals == 2 ? 100 : decimals == 1 ? 10 : 1;
+    if (decimals == 0)
+        *cursor += snprintf(*cursor, (size_t)(end - *cursor), "%lld", (long long)value);
+    else
+        *cursor += snprintf(*cursor, (size_t)(end - *cursor), "%lld.%0*lld", (long long)(value / scale),
+                            decimals, (long long)(value % scale));
+}
+
+static void print_trace(const Cycle *cycle)
+{
+    char line[512], *cursor = line, *end = line + sizeof line;
+    int64_t since_start = cycle->start_ns - process_start_ns;
+    int64_t percent = since_start > 0 ? total_pause_ns * 100 / since_start : 0;
+    cursor += snprintf(cursor, (size_t)(end - cursor), "gc %llu @%lld.%03llds %lld%%: ",
+                       (unsigned long long)cycles, (long long)(since_start / 1000000000),
+                       (long long)(since_start / 1000000 % 1000), (long long)percent);
+    int64_t phases[3] = {cycle->stopped_ns - cycle->start_ns, cycle->marked_ns - cycle->stopped_ns,
+                         cycle->end_ns - cycle->marked_ns};
+    for (int i = 0; i < 3; i++) {
+        append_milliseconds(&cursor, end, phases[i]);
+        cursor += snprintf(cursor, (size_t)(end - cursor), i < 2 ? "+" : " ms clock, ");
+    }
+    append_milliseconds(&cursor, end, phases[0]);
+    cursor += snprintf(cursor, (size_t)(end - cursor), "+0/");
+    append_milliseconds(&cursor, end, phases[1]);
+    cursor += snprintf(cursor, (size_t)(end - cursor), "/0+");
+    append_milliseconds(&cursor, end, phases[2]);
+    cursor += snprintf(cursor, (size_t)(end - cursor),
+                       " ms cpu, %llu->%llu->%llu MB, %llu MB goal, 0 MB stacks, 0 MB globals, %d P%s\n",
+                       (unsigned long long)(cycle->heap_before >> 20),
+                       (unsigned long long)(cycle->heap_before >> 20),
+                       (unsigned long long)(cycle->heap_live_after >> 20),
+                       (unsigned long long)(cycle->goal >> 20), (int)gomaxprocs,
+                       cycle->forced ? " (forced)" : "");
+    runtime_write_stderr(line, (size_t)(cursor - line));
+}
+
+/* the world is stopped and every lock the collector needs is held */
+static __attribute__((noinline)) void mark_and_sweep(Cycle *cycle)
+{
+    uintptr_t current_sp = (uintptr_t)__builtin_frame_address(0);
+    cache_flush_all();
+    mark_everything(current_sp);
+    cycle->marked_ns = nanotime();
+    uint64_t live = sweep_everything();
+    cycle->heap_live_after = live;
+    uint64_t goal = goal_for(live);
+    atomic_store(&heap_live, live);
+    gc_trigger = goal;
+    if (getenv("GCDBG")) { char b[200]; int n = snprintf(b, 200, "sweep %lld inuse %llu free %llu released %llu\n", (long long)(nanotime()-cycle->marked_ns), (unsigned long long)gc_heap.in_use_bytes, (unsigned long long)gc_heap.free_bytes, (unsigned long long)gc_heap.released_bytes); runtime_write_stderr(b, n); }
+    heap_scavenge(goal == UINT64_MAX ? UINT64_MAX : goal + goal / 8);
+}
+
+static void collect(bool forced)
+{
+    Cycle cycle = {.start_ns = nanotime(), .forced = forced, .goal = gc_trigger,
+                   .heap_before = atomic_load(&heap_live)};
+    stop_the_world();
+    timers_stop_for_gc();
+    mutex_lock(&gc_heap.lock);
+    cycle.stopped_ns = nanotime();
+    __builtin_unwind_init();         /* callee-saved registers into this frame */
+    mark_and_sweep(&cycle);
+    cycles++;
+    mutex_unlock(&gc_heap.lock);
+    timers_start_after_gc();
+    start_the_world(0);
+    cycle.end_ns = nanotime();
+    total_pause_ns += cycle.end_ns - cycle.start_ns;
+    if (gc_trace)
+        print_trace(&cycle);
+}
+
+/* only a goroutine on its own stack, holding a P, may stop the world */
+static bool may_collect_here(void)
+{
+    M *m = current_m();
+    if (m == NULL || m->curg == NULL || m->p == NULL || gc_heap.start == 0)
+        return false;
+    uintptr_t sp = (uintptr_t)__builtin_frame_address(0);
+    return sp > m->curg->stack_low && sp < m->curg->stack_high;
+}
+
+static void collect_if(bool forced)
+{
+    if (!may_collect_here())
+        return;
+    world_acquire();
+    /* another goroutine may have collected while this one waited */
+    if (forced || atomic_load(&heap_live) >= gc_trigger)
+        collect(forced);
+    world_release();
+}
+
+void gc_maybe_collect(void)
+{
+    if (atomic_load_explicit(&heap_live, memory_order_relaxed) >= gc_trigger)
+        collect_if(false);
+}
+
+void gc_stress_tick(void)
+{
+    if (atomic_fetch_add(&stress_allocations, 1) % gc_stress_every == 0)
+        collect_if(true);
+}
+
+/* ---- the runtime package ---- */
+
+void runtime_gc(void)
+{
+    collect_if(true);
+}
