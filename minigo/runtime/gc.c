@@ -369,7 +369,6 @@ static __attribute__((noinline)) void mark_and_sweep(Cycle *cycle)
     uint64_t goal = goal_for(live);
     atomic_store(&heap_live, live);
     gc_trigger = goal;
-    if (getenv("GCDBG")) { char b[200]; int n = snprintf(b, 200, "sweep %lld inuse %llu free %llu released %llu\n", (long long)(nanotime()-cycle->marked_ns), (unsigned long long)gc_heap.in_use_bytes, (unsigned long long)gc_heap.free_bytes, (unsigned long long)gc_heap.released_bytes); runtime_write_stderr(b, n); }
     heap_scavenge(goal == UINT64_MAX ? UINT64_MAX : goal + goal / 8);
 }
 
