@@ -192,7 +192,7 @@ static inline void mark_word(uintptr_t word)
     if (span->noscan)
         return;
     if (span->large)
-        mark_stack_push(span->base, span->npages << HEAP_PAGE_SHIFT);
+        mark_stack_push(span->base, span->large_bytes);
     else
         mark_stack_push(span->base + index * span->elem_size, span->elem_size);
 }

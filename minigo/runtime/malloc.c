@@ -267,8 +267,8 @@ static void *alloc_large(uint64_t size, int64_t flags)
     span->span_class = (uint8_t)(flags & TYPE_FLAG_NO_POINTERS);
     span->noscan = flags & TYPE_FLAG_NO_POINTERS;
     span->nelems = 1;
-    span->elem_size = npages << HEAP_PAGE_SHIFT > UINT32_MAX ? UINT32_MAX
-                                                             : (uint32_t)(npages << HEAP_PAGE_SHIFT);
+    span->elem_size = 0;
+    span->large_bytes = size;
     memset(span->mark_bits, 0, sizeof span->mark_bits);
     memset(span->alloc_bits, 0, sizeof span->alloc_bits);
     span->alloc_bits[0] = 1;

@@ -48,9 +48,10 @@ typedef struct Span {
     bool needzero;
     bool released;                   /* FREE and given back to the kernel */
     bool in_cache;                   /* an M's cache allocates from it */
-    uint32_t elem_size;              /* large: the span's whole size (capped) */
+    uint32_t elem_size;              /* large: unused (see large_bytes) */
     uint32_t nelems;
     uint32_t reciprocal;             /* 2^32 / elem_size, rounded up: slot = off * r >> 32 */
+    uintptr_t large_bytes;           /* large: the object's size, what is scanned */
     struct Span *next, *prev;        /* free list by size, or the in-use list */
     struct Span *partial_next;       /* central list of spans with free slots */
     uint64_t alloc_bits[SPAN_BITMAP_WORDS];
