@@ -160,6 +160,9 @@ RUNTIME_FUNCTIONS.update({
     "runtime_gomaxprocs": ("i64", ["i64"], ()),
     "runtime_numcpu": ("i64", [], ()),
     "runtime_gc": ("void", [], ()),
+    "runtime_readmemstats": ("void", ["i8*"], ()),
+    "runtime_setgcpercent": ("i64", ["i64"], ()),
+    "runtime_freeosmemory": ("void", [], ()),
     # safepoints: prologue check (sp < runtime_stack_guard) and back-edge poll
     "runtime_morestack": ("void", [], COLD),
     "runtime_preempt_poll": ("void", [], COLD),

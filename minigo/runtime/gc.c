@@ -77,9 +77,13 @@ typedef struct {
 static Root roots[MAX_ROOTS];
 static int root_count;
 
-/* statistics */
-static uint64_t cycles;
+/* statistics, under gc_heap.lock */
+static uint64_t cycles, forced_cycles;
 static int64_t total_pause_ns;
+static uint64_t freed_objects_total;
+static uint64_t last_live_bytes;
+static int64_t last_gc_walltime;
+static uint64_t pause_ns[256], pause_end[256];
 
 typedef struct {
     uintptr_t *entries;              /* pairs: address, bytes */
@@ -255,6 +259,7 @@ static uint64_t sweep_span(Span *span)
         bool live = span->mark_bits[0] & 1;
         span->mark_bits[0] = 0;
         if (!live) {
+            freed_objects_total++;
             heap_free_span(span);
             return 0;
         }
@@ -272,7 +277,9 @@ static uint64_t sweep_span(Span *span)
         uint64_t beyond = 0;          /* slots past nelems stay "allocated" */
         if (w == words - 1 && span->nelems % 64 != 0)
             beyond = ~(uint64_t)0 << (span->nelems % 64);
-        freed |= span->alloc_bits[w] & ~marks & ~beyond;
+        uint64_t freed_here = span->alloc_bits[w] & ~marks & ~beyond;
+        freed_objects_total += (uint64_t)__builtin_popcountll(freed_here);
+        freed |= freed_here;
         span->alloc_bits[w] = marks | beyond;
     }
     if (live == 0) {
@@ -366,6 +373,7 @@ static __attribute__((noinline)) void mark_and_sweep(Cycle *cycle)
     cycle->marked_ns = nanotime();
     uint64_t live = sweep_everything();
     cycle->heap_live_after = live;
+    last_live_bytes = live;
     uint64_t goal = goal_for(live);
     atomic_store(&heap_live, live);
     gc_trigger = goal;
@@ -382,12 +390,18 @@ static void collect(bool forced)
     cycle.stopped_ns = nanotime();
     __builtin_unwind_init();         /* callee-saved registers into this frame */
     mark_and_sweep(&cycle);
-    cycles++;
     mutex_unlock(&gc_heap.lock);
     timers_start_after_gc();
     start_the_world(0);
     cycle.end_ns = nanotime();
+    mutex_lock(&gc_heap.lock);
+    cycles++;
+    forced_cycles += forced;
     total_pause_ns += cycle.end_ns - cycle.start_ns;
+    last_gc_walltime = runtime_walltime();
+    pause_ns[(cycles - 1) % 256] = (uint64_t)(cycle.end_ns - cycle.start_ns);
+    pause_end[(cycles - 1) % 256] = (uint64_t)last_gc_walltime;
+    mutex_unlock(&gc_heap.lock);
     if (gc_trace)
         print_trace(&cycle);
 }
@@ -430,4 +444,85 @@ void gc_stress_tick(void)
 void runtime_gc(void)
 {
     collect_if(true);
+}
+
+/* runtime.MemStats as Go 1.19 lays it out (library_concurrency.py declares it) */
+typedef struct {
+    uint64_t alloc, total_alloc, sys, lookups, mallocs, frees;
+    uint64_t heap_alloc, heap_sys, heap_idle, heap_inuse, heap_released, heap_objects;
+    uint64_t stack_inuse, stack_sys, mspan_inuse, mspan_sys, mcache_inuse, mcache_sys;
+    uint64_t buckhash_sys, gc_sys, other_sys, next_gc, last_gc, pause_total_ns;
+    uint64_t pause_ns[256], pause_end[256];
+    uint32_t num_gc, num_forced_gc;
+    double gc_cpu_fraction;
+    bool enable_gc, debug_gc;
+    struct {
+        uint32_t size;
+        uint64_t mallocs, frees;
+    } by_size[61];
+} MemStats;
+
+/* under gc_heap.lock, with every cache flushed */
+static void fill_mem_stats(MemStats *stats)
+{
+    memset(stats, 0, sizeof *stats);
+    stats->alloc = stats->heap_alloc = atomic_load(&heap_live);
+    stats->total_alloc = atomic_load(&allocated_bytes_total);
+    stats->mallocs = atomic_load(&allocated_objects_total);
+    stats->frees = freed_objects_total;
+    stats->heap_objects = stats->mallocs - stats->frees;
+    stats->heap_inuse = gc_heap.in_use_bytes;
+    stats->heap_idle = gc_heap.free_bytes;
+    stats->heap_released = gc_heap.released_bytes;
+    stats->heap_sys = stats->heap_inuse + stats->heap_idle;
+    stats->sys = stats->heap_sys;
+    stats->next_gc = gc_trigger;
+    stats->last_gc = (uint64_t)last_gc_walltime;
+    stats->pause_total_ns = (uint64_t)total_pause_ns;
+    memcpy(stats->pause_ns, pause_ns, sizeof pause_ns);
+    memcpy(stats->pause_end, pause_end, sizeof pause_end);
+    stats->num_gc = (uint32_t)cycles;
+    stats->num_forced_gc = (uint32_t)forced_cycles;
+    int64_t elapsed = nanotime() - process_start_ns;
+    stats->gc_cpu_fraction = elapsed > 0 ? (double)total_pause_ns / (double)elapsed : 0;
+    stats->enable_gc = true;
+    for (int i = 0; i < 61; i++)
+        stats->by_size[i].size = size_class_bytes[i];
+}
+
+void runtime_readmemstats(void *out)
+{
+    /* exact counts need the caches flushed, which needs the world stopped */
+    bool stop = may_collect_here();
+    if (stop) {
+        world_acquire();
+        stop_the_world();
+    }
+    mutex_lock(&gc_heap.lock);
+    if (stop)
+        cache_flush_all();
+    fill_mem_stats(out);
+    mutex_unlock(&gc_heap.lock);
+    if (stop) {
+        start_the_world(0);
+        world_release();
+    }
+}
+
+int64_t runtime_setgcpercent(int64_t percent)
+{
+    mutex_lock(&gc_heap.lock);
+    int64_t previous = gc_percent;
+    gc_percent = percent < 0 ? -1 : percent;
+    gc_trigger = goal_for(last_live_bytes);
+    mutex_unlock(&gc_heap.lock);
+    return previous;
+}
+
+void runtime_freeosmemory(void)
+{
+    runtime_gc();
+    mutex_lock(&gc_heap.lock);
+    heap_scavenge(0);
+    mutex_unlock(&gc_heap.lock);
 }

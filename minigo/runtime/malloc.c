@@ -76,6 +76,7 @@ static Cache empty_cache;
 static __thread Cache *current_cache __attribute__((tls_model("initial-exec"))) = &empty_cache;
 static Cache *all_caches;
 _Atomic uint64_t heap_live;
+_Atomic uint64_t allocated_bytes_total, allocated_objects_total;
 static uint64_t zero_size_object;
 
 static noreturn void out_of_memory(void)
@@ -156,6 +157,14 @@ static Cache *cache_for_this_thread(void)
     return cache;
 }
 
+/* objects (negative: given back) handed to a cache, for pacing and MemStats */
+static void count_claim(int64_t objects, uint64_t size)
+{
+    atomic_fetch_add_explicit(&heap_live, (uint64_t)objects * size, memory_order_relaxed);
+    atomic_fetch_add_explicit(&allocated_bytes_total, (uint64_t)objects * size, memory_order_relaxed);
+    atomic_fetch_add_explicit(&allocated_objects_total, (uint64_t)objects, memory_order_relaxed);
+}
+
 /* takes the next bitmap word of slot's span that has free slots; false if none */
 static bool slot_take_word(CacheSlot *slot)
 {
@@ -168,8 +177,7 @@ static bool slot_take_word(CacheSlot *slot)
         span->alloc_bits[slot->word] = UINT64_MAX;   /* the cache owns the rest */
         slot->free_bits = free_bits;
         slot->word_base = (uint8_t *)span->base + (uint64_t)slot->word * 64 * span->elem_size;
-        atomic_fetch_add_explicit(&heap_live, (uint64_t)__builtin_popcountll(free_bits) *
-                                  span->elem_size, memory_order_relaxed);
+        count_claim(__builtin_popcountll(free_bits), span->elem_size);
         return true;
     }
     return false;
@@ -211,10 +219,19 @@ static void slot_flush(CacheSlot *slot)
     Span *span = slot->span;
     if (span == NULL)
         return;
-    if (slot->word >= 0)
+    if (slot->word >= 0) {
         span->alloc_bits[slot->word] &= ~slot->free_bits;
+        count_claim(-(int64_t)__builtin_popcountll(slot->free_bits), span->elem_size);
+    }
     span->in_cache = false;
     *slot = (CacheSlot){0};
+    for (uint32_t w = 0; w < (span->nelems + 63) / 64; w++) {
+        if (span->alloc_bits[w] != UINT64_MAX) {       /* free slots: others may use them */
+            span->partial_next = gc_heap.partial[span->span_class];
+            gc_heap.partial[span->span_class] = span;
+            return;
+        }
+    }
 }
 
 void cache_flush_all(void)
@@ -273,7 +290,7 @@ static void *alloc_large(uint64_t size, int64_t flags)
     memset(span->alloc_bits, 0, sizeof span->alloc_bits);
     span->alloc_bits[0] = 1;
     bool needzero = span->needzero;
-    atomic_fetch_add_explicit(&heap_live, npages << HEAP_PAGE_SHIFT, memory_order_relaxed);
+    count_claim(1, npages << HEAP_PAGE_SHIFT);
     mutex_unlock(&gc_heap.lock);
     if (needzero)
         memset((void *)span->base, 0, size);

@@ -101,6 +101,7 @@ extern const uint16_t size_class_bytes[SIZE_CLASS_COUNT];
 void span_init_small(Span *span, int span_class);
 void cache_flush_all(void);                /* world stopped, gc_heap.lock held */
 extern _Atomic uint64_t heap_live;         /* bytes handed to caches and large objects */
+extern _Atomic uint64_t allocated_bytes_total, allocated_objects_total;   /* MemStats */
 
 /* ---- gc.c ---- */
 void gc_maybe_collect(void);               /* from allocation slow paths */

@@ -266,6 +266,9 @@ int64_t runtime_numgoroutine(void);                       /* runtime.NumGoroutin
 int64_t runtime_gomaxprocs(int64_t n);     /* runtime.GOMAXPROCS: n < 1 only asks; returns the old value */
 int64_t runtime_numcpu(void);                             /* runtime.NumCPU */
 void runtime_gc(void);                                    /* runtime.GC (gc.c) */
+void runtime_readmemstats(void *stats);                   /* runtime.ReadMemStats(*MemStats) */
+int64_t runtime_setgcpercent(int64_t percent);            /* debug.SetGCPercent */
+void runtime_freeosmemory(void);                          /* debug.FreeOSMemory */
 
 /* ---- safepoints: stack checks and preemption (preempt.c) ----
  * Two thread-locals of the current thread; declare them in IR as
