@@ -8,8 +8,8 @@ still print Go's output.  gc_reuse must run in bounded memory (peak RSS of the c
 allocates over 1 GB in total.  GODEBUG=gctrace=1 must print gc's one-line format.
 
 The stress test (marker `stress`, deselected by default) runs every testdata program with
-MINIGO_GCSTRESS=STRESS_EVERY, which collects at every STRESS_EVERY-th allocation whatever the
-heap size, and compares with the same goldens.
+MINIGO_GCSTRESS=STRESS_EVERY (50, or $MINIGO_TEST_GCSTRESS), which collects at every
+STRESS_EVERY-th allocation whatever the heap size, and compares with the same goldens.
 """
 
 import os
@@ -24,7 +24,7 @@ from test_programs import describe_difference
 ROOT_PROGRAMS = sorted(golden.TESTDATA.glob("gc_roots_*.go"))
 REUSE_PROGRAM = golden.TESTDATA / "gc_reuse.go"
 REUSE_PEAK_RSS_LIMIT_KB = 100 * 1024       # gc needs ~10 MB; without reuse it is over 1 GB
-STRESS_EVERY = 50
+STRESS_EVERY = int(os.environ.get("MINIGO_TEST_GCSTRESS", "50"))
 TRACE_LINE = re.compile(
     r"gc \d+ @\d+\.\d{3}s \d+%: [\d.]+\+[\d.]+\+[\d.]+ ms clock, "
     r"[\d.]+\+[\d.]+/[\d.]+/[\d.]+\+[\d.]+ ms cpu, \d+->\d+->\d+ MB, \d+ MB goal, "
