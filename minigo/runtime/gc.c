@@ -377,7 +377,7 @@ static __attribute__((noinline)) void mark_and_sweep(Cycle *cycle)
     uint64_t goal = goal_for(live);
     atomic_store(&heap_live, live);
     gc_trigger = goal;
-    heap_scavenge(goal == UINT64_MAX ? UINT64_MAX : goal + goal / 8);
+    heap_set_retain_limit(goal == UINT64_MAX ? UINT64_MAX : goal + goal / 8);
 }
 
 static void collect(bool forced)

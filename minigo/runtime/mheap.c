@@ -17,9 +17,13 @@
  * (needzero); memory never touched, or given back to the kernel with
  * MADV_DONTNEED, reads as zero and needs no clearing.
  *
- * Returning memory: after a collection the collector asks heap_scavenge to keep
- * at most a given number of bytes resident (in-use plus free pages not yet
- * released); free spans beyond that are released, big ones first.
+ * Returning memory: after a collection the collector sets retain_limit, the
+ * resident bytes (in-use plus free pages not yet released) the heap should keep
+ * to, from the next goal; free spans beyond it are released, big ones first.
+ * A span taken from never-touched or released pages grows the resident set, so
+ * it releases dirty free spans past the limit too: a program whose big objects
+ * keep growing (each too big for the holes its predecessors left) would
+ * otherwise touch new pages while holding on to the old ones.
  *
  * Everything here runs under gc_heap.lock.  Span records are runtime memory
  * (persistent_alloc) recycled through a free list, never unmapped, so a stale
@@ -61,6 +65,7 @@ void heap_init(void)
     munmap((void *)(start + HEAP_RESERVATION), memory + ARENA_SIZE - start);
     gc_heap.page_spans = reserve((HEAP_RESERVATION >> HEAP_PAGE_SHIFT) * sizeof(Span *));
     gc_heap.used_end = start;
+    gc_heap.retain_limit = UINT64_MAX;
     gc_heap.reserved_end = start + HEAP_RESERVATION;
     gc_heap.start = start;              /* last: a non-zero start means ready */
 }
@@ -207,6 +212,11 @@ static void grow(uintptr_t npages)
     free_span_add_merging(span);
 }
 
+static uint64_t resident_bytes(void)
+{
+    return gc_heap.in_use_bytes + gc_heap.free_bytes - gc_heap.released_bytes;
+}
+
 /* ---- the interface ---- */
 
 Span *heap_alloc_span(uintptr_t npages)
@@ -217,6 +227,7 @@ Span *heap_alloc_span(uintptr_t npages)
         span = best_fit(npages);
     }
     free_span_take(span);
+    bool was_released = span->released;
     if (span->npages > npages) {
         Span *rest = span_record();
         rest->base = span->base + (npages << HEAP_PAGE_SHIFT);
@@ -233,6 +244,8 @@ Span *heap_alloc_span(uintptr_t npages)
         gc_heap.page_spans[first + i] = span;
     list_push(&gc_heap.in_use, span);
     gc_heap.in_use_bytes += span_bytes(span);
+    if (was_released && resident_bytes() > gc_heap.retain_limit)
+        heap_scavenge(gc_heap.retain_limit);
     return span;
 }
 
@@ -260,12 +273,18 @@ static bool scavenge_list(Span **list, uint64_t retain_bytes)
 {
     for (Span *span = *list, *next; span != NULL; span = next) {
         next = span->next;
-        if (gc_heap.in_use_bytes + gc_heap.free_bytes - gc_heap.released_bytes <= retain_bytes)
+        if (resident_bytes() <= retain_bytes)
             return true;
         if (!span->released)
             release(span);
     }
     return false;
+}
+
+void heap_set_retain_limit(uint64_t bytes)
+{
+    gc_heap.retain_limit = bytes;
+    heap_scavenge(bytes);
 }
 
 void heap_scavenge(uint64_t retain_bytes)

@@ -73,6 +73,7 @@ typedef struct {
     uint64_t in_use_bytes;           /* pages of IN_USE spans */
     uint64_t free_bytes;             /* pages of FREE spans */
     uint64_t released_bytes;         /* of which given back to the kernel */
+    uint64_t retain_limit;           /* resident pages wanted at most (set by gc.c) */
 } Heap;
 
 extern Heap gc_heap;
@@ -95,6 +96,7 @@ void heap_init(void);
 Span *heap_alloc_span(uintptr_t npages);   /* IN_USE, on the in-use list; needzero set */
 void heap_free_span(Span *span);
 void heap_scavenge(uint64_t retain_bytes);  /* give free pages back down to this */
+void heap_set_retain_limit(uint64_t bytes);
 
 /* ---- malloc.c ---- */
 extern const uint16_t size_class_bytes[SIZE_CLASS_COUNT];
