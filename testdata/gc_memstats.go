@@ -4,6 +4,7 @@ package main
 
 import (
 	"fmt"
+	"math"
 	"runtime"
 	"runtime/debug"
 )
@@ -40,6 +41,7 @@ func main() {
 	fmt.Println("LastGC set:", collected.LastGC > 0)
 
 	fmt.Println("SetGCPercent:", debug.SetGCPercent(50), debug.SetGCPercent(-1), debug.SetGCPercent(100))
+	fmt.Println("SetMemoryLimit:", debug.SetMemoryLimit(64<<20) == math.MaxInt64, debug.SetMemoryLimit(-1), debug.SetMemoryLimit(math.MaxInt64))
 	debug.FreeOSMemory()
 	var freed runtime.MemStats
 	runtime.ReadMemStats(&freed)

@@ -163,6 +163,7 @@ RUNTIME_FUNCTIONS.update({
     "runtime_readmemstats": ("void", ["i8*"], ()),
     "runtime_setgcpercent": ("i64", ["i64"], ()),
     "runtime_freeosmemory": ("void", [], ()),
+    "runtime_setmemorylimit": ("i64", ["i64"], ()),
     # safepoints: prologue check (sp < runtime_stack_guard) and back-edge poll
     "runtime_morestack": ("void", [], COLD),
     "runtime_preempt_poll": ("void", [], COLD),

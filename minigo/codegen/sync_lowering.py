@@ -274,6 +274,7 @@ HANDLERS = {
     "runtime.ReadMemStats": _read_mem_stats,
     "runtime/debug.SetGCPercent": _runtime_call("runtime_setgcpercent", with_argument=True),
     "runtime/debug.FreeOSMemory": _runtime_call("runtime_freeosmemory"),
+    "runtime/debug.SetMemoryLimit": _runtime_call("runtime_setmemorylimit", with_argument=True),
 }
 
 

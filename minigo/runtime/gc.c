@@ -42,7 +42,9 @@
  * free slots goes on its class's partial list.  Then free pages beyond the next
  * goal (plus an eighth) go back to the kernel.
  *
- * Settings: GOGC (a percentage or "off"), GODEBUG=gctrace=1 (one line per
+ * Settings: GOGC (a percentage or "off"), GOMEMLIMIT (a soft limit on the heap:
+ * it caps the goal, so GOGC=off with a limit collects only near it),
+ * GODEBUG=gctrace=1 (one line per
  * collection on stderr, in gc's format), MINIGO_GCSTRESS=N (collect at every Nth
  * allocation, whatever the heap size: every object then must survive with
  * only its true references; the test suite runs under it with -m stress).
@@ -65,6 +67,7 @@ extern char __stop_mg_globals[] __attribute__((weak));
 uint64_t gc_trigger = HEAP_MINIMUM;
 bool gc_stress_enabled;
 static int64_t gc_percent = 100;
+static int64_t memory_limit = INT64_MAX;   /* GOMEMLIMIT, debug.SetMemoryLimit */
 static int64_t gc_stress_every;
 static _Atomic int64_t stress_allocations;
 static bool gc_trace;
@@ -119,19 +122,62 @@ static bool godebug_has(const char *setting)
     return false;
 }
 
+/* GOMEMLIMIT: bytes, with an optional B, KiB, MiB, GiB or TiB suffix; "off" or
+ * nothing is no limit (returned as INT64_MAX, gc's "no limit"); -1 when malformed */
+static int64_t parse_memory_limit(const char *text)
+{
+    if (text == NULL || *text == '\0' || strcmp(text, "off") == 0)
+        return INT64_MAX;
+    char *end;
+    unsigned long long value = strtoull(text, &end, 10);
+    static const struct { const char *suffix; int shift; } units[] = {
+        {"", 0}, {"B", 0}, {"KiB", 10}, {"MiB", 20}, {"GiB", 30}, {"TiB", 40},
+    };
+    if (end == text || *text == '-')
+        return -1;
+    for (size_t i = 0; i < sizeof units / sizeof units[0]; i++) {
+        if (strcmp(end, units[i].suffix) == 0) {
+            if (value > (unsigned long long)INT64_MAX >> units[i].shift)
+                return INT64_MAX;
+            return (int64_t)(value << units[i].shift);
+        }
+    }
+    return -1;
+}
+
 static uint64_t goal_for(uint64_t live)
 {
-    if (gc_percent < 0)
-        return UINT64_MAX;
-    uint64_t goal = live + live / 100 * (uint64_t)gc_percent;
-    uint64_t minimum = (uint64_t)HEAP_MINIMUM / 100 * (uint64_t)gc_percent;
-    return goal < minimum ? minimum : goal;
+    uint64_t goal = UINT64_MAX;
+    if (gc_percent >= 0) {
+        goal = live + live / 100 * (uint64_t)gc_percent;
+        uint64_t minimum = (uint64_t)HEAP_MINIMUM / 100 * (uint64_t)gc_percent;
+        if (goal < minimum)
+            goal = minimum;
+    }
+    if (memory_limit != INT64_MAX) {
+        /* the soft limit caps the goal, leaving room for fragmentation; when the
+         * live heap itself is near the limit, collect again after a little growth
+         * rather than continuously */
+        uint64_t cap = (uint64_t)memory_limit - (uint64_t)memory_limit / 16;
+        uint64_t floor = live + live / 16 + HEAP_MINIMUM / 4;
+        if (cap < floor)
+            cap = floor;
+        if (goal > cap)
+            goal = cap;
+    }
+    return goal;
 }
 
 __attribute__((constructor)) static void gc_settings(void)
 {
     process_start_ns = nanotime();
     gc_percent = parse_gogc(getenv("GOGC"));
+    int64_t limit = parse_memory_limit(getenv("GOMEMLIMIT"));
+    if (limit < 0) {
+        static const char message[] = "GOMEMLIMIT: invalid memory limit";
+        runtime_throw((const uint8_t *)message, sizeof message - 1);
+    }
+    memory_limit = limit;
     gc_trigger = goal_for(0);
     gc_trace = godebug_has("gctrace=1");
     const char *stress = getenv("MINIGO_GCSTRESS");
@@ -377,7 +423,10 @@ static __attribute__((noinline)) void mark_and_sweep(Cycle *cycle)
     uint64_t goal = goal_for(live);
     atomic_store(&heap_live, live);
     gc_trigger = goal;
-    heap_set_retain_limit(goal == UINT64_MAX ? UINT64_MAX : goal + goal / 8);
+    uint64_t retain = goal == UINT64_MAX ? UINT64_MAX : goal + goal / 8;
+    if (memory_limit != INT64_MAX && retain > (uint64_t)memory_limit)
+        retain = (uint64_t)memory_limit;
+    heap_set_retain_limit(retain);
 }
 
 static void collect(bool forced)
@@ -525,4 +574,16 @@ void runtime_freeosmemory(void)
     mutex_lock(&gc_heap.lock);
     heap_scavenge(0);
     mutex_unlock(&gc_heap.lock);
+}
+
+int64_t runtime_setmemorylimit(int64_t limit)
+{
+    mutex_lock(&gc_heap.lock);
+    int64_t previous = memory_limit;
+    if (limit >= 0) {
+        memory_limit = limit;
+        gc_trigger = goal_for(last_live_bytes);
+    }
+    mutex_unlock(&gc_heap.lock);
+    return previous;
 }

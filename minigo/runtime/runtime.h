@@ -269,6 +269,7 @@ void runtime_gc(void);                                    /* runtime.GC (gc.c) *
 void runtime_readmemstats(void *stats);                   /* runtime.ReadMemStats(*MemStats) */
 int64_t runtime_setgcpercent(int64_t percent);            /* debug.SetGCPercent */
 void runtime_freeosmemory(void);                          /* debug.FreeOSMemory */
+int64_t runtime_setmemorylimit(int64_t limit);            /* debug.SetMemoryLimit (< 0: only asks) */
 
 /* ---- safepoints: stack checks and preemption (preempt.c) ----
  * Two thread-locals of the current thread; declare them in IR as

@@ -135,6 +135,7 @@ def debug_package(builder_class):
     """runtime/debug: the collector's knobs."""
     b = builder_class("runtime/debug")
     b.func("SetGCPercent", [INT], [INT])
+    b.func("SetMemoryLimit", [INT64], [INT64])
     b.func("FreeOSMemory", [], [])
     return b.package
 
