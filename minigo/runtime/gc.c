@@ -4,7 +4,7 @@
  * When.  An allocation's slow path (malloc.c) collects once heap_live, the bytes
  * handed out since the last collection plus those it found live, reaches
  * gc_trigger, which is gc's goal: live * (1 + GOGC/100), at least 4 MiB * GOGC/100
- * (GOGC=off: never).  runtime.GC() collects at once.  Only a goroutine running on
+ * (GOGC=off: never), capped by GOMEMLIMIT when one is set.  runtime.GC() collects at once.  Only a goroutine running on
  * its own stack with a P collects (never the scheduler, a signal handler, or a
  * thread outside Go); one collector at a time, through the world semaphore it
  * shares with GOMAXPROCS changes (a goroutine waiting for it parks, so its P can
@@ -31,7 +31,10 @@
  *     registered with gc_register_root and the timer heap (time.c).
  * Everything else the runtime keeps in C memory (G and M records, wait queues,
  * defer frames, panics) either lives on some goroutine's stack or holds no heap
- * pointers (the itab cache and type descriptors are C memory, not heap).
+ * pointers (the itab cache and type descriptors are C memory, not heap), or
+ * points only at what a stack also reaches (select's malloc'd waiters point at
+ * the parked goroutine's case values; a sorted map print's entry arrays point
+ * into a map its caller holds).
  * Heap objects are scanned conservatively too, word by word, except noscan
  * spans, which are never looked into.  (The type descriptors' pointer layout is
  * not passed to runtime_alloc yet; scanning precisely is the next step.)  Grey
@@ -44,10 +47,10 @@
  *
  * Settings: GOGC (a percentage or "off"), GOMEMLIMIT (a soft limit on the heap:
  * it caps the goal, so GOGC=off with a limit collects only near it),
- * GODEBUG=gctrace=1 (one line per
- * collection on stderr, in gc's format), MINIGO_GCSTRESS=N (collect at every Nth
- * allocation, whatever the heap size: every object then must survive with
- * only its true references; the test suite runs under it with -m stress).
+ * GODEBUG=gctrace=1 (one line per collection on stderr, in gc's format),
+ * MINIGO_GCSTRESS=N (collect at every Nth allocation, whatever the heap size:
+ * every object then must survive with only its true references; the test suite
+ * runs under it with -m stress).
  */
 #include "mheap.h"
 
