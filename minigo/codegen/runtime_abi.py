@@ -162,6 +162,11 @@ RUNTIME_FUNCTIONS.update({
     "runtime_numgoroutine": ("i64", [], ()),
     "runtime_gomaxprocs": ("i64", ["i64"], ()),
     "runtime_numcpu": ("i64", [], ()),
+    "runtime_gc": ("void", [], ()),
+    "runtime_readmemstats": ("void", ["i8*"], ()),
+    "runtime_setgcpercent": ("i64", ["i64"], ()),
+    "runtime_freeosmemory": ("void", [], ()),
+    "runtime_setmemorylimit": ("i64", ["i64"], ()),
     # safepoints: hand-written prologue check (sp < runtime_stack_guard) and back-edge poll
     "runtime_morestack": ("void", [], COLD),
     "runtime_preempt_poll": ("void", [], COLD),

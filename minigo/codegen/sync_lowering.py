@@ -228,6 +228,11 @@ def _runtime_call(name: str, with_argument: bool = False):
     return lower
 
 
+def _read_mem_stats(fc: FunctionCompiler, e: ast.CallExpr):
+    stats = _argument(fc, e, 0)
+    fc.runtime("runtime_readmemstats", fc.builder.bitcast(stats, ir.IntType(8).as_pointer()))
+
+
 HANDLERS = {
     "sync.(*Mutex).Lock": _on_address("runtime_sync_mutex_lock"),
     "sync.(*Mutex).Unlock": _on_address("runtime_sync_mutex_unlock"),
@@ -265,6 +270,11 @@ HANDLERS = {
     "runtime.NumGoroutine": _runtime_call("runtime_numgoroutine"),
     "runtime.GOMAXPROCS": _runtime_call("runtime_gomaxprocs", with_argument=True),
     "runtime.NumCPU": _runtime_call("runtime_numcpu"),
+    "runtime.GC": _runtime_call("runtime_gc"),
+    "runtime.ReadMemStats": _read_mem_stats,
+    "runtime/debug.SetGCPercent": _runtime_call("runtime_setgcpercent", with_argument=True),
+    "runtime/debug.FreeOSMemory": _runtime_call("runtime_freeosmemory"),
+    "runtime/debug.SetMemoryLimit": _runtime_call("runtime_setmemorylimit", with_argument=True),
 }
 
 

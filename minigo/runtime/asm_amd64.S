@@ -50,6 +50,32 @@ runtime_context_switch:
     .cfi_endproc
     .size runtime_context_switch, .-runtime_context_switch
 
+/* void enter_syscall(void): the collector scans a goroutine in a system call
+ * from its caller's sp, with the callee-saved registers its caller had, which
+ * the kernel or the C code below may hold anywhere.  So they are saved here,
+ * before any C code can change them, and enter_syscall_recorded (syscall.c)
+ * copies them into the G. */
+    .globl enter_syscall
+    .type enter_syscall, @function
+    .p2align 4
+enter_syscall:
+    .cfi_startproc
+    subq $56, %rsp              /* six registers and a pad: sp 16-byte aligned */
+    .cfi_adjust_cfa_offset 56
+    movq %rbx, 0(%rsp)
+    movq %rbp, 8(%rsp)
+    movq %r12, 16(%rsp)
+    movq %r13, 24(%rsp)
+    movq %r14, 32(%rsp)
+    movq %r15, 40(%rsp)
+    movq %rsp, %rdi
+    call enter_syscall_recorded
+    addq $56, %rsp
+    .cfi_adjust_cfa_offset -56
+    ret
+    .cfi_endproc
+    .size enter_syscall, .-enter_syscall
+
 /* uintptr_t runtime_context_make(uintptr_t stack_top, void (*fn)(void *), void *argument)
  * stack_top must be 16-byte aligned; returns the sp to switch to. */
     .globl runtime_context_make

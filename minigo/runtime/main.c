@@ -9,7 +9,7 @@
  * When main.main returns the program exits 0 whatever the other goroutines are
  * doing, as in Go; stdout is frozen first (output.c).
  */
-#include "sched.h"
+#include "mheap.h"
 
 #include <stdlib.h>
 #include <unistd.h>
@@ -33,6 +33,7 @@ void runtime_args(GoSlice *out)
             made[i] = (GoString){(const uint8_t *)argument, len};
         }
         __atomic_store_n(&arguments, made, __ATOMIC_RELEASE);
+        gc_register_root(&arguments, sizeof arguments);   /* only C holds it */
     }
     *out = (GoSlice){arguments, saved_argc, saved_argc};
 }

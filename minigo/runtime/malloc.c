@@ -1,62 +1,82 @@
 /*
- * The Go heap, first version: a bump allocator with no collector.
+ * The Go heap's allocator: size classes, per-thread caches, large objects.
  *
- * Programs allocate millions of tiny objects (binary_trees), so the fast path is a
- * bounds check and a pointer increment.  Memory comes from the kernel in 64 MiB
- * chunks mapped MAP_NORESERVE: pages are zero until first touched, which makes every
- * allocation zeroed for free (the allocator never reuses memory, so it never has to
- * clear any).  Objects of LARGE_OBJECT_SIZE or more get a mapping of their own, so a
- * big array does not strand the tail of a chunk.
+ * Small objects (up to 32 KiB) are rounded up to one of gc's size classes and
+ * carved from spans (mheap.h) holding objects of one class, and either only
+ * pointer-free objects (noscan: the collector marks them but never looks inside)
+ * or only others: a span class is size class * 2 + noscan.  Each thread (an M)
+ * has a cache with one span per span class, and hands out the free slots of one
+ * 64-bit word of the span's alloc bitmap at a time: the fast path is a table
+ * lookup, a find-first-set and a multiply, with no lock and no atomic.  Taking
+ * the next word, or a span with free slots (from the central list of partial
+ * spans, else fresh pages), is the slow path, under gc_heap.lock; so is deciding to
+ * collect (gc.c), which happens only there.
  *
- * Without reuse every allocated byte is a fresh page, and a page fault costs
- * microseconds on a virtual machine; so mappings are aligned to 2 MiB and marked for
- * transparent huge pages, which cuts the faults 512-fold (allocation-heavy programs
- * spent most of their time in the kernel otherwise).
+ * Zeroing: generated code relies on runtime_alloc returning zeroed memory.  Pages
+ * fresh from the kernel are zero; a span whose slots or pages held objects before
+ * (needzero) clears each object as it is handed out, when it is about to be
+ * written anyway.
  *
- * Invariants: every object is 8-byte aligned (no Go type needs more); zero-size
- * objects all share one address, as in gc.  `flags` (TYPE_FLAG_NO_POINTERS) is
- * accepted now and ignored; it is there so the garbage collector can arrive without
- * any change to generated code.
+ * Large objects (over 32 KiB) get a span of their own, rounded up to pages.
  *
- * Threads: every M bumps through a LOCAL_CHUNK of its own (thread-locals, so the
- * fast path takes no lock and no atomic), carved from the shared 64 MiB chunk
- * under its lock; objects too big for a local chunk come straight from the
- * shared one.  A G may move to another thread between two allocations but never
- * during one.
+ * Accounting for pacing: heap_live grows by the bytes of the free slots of each
+ * bitmap word a cache takes, and by each large object; the collector resets it
+ * to the bytes it found live.
  *
- * persistent_alloc serves the runtime's own records (G, M, P, signal stacks):
- * zeroed, never freed, outside the Go heap so the collector never sees them.
+ * persistent_alloc serves the runtime's own records (G, M, P, spans, signal
+ * stacks): zeroed, never freed, outside the Go heap so the collector never sees
+ * them; they must never hold the only reference to a heap object.
  *
- * Go's size classes live here too: gc rounds slice capacities up to the class an
+ * Go's size classes live here: gc rounds slice capacities up to the class an
  * allocation lands in, and append must grow capacities exactly as gc does.
  */
-#include "sched.h"
+#include "mheap.h"
 
 #include <sys/mman.h>
 
 enum {
     HUGE_PAGE_SIZE = 2 << 20,
-    CHUNK_SIZE = 64 << 20,
-    LARGE_OBJECT_SIZE = 256 << 10,
-    PAGE_SIZE = 8192,            /* gc's page: large sizes round up to it */
-    MAX_SMALL_SIZE = 32768,
-    LOCAL_CHUNK = 256 << 10,
-    LOCAL_OBJECT_LIMIT = 32 << 10,
     PERSISTENT_CHUNK = 1 << 20,
     PERSISTENT_ALIGNMENT = 16,
+    SMALL_CLASS_STEP = 8, SMALL_CLASS_LIMIT = 1024,       /* class by 8-byte steps */
+    MEDIUM_CLASS_STEP = 128,                              /* then by 128-byte steps */
+    MAX_SPAN_PAGES = 8,
 };
 
-/* memory handed out by bumping a pointer through chunks, under a lock */
-typedef struct {
-    Mutex lock;
-    uint8_t *next, *end;
-    size_t chunk_size;
-} Arena;
+/* The byte sizes of gc's small-object classes (Go 1.19), ascending; class 0 unused. */
+const uint16_t size_class_bytes[SIZE_CLASS_COUNT] = {
+    0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256,
+    288, 320, 352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280,
+    1408, 1536, 1792, 2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144,
+    6528, 6784, 6912, 8192, 9472, 9728, 10240, 10880, 12288, 13568, 14336, 16384,
+    18432, 19072, 20480, 21760, 24576, 27264, 28672, 32768,
+};
 
-static Arena shared_heap = {.chunk_size = CHUNK_SIZE};
-static Arena runtime_records = {.chunk_size = PERSISTENT_CHUNK};
-static __thread uint8_t *chunk_next __attribute__((tls_model("initial-exec")));
-static __thread uint8_t *chunk_end __attribute__((tls_model("initial-exec")));
+static uint8_t class_of_small[SMALL_CLASS_LIMIT / SMALL_CLASS_STEP + 1];
+static uint8_t class_of_medium[(MAX_SMALL_SIZE - SMALL_CLASS_LIMIT) / MEDIUM_CLASS_STEP + 1];
+static uint8_t class_pages[SIZE_CLASS_COUNT];
+
+/* one span class's allocation state in a cache */
+typedef struct {
+    uint64_t free_bits;              /* free slots of the word being handed out */
+    uint8_t *word_base;              /* the slot of bit 0 of free_bits */
+    uint32_t elem_size;
+    bool needzero;
+    int32_t word;                    /* which word of span's bitmap (-1: none yet) */
+    Span *span;
+} CacheSlot;
+
+typedef struct Cache {
+    CacheSlot slots[SPAN_CLASS_COUNT];
+    struct Cache *all_next;
+} Cache;
+
+/* a thread's cache; until its first allocation, one that has nothing to give */
+static Cache empty_cache;
+static __thread Cache *current_cache __attribute__((tls_model("initial-exec"))) = &empty_cache;
+static Cache *all_caches;
+_Atomic uint64_t heap_live;
+_Atomic uint64_t allocated_bytes_total, allocated_objects_total;
 static uint64_t zero_size_object;
 
 static noreturn void out_of_memory(void)
@@ -65,7 +85,259 @@ static noreturn void out_of_memory(void)
     runtime_throw((const uint8_t *)message, sizeof message - 1);
 }
 
-/* size bytes of zeroed memory, 2 MiB-aligned when that large, in huge pages */
+/* ---- size classes ---- */
+
+static int class_for(uint64_t size)
+{
+    if (size <= SMALL_CLASS_LIMIT)
+        return class_of_small[(size + SMALL_CLASS_STEP - 1) / SMALL_CLASS_STEP];
+    return class_of_medium[(size - SMALL_CLASS_LIMIT + MEDIUM_CLASS_STEP - 1) / MEDIUM_CLASS_STEP];
+}
+
+/* the fewest pages that waste at most an eighth of the span on the tail */
+static uint8_t pages_for_class(uint32_t size)
+{
+    for (uint32_t pages = 1; pages < MAX_SPAN_PAGES; pages++) {
+        uint32_t bytes = pages * HEAP_PAGE_SIZE;
+        if (bytes >= size && bytes % size <= bytes / 8)
+            return (uint8_t)pages;
+    }
+    return MAX_SPAN_PAGES;
+}
+
+static void size_classes_init(void)
+{
+    int class = 1;
+    for (uint32_t i = 0; i < sizeof class_of_small; i++) {
+        while (size_class_bytes[class] < i * SMALL_CLASS_STEP)
+            class++;
+        class_of_small[i] = (uint8_t)class;
+    }
+    for (uint32_t i = 0; i < sizeof class_of_medium; i++) {
+        while (size_class_bytes[class] < SMALL_CLASS_LIMIT + i * MEDIUM_CLASS_STEP)
+            class++;
+        class_of_medium[i] = (uint8_t)class;
+    }
+    for (class = 1; class < SIZE_CLASS_COUNT; class++)
+        class_pages[class] = pages_for_class(size_class_bytes[class]);
+}
+
+void span_init_small(Span *span, int span_class)
+{
+    uint32_t size = size_class_bytes[span_class / 2];
+    span->span_class = (uint8_t)span_class;
+    span->noscan = span_class & 1;
+    span->large = false;
+    span->elem_size = size;
+    span->nelems = (uint32_t)((span->npages << HEAP_PAGE_SHIFT) / size);
+    span->reciprocal = (uint32_t)(UINT32_MAX / size + 1);
+    memset(span->alloc_bits, 0, sizeof span->alloc_bits);
+    memset(span->mark_bits, 0, sizeof span->mark_bits);
+    for (uint32_t i = span->nelems; i < MAX_SPAN_OBJECTS; i++)
+        span->alloc_bits[i / 64] |= (uint64_t)1 << (i % 64);
+}
+
+static void allocator_init(void)
+{
+    size_classes_init();
+    heap_init();
+}
+
+/* ---- caches, under gc_heap.lock ---- */
+
+static Cache *cache_for_this_thread(void)
+{
+    Cache *cache = current_cache;
+    if (cache != &empty_cache)
+        return cache;
+    cache = persistent_alloc(sizeof(Cache));
+    cache->all_next = all_caches;
+    all_caches = cache;
+    current_cache = cache;
+    return cache;
+}
+
+/* objects (negative: given back) handed to a cache, for pacing and MemStats */
+static void count_claim(int64_t objects, uint64_t size)
+{
+    atomic_fetch_add_explicit(&heap_live, (uint64_t)objects * size, memory_order_relaxed);
+    atomic_fetch_add_explicit(&allocated_bytes_total, (uint64_t)objects * size, memory_order_relaxed);
+    atomic_fetch_add_explicit(&allocated_objects_total, (uint64_t)objects, memory_order_relaxed);
+}
+
+/* takes the next bitmap word of slot's span that has free slots; false if none */
+static bool slot_take_word(CacheSlot *slot)
+{
+    Span *span = slot->span;
+    int32_t words = (int32_t)((span->nelems + 63) / 64);
+    while (++slot->word < words) {
+        uint64_t free_bits = ~span->alloc_bits[slot->word];
+        if (free_bits == 0)
+            continue;
+        span->alloc_bits[slot->word] = UINT64_MAX;   /* the cache owns the rest */
+        slot->free_bits = free_bits;
+        slot->word_base = (uint8_t *)span->base + (uint64_t)slot->word * 64 * span->elem_size;
+        count_claim(__builtin_popcountll(free_bits), span->elem_size);
+        return true;
+    }
+    return false;
+}
+
+static Span *span_with_free_slots(int span_class)
+{
+    Span *span = gc_heap.partial[span_class];
+    if (span != NULL) {
+        gc_heap.partial[span_class] = span->partial_next;
+        span->partial_next = NULL;
+        return span;
+    }
+    span = heap_alloc_span(class_pages[span_class / 2]);
+    span_init_small(span, span_class);
+    return span;
+}
+
+static void slot_refill(CacheSlot *slot, int span_class)
+{
+    if (slot->span != NULL && slot_take_word(slot))
+        return;
+    if (slot->span != NULL)
+        slot->span->in_cache = false;         /* full now: only the sweep finds it */
+    Span *span = span_with_free_slots(span_class);
+    span->in_cache = true;
+    slot->span = span;
+    slot->word = -1;
+    slot->elem_size = span->elem_size;
+    slot->needzero = span->needzero;
+    if (!slot_take_word(slot)) {
+        static const char message[] = "runtime: span with no free slot";
+        runtime_throw((const uint8_t *)message, sizeof message - 1);
+    }
+}
+
+static void slot_flush(CacheSlot *slot)
+{
+    Span *span = slot->span;
+    if (span == NULL)
+        return;
+    if (slot->word >= 0) {
+        span->alloc_bits[slot->word] &= ~slot->free_bits;
+        count_claim(-(int64_t)__builtin_popcountll(slot->free_bits), span->elem_size);
+    }
+    span->in_cache = false;
+    *slot = (CacheSlot){0};
+    for (uint32_t w = 0; w < (span->nelems + 63) / 64; w++) {
+        if (span->alloc_bits[w] != UINT64_MAX) {       /* free slots: others may use them */
+            span->partial_next = gc_heap.partial[span->span_class];
+            gc_heap.partial[span->span_class] = span;
+            return;
+        }
+    }
+}
+
+void cache_flush_all(void)
+{
+    for (Cache *cache = all_caches; cache != NULL; cache = cache->all_next)
+        for (int i = 0; i < SPAN_CLASS_COUNT; i++)
+            slot_flush(&cache->slots[i]);
+}
+
+/* ---- allocation ---- */
+
+static void *take_slot(CacheSlot *slot)
+{
+    uint64_t bits = slot->free_bits;
+    slot->free_bits = bits & (bits - 1);
+    uint8_t *object = slot->word_base + (uint64_t)__builtin_ctzll(bits) * slot->elem_size;
+    if (slot->needzero)
+        memset(object, 0, slot->elem_size);
+    return object;
+}
+
+static void *alloc_small_slow(uint64_t size, int64_t flags)
+{
+    int span_class = class_for(size) * 2 + (int)(flags & TYPE_FLAG_NO_POINTERS);
+    for (;;) {
+        /* a collection may park this G, which may then resume on another thread */
+        CacheSlot *slot = &current_cache->slots[span_class];
+        if (slot->free_bits != 0)
+            return take_slot(slot);
+        gc_maybe_collect();
+        mutex_lock(&gc_heap.lock);
+        slot = &cache_for_this_thread()->slots[span_class];
+        if (slot->free_bits == 0)
+            slot_refill(slot, span_class);
+        void *object = take_slot(slot);
+        mutex_unlock(&gc_heap.lock);
+        return object;
+    }
+}
+
+static void *alloc_large(uint64_t size, int64_t flags)
+{
+    uint64_t npages = (size + HEAP_PAGE_SIZE - 1) >> HEAP_PAGE_SHIFT;
+    if (size > HEAP_RESERVATION)
+        out_of_memory();
+    gc_maybe_collect();
+    mutex_lock(&gc_heap.lock);
+    Span *span = heap_alloc_span(npages);
+    span->large = true;
+    span->span_class = (uint8_t)(flags & TYPE_FLAG_NO_POINTERS);
+    span->noscan = flags & TYPE_FLAG_NO_POINTERS;
+    span->nelems = 1;
+    span->elem_size = 0;
+    span->large_bytes = size;
+    memset(span->mark_bits, 0, sizeof span->mark_bits);
+    memset(span->alloc_bits, 0, sizeof span->alloc_bits);
+    span->alloc_bits[0] = 1;
+    bool needzero = span->needzero;
+    count_claim(1, npages << HEAP_PAGE_SHIFT);
+    mutex_unlock(&gc_heap.lock);
+    if (needzero)
+        memset((void *)span->base, 0, size);
+    return (void *)span->base;
+}
+
+static __attribute__((noinline)) void *alloc_slow(int64_t size, int64_t flags)
+{
+    if (size < 0)
+        out_of_memory();
+    if (size == 0)
+        return &zero_size_object;
+    if (__builtin_expect(gc_heap.start == 0, 0)) {
+        mutex_lock(&gc_heap.lock);
+        if (gc_heap.start == 0)
+            allocator_init();
+        mutex_unlock(&gc_heap.lock);
+    }
+    if (gc_stress_enabled)
+        gc_stress_tick();
+    if ((uint64_t)size > MAX_SMALL_SIZE)
+        return alloc_large((uint64_t)size, flags);
+    return alloc_small_slow((uint64_t)size, flags);
+}
+
+void *runtime_alloc(int64_t size, int64_t flags)
+{
+    uint64_t request = (uint64_t)size;
+    if (__builtin_expect(request - 1 < MAX_SMALL_SIZE && !gc_stress_enabled, 1)) {
+        int span_class = class_for(request) * 2 + (int)(flags & TYPE_FLAG_NO_POINTERS);
+        CacheSlot *slot = &current_cache->slots[span_class];
+        if (__builtin_expect(slot->free_bits != 0, 1))
+            return take_slot(slot);
+    }
+    return alloc_slow(size, flags);
+}
+
+/* ---- the runtime's own records ---- */
+
+typedef struct {
+    Mutex lock;
+    uint8_t *next, *end;
+} RecordArena;
+
+static RecordArena runtime_records;
+
+/* size bytes of zeroed memory, 2 MiB-aligned when that large */
 static void *map_zeroed(size_t size)
 {
     size_t alignment = size >= HUGE_PAGE_SIZE ? HUGE_PAGE_SIZE : 0;
@@ -82,39 +354,7 @@ static void *map_zeroed(size_t size)
     size_t tail = (size_t)(memory + mapped - (aligned + size));
     if (tail > 0)
         munmap(aligned + size, tail);
-    madvise(aligned, size, MADV_HUGEPAGE);
     return aligned;
-}
-
-/* size bytes from the arena's chunk (a fresh one if it is short) */
-static void *arena_take(Arena *arena, size_t size)
-{
-    mutex_lock(&arena->lock);
-    if ((size_t)(arena->end - arena->next) < size) {
-        arena->next = map_zeroed(arena->chunk_size);
-        arena->end = arena->next + arena->chunk_size;
-    }
-    void *memory = arena->next;
-    arena->next += size;
-    mutex_unlock(&arena->lock);
-    return memory;
-}
-
-static __attribute__((noinline)) void *alloc_slow(uint64_t size)
-{
-    if ((int64_t)size < 0)
-        out_of_memory();
-    if (size == 0)
-        return &zero_size_object;
-    if (size >= LARGE_OBJECT_SIZE)
-        return map_zeroed(size);
-    if (size >= LOCAL_OBJECT_LIMIT)
-        return arena_take(&shared_heap, size);
-    chunk_next = arena_take(&shared_heap, LOCAL_CHUNK);
-    chunk_end = chunk_next + LOCAL_CHUNK;
-    void *object = chunk_next;
-    chunk_next += size;
-    return object;
 }
 
 void *persistent_alloc(size_t size)
@@ -122,47 +362,36 @@ void *persistent_alloc(size_t size)
     size = (size + PERSISTENT_ALIGNMENT - 1) & ~(size_t)(PERSISTENT_ALIGNMENT - 1);
     if (size >= PERSISTENT_CHUNK / 4)
         return map_zeroed(size);
-    return arena_take(&runtime_records, size);
-}
-
-void *runtime_alloc(int64_t size, int64_t flags)
-{
-    (void)flags;
-    uint64_t rounded = ((uint64_t)size + 7) & ~(uint64_t)7;
-    uint8_t *object = chunk_next;
-    if (__builtin_expect(rounded - 1 < (uint64_t)(chunk_end - object) &&
-                         rounded < LOCAL_OBJECT_LIMIT, 1)) {
-        chunk_next = object + rounded;
-        return object;
+    RecordArena *arena = &runtime_records;
+    mutex_lock(&arena->lock);
+    if ((size_t)(arena->end - arena->next) < size) {
+        arena->next = map_zeroed(PERSISTENT_CHUNK);
+        arena->end = arena->next + PERSISTENT_CHUNK;
     }
-    return alloc_slow(size <= 0 ? (uint64_t)size : rounded);
+    void *memory = arena->next;
+    arena->next += size;
+    mutex_unlock(&arena->lock);
+    return memory;
 }
 
-/* The byte sizes of gc's small-object classes (Go 1.19), ascending. */
-static const uint16_t size_classes[] = {
-    8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256,
-    288, 320, 352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280,
-    1408, 1536, 1792, 2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144,
-    6528, 6784, 6912, 8192, 9472, 9728, 10240, 10880, 12288, 13568, 14336, 16384,
-    18432, 19072, 20480, 21760, 24576, 27264, 28672, 32768,
-};
+/* ---- append's growth ---- */
 
 int64_t runtime_roundupsize(int64_t size)
 {
     if (size <= 0)
         return size;
     if (size <= MAX_SMALL_SIZE) {
-        size_t low = 0, high = sizeof size_classes / sizeof size_classes[0] - 1;
+        size_t low = 1, high = SIZE_CLASS_COUNT - 1;
         while (low < high) {
             size_t middle = (low + high) / 2;
-            if (size_classes[middle] < size)
+            if (size_class_bytes[middle] < size)
                 low = middle + 1;
             else
                 high = middle;
         }
-        return size_classes[low];
+        return size_class_bytes[low];
     }
-    if (size > INT64_MAX - PAGE_SIZE)
+    if (size > INT64_MAX - HEAP_PAGE_SIZE)
         return size;
-    return (size + PAGE_SIZE - 1) / PAGE_SIZE * PAGE_SIZE;
+    return (size + HEAP_PAGE_SIZE - 1) / HEAP_PAGE_SIZE * HEAP_PAGE_SIZE;
 }

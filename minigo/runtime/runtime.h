@@ -265,6 +265,11 @@ void runtime_gosched(void);                               /* runtime.Gosched */
 int64_t runtime_numgoroutine(void);                       /* runtime.NumGoroutine */
 int64_t runtime_gomaxprocs(int64_t n);     /* runtime.GOMAXPROCS: n < 1 only asks; returns the old value */
 int64_t runtime_numcpu(void);                             /* runtime.NumCPU */
+void runtime_gc(void);                                    /* runtime.GC (gc.c) */
+void runtime_readmemstats(void *stats);                   /* runtime.ReadMemStats(*MemStats) */
+int64_t runtime_setgcpercent(int64_t percent);            /* debug.SetGCPercent */
+void runtime_freeosmemory(void);                          /* debug.FreeOSMemory */
+int64_t runtime_setmemorylimit(int64_t limit);            /* debug.SetMemoryLimit (< 0: only asks) */
 
 /* ---- safepoints: stack checks and preemption (preempt.c, stack.c) ----
  *  - Function entry: give every Go function the attribute "split-stack" (a leaf

@@ -20,7 +20,7 @@
  * P, stops spinning and looks at every run queue once more before sleeping, so
  * a G queued while it was giving up is never left behind.
  *
- * Stop-the-world (GOMAXPROCS changes, the collector later): every P is taken
+ * Stop-the-world (GOMAXPROCS changes, the collector): every P is taken
  * out of circulation - idle ones at once, those in system calls by CAS, running
  * ones when their G reaches a safepoint (sysmon's preemption request) and their M
  * schedules.  The world restarts with every P handed to an M or the idle list.
@@ -735,20 +735,31 @@ int64_t runtime_numcpu(void)
     return cpu_count;
 }
 
+/* one stopper at a time; the others wait parked, so their Ps can stop */
+static uint32_t world_sema = 1;
+
+void world_acquire(void)
+{
+    runtime_semacquire(&world_sema, 0);
+}
+
+void world_release(void)
+{
+    runtime_semrelease(&world_sema, 0);
+}
+
 int64_t runtime_gomaxprocs(int64_t procs)
 {
-    /* one stopper at a time; the others wait parked, so their Ps can stop */
-    static uint32_t world_sema = 1;
     if (procs <= 0)
         return gomaxprocs;
     if (procs > MAX_PROCS)
         procs = MAX_PROCS;
-    runtime_semacquire(&world_sema, 0);
+    world_acquire();
     int32_t previous = gomaxprocs;
     if (procs != previous) {
         stop_the_world();
         start_the_world((int32_t)procs);
     }
-    runtime_semrelease(&world_sema, 0);
+    world_release();
     return previous;
 }

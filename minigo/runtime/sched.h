@@ -113,6 +113,9 @@ typedef struct StackSegment {
  * which stack_for_each_live_range(g, sp, visit) enumerates.  A G that never ran
  * has stack_segment NULL and its "stack" [saved_sp, stack_high) is its start_frame.
  */
+
+enum { SYSCALL_REGISTER_COUNT = 6 };
+
 struct G {
     uintptr_t saved_sp;              /* context while switched out (asm layout) */
     uintptr_t stack_low, stack_high; /* [low, high): the current segment's usable part */
@@ -132,6 +135,10 @@ struct G {
     /* until its first run a G holds no stack: its first context lives here, and
      * the first switch to it takes a stack from its P's pool (goroutine.c) */
     uintptr_t start_frame[8];
+    /* while G_SYSCALL: its caller's sp and callee-saved registers, which the
+     * collector scans (enter_syscall, asm_<arch>.S) */
+    uintptr_t syscall_sp;
+    uintptr_t syscall_registers[SYSCALL_REGISTER_COUNT];
 };
 
 /* ---- wait queues (waitq.c) ----
@@ -276,6 +283,9 @@ void wake_idle_p(void);              /* start an M for an idle P if none spins *
 int64_t nanotime(void);
 void stop_the_world(void);
 void start_the_world(int32_t new_procs);
+/* one world-stopper at a time (GOMAXPROCS, the collector); waiters park */
+void world_acquire(void);
+void world_release(void);
 P *sched_take_idle_p(void);          /* under sched.lock */
 void sched_put_global(G *g);         /* under sched.lock */
 void start_m(P *p, bool spinning);   /* run p (or any idle P) on an idle or new M */
@@ -331,7 +341,10 @@ bool stack_is_low(size_t room);      /* less than room bytes above the guard? */
 const uintptr_t *stack_caller_frame(const uintptr_t *frame, uintptr_t *return_pc);
 
 /* ---- syscall.c ---- */
+/* asm_<arch>.S: saves the caller's callee-saved registers and sp, then calls
+ * enter_syscall_recorded(registers) */
 void enter_syscall(void);
+void enter_syscall_recorded(uintptr_t *registers);
 void exit_syscall(void);
 
 /* ---- sysmon.c ---- */

@@ -10,19 +10,28 @@
  * another M.  The returning goroutine then looks for an idle P; failing that,
  * it queues itself on the global run queue and its M goes to sleep.
  *
+ * The collector scans a goroutine in a system call from the sp its caller had
+ * at enter_syscall, with the registers it had then (G.syscall_sp/registers).
+ *
  * Called from anywhere: with no current G (a thread that is not running Go
  * code, such as sysmon, or the scheduler's own stack) both are no-ops.
  */
 #include "sched.h"
 
 #include <errno.h>
+#include <string.h>
 #include <unistd.h>
 
-void enter_syscall(void)
+/* registers: the caller's rbx rbp r12 r13 r14 r15, then enter_syscall's frame
+ * (one word of padding, the return address); the caller's sp is just above */
+void enter_syscall_recorded(uintptr_t *registers)
 {
     M *m = current_m();
     if (m == NULL || m->curg == NULL || m->p == NULL)
         return;
+    G *g = m->curg;
+    g->syscall_sp = (uintptr_t)(registers + SYSCALL_REGISTER_COUNT + 2);
+    memcpy(g->syscall_registers, registers, sizeof g->syscall_registers);
     P *p = m->p;
     set_status(m->curg, G_SYSCALL);
     tick(&p->syscalltick);

@@ -21,9 +21,12 @@
  * element size: stdlib's time.Time must begin with those two fields.
  *
  * Timer records are in the Go heap (the user's time.Timer holds one); the heap
- * array is C memory, so the collector must treat it as a root.
+ * array is C memory, so the collector treats it as a root.  Due timers leave the
+ * heap before they fire, held only in a C array on some thread's stack: the
+ * collector waits until no firing is in flight (firings_in_flight, counted under
+ * timers_lock) and holds timers_lock while it works.
  */
-#include "sched.h"
+#include "mheap.h"
 #include "chan.h"
 
 #include <stdlib.h>
@@ -54,6 +57,7 @@ static Timer **heap;
 static int64_t heap_length, heap_capacity;
 static _Atomic int64_t earliest_when = INT64_MAX;
 static _Atomic int64_t pending_count;
+static int64_t firings_in_flight;    /* under timers_lock */
 
 int64_t nanotime(void)
 {
@@ -200,12 +204,40 @@ void timers_run(int64_t now)
     for (;;) {
         mutex_lock(&timers_lock);
         int count = collect_due(now, firings);
+        firings_in_flight += count > 0;
         mutex_unlock(&timers_lock);
         for (int i = 0; i < count; i++)
             perform(&firings[i]);
+        if (count > 0) {
+            mutex_lock(&timers_lock);
+            firings_in_flight--;
+            mutex_unlock(&timers_lock);
+        }
         if (count < FIRE_BATCH)
             return;
     }
+}
+
+/* ---- the collector ---- */
+
+void timers_stop_for_gc(void)
+{
+    mutex_lock(&timers_lock);
+    while (firings_in_flight > 0) {
+        mutex_unlock(&timers_lock);
+        cpu_relax();
+        mutex_lock(&timers_lock);
+    }
+}
+
+void timers_start_after_gc(void)
+{
+    mutex_unlock(&timers_lock);
+}
+
+void timers_scan_roots(void)
+{
+    gc_scan_range(heap, heap + heap_length);
 }
 
 /* ---- timers for package time ---- */

@@ -292,5 +292,6 @@ def fake_package(path: str) -> Package:
 
 PACKAGES: dict[str, Package] = {p.path: p for p in (_fmt(), _os(), _strconv(), _math(), _errors(),
                                                     _runtime(), library_concurrency.sync_package(_Builder),
+                                                    library_concurrency.debug_package(_Builder),
                                                     library_concurrency.atomic_package(_Builder),
                                                     library_concurrency.time_package(_Builder))}

@@ -1,0 +1,605 @@
+/*
+ * The garbage collector: stop-the-world, non-moving mark-sweep.
+ *
+ * When.  An allocation's slow path (malloc.c) collects once heap_live, the bytes
+ * handed out since the last collection plus those it found live, reaches
+ * gc_trigger, which is gc's goal: live * (1 + GOGC/100), at least 4 MiB * GOGC/100
+ * (GOGC=off: never), capped by GOMEMLIMIT when one is set.  runtime.GC() collects at once.  Only a goroutine running on
+ * its own stack with a P collects (never the scheduler, a signal handler, or a
+ * thread outside Go); one collector at a time, through the world semaphore it
+ * shares with GOMAXPROCS changes (a goroutine waiting for it parks, so its P can
+ * stop).
+ *
+ * Stopping the world.  The collector stops every P (sched.c): a running goroutine
+ * yields at its next safepoint, and yielding (runtime_context_switch) pushes its
+ * callee-saved registers onto its own stack and records its sp.  So every
+ * goroutine that is not running lies entirely in memory from its saved sp to the
+ * top of its stack.  A goroutine in a system call keeps its M, and may return
+ * from the kernel; enter_syscall (asm) recorded its sp and callee-saved registers
+ * first, and nothing above that sp changes until it gets a P again.  Timers
+ * fire on threads without a P, so the collector also holds the timer lock, and
+ * waits until no firing is in flight.
+ *
+ * Marking.  Roots, all scanned conservatively (any word that points into an
+ * allocated object, at its start or inside it, keeps it alive):
+ *   - every goroutine's stack from its saved sp (or system-call sp, plus those
+ *     registers) to its top, segment by segment (stack_for_each_live_range:
+ *     the current segment from that sp, each older one from the sp its calls
+ *     left it at); G.saved_sp, G.syscall_sp (sched.h).  While the world is
+ *     stopped, each goroutine's spare segments (entered once, unused now) are
+ *     released (stack_release_spare), so a stack that grew deep and came back
+ *     gives its memory back at a GC;
+ *     a goroutine that never ran keeps its function and argument in its G
+ *     record, which its "stack" bounds cover; the collecting goroutine's own
+ *     stack from here, after __builtin_unwind_init spilled its registers;
+ *   - Go globals (section mg_globals) and the runtime's C roots: memory
+ *     registered with gc_register_root and the timer heap (time.c).
+ * Everything else the runtime keeps in C memory (G and M records, wait queues,
+ * defer frames, panics) either lives on some goroutine's stack or holds no heap
+ * pointers (the itab cache and type descriptors are C memory, not heap), or
+ * points only at what a stack also reaches (select's malloc'd waiters point at
+ * the parked goroutine's case values; a sorted map print's entry arrays point
+ * into a map its caller holds).
+ * Heap objects are scanned conservatively too, word by word, except noscan
+ * spans, which are never looked into.  (The type descriptors' pointer layout is
+ * not passed to runtime_alloc yet; scanning precisely is the next step.)  Grey
+ * objects wait on an explicit mark stack, never the C stack.
+ *
+ * Sweeping, eagerly before the world restarts: each span's mark bits become its
+ * alloc bits; a span with nothing marked goes back to the page heap; one with
+ * free slots goes on its class's partial list.  Then free pages beyond the next
+ * goal (plus an eighth) go back to the kernel.
+ *
+ * Settings: GOGC (a percentage or "off"), GOMEMLIMIT (a soft limit on the heap:
+ * it caps the goal, so GOGC=off with a limit collects only near it),
+ * GODEBUG=gctrace=1 (one line per collection on stderr, in gc's format),
+ * MINIGO_GCSTRESS=N (collect at every Nth allocation, whatever the heap size:
+ * every object then must survive with only its true references; the test suite
+ * runs under it with -m stress).
+ */
+#include "mheap.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/mman.h>
+
+enum {
+    HEAP_MINIMUM = 4 << 20,
+    MARK_STACK_INITIAL = 1 << 16,    /* entries (address, bytes) */
+    MAX_ROOTS = 16,
+};
+
+extern char __start_mg_globals[] __attribute__((weak));
+extern char __stop_mg_globals[] __attribute__((weak));
+
+uint64_t gc_trigger = HEAP_MINIMUM;
+bool gc_stress_enabled;
+static int64_t gc_percent = 100;
+static int64_t memory_limit = INT64_MAX;   /* GOMEMLIMIT, debug.SetMemoryLimit */
+static int64_t gc_stress_every;
+static _Atomic int64_t stress_allocations;
+static bool gc_trace;
+static int64_t process_start_ns;
+
+typedef struct {
+    const void *address;
+    size_t size;
+} Root;
+static Root roots[MAX_ROOTS];
+static int root_count;
+
+/* statistics, under gc_heap.lock */
+static uint64_t cycles, forced_cycles;
+static int64_t total_pause_ns;
+static uint64_t freed_objects_total;
+static uint64_t last_live_bytes;
+static int64_t last_gc_walltime;
+static uint64_t pause_ns[256], pause_end[256];
+
+typedef struct {
+    uintptr_t *entries;              /* pairs: address, bytes */
+    size_t length, capacity;         /* in pairs */
+} MarkStack;
+static MarkStack mark_stack;
+
+/* ---- settings ---- */
+
+static int64_t parse_gogc(const char *text)
+{
+    if (text == NULL || *text == '\0')
+        return 100;
+    if (strcmp(text, "off") == 0)
+        return -1;
+    char *end;
+    long long value = strtoll(text, &end, 10);
+    return *end == '\0' ? (int64_t)value : 100;
+}
+
+/* "name=value" in GODEBUG's comma-separated list */
+static bool godebug_has(const char *setting)
+{
+    const char *godebug = getenv("GODEBUG");
+    size_t length = strlen(setting);
+    for (const char *cursor = godebug; cursor != NULL && *cursor != '\0';) {
+        if (strncmp(cursor, setting, length) == 0 && (cursor[length] == ',' || cursor[length] == '\0'))
+            return true;
+        cursor = strchr(cursor, ',');
+        if (cursor != NULL)
+            cursor++;
+    }
+    return false;
+}
+
+/* GOMEMLIMIT: bytes, with an optional B, KiB, MiB, GiB or TiB suffix; "off" or
+ * nothing is no limit (returned as INT64_MAX, gc's "no limit"); -1 when malformed */
+static int64_t parse_memory_limit(const char *text)
+{
+    if (text == NULL || *text == '\0' || strcmp(text, "off") == 0)
+        return INT64_MAX;
+    char *end;
+    unsigned long long value = strtoull(text, &end, 10);
+    static const struct { const char *suffix; int shift; } units[] = {
+        {"", 0}, {"B", 0}, {"KiB", 10}, {"MiB", 20}, {"GiB", 30}, {"TiB", 40},
+    };
+    if (end == text || *text == '-')
+        return -1;
+    for (size_t i = 0; i < sizeof units / sizeof units[0]; i++) {
+        if (strcmp(end, units[i].suffix) == 0) {
+            if (value > (unsigned long long)INT64_MAX >> units[i].shift)
+                return INT64_MAX;
+            return (int64_t)(value << units[i].shift);
+        }
+    }
+    return -1;
+}
+
+static uint64_t goal_for(uint64_t live)
+{
+    uint64_t goal = UINT64_MAX;
+    if (gc_percent >= 0) {
+        goal = live + live / 100 * (uint64_t)gc_percent;
+        uint64_t minimum = (uint64_t)HEAP_MINIMUM / 100 * (uint64_t)gc_percent;
+        if (goal < minimum)
+            goal = minimum;
+    }
+    if (memory_limit != INT64_MAX) {
+        /* the soft limit caps the goal, leaving room for fragmentation; when the
+         * live heap itself is near the limit, collect again after a little growth
+         * rather than continuously */
+        uint64_t cap = (uint64_t)memory_limit - (uint64_t)memory_limit / 16;
+        uint64_t floor = live + live / 16 + HEAP_MINIMUM / 4;
+        if (cap < floor)
+            cap = floor;
+        if (goal > cap)
+            goal = cap;
+    }
+    return goal;
+}
+
+__attribute__((constructor)) static void gc_settings(void)
+{
+    process_start_ns = nanotime();
+    gc_percent = parse_gogc(getenv("GOGC"));
+    int64_t limit = parse_memory_limit(getenv("GOMEMLIMIT"));
+    if (limit < 0) {
+        static const char message[] = "GOMEMLIMIT: invalid memory limit";
+        runtime_throw((const uint8_t *)message, sizeof message - 1);
+    }
+    memory_limit = limit;
+    gc_trigger = goal_for(0);
+    gc_trace = godebug_has("gctrace=1");
+    const char *stress = getenv("MINIGO_GCSTRESS");
+    if (stress != NULL && atoll(stress) > 0) {
+        gc_stress_every = atoll(stress);
+        gc_stress_enabled = true;
+    }
+}
+
+void gc_register_root(const void *address, size_t size)
+{
+    mutex_lock(&gc_heap.lock);
+    if (root_count == MAX_ROOTS) {
+        static const char message[] = "runtime: too many GC roots";
+        runtime_throw((const uint8_t *)message, sizeof message - 1);
+    }
+    roots[root_count++] = (Root){address, size};
+    mutex_unlock(&gc_heap.lock);
+}
+
+/* ---- marking ---- */
+
+static void mark_stack_push(uintptr_t address, uintptr_t bytes)
+{
+    if (mark_stack.length == mark_stack.capacity) {
+        size_t capacity = mark_stack.capacity ? mark_stack.capacity * 2 : MARK_STACK_INITIAL;
+        uintptr_t *grown = mmap(NULL, capacity * 2 * sizeof(uintptr_t), PROT_READ | PROT_WRITE,
+                                MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+        if (grown == MAP_FAILED) {
+            static const char message[] = "runtime: cannot grow the mark stack";
+            runtime_throw((const uint8_t *)message, sizeof message - 1);
+        }
+        if (mark_stack.entries != NULL) {
+            memcpy(grown, mark_stack.entries, mark_stack.length * 2 * sizeof(uintptr_t));
+            munmap(mark_stack.entries, mark_stack.capacity * 2 * sizeof(uintptr_t));
+        }
+        mark_stack.entries = grown;
+        mark_stack.capacity = capacity;
+    }
+    mark_stack.entries[mark_stack.length * 2] = address;
+    mark_stack.entries[mark_stack.length * 2 + 1] = bytes;
+    mark_stack.length++;
+}
+
+/* marks the object word points into, if any; queues it for scanning */
+static inline void mark_word(uintptr_t word)
+{
+    Span *span = span_of(word);
+    if (span == NULL)
+        return;
+    uintptr_t index = 0;
+    if (!span->large) {
+        index = (uintptr_t)(((uint64_t)(word - span->base) * span->reciprocal) >> 32);
+        if (index >= span->nelems)
+            return;
+    }
+    uint64_t bit = (uint64_t)1 << (index % 64);
+    uint64_t *marks = &span->mark_bits[index / 64];
+    if ((*marks & bit) != 0 || (span->alloc_bits[index / 64] & bit) == 0)
+        return;
+    *marks |= bit;
+    if (span->noscan)
+        return;
+    if (span->large)
+        mark_stack_push(span->base, span->large_bytes);
+    else
+        mark_stack_push(span->base + index * span->elem_size, span->elem_size);
+}
+
+void gc_scan_range(const void *start, const void *end)
+{
+    uintptr_t from = ((uintptr_t)start + 7) & ~(uintptr_t)7;
+    for (const uintptr_t *word = (const uintptr_t *)from; (uintptr_t)(word + 1) <= (uintptr_t)end; word++)
+        mark_word(*word);
+}
+
+static void drain_mark_stack(void)
+{
+    while (mark_stack.length > 0) {
+        mark_stack.length--;
+        uintptr_t address = mark_stack.entries[mark_stack.length * 2];
+        uintptr_t bytes = mark_stack.entries[mark_stack.length * 2 + 1];
+        gc_scan_range((const void *)address, (const void *)(address + bytes));
+    }
+}
+
+/* a live part of a goroutine's stack: one segment's, from sp to its top */
+static void scan_stack_range(uintptr_t low, uintptr_t high, void *context)
+{
+    (void)context;
+    gc_scan_range((const void *)low, (const void *)high);
+}
+
+static void scan_goroutine(G *g, void *current)
+{
+    uint32_t status = atomic_load(&g->status);
+    if (g == current || status == G_DEAD || status == G_IDLE)
+        return;
+    if (status == G_RUNNING) {
+        static const char message[] = "runtime: goroutine running while the world is stopped";
+        runtime_throw((const uint8_t *)message, sizeof message - 1);
+    }
+    uintptr_t sp = g->saved_sp;
+    if (status == G_SYSCALL) {
+        sp = g->syscall_sp;
+        gc_scan_range(g->syscall_registers, g->syscall_registers + SYSCALL_REGISTER_COUNT);
+    }
+    if (sp >= g->stack_low && sp <= g->stack_high)
+        stack_for_each_live_range(g, sp, scan_stack_range, NULL);
+    drain_mark_stack();
+    stack_release_spare(g);     /* a stack that grew deep and is shallow now shrinks */
+}
+
+static void mark_everything(uintptr_t current_sp)
+{
+    G *self = current_g();
+    stack_for_each_live_range(self, current_sp, scan_stack_range, NULL);
+    if (__start_mg_globals != NULL)
+        gc_scan_range(__start_mg_globals, __stop_mg_globals);
+    for (int i = 0; i < root_count; i++)
+        gc_scan_range(roots[i].address, (const uint8_t *)roots[i].address + roots[i].size);
+    timers_scan_roots();
+    drain_mark_stack();
+    goroutines_for_each((void (*)(G *, void *))scan_goroutine, self);
+}
+
+/* ---- sweeping ---- */
+
+/* returns the bytes still live in span; frees it if none */
+static uint64_t sweep_span(Span *span)
+{
+    if (span->large) {
+        bool live = span->mark_bits[0] & 1;
+        span->mark_bits[0] = 0;
+        if (!live) {
+            freed_objects_total++;
+            heap_free_span(span);
+            return 0;
+        }
+        return span->npages << HEAP_PAGE_SHIFT;
+    }
+    uint32_t live = 0;
+    uint64_t freed = 0;
+    uint32_t words = (span->nelems + 63) / 64;
+    for (uint32_t w = 0; w < SPAN_BITMAP_WORDS; w++) {
+        uint64_t marks = span->mark_bits[w];
+        span->mark_bits[w] = 0;
+        live += (uint32_t)__builtin_popcountll(marks);
+        if (w >= words)
+            continue;
+        uint64_t beyond = 0;          /* slots past nelems stay "allocated" */
+        if (w == words - 1 && span->nelems % 64 != 0)
+            beyond = ~(uint64_t)0 << (span->nelems % 64);
+        uint64_t freed_here = span->alloc_bits[w] & ~marks & ~beyond;
+        freed_objects_total += (uint64_t)__builtin_popcountll(freed_here);
+        freed |= freed_here;
+        span->alloc_bits[w] = marks | beyond;
+    }
+    if (live == 0) {
+        heap_free_span(span);
+        return 0;
+    }
+    if (freed != 0)
+        span->needzero = true;
+    if (live < span->nelems) {
+        span->partial_next = gc_heap.partial[span->span_class];
+        gc_heap.partial[span->span_class] = span;
+    }
+    return (uint64_t)live * span->elem_size;
+}
+
+static uint64_t sweep_everything(void)
+{
+    memset(gc_heap.partial, 0, sizeof gc_heap.partial);
+    uint64_t live = 0;
+    for (Span *span = gc_heap.in_use, *next; span != NULL; span = next) {
+        next = span->next;
+        live += sweep_span(span);
+    }
+    return live;
+}
+
+/* ---- a cycle ---- */
+
+typedef struct {
+    int64_t start_ns, stopped_ns, marked_ns, swept_ns, end_ns;
+    uint64_t heap_before, heap_live_after, goal;
+    bool forced;
+} Cycle;
+
+static void append_milliseconds(char **cursor, char *end, int64_t ns)
+{
+    if (ns >= 10000000) {
+        *cursor += snprintf(*cursor, (size_t)(end - *cursor), "%lld", (long long)(ns / 1000000));
+        return;
+    }
+    /* two significant digits, at most three decimals, as gc prints them */
+    int64_t value = ns / 1000;
+    int decimals = 3;
+    while (value >= 100) {
+        value /= 10;
+        decimals--;
+    }
+    int64_t scale = decimals == 3 ? 1000 : decimals == 2 ? 100 : decimals == 1 ? 10 : 1;
+    if (decimals == 0)
+        *cursor += snprintf(*cursor, (size_t)(end - *cursor), "%lld", (long long)value);
+    else
+        *cursor += snprintf(*cursor, (size_t)(end - *cursor), "%lld.%0*lld", (long long)(value / scale),
+                            decimals, (long long)(value % scale));
+}
+
+static void print_trace(const Cycle *cycle)
+{
+    char line[512], *cursor = line, *end = line + sizeof line;
+    int64_t since_start = cycle->start_ns - process_start_ns;
+    int64_t percent = since_start > 0 ? total_pause_ns * 100 / since_start : 0;
+    cursor += snprintf(cursor, (size_t)(end - cursor), "gc %llu @%lld.%03llds %lld%%: ",
+                       (unsigned long long)cycles, (long long)(since_start / 1000000000),
+                       (long long)(since_start / 1000000 % 1000), (long long)percent);
+    int64_t phases[3] = {cycle->stopped_ns - cycle->start_ns, cycle->marked_ns - cycle->stopped_ns,
+                         cycle->end_ns - cycle->marked_ns};
+    for (int i = 0; i < 3; i++) {
+        append_milliseconds(&cursor, end, phases[i]);
+        cursor += snprintf(cursor, (size_t)(end - cursor), i < 2 ? "+" : " ms clock, ");
+    }
+    append_milliseconds(&cursor, end, phases[0]);
+    cursor += snprintf(cursor, (size_t)(end - cursor), "+0/");
+    append_milliseconds(&cursor, end, phases[1]);
+    cursor += snprintf(cursor, (size_t)(end - cursor), "/0+");
+    append_milliseconds(&cursor, end, phases[2]);
+    cursor += snprintf(cursor, (size_t)(end - cursor),
+                       " ms cpu, %llu->%llu->%llu MB, %llu MB goal, 0 MB stacks, 0 MB globals, %d P%s\n",
+                       (unsigned long long)(cycle->heap_before >> 20),
+                       (unsigned long long)(cycle->heap_before >> 20),
+                       (unsigned long long)(cycle->heap_live_after >> 20),
+                       (unsigned long long)(cycle->goal >> 20), (int)gomaxprocs,
+                       cycle->forced ? " (forced)" : "");
+    runtime_write_stderr(line, (size_t)(cursor - line));
+}
+
+/* the world is stopped and every lock the collector needs is held */
+static __attribute__((noinline)) void mark_and_sweep(Cycle *cycle)
+{
+    uintptr_t current_sp = (uintptr_t)__builtin_frame_address(0);
+    cache_flush_all();
+    mark_everything(current_sp);
+    cycle->marked_ns = nanotime();
+    uint64_t live = sweep_everything();
+    cycle->heap_live_after = live;
+    last_live_bytes = live;
+    uint64_t goal = goal_for(live);
+    atomic_store(&heap_live, live);
+    gc_trigger = goal;
+    uint64_t retain = goal == UINT64_MAX ? UINT64_MAX : goal + goal / 8;
+    if (memory_limit != INT64_MAX && retain > (uint64_t)memory_limit)
+        retain = (uint64_t)memory_limit;
+    heap_set_retain_limit(retain);
+}
+
+static void collect(bool forced)
+{
+    Cycle cycle = {.start_ns = nanotime(), .forced = forced, .goal = gc_trigger,
+                   .heap_before = atomic_load(&heap_live)};
+    stop_the_world();
+    timers_stop_for_gc();
+    mutex_lock(&gc_heap.lock);
+    cycle.stopped_ns = nanotime();
+    __builtin_unwind_init();         /* callee-saved registers into this frame */
+    mark_and_sweep(&cycle);
+    mutex_unlock(&gc_heap.lock);
+    timers_start_after_gc();
+    start_the_world(0);
+    cycle.end_ns = nanotime();
+    mutex_lock(&gc_heap.lock);
+    cycles++;
+    forced_cycles += forced;
+    total_pause_ns += cycle.end_ns - cycle.start_ns;
+    last_gc_walltime = runtime_walltime();
+    pause_ns[(cycles - 1) % 256] = (uint64_t)(cycle.end_ns - cycle.start_ns);
+    pause_end[(cycles - 1) % 256] = (uint64_t)last_gc_walltime;
+    mutex_unlock(&gc_heap.lock);
+    if (gc_trace)
+        print_trace(&cycle);
+}
+
+/* only a goroutine on its own stack, holding a P, may stop the world */
+static bool may_collect_here(void)
+{
+    M *m = current_m();
+    if (m == NULL || m->curg == NULL || m->p == NULL || gc_heap.start == 0)
+        return false;
+    uintptr_t sp = (uintptr_t)__builtin_frame_address(0);
+    return sp > m->curg->stack_low && sp < m->curg->stack_high;
+}
+
+static void collect_if(bool forced)
+{
+    if (!may_collect_here())
+        return;
+    world_acquire();
+    /* another goroutine may have collected while this one waited */
+    if (forced || atomic_load(&heap_live) >= gc_trigger)
+        collect(forced);
+    world_release();
+}
+
+void gc_maybe_collect(void)
+{
+    if (atomic_load_explicit(&heap_live, memory_order_relaxed) >= gc_trigger)
+        collect_if(false);
+}
+
+void gc_stress_tick(void)
+{
+    if (atomic_fetch_add(&stress_allocations, 1) % gc_stress_every == 0)
+        collect_if(true);
+}
+
+/* ---- the runtime package ---- */
+
+void runtime_gc(void)
+{
+    collect_if(true);
+}
+
+/* runtime.MemStats as Go 1.19 lays it out (library_concurrency.py declares it) */
+typedef struct {
+    uint64_t alloc, total_alloc, sys, lookups, mallocs, frees;
+    uint64_t heap_alloc, heap_sys, heap_idle, heap_inuse, heap_released, heap_objects;
+    uint64_t stack_inuse, stack_sys, mspan_inuse, mspan_sys, mcache_inuse, mcache_sys;
+    uint64_t buckhash_sys, gc_sys, other_sys, next_gc, last_gc, pause_total_ns;
+    uint64_t pause_ns[256], pause_end[256];
+    uint32_t num_gc, num_forced_gc;
+    double gc_cpu_fraction;
+    bool enable_gc, debug_gc;
+    struct {
+        uint32_t size;
+        uint64_t mallocs, frees;
+    } by_size[61];
+} MemStats;
+
+/* under gc_heap.lock, with every cache flushed */
+static void fill_mem_stats(MemStats *stats)
+{
+    memset(stats, 0, sizeof *stats);
+    stats->alloc = stats->heap_alloc = atomic_load(&heap_live);
+    stats->total_alloc = atomic_load(&allocated_bytes_total);
+    stats->mallocs = atomic_load(&allocated_objects_total);
+    stats->frees = freed_objects_total;
+    stats->heap_objects = stats->mallocs - stats->frees;
+    stats->heap_inuse = gc_heap.in_use_bytes;
+    stats->heap_idle = gc_heap.free_bytes;
+    stats->heap_released = gc_heap.released_bytes;
+    stats->heap_sys = stats->heap_inuse + stats->heap_idle;
+    stats->sys = stats->heap_sys;
+    stats->next_gc = gc_trigger;
+    stats->last_gc = (uint64_t)last_gc_walltime;
+    stats->pause_total_ns = (uint64_t)total_pause_ns;
+    memcpy(stats->pause_ns, pause_ns, sizeof pause_ns);
+    memcpy(stats->pause_end, pause_end, sizeof pause_end);
+    stats->num_gc = (uint32_t)cycles;
+    stats->num_forced_gc = (uint32_t)forced_cycles;
+    int64_t elapsed = nanotime() - process_start_ns;
+    stats->gc_cpu_fraction = elapsed > 0 ? (double)total_pause_ns / (double)elapsed : 0;
+    stats->enable_gc = true;
+    for (int i = 0; i < 61; i++)
+        stats->by_size[i].size = size_class_bytes[i];
+}
+
+void runtime_readmemstats(void *out)
+{
+    /* exact counts need the caches flushed, which needs the world stopped */
+    bool stop = may_collect_here();
+    if (stop) {
+        world_acquire();
+        stop_the_world();
+    }
+    mutex_lock(&gc_heap.lock);
+    if (stop)
+        cache_flush_all();
+    fill_mem_stats(out);
+    mutex_unlock(&gc_heap.lock);
+    if (stop) {
+        start_the_world(0);
+        world_release();
+    }
+}
+
+int64_t runtime_setgcpercent(int64_t percent)
+{
+    mutex_lock(&gc_heap.lock);
+    int64_t previous = gc_percent;
+    gc_percent = percent < 0 ? -1 : percent;
+    gc_trigger = goal_for(last_live_bytes);
+    mutex_unlock(&gc_heap.lock);
+    return previous;
+}
+
+void runtime_freeosmemory(void)
+{
+    runtime_gc();
+    mutex_lock(&gc_heap.lock);
+    heap_scavenge(0);
+    mutex_unlock(&gc_heap.lock);
+}
+
+int64_t runtime_setmemorylimit(int64_t limit)
+{
+    mutex_lock(&gc_heap.lock);
+    int64_t previous = memory_limit;
+    if (limit >= 0) {
+        memory_limit = limit;
+        gc_trigger = goal_for(last_live_bytes);
+    }
+    mutex_unlock(&gc_heap.lock);
+    return previous;
+}

@@ -1,0 +1,122 @@
+/*
+ * The Go heap's vocabulary, shared by the page heap (mheap.c), the allocator
+ * (malloc.c) and the collector (gc.c); inside the runtime only.
+ *
+ * The heap is one address range reserved at start (HEAP_RESERVATION bytes,
+ * mapped MAP_NORESERVE: pages cost memory only once touched) and handed out in
+ * 64 MiB arenas, each 64 MiB-aligned.  Memory is managed in 8 KiB pages; a Span
+ * is a run of pages holding either objects of one size class or one large object.
+ * page_spans[] maps every page of the reservation to its span, so the collector
+ * finds the span (and so the object start) of any address, interior or not.
+ *
+ * Invariants:
+ *   - every page of an IN_USE span maps to it; of a FREE span, at least its first
+ *     and last pages do.  Other entries may be stale: readers check that the span
+ *     they find is IN_USE (or FREE) *and* covers the address;
+ *   - a span's alloc_bits say which slots hold objects, except that a word a
+ *     cache is handing out is marked all-allocated while the cache owns it
+ *     (cache_flush_all undoes that before a collection); bits past nelems are 1;
+ *   - needzero: some slot (or page) may hold old data and must be cleared before
+ *     it is handed out; memory fresh from the kernel or madvise'd away is zero.
+ */
+#ifndef MINIGO_MHEAP_H
+#define MINIGO_MHEAP_H
+
+#include "sched.h"
+
+enum {
+    HEAP_PAGE_SHIFT = 13,
+    HEAP_PAGE_SIZE = 1 << HEAP_PAGE_SHIFT,   /* gc's page */
+    ARENA_SIZE = 64 << 20,
+    MAX_SMALL_SIZE = 32768,
+    MAX_SPAN_OBJECTS = HEAP_PAGE_SIZE / 8,   /* 8-byte objects in a 1-page span */
+    SPAN_BITMAP_WORDS = MAX_SPAN_OBJECTS / 64,
+    SIZE_CLASS_COUNT = 68,                   /* class 0 unused: sizes are classes 1.. */
+    SPAN_CLASS_COUNT = SIZE_CLASS_COUNT * 2, /* class * 2 + noscan */
+};
+#define HEAP_RESERVATION ((uintptr_t)64 << 30)
+
+enum SpanState { SPAN_DEAD, SPAN_FREE, SPAN_IN_USE };
+
+typedef struct Span {
+    uintptr_t base;
+    uintptr_t npages;
+    uint8_t state;                   /* enum SpanState */
+    uint8_t span_class;              /* small: class * 2 + noscan; large: 0 or 1 */
+    bool large;
+    bool noscan;
+    bool needzero;
+    bool released;                   /* FREE and given back to the kernel */
+    bool in_cache;                   /* an M's cache allocates from it */
+    uint32_t elem_size;              /* large: unused (see large_bytes) */
+    uint32_t nelems;
+    uint32_t reciprocal;             /* 2^32 / elem_size, rounded up: slot = off * r >> 32 */
+    uintptr_t large_bytes;           /* large: the object's size, what is scanned */
+    struct Span *next, *prev;        /* free list by size, or the in-use list */
+    struct Span *partial_next;       /* central list of spans with free slots */
+    uint64_t alloc_bits[SPAN_BITMAP_WORDS];
+    uint64_t mark_bits[SPAN_BITMAP_WORDS];
+} Span;
+
+typedef struct {
+    Span *first;
+} SpanStack;
+
+/* the heap's shared state; lock guards everything but the page table reads */
+typedef struct {
+    Mutex lock;
+    uintptr_t start, used_end, reserved_end;
+    Span **page_spans;
+    Span *in_use;                    /* every IN_USE span (doubly linked) */
+    Span *partial[SPAN_CLASS_COUNT]; /* spans with free slots no cache holds */
+    /* statistics, in bytes, under lock */
+    uint64_t in_use_bytes;           /* pages of IN_USE spans */
+    uint64_t free_bytes;             /* pages of FREE spans */
+    uint64_t released_bytes;         /* of which given back to the kernel */
+    uint64_t retain_limit;           /* resident pages wanted at most (set by gc.c) */
+} Heap;
+
+extern Heap gc_heap;
+
+/* an address's span if it is IN_USE and covers it, else NULL; no lock (the
+ * world is stopped or the address is the caller's own object) */
+static inline Span *span_of(uintptr_t address)
+{
+    if (address - gc_heap.start >= gc_heap.used_end - gc_heap.start)
+        return NULL;
+    Span *span = gc_heap.page_spans[(address - gc_heap.start) >> HEAP_PAGE_SHIFT];
+    if (span == NULL || span->state != SPAN_IN_USE || address < span->base ||
+        address >= span->base + (span->npages << HEAP_PAGE_SHIFT))
+        return NULL;
+    return span;
+}
+
+/* ---- mheap.c, under gc_heap.lock ---- */
+void heap_init(void);
+Span *heap_alloc_span(uintptr_t npages);   /* IN_USE, on the in-use list; needzero set */
+void heap_free_span(Span *span);
+void heap_scavenge(uint64_t retain_bytes);  /* give free pages back down to this */
+void heap_set_retain_limit(uint64_t bytes);
+
+/* ---- malloc.c ---- */
+extern const uint16_t size_class_bytes[SIZE_CLASS_COUNT];
+void span_init_small(Span *span, int span_class);
+void cache_flush_all(void);                /* world stopped, gc_heap.lock held */
+extern _Atomic uint64_t heap_live;         /* bytes handed to caches and large objects */
+extern _Atomic uint64_t allocated_bytes_total, allocated_objects_total;   /* MemStats */
+
+/* ---- gc.c ---- */
+void gc_maybe_collect(void);               /* from allocation slow paths */
+extern uint64_t gc_trigger;                /* collect when heap_live reaches it */
+extern bool gc_stress_enabled;
+void gc_stress_tick(void);
+/* conservatively marks what the words in [start, end) point to (roots' owners) */
+void gc_scan_range(const void *start, const void *end);
+/* memory outside the heap and stacks that may hold the only reference to heap objects */
+void gc_register_root(const void *address, size_t size);
+
+/* ---- time.c: the timer heap is C memory ---- */
+void timers_scan_roots(void);              /* calls gc_scan_range on the heap array */
+void timers_stop_for_gc(void);             /* holds the timers' lock, no firing in flight */
+void timers_start_after_gc(void);
+#endif
