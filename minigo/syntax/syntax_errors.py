@@ -269,8 +269,8 @@ def describe_failure(failure: ParseFailure, source_map) -> CompileError:
     token = failure.token
     pos = source_map.end_pos() if _is_eof(token) else source_map.pos(token)
     message = message_for(failure)
-    if message.endswith("found 'EOF'") and _is_token(failure.top(), "_SEMI"):
-        pos = source_map.pos(failure.top())     # the go command's reader stops at the last newline
+    if message.endswith("found 'EOF'") and message.startswith("expected '"):
+        pos = source_map.go_parser_end_pos()
     elif message.startswith("syntax error: var declaration not allowed"):
         pos = source_map.pos_after(token)       # gc complains once `var` is consumed
     return CompileError(pos, message)
