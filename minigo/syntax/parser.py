@@ -20,6 +20,7 @@ import hashlib
 import os
 import sys
 import threading
+import unicodedata
 from pathlib import Path
 
 
@@ -44,7 +45,7 @@ from lark import Token
 from lark.exceptions import UnexpectedToken
 
 from minigo.errors import CompileError, CompileErrors
-from minigo.syntax import ast
+from minigo.syntax import ast, literals
 from minigo.syntax.automaton import END, Automaton
 from minigo.syntax.build_common import MisreadBrace, Restart, one_syntax_error_a_line, reported_by_parser
 from minigo.syntax.builder import Builder
@@ -189,6 +190,9 @@ def _parse(lark, builder, text, source_map, source_errors):
             return None, [CompileError(source_map.end_pos(), "syntax error: expression nested too deeply")]
         if builder.errors_in_package_clause is not None:
             return None, builder.errors_in_package_clause
+        invalid_import = go_command_import_error(builder.header_imports, builder.errors)
+        if invalid_import is not None:
+            return None, [invalid_import]
         if tree is not None:
             builder.finish()
         return tree, one_syntax_error_a_line(builder.errors, builder.report_times)
@@ -196,6 +200,34 @@ def _parse(lark, builder, text, source_map, source_errors):
     if not any(error.message.startswith("syntax error") for error in errors):
         errors.append(CompileError(source_map.end_pos(), "syntax error: unexpected {"))
     return None, errors
+
+
+GO_COMMAND_ERRORS = ("expected '", "invalid import path: ")   # its reader's errors: gc never runs
+
+# What the go command refuses in an import path, besides what is not graphic or is space.
+ILLEGAL_IMPORT_CHARACTERS = set('!"#$%&\'()*,:;<=>?[\\]^{|}`\ufffd')
+
+
+def valid_import_path(path: str) -> bool:
+    return path != "" and all(
+        unicodedata.category(c)[0] in "LMNPS" or unicodedata.category(c) == "Zs"
+        for c in path) and not any(c.isspace() or c in ILLEGAL_IMPORT_CHARACTERS for c in path)
+
+
+def go_command_import_error(header_imports, errors):
+    """The go command reads the imports before gc runs, and stops at the first whose
+    path is not a valid import path (unless its own reader failed earlier: those errors
+    start `expected '`)."""
+    if any(error.message.startswith("expected '") for error in errors):
+        return None
+    for spec in header_imports:
+        literal = spec.path.literal
+        if literals.string_problem(literal):
+            return None
+        path = literals.string_bytes(literal).decode("utf-8", "replace")
+        if not valid_import_path(path):
+            return CompileError(spec.path.pos, f"invalid import path: {literal}")
+    return None
 
 
 def _parse_once(lark, builder, text, source_map, forced_braces):
@@ -240,7 +272,7 @@ def _fresh_parser_state(lark):
 
 def _gc_result(tree, errors, filename):
     """What gc makes of one file's parse: see parse_file_with_errors."""
-    go_command = [error for error in errors if error.message.startswith("expected '")]
+    go_command = [error for error in errors if error.message.startswith(GO_COMMAND_ERRORS)]
     if go_command:
         return None, go_command[:1]
     errors = sorted(errors, key=lambda e: (e.pos.line, e.pos.col))
