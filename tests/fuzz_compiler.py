@@ -58,8 +58,9 @@ FUZZ_FILENAME = "fuzz.go"
 
 OK, COMPILE_ERROR = "ok", "compile-error"
 BAD_FORMAT, INTERNAL, CRASH, HANG = "bad-error-format", "internal-error", "crash", "hang"
-OUTCOMES = (OK, COMPILE_ERROR, BAD_FORMAT, INTERNAL, CRASH, HANG)
-FAILURES = (BAD_FORMAT, INTERNAL, CRASH, HANG)
+DIFFERS = "syntax-differs-from-go"    # only with --against-go
+OUTCOMES = (OK, COMPILE_ERROR, BAD_FORMAT, INTERNAL, CRASH, HANG, DIFFERS)
+FAILURES = (BAD_FORMAT, INTERNAL, CRASH, HANG, DIFFERS)
 
 FRONT_END_TIMEOUT = 30.0      # seconds an input may take in the front end
 BUILD_TIMEOUT = 180.0         # seconds for a whole `minigo build`
@@ -622,6 +623,7 @@ class Outcome:
     detail: str = ""           # the traceback's last frame, or the offending error line
     seconds: float = 0.0
     stage: str = "front end"
+    syntax_report: str | None = None   # minigo's errors when its parser stops the build (--against-go)
 
     @property
     def failed(self) -> bool:
@@ -689,8 +691,9 @@ def check_error_lines(rendered: str, text: str) -> str:
 
 # ------------------------------------------------------------------ the front end, in a worker
 
-def run_front_end(text_bytes: bytes, filename: str) -> Outcome:
-    """minigo's front end on one input, in this process."""
+def run_front_end(text_bytes: bytes, filename: str, with_syntax_report: bool = False) -> Outcome:
+    """minigo's front end on one input, in this process; with_syntax_report also
+    records what the parser alone reports when it stops the build."""
     from minigo import link
     from minigo.errors import CompileErrors
     started = time.monotonic()
@@ -701,6 +704,9 @@ def run_front_end(text_bytes: bytes, filename: str) -> Outcome:
         bad = check_error_lines(errors.render(), text_bytes.decode("utf-8", "replace"))
         kind, signature, detail = (BAD_FORMAT, f"bad error line: {_shape(bad)}", bad) if bad else \
             (COMPILE_ERROR, "", "")
+        if kind == COMPILE_ERROR and with_syntax_report:
+            return Outcome(kind, seconds=time.monotonic() - started,
+                           syntax_report=minigo_syntax_report(text_bytes))
     except BaseException as error:   # noqa: BLE001 -- anything else is a bug in minigo
         if isinstance(error, KeyboardInterrupt):
             raise
@@ -709,6 +715,15 @@ def run_front_end(text_bytes: bytes, filename: str) -> Outcome:
         kind, signature = INTERNAL, f"{type(error).__name__} at {site}"
         detail = f"{last}: {type(error).__name__}: {str(error)[:200]}"
     return Outcome(kind, signature, detail, time.monotonic() - started)
+
+
+def minigo_syntax_report(text_bytes: bytes) -> str | None:
+    """What minigo prints when its parser stops the build (None if it does not), with
+    the file named as `go build` run beside it names it."""
+    from minigo.errors import CompileErrors
+    from minigo.syntax import parse_file_with_errors
+    tree, errors = parse_file_with_errors(FUZZ_FILENAME, text_bytes)
+    return CompileErrors(errors).render() if tree is None else None
 
 
 def _shape(line: str) -> str:
@@ -723,7 +738,6 @@ def _worker_main(connection, trace_path: str):
         resource.setrlimit(resource.RLIMIT_AS, (WORKER_MEMORY_LIMIT, WORKER_MEMORY_LIMIT))
     except (ValueError, OSError):
         pass
-    os.nice(0)
     trace_file = open(trace_path, "w")
     faulthandler.enable(trace_file)
     workdir = tempfile.mkdtemp(prefix="minigo-fuzz-")
@@ -735,11 +749,11 @@ def _worker_main(connection, trace_path: str):
             return
         if request is None:
             return
-        text_bytes, timeout = request
+        text_bytes, timeout, with_syntax_report = request
         trace_file.seek(0)
         trace_file.truncate()
         faulthandler.dump_traceback_later(timeout, exit=True, file=trace_file)
-        outcome = run_front_end(text_bytes, filename)
+        outcome = run_front_end(text_bytes, filename, with_syntax_report)
         faulthandler.cancel_dump_traceback_later()
         connection.send(outcome)
 
@@ -778,13 +792,13 @@ class FrontEndWorker:
                 self.process.join()
         self.process = None
 
-    def run(self, text: str, timeout: float = FRONT_END_TIMEOUT) -> Outcome:
+    def run(self, text: str, timeout: float = FRONT_END_TIMEOUT, with_syntax_report: bool = False) -> Outcome:
         if self.process is None or not self.process.is_alive() or self.served >= INPUTS_PER_WORKER:
             self.stop()
             self._start()
         self.served += 1
         started = time.monotonic()
-        self.connection.send((text.encode("utf-8", "surrogateescape"), timeout))
+        self.connection.send((text.encode("utf-8", "surrogateescape"), timeout, with_syntax_report))
         # The worker exits by itself (faulthandler) just after `timeout`; the margin
         # covers a worker stuck where faulthandler's thread cannot run.
         if self.connection.poll(timeout + 10):
@@ -855,6 +869,50 @@ def classify_build(returncode: int, stderr: str, text: str, seconds: float) -> O
     return Outcome(COMPILE_ERROR, seconds=seconds, stage="build")
 
 
+# ------------------------------------------------------------------ syntax errors against go build
+
+def _golden_scheme():
+    """testdata/regen.py, which knows how go build's messages are normalised."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("minigo_golden_scheme", TESTDATA / "regen.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def go_syntax_report(text: str) -> tuple[str, bool]:
+    """(go build's errors normalised as goldens are, whether gc's parser stopped the build)."""
+    with tempfile.TemporaryDirectory(prefix="minigo-fuzz-go-") as work:
+        pathlib.Path(work, FUZZ_FILENAME).write_bytes(text.encode("utf-8", "surrogateescape"))
+        done = subprocess.run(["go", "build", "-o", os.path.join(work, "prog"), FUZZ_FILENAME],
+                              cwd=work, capture_output=True, text=True, errors="replace")
+    lines = _golden_scheme().normalise_go_build_errors(done.stderr)
+    stopped = any("syntax error" in line or line.startswith(FUZZ_FILENAME + ":")
+                  and re.search(r": (expected '|invalid import path)", line) for line in lines)
+    return "\n".join(lines), stopped
+
+
+def compare_syntax_with_go(text: str, outcome: Outcome) -> Outcome:
+    """A DIFFERS outcome when minigo's parser or gc's stops the build and the two do not
+    print the same errors; else `outcome` unchanged."""
+    mine = outcome.syntax_report
+    if outcome.kind not in (OK, COMPILE_ERROR):
+        return outcome
+    theirs, go_stopped = go_syntax_report(text)
+    if mine is None and not go_stopped:
+        return outcome
+    mine = (mine or "").strip()
+    if theirs.strip() == mine:
+        return outcome
+    ours_lines, their_lines = mine.split("\n"), theirs.strip().split("\n")
+    first = next((i for i in range(max(len(ours_lines), len(their_lines)))
+                  if i >= len(ours_lines) or i >= len(their_lines) or ours_lines[i] != their_lines[i]))
+    go_line = their_lines[first] if first < len(their_lines) else "(nothing)"
+    minigo_line = ours_lines[first] if first < len(ours_lines) else "(nothing)"
+    return Outcome(DIFFERS, f"go: {_shape(go_line)} / minigo: {_shape(minigo_line)}",
+                   f"go: {go_line[:150]} / minigo: {minigo_line[:150]}", outcome.seconds, "syntax")
+
+
 # ------------------------------------------------------------------ minimising
 
 def ddmin(units: list[str], still_fails, budget) -> list[str]:
@@ -885,7 +943,11 @@ class Minimizer:
         self.max_tests = max_tests
 
     def outcome(self, text: str, stage: str, timeout: float) -> Outcome:
-        return run_full_build(text, timeout) if stage == "build" else self.worker.run(text, timeout)
+        if stage == "build":
+            return run_full_build(text, timeout)
+        if stage == "syntax":
+            return compare_syntax_with_go(text, self.worker.run(text, timeout, True))
+        return self.worker.run(text, timeout)
 
     def minimize(self, item: FuzzInput, found: Outcome) -> str:
         deadline = time.monotonic() + self.max_seconds
@@ -942,8 +1004,9 @@ class Finding:
 
 
 def fuzz(count: int, seed: int, build_fraction: float = 0.05, log=None, start: int = 0,
-         progress=None, timeout: float = FRONT_END_TIMEOUT) -> tuple[collections.Counter, dict[str, Finding]]:
-    """Runs inputs start .. start+count-1 of `seed`: (outcome counts, findings by signature)."""
+         progress=None, timeout: float = FRONT_END_TIMEOUT, against_go: bool = False) -> tuple[collections.Counter, dict[str, Finding]]:
+    """Runs inputs start .. start+count-1 of `seed`: (outcome counts, findings by signature).
+    against_go also compares the syntax errors of each mutant with go build's."""
     corpus = Corpus.load()
     worker = FrontEndWorker()
     counts = collections.Counter()
@@ -951,7 +1014,10 @@ def fuzz(count: int, seed: int, build_fraction: float = 0.05, log=None, start: i
     try:
         for index in range(start, start + count):
             item = make_input(seed, index, corpus, build_fraction)
-            outcome = worker.run(item.text, timeout)
+            differential = against_go and item.generator is None
+            outcome = worker.run(item.text, timeout, differential)
+            if differential:
+                outcome = compare_syntax_with_go(item.text, outcome)
             if outcome.kind == OK and item.full_build:
                 counts["front end ok"] += 1
                 outcome = run_full_build(item.text)
@@ -1025,6 +1091,8 @@ def main(argv=None) -> int:
     parser.add_argument("--minimize-seconds", type=float, default=120.0)
     parser.add_argument("--timeout", type=float, default=FRONT_END_TIMEOUT,
                         help="seconds an input may take in the front end before it counts as a hang")
+    parser.add_argument("--against-go", action="store_true",
+                        help="also compare each mutant's syntax errors with go build's (slower)")
     parser.add_argument("--show", type=str, default=None, help="print the input of this index and exit")
     args = parser.parse_args(argv)
     if args.show is not None:
@@ -1041,7 +1109,7 @@ def main(argv=None) -> int:
 
     started = time.monotonic()
     counts, findings = fuzz(args.count, args.seed, args.build_fraction, log, args.start, progress,
-                            args.timeout)
+                            args.timeout, args.against_go)
     print(f"{args.count} inputs in {time.monotonic() - started:.0f} s: "
           + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
     for key, finding in sorted(findings.items()):

@@ -216,13 +216,16 @@ def valid_import_path(path: str) -> bool:
 
 def go_command_import_error(header_imports, errors):
     """The go command reads the imports before gc runs, and stops at the first whose
-    path is not a valid import path (unless its own reader failed earlier: those errors
-    start `expected '`)."""
-    if any(error.message.startswith("expected '") for error in errors):
-        return None
+    path is not a valid import path, unless its own reader failed earlier (those errors
+    start `expected '`) or the literal itself is malformed."""
+    reader_failed_at = min((error.pos for error in errors if error.message.startswith("expected '")),
+                           default=None, key=lambda pos: (pos.line, pos.col))
     for spec in header_imports:
         literal = spec.path.literal
-        if literals.string_problem(literal):
+        if reader_failed_at is not None and (spec.pos.line, spec.pos.col) >= (reader_failed_at.line,
+                                                                               reader_failed_at.col):
+            return None
+        if len(literal) < 2 or literal[-1] != literal[0] or literals.string_problem(literal):
             return None
         path = literals.string_bytes(literal).decode("utf-8", "replace")
         if not valid_import_path(path):

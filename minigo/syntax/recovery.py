@@ -417,10 +417,11 @@ def else_branch(parser, failure, message):
 
 
 def case_clause(parser, failure, message):
-    """caseClause: skip to `:` `case` `default` `}`; unless a clause starts there, gc
-    reads a clause without its keyword (and then wants its `:`)."""
+    """caseClause: skip to `:` `case` `default` `}`; gc then reads a clause without
+    its keyword, and wants its `:` even where a `case` or `default` starts the next
+    one (`unexpected case, expecting :`, unless that is on the line of the error)."""
     token = parser.skip_to({"COLON", "CASE", "DEFAULT", "RBRACE"})
-    if token.type not in ("CASE", "DEFAULT", END):
+    if token.type != END:
         parser.insert("DEFAULT")
 
 
