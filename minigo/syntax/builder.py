@@ -45,6 +45,7 @@ class Builder(TypeBuilder, StatementBuilder, ExpressionBuilder):
         self.headers_checked: set = set()       # if/for/switch header statements already checked
         self.stand_ins: set = set()             # made-up right sides of assignments (recovery.assignment)
         self.header_imports: list = []          # import specs before any other declaration
+        self.function_bodies: list = []         # every function's and function literal's body
         self.in_header = True                   # no declaration but imports reduced yet
 
     # ------------------------------------------------------------ helpers
@@ -286,6 +287,8 @@ class Builder(TypeBuilder, StatementBuilder, ExpressionBuilder):
         keyword, name, type_params, func_type, body = children
         func_type.pos = self.pos(keyword)
         func_type.type_params = type_params
+        if body is not None:
+            self.function_bodies.append(body)
         return ast.FuncDecl(self.pos(keyword), None, self.ident(name), func_type, body)
 
     def method_decl(self, children):
@@ -293,6 +296,8 @@ class Builder(TypeBuilder, StatementBuilder, ExpressionBuilder):
         keyword, receiver, name, func_type, body = children
         func_type.pos = self.pos(keyword)
         receiver = self.check_receivers(receiver, self.pos(name))
+        if body is not None:
+            self.function_bodies.append(body)
         return ast.FuncDecl(self.pos(keyword), receiver, self.ident(name), func_type, body)
 
     def check_receivers(self, receiver: ast.FieldList, after):

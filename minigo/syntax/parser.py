@@ -195,7 +195,10 @@ def _parse(lark, builder, text, source_map, source_errors):
             return None, [invalid_import]
         if tree is not None:
             builder.finish()
-        return tree, one_syntax_error_a_line(builder.errors, builder.report_times)
+        errors = one_syntax_error_a_line(builder.errors, builder.report_times)
+        if tree is None or any(error.message.startswith("syntax error") for error in errors):
+            errors += branch_errors_beside_syntax_errors(builder.function_bodies, errors)
+        return tree, errors
     errors = one_syntax_error_a_line(builder.errors, builder.report_times)
     if not any(error.message.startswith("syntax error") for error in errors):
         errors.append(CompileError(source_map.end_pos(), "syntax error: unexpected {"))
@@ -231,6 +234,22 @@ def go_command_import_error(header_imports, errors):
         if not valid_import_path(path):
             return CompileError(spec.path.pos, f"invalid import path: {literal}")
     return None
+
+
+def branch_errors_beside_syntax_errors(bodies, errors) -> list:
+    """gc's parser checks labels and branch statements in each function body it read
+    without a syntax error; the type checker, which would check them otherwise, does
+    not run after a syntax error.  (minigo.types.branches is that check.)"""
+    from minigo.types import branches
+    syntax_errors = [(e.pos.line, e.pos.col) for e in errors if e.message.startswith("syntax error")]
+    found = []
+    for body in bodies:
+        if getattr(body, "rbrace", None) is None:
+            continue
+        start, end = (body.pos.line, body.pos.col), (body.rbrace.line, body.rbrace.col)
+        if not any(start <= pos <= end for pos in syntax_errors):
+            found += [CompileError(pos, message) for pos, message in branches.check_branches(body)]
+    return found
 
 
 def _parse_once(lark, builder, text, source_map, forced_braces):
