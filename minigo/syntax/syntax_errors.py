@@ -12,6 +12,8 @@ messages match exactly, the rare ones at least name the right token and position
 """
 from __future__ import annotations
 
+import unicodedata
+
 from lark import Token
 from lark.tree import Tree
 
@@ -92,9 +94,20 @@ def go_parser_token_text(token) -> str:
         return "'EOF'"
     if kind == "_SEMI":
         return "newline" if token == "newline" else "';'"
-    if kind in LITERALS or kind == "NAME":
+    if kind == "NAME":
+        return _go_scanner_identifier(str(token))
+    if kind in LITERALS:
         return str(token)
     return f"'{token}'"
+
+
+def _go_scanner_identifier(name: str) -> str:
+    """go/scanner ends an identifier at the first character that is not a letter, a
+    decimal digit or `_` (gc's scanner reads on and reports the character)."""
+    for index, char in enumerate(name):
+        if not (char == "_" or char.isalpha() or unicodedata.category(char) == "Nd"):
+            return name[:index]
+    return name
 
 
 def _is_eof(token) -> bool:
