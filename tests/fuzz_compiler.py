@@ -1,6 +1,7 @@
 """A fuzzer for the minigo compiler: no input may make it fail inside.
 
     python tests/fuzz_compiler.py --count 3000 --seed 1 [--build-fraction 0.05] [--out DIR]
+                                  [--against-go] [--log FILE] [--show INDEX]
 
 Inputs are of two families, both a pure function of (seed, index), so any input can be
 rebuilt from its name alone:
@@ -20,14 +21,21 @@ cost one interpreter start; the worker is forked again only after a crash or a h
 A fraction of the inputs the front end accepts is also built whole with
 `python -m minigo build` in a subprocess (LLVM and the linker run there).
 
-Every result is one of the OUTCOMES below; the last four are failures.  A compile error
-counts as one only if every line is `file:line:col: message` (or an indented
-continuation line) with a line inside the file; anything else is `bad-error-format`.
-A failure's signature is its exception type and site (the innermost minigo frame; for a
-RecursionError the minigo function that recurs most), so failures are deduplicated by
-where they happen, not by input.  Each distinct failure is minimised by delta debugging
+Every result is one of the OUTCOMES below: ok, compile-error, or one of the FAILURES
+(bad-error-format, internal-error, crash, hang).  A compile error counts as one only if
+every line is `file:line:col: message` (or an indented continuation line, or the rest
+of a quoted raw string) with a line inside the file, and no Python object leaks into
+it; anything else is `bad-error-format`.  A failure's signature is its exception type
+(or signal) and site: the minigo function found most often on the stack when one
+recurs (a recursion's site is then the same at any depth), else the innermost minigo
+frame; so failures are deduplicated by where they happen, not by input.  Each distinct failure is minimised by delta debugging
 (lines, then tokens, then characters, keeping the signature) and written to --out as a
 .go file, with a README.md listing them all.
+
+With --against-go each mutant's syntax errors are also compared with `go build`'s (go
+1.19, normalised as testdata/regen.py records goldens) whenever either parser stops the
+build; a difference is a `syntax-differs-from-go` failure.  That costs a go build per
+mutant (~0.4 s), so it is off by default and not part of the tests.
 
 If the pipeline moves onto a thread with a big stack, FrontEndWorker must run it the
 same way (see run_front_end), or it reports crashes the real command no longer has.
