@@ -651,11 +651,13 @@ def failure_site(frames: list[tuple[str, int, str]]) -> tuple[str, str]:
     The site is the minigo function found most often on the stack when one recurs (a
     recursion's or an exponential walk's site is then stable across depths, whichever
     frame it stopped in), else the innermost minigo frame; as file:function."""
-    ours = [f for f in frames if "/minigo/" in f[0] and "/tests/" not in f[0]] or frames
-    if not ours:
+    if not frames:
         return "?", "?"
     last = frames[-1]
     last_frame = f"{_relative(last[0])}:{last[1]} in {last[2]}"
+    ours = [f for f in frames if "/minigo/" in f[0] and "/tests/" not in f[0]]
+    if not ours:      # not in minigo at all (a library, or the fuzzer itself)
+        return f"{_relative(last[0])}:{last[2]}", last_frame
     counts = collections.Counter((_relative(f[0]), f[2]) for f in ours)
     top = max(counts.values())
     if top > 1:

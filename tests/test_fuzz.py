@@ -11,9 +11,12 @@ hide new failures: every entry names the issue it belongs to, and once that bran
 merged the entry must go (the warnings say which entries no input hit any more).
 """
 import importlib.util
+import os
 import pathlib
 import re
+import signal
 import sys
+import time
 import warnings
 
 import pytest
@@ -106,3 +109,27 @@ def test_inputs_are_reproducible():
     first = fuzz_compiler.make_input(3, 17, corpus, 0.1)
     again = fuzz_compiler.make_input(3, 17, corpus, 0.1)
     assert first.text == again.text and first.name == again.name
+
+
+def _misbehaving_front_end(text_bytes, filename, with_syntax_report=False):
+    if text_bytes == b"crash":
+        os.kill(os.getpid(), signal.SIGSEGV)
+    if text_bytes == b"hang":
+        time.sleep(60)
+    return fuzz_compiler.Outcome(fuzz_compiler.OK)
+
+
+def test_worker_survives_crash_and_hang(monkeypatch):
+    """A worker that dies of a signal or stops answering is reported as a crash or a
+    hang with the stack faulthandler wrote, and the next input gets a fresh worker."""
+    monkeypatch.setattr(fuzz_compiler, "run_front_end", _misbehaving_front_end)
+    worker = fuzz_compiler.FrontEndWorker()
+    try:
+        crashed = worker.run("crash", timeout=5)
+        assert crashed.kind == fuzz_compiler.CRASH and crashed.signature.startswith("SIGSEGV at ")
+        assert "_misbehaving_front_end" in crashed.signature
+        hung = worker.run("hang", timeout=1)
+        assert hung.kind == fuzz_compiler.HANG and "_misbehaving_front_end" in hung.signature
+        assert worker.run("fine").kind == fuzz_compiler.OK
+    finally:
+        worker.stop()
