@@ -110,6 +110,10 @@ def _go_scanner_identifier(name: str) -> str:
     return name
 
 
+# Where `|` joins the terms of a type constraint; elsewhere it is the binary operator.
+CONSTRAINT_CONTEXTS = ("interface", "type parameters")
+
+
 def _is_eof(token) -> bool:
     return token.type == "$END" or (token.type == "_SEMI" and token == "EOF")
 
@@ -364,7 +368,8 @@ def _keyword_message(failure: ParseFailure):
     if _is_token(top, "DOT") and {"NAME", "LPAREN"} <= failure.expected:
         return _unexpected(failure, ", expecting name or (")
     eof = _is_eof(failure.token)
-    if _is_token(top, "PIPE") or (failure.context == "interface" and _is_token(top, "LBRACE", "_SEMI") and not eof):
+    if ((_is_token(top, "PIPE") and failure.context in CONSTRAINT_CONTEXTS)
+            or (failure.context == "interface" and _is_token(top, "LBRACE", "_SEMI") and not eof)):
         return _unexpected(failure, ", expecting ~ term or type")
     if _is_token(top, "SELECT"):
         return "syntax error: missing { after select clause"
