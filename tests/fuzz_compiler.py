@@ -3,8 +3,8 @@
     python tests/fuzz_compiler.py --count 3000 --seed 1 [--build-fraction 0.05] [--out DIR]
                                   [--against-go] [--log FILE] [--show INDEX]
 
-Inputs are of two families, both a pure function of (seed, index), so any input can be
-rebuilt from its name alone:
+Inputs are of two families, both a pure function of (seed, index) and the testdata
+files (adding a program changes the mutants), so `--show INDEX` rebuilds an input:
 - mutants of testdata/*.go and testdata/compile_errors/*.go: token-level (delete,
   duplicate, swap tokens; replace identifiers, literals, operators; insert random bytes
   and unicode), line-level (delete, duplicate, swap, splice lines; truncate) and

@@ -81,6 +81,9 @@ class TokenQueue:
     def push(self, token):
         self._back.append(token)
 
+    def has_put_back(self) -> bool:
+        return bool(self._back)
+
     def peek(self):
         token = self.next()
         self.push(token)
@@ -171,6 +174,11 @@ class RecoveringParser:
             return self.state.feed_token(end_token, True)
         except UnexpectedToken:
             self.fail(end_token)
+        if not self.stopped and self.queue.has_put_back():
+            # The recovery gave the end back: read on to it again, as gc's parser goes
+            # on to finish the statement it was in (`go` at the end of the file is
+            # still reported as not a call after an earlier error).
+            return self.run()
         if self.stopped or self.any_syntax_errors():
             return None
         return self.complete(end_token)
