@@ -321,7 +321,7 @@ def _go_parser_message(failure: ParseFailure):
     top = failure.top()
     if failure.context == "top" and (isinstance(top, tuple) or (isinstance(top, ast.GenDecl) and top.tok == "import")):
         return _unexpected(failure, ", expecting semicolon or newline")
-    if failure.context != "import":
+    if failure.context != "import" or _after_other_declarations(failure):
         return None
     if _is_token(top, "RPAREN"):
         return _unexpected(failure, ", expecting semicolon or newline")
@@ -332,6 +332,16 @@ def _go_parser_message(failure: ParseFailure):
     if "RPAREN" not in failure.expected:
         return _unexpected(failure, ", expecting semicolon or newline")
     return f"expected ';', found {found}"
+
+
+def _after_other_declarations(failure: ParseFailure) -> bool:
+    """Whether a declaration other than an import precedes: the go command's reader
+    stops at it, so what follows is gc's to report."""
+    def other_declaration(item) -> bool:
+        if isinstance(item, Tree):      # Lark's list of the declarations read so far
+            return any(other_declaration(child) for child in item.children)
+        return isinstance(item, ast.FuncDecl) or (isinstance(item, ast.GenDecl) and item.tok != "import")
+    return any(other_declaration(item) for item in failure.stack)
 
 
 def _declaration_message(failure: ParseFailure):
