@@ -599,7 +599,9 @@ class FuzzInput:
 GENERATED_SHARE = 0.2
 
 
-def make_input(seed: int, index: int, corpus: Corpus, build_fraction: float) -> FuzzInput:
+def make_input(seed: int, index: int, corpus: Corpus, build_fraction: float,
+               size_cap: int | None = None) -> FuzzInput:
+    """Input `index` of `seed`; size_cap bounds generated programs' sizes (for quick runs)."""
     rng = random.Random(f"{seed}:{index}")
     full_build = rng.random() < build_fraction
     if rng.random() < GENERATED_SHARE:
@@ -608,6 +610,8 @@ def make_input(seed: int, index: int, corpus: Corpus, build_fraction: float) -> 
         size = max(1, int(round(maximum ** rng.random())))
         if rng.random() < 0.2:
             size = maximum
+        if size_cap is not None:
+            size = min(size, size_cap)
         return FuzzInput(f"generated/{generator}/{size}", generator, function(size), full_build,
                          generator, size)
     origin = rng.choice(sorted(corpus.files))
@@ -1014,7 +1018,8 @@ class Finding:
 
 
 def fuzz(count: int, seed: int, build_fraction: float = 0.05, log=None, start: int = 0,
-         progress=None, timeout: float = FRONT_END_TIMEOUT, against_go: bool = False) -> tuple[collections.Counter, dict[str, Finding]]:
+         progress=None, timeout: float = FRONT_END_TIMEOUT, against_go: bool = False,
+         size_cap: int | None = None) -> tuple[collections.Counter, dict[str, Finding]]:
     """Runs inputs start .. start+count-1 of `seed`: (outcome counts, findings by signature).
     against_go also compares the syntax errors of each mutant with go build's."""
     corpus = Corpus.load()
@@ -1023,7 +1028,7 @@ def fuzz(count: int, seed: int, build_fraction: float = 0.05, log=None, start: i
     findings: dict[str, Finding] = {}
     try:
         for index in range(start, start + count):
-            item = make_input(seed, index, corpus, build_fraction)
+            item = make_input(seed, index, corpus, build_fraction, size_cap)
             differential = against_go and item.generator is None
             outcome = worker.run(item.text, timeout, differential)
             if differential:
@@ -1105,6 +1110,8 @@ def main(argv=None) -> int:
                         help="also compare each mutant's syntax errors with go build's (slower)")
     parser.add_argument("--show", type=str, default=None, help="print the input of this index and exit")
     args = parser.parse_args(argv)
+    # A terminated run stops its worker too (fuzz() does so on the way out).
+    signal.signal(signal.SIGTERM, lambda number, frame: sys.exit(128 + number))
     if args.show is not None:
         sys.stdout.write(make_input(args.seed, int(args.show), Corpus.load(), args.build_fraction).text)
         return 0

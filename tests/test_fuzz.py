@@ -27,7 +27,10 @@ fuzz_compiler = importlib.util.module_from_spec(spec)
 sys.modules["fuzz_compiler"] = fuzz_compiler     # its dataclasses and pickling look it up
 spec.loader.exec_module(fuzz_compiler)
 
-SHORT_SEED, SHORT_COUNT, SHORT_BUILD_FRACTION, SHORT_TIMEOUT = 8, 200, 0.05, 10.0
+# The short run bounds generated programs to SHORT_SIZE_CAP (still past the depths that
+# broke before) so that every input that does not hang takes well under a second, far
+# from SHORT_TIMEOUT even on a loaded machine.
+SHORT_SEED, SHORT_COUNT, SHORT_BUILD_FRACTION, SHORT_TIMEOUT, SHORT_SIZE_CAP = 8, 200, 0.05, 10.0, 700
 LONG_SEED, LONG_COUNT, LONG_BUILD_FRACTION, LONG_TIMEOUT = 1, 3000, 0.05, 30.0
 
 KNOWN_PENDING = {
@@ -39,10 +42,14 @@ KNOWN_PENDING = {
     # fractions without a cap); being fixed on another branch.
     (fuzz_compiler.HANG, r"^hang at minigo/types/constants\.py:"),
     # Found by this fuzzer (notes/fuzz-findings): a struct type nested ~25 deep takes
-    # exponential time in codegen's size_of/align_of (each recomputes the other); reported,
-    # not yet fixed.
+    # exponential time in codegen's size_of/align_of (size_of of a struct walks its fields
+    # more than once, with nothing cached, so each level multiplies the work); reported to
+    # the lead, not yet fixed.
     (fuzz_compiler.HANG, r"^hang at minigo/codegen/types\.py:(size_of|align_of)"),
     (fuzz_compiler.INTERNAL, r"^RecursionError at minigo/codegen/types\.py:(size_of|align_of)"),
+    # Issue 8: "an identifier of 1,100 characters (LLVM truncates long local names and they
+    # collide)": the whole build fails with `LLVM IR parsing error`; being fixed elsewhere.
+    (fuzz_compiler.INTERNAL, r"^RuntimeError at minigo/link/objects\.py:_run_pipeline$"),
 }
 
 
@@ -53,8 +60,8 @@ def pending_entry(kind: str, signature: str):
     return None
 
 
-def run_and_judge(seed: int, count: int, build_fraction: float, timeout: float):
-    counts, findings = fuzz_compiler.fuzz(count, seed, build_fraction, timeout=timeout)
+def run_and_judge(seed: int, count: int, build_fraction: float, timeout: float, size_cap=None):
+    counts, findings = fuzz_compiler.fuzz(count, seed, build_fraction, timeout=timeout, size_cap=size_cap)
     unexpected, hit = [], set()
     for key, finding in sorted(findings.items()):
         outcome = finding.outcome
@@ -75,7 +82,7 @@ def run_and_judge(seed: int, count: int, build_fraction: float, timeout: float):
 
 
 def test_fuzz_short():
-    run_and_judge(SHORT_SEED, SHORT_COUNT, SHORT_BUILD_FRACTION, SHORT_TIMEOUT)
+    run_and_judge(SHORT_SEED, SHORT_COUNT, SHORT_BUILD_FRACTION, SHORT_TIMEOUT, SHORT_SIZE_CAP)
 
 
 @pytest.mark.stress
