@@ -807,6 +807,13 @@ class FrontEndWorker:
         self.process = None
 
     def run(self, text: str, timeout: float = FRONT_END_TIMEOUT, with_syntax_report: bool = False) -> Outcome:
+        outcome = self._run_once(text, timeout, with_syntax_report)
+        if outcome.kind in (CRASH, HANG) and " at ?" in outcome.signature:
+            # No stack was caught (seen once on a loaded machine); a second try names the site.
+            outcome = self._run_once(text, timeout, with_syntax_report)
+        return outcome
+
+    def _run_once(self, text: str, timeout: float, with_syntax_report: bool) -> Outcome:
         if self.process is None or not self.process.is_alive() or self.served >= INPUTS_PER_WORKER:
             self.stop()
             self._start()
