@@ -43,6 +43,7 @@ class ExpressionBuilder:
     def func_lit(self, children):
         keyword, func_type, body = children
         func_type.pos = self.pos(keyword)
+        self.function_bodies.append(body)
         return ast.FuncLit(func_type.pos, func_type, body)
 
     def literal_value(self, children):

@@ -44,6 +44,9 @@ class Builder(TypeBuilder, StatementBuilder, ExpressionBuilder):
         self.errors_in_package_clause = None    # the errors up to the end of the package clause, if any
         self.headers_checked: set = set()       # if/for/switch header statements already checked
         self.stand_ins: set = set()             # made-up right sides of assignments (recovery.assignment)
+        self.header_imports: list = []          # import specs before any other declaration
+        self.function_bodies: list = []         # every function's and function literal's body
+        self.in_header = True                   # no declaration but imports reduced yet
 
     # ------------------------------------------------------------ helpers
 
@@ -130,6 +133,8 @@ class Builder(TypeBuilder, StatementBuilder, ExpressionBuilder):
 
     def _gen_decl(self, children, grouped):
         keyword = children[0]
+        if str(keyword) != "import":
+            self.in_header = False
         specs = present(children[1:])
         return ast.GenDecl(self.pos(keyword), str(keyword), specs, grouped)
 
@@ -145,12 +150,17 @@ class Builder(TypeBuilder, StatementBuilder, ExpressionBuilder):
         name = None
         if name_token is not None:
             name = self.ident(name_token)
-        return ast.ImportSpec(name.pos if name else path.pos, name, path)
+        spec = ast.ImportSpec(name.pos if name else path.pos, name, path)
+        if self.in_header:
+            self.header_imports.append(spec)
+        return spec
 
     def const_decl(self, children):
+        self.in_header = False
         return self._number_consts(self._gen_decl(children, False))
 
     def const_group(self, children):
+        self.in_header = False
         return self._number_consts(self._gen_decl(children, True))
 
     def _number_consts(self, decl: ast.GenDecl) -> ast.GenDecl:
@@ -273,15 +283,21 @@ class Builder(TypeBuilder, StatementBuilder, ExpressionBuilder):
         return ast.UnaryExpr(self.pos(operator), "~", operand)
 
     def func_decl(self, children):
+        self.in_header = False
         keyword, name, type_params, func_type, body = children
         func_type.pos = self.pos(keyword)
         func_type.type_params = type_params
+        if body is not None:
+            self.function_bodies.append(body)
         return ast.FuncDecl(self.pos(keyword), None, self.ident(name), func_type, body)
 
     def method_decl(self, children):
+        self.in_header = False
         keyword, receiver, name, func_type, body = children
         func_type.pos = self.pos(keyword)
         receiver = self.check_receivers(receiver, self.pos(name))
+        if body is not None:
+            self.function_bodies.append(body)
         return ast.FuncDecl(self.pos(keyword), receiver, self.ident(name), func_type, body)
 
     def check_receivers(self, receiver: ast.FieldList, after):

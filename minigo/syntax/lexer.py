@@ -79,6 +79,16 @@ class SourceMap:
     def end_pos(self) -> Pos:
         return self.pos_of_offset(len(self.text))
 
+    def go_parser_end_pos(self) -> Pos:
+        """Where go/parser (the go command's reader of package clause and imports) puts
+        the end of the file.  Its file table starts a line only before the end, so after
+        a final newline the end is one column past that newline, on the newline's line."""
+        if not self.text.endswith("\n"):
+            return self.end_pos()
+        start = self.text.rfind("\n", 0, len(self.text) - 1) + 1
+        column = len(self.text[start:].encode("utf-8", "surrogateescape")) + 1
+        return Pos(self.filename, self.text.count("\n"), column)
+
 
 def decode_source(filename: str, source) -> tuple[str, list[CompileError]]:
     """The source as text, and the errors of gc's source reader: invalid UTF-8, NUL

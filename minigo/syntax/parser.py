@@ -20,6 +20,7 @@ import hashlib
 import os
 import sys
 import threading
+import unicodedata
 from pathlib import Path
 
 
@@ -44,7 +45,7 @@ from lark import Token
 from lark.exceptions import UnexpectedToken
 
 from minigo.errors import CompileError, CompileErrors
-from minigo.syntax import ast
+from minigo.syntax import ast, literals
 from minigo.syntax.automaton import END, Automaton
 from minigo.syntax.build_common import MisreadBrace, Restart, one_syntax_error_a_line, reported_by_parser
 from minigo.syntax.builder import Builder
@@ -189,13 +190,66 @@ def _parse(lark, builder, text, source_map, source_errors):
             return None, [CompileError(source_map.end_pos(), "syntax error: expression nested too deeply")]
         if builder.errors_in_package_clause is not None:
             return None, builder.errors_in_package_clause
+        invalid_import = go_command_import_error(builder.header_imports, builder.errors)
+        if invalid_import is not None:
+            return None, [invalid_import]
         if tree is not None:
             builder.finish()
-        return tree, one_syntax_error_a_line(builder.errors, builder.report_times)
+        errors = one_syntax_error_a_line(builder.errors, builder.report_times)
+        if tree is None or any(error.message.startswith("syntax error") for error in errors):
+            errors += branch_errors_beside_syntax_errors(builder.function_bodies, errors)
+        return tree, errors
     errors = one_syntax_error_a_line(builder.errors, builder.report_times)
     if not any(error.message.startswith("syntax error") for error in errors):
         errors.append(CompileError(source_map.end_pos(), "syntax error: unexpected {"))
     return None, errors
+
+
+GO_COMMAND_ERRORS = ("expected '", "invalid import path: ")   # its reader's errors: gc never runs
+
+# What the go command refuses in an import path, besides what is not graphic or is space.
+ILLEGAL_IMPORT_CHARACTERS = set('!"#$%&\'()*,:;<=>?[\\]^{|}`\ufffd')
+
+
+def valid_import_path(path: str) -> bool:
+    return path != "" and all(
+        unicodedata.category(c)[0] in "LMNPS" or unicodedata.category(c) == "Zs"
+        for c in path) and not any(c.isspace() or c in ILLEGAL_IMPORT_CHARACTERS for c in path)
+
+
+def go_command_import_error(header_imports, errors):
+    """The go command reads the imports before gc runs, and stops at the first whose
+    path is not a valid import path, unless its own reader failed earlier (those errors
+    start `expected '`) or the literal itself is malformed."""
+    reader_failed_at = min((error.pos for error in errors if error.message.startswith("expected '")),
+                           default=None, key=lambda pos: (pos.line, pos.col))
+    for spec in header_imports:
+        literal = spec.path.literal
+        if reader_failed_at is not None and (spec.pos.line, spec.pos.col) >= (reader_failed_at.line,
+                                                                               reader_failed_at.col):
+            return None
+        if len(literal) < 2 or literal[-1] != literal[0] or literals.string_problem(literal):
+            return None
+        path = literals.string_bytes(literal).decode("utf-8", "replace")
+        if not valid_import_path(path):
+            return CompileError(spec.path.pos, f"invalid import path: {literal}")
+    return None
+
+
+def branch_errors_beside_syntax_errors(bodies, errors) -> list:
+    """gc's parser checks labels and branch statements in each function body it read
+    without a syntax error; the type checker, which would check them otherwise, does
+    not run after a syntax error.  (minigo.types.branches is that check.)"""
+    from minigo.types import branches
+    syntax_errors = [(e.pos.line, e.pos.col) for e in errors if e.message.startswith("syntax error")]
+    found = []
+    for body in bodies:
+        if getattr(body, "rbrace", None) is None:
+            continue
+        start, end = (body.pos.line, body.pos.col), (body.rbrace.line, body.rbrace.col)
+        if not any(start <= pos <= end for pos in syntax_errors):
+            found += [CompileError(pos, message) for pos, message in branches.check_branches(body)]
+    return found
 
 
 def _parse_once(lark, builder, text, source_map, forced_braces):
@@ -240,7 +294,7 @@ def _fresh_parser_state(lark):
 
 def _gc_result(tree, errors, filename):
     """What gc makes of one file's parse: see parse_file_with_errors."""
-    go_command = [error for error in errors if error.message.startswith("expected '")]
+    go_command = [error for error in errors if error.message.startswith(GO_COMMAND_ERRORS)]
     if go_command:
         return None, go_command[:1]
     errors = sorted(errors, key=lambda e: (e.pos.line, e.pos.col))

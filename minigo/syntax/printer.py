@@ -143,7 +143,8 @@ def _statement_pieces(node):
 def gc_pos(node):
     """The position gc gives a node in its messages: the operator of a binary
     expression, an assignment or a send, the `(` of a function type or a call, the
-    `.` of a selector or type assertion, the `[` of an index or slice, otherwise the first token."""
+    `.` of a selector or type assertion, the `[` of an index or slice, the `{` of a
+    composite literal, otherwise the first token."""
     if isinstance(node, ast.BinaryExpr) and node.op_pos is not None:
         return node.op_pos
     if isinstance(node, ast.AssignStmt) and node.tok_pos is not None:
@@ -158,4 +159,6 @@ def gc_pos(node):
         return node.lbrack
     if isinstance(node, ast.CallExpr) and node.lparen is not None:
         return node.lparen
+    if isinstance(node, ast.CompositeLit) and node.lbrace is not None:
+        return node.lbrace
     return node.pos

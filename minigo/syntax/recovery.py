@@ -81,6 +81,9 @@ class TokenQueue:
     def push(self, token):
         self._back.append(token)
 
+    def has_put_back(self) -> bool:
+        return bool(self._back)
+
     def peek(self):
         token = self.next()
         self.push(token)
@@ -171,6 +174,11 @@ class RecoveringParser:
             return self.state.feed_token(end_token, True)
         except UnexpectedToken:
             self.fail(end_token)
+        if not self.stopped and self.queue.has_put_back():
+            # The recovery gave the end back: read on to it again, as gc's parser goes
+            # on to finish the statement it was in (`go` at the end of the file is
+            # still reported as not a call after an earlier error).
+            return self.run()
         if self.stopped or self.any_syntax_errors():
             return None
         return self.complete(end_token)
@@ -417,10 +425,11 @@ def else_branch(parser, failure, message):
 
 
 def case_clause(parser, failure, message):
-    """caseClause: skip to `:` `case` `default` `}`; unless a clause starts there, gc
-    reads a clause without its keyword (and then wants its `:`)."""
+    """caseClause: skip to `:` `case` `default` `}`; gc then reads a clause without
+    its keyword, and wants its `:` even where a `case` or `default` starts the next
+    one (`unexpected case, expecting :`, unless that is on the line of the error)."""
     token = parser.skip_to({"COLON", "CASE", "DEFAULT", "RBRACE"})
-    if token.type not in ("CASE", "DEFAULT", END):
+    if token.type != END:
         parser.insert("DEFAULT")
 
 

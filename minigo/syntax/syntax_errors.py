@@ -12,6 +12,8 @@ messages match exactly, the rare ones at least name the right token and position
 """
 from __future__ import annotations
 
+import unicodedata
+
 from lark import Token
 from lark.tree import Tree
 
@@ -92,9 +94,24 @@ def go_parser_token_text(token) -> str:
         return "'EOF'"
     if kind == "_SEMI":
         return "newline" if token == "newline" else "';'"
-    if kind in LITERALS or kind == "NAME":
+    if kind == "NAME":
+        return _go_scanner_identifier(str(token))
+    if kind in LITERALS:
         return str(token)
     return f"'{token}'"
+
+
+def _go_scanner_identifier(name: str) -> str:
+    """go/scanner ends an identifier at the first character that is not a letter, a
+    decimal digit or `_` (gc's scanner reads on and reports the character)."""
+    for index, char in enumerate(name):
+        if not (char == "_" or char.isalpha() or unicodedata.category(char) == "Nd"):
+            return name[:index]
+    return name
+
+
+# Where `|` joins the terms of a type constraint; elsewhere it is the binary operator.
+CONSTRAINT_CONTEXTS = ("interface", "type parameters")
 
 
 def _is_eof(token) -> bool:
@@ -269,8 +286,8 @@ def describe_failure(failure: ParseFailure, source_map) -> CompileError:
     token = failure.token
     pos = source_map.end_pos() if _is_eof(token) else source_map.pos(token)
     message = message_for(failure)
-    if message.endswith("found 'EOF'") and _is_token(failure.top(), "_SEMI"):
-        pos = source_map.pos(failure.top())     # the go command's reader stops at the last newline
+    if message.endswith("found 'EOF'") and message.startswith("expected '"):
+        pos = source_map.go_parser_end_pos()
     elif message.startswith("syntax error: var declaration not allowed"):
         pos = source_map.pos_after(token)       # gc complains once `var` is consumed
     return CompileError(pos, message)
@@ -304,7 +321,7 @@ def _go_parser_message(failure: ParseFailure):
     top = failure.top()
     if failure.context == "top" and (isinstance(top, tuple) or (isinstance(top, ast.GenDecl) and top.tok == "import")):
         return _unexpected(failure, ", expecting semicolon or newline")
-    if failure.context != "import":
+    if failure.context != "import" or _after_other_declarations(failure):
         return None
     if _is_token(top, "RPAREN"):
         return _unexpected(failure, ", expecting semicolon or newline")
@@ -315,6 +332,16 @@ def _go_parser_message(failure: ParseFailure):
     if "RPAREN" not in failure.expected:
         return _unexpected(failure, ", expecting semicolon or newline")
     return f"expected ';', found {found}"
+
+
+def _after_other_declarations(failure: ParseFailure) -> bool:
+    """Whether a declaration other than an import precedes: the go command's reader
+    stops at it, so what follows is gc's to report."""
+    def other_declaration(item) -> bool:
+        if isinstance(item, Tree):      # Lark's list of the declarations read so far
+            return any(other_declaration(child) for child in item.children)
+        return isinstance(item, ast.FuncDecl) or (isinstance(item, ast.GenDecl) and item.tok != "import")
+    return any(other_declaration(item) for item in failure.stack)
 
 
 def _declaration_message(failure: ParseFailure):
@@ -351,7 +378,8 @@ def _keyword_message(failure: ParseFailure):
     if _is_token(top, "DOT") and {"NAME", "LPAREN"} <= failure.expected:
         return _unexpected(failure, ", expecting name or (")
     eof = _is_eof(failure.token)
-    if _is_token(top, "PIPE") or (failure.context == "interface" and _is_token(top, "LBRACE", "_SEMI") and not eof):
+    if ((_is_token(top, "PIPE") and failure.context in CONSTRAINT_CONTEXTS)
+            or (failure.context == "interface" and _is_token(top, "LBRACE", "_SEMI") and not eof)):
         return _unexpected(failure, ", expecting ~ term or type")
     if _is_token(top, "SELECT"):
         return "syntax error: missing { after select clause"
