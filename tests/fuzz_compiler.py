@@ -709,10 +709,12 @@ def run_front_end(text_bytes: bytes, filename: str, with_syntax_report: bool = F
     """minigo's front end on one input, in this process; with_syntax_report also
     records what the parser alone reports when it stops the build."""
     from minigo import link
+    from minigo.bigstack import run_on_big_stack
     from minigo.errors import CompileErrors
     started = time.monotonic()
     try:
-        link.compile_to_ir([filename], [text_bytes])
+        # as the minigo command runs it (cli.main): on a thread with a big stack
+        run_on_big_stack(link.compile_to_ir, [filename], [text_bytes])
         kind, signature, detail = OK, "", ""
     except CompileErrors as errors:
         bad = check_error_lines(errors.render(), text_bytes.decode("utf-8", "replace"))

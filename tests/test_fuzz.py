@@ -33,27 +33,7 @@ spec.loader.exec_module(fuzz_compiler)
 SHORT_SEED, SHORT_COUNT, SHORT_BUILD_FRACTION, SHORT_TIMEOUT, SHORT_SIZE_CAP = 8, 200, 0.05, 10.0, 700
 LONG_SEED, LONG_COUNT, LONG_BUILD_FRACTION, LONG_TIMEOUT = 1, 3000, 0.05, 30.0
 
-KNOWN_PENDING = {
-    # Issue 8, "The compiler on big and generated inputs": deep expressions, statements,
-    # literals and types exhaust Python's recursion in codegen (the checker raises its
-    # limit, codegen does not); being fixed on another branch.
-    (fuzz_compiler.INTERNAL, r"^RecursionError at minigo/codegen/"),
-    # Issue 8: "An untyped float constant squared 24 times never finishes" (exact
-    # fractions without a cap); being fixed on another branch.
-    (fuzz_compiler.HANG, r"^hang at minigo/types/constants\.py:"),
-    # Found by this fuzzer (notes/fuzz-findings): a struct type nested ~25 deep takes
-    # exponential time in codegen's size_of/align_of (size_of of a struct walks its fields
-    # more than once, with nothing cached, so each level multiplies the work); reported to
-    # the lead, not yet fixed.
-    (fuzz_compiler.HANG, r"^hang at minigo/codegen/types\.py:"),   # size_of, align_of or their list comprehensions
-    (fuzz_compiler.INTERNAL, r"^RecursionError at minigo/codegen/types\.py:(size_of|align_of)"),
-    # Issue 8: "an identifier of 1,100 characters (LLVM truncates long local names and they
-    # collide)": the whole build fails with `LLVM IR parsing error`; being fixed elsewhere.
-    (fuzz_compiler.INTERNAL, r"^RuntimeError at minigo/link/objects\.py:_run_pipeline$"),
-    # Issue 8: "A package other than main: `minigo build lib.go` ... Today: internal error
-    # 'linking failed'" (a mutant renaming the package); being fixed elsewhere.
-    (fuzz_compiler.INTERNAL, r"^RuntimeError at minigo/link/toolchain\.py:run_tool$"),
-}
+KNOWN_PENDING: set[tuple[str, str]] = set()
 
 
 def pending_entry(kind: str, signature: str):
