@@ -239,8 +239,9 @@ def go_command_import_error(header_imports, errors):
 def branch_errors_beside_syntax_errors(bodies, errors) -> list:
     """gc's parser checks labels and branch statements in each function body it read
     without a syntax error; the type checker, which would check them otherwise, does
-    not run after a syntax error.  (minigo.types.branches is that check.)"""
-    from minigo.types import branches
+    not run after a syntax error.  (branches.py is that check; the checker runs it
+    itself when the parse succeeded.)"""
+    from minigo.syntax import branches
     syntax_errors = [(e.pos.line, e.pos.col) for e in errors if e.message.startswith("syntax error")]
     found = []
     for body in bodies:

@@ -28,7 +28,7 @@ from typing import Optional
 from minigo import bigstack
 from minigo.errors import CompileError, CompileErrors, Pos
 from minigo.syntax import ast
-from minigo.types import branches
+from minigo.syntax import branches
 from minigo.types.assignability import AssignabilityChecks
 from minigo.types.assignments import AssignmentChecks
 from minigo.types.builtins import BuiltinChecks
