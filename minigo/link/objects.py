@@ -39,6 +39,17 @@ interleaved runs each, medians, minigo/gc; they change layout only, never semant
  - branches are padded so that none crosses or ends on a 32-byte boundary (the
    assembler's -x86-align-branch, first written for an Intel erratum): fannkuch a
    further 1-2% in four side-by-side measurements, the others within noise.
+The collector scans stacks conservatively (runtime/gc.c), so an object must stay
+reachable through a pointer to its start or inside it while it is live.  LLVM's loop
+strength reduction broke that: in a loop storing to ring[i % n] it kept ring + 8*i and
+a negative offset in registers and no copy of ring itself, so once i passed n the only
+pointer lay beyond the object and a collection freed the ring and everything in it (a
+program churning 10 GB with 51 MB live crashed).  LSR is therefore off
+(-disable-lsr); CPU time of fannkuch, nbody, spectral_norm, mandelbrot and sieve
+against LSR on (medians of 9 interleaved runs): fannkuch 1.08x, nbody 1.02x, sieve,
+spectral_norm, mandelbrot, binary_trees within 1%: the price of a collector that
+never frees a live object, until codegen keeps base pointers live or LLVM gives stack
+maps.
 mandelbrot and nbody run the same floating-point instruction chains gc emits and are
 bound by their latency (0.98-1.00 either way); only a different CPU model changes them.
 """
@@ -74,6 +85,7 @@ def target_machine():
 
 # LLVM options for every module this process compiles (see the module doc).
 LLVM_OPTIONS = (
+    "-disable-lsr",
     "-enable-ext-tsp-block-placement",
     "-ext-tsp-apply-without-profile",
     "-branch-fold-placement=false",
