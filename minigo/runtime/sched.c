@@ -240,8 +240,9 @@ static void stop_m(M *m)
         check_deadlock();
     }
     mutex_unlock(&sched.lock);
-    if (waits_for_timers) {
-        int64_t delay = timers_next_when() - nanotime();
+    int64_t next_when = waits_for_timers ? timers_next_when() : INT64_MAX;
+    if (next_when != INT64_MAX) {
+        int64_t delay = next_when - nanotime();
         if (delay <= 0 || !note_sleep_timeout(&m->park, delay)) {
             mutex_lock(&sched.lock);
             bool was_idle = idle_m_remove(m);
