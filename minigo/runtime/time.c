@@ -23,8 +23,20 @@
  * Timer records are in the Go heap (the user's time.Timer holds one); the heap
  * array is C memory, so the collector treats it as a root.  Due timers leave the
  * heap before they fire, held only in a C array on some thread's stack: the
- * collector waits until no firing is in flight (firings_in_flight, counted under
+ * collector waits until no firing is in flight (firings_in_flight, changed under
  * timers_lock) and holds timers_lock while it works.
+ *
+ * A timer being fired is still pending: timers_pending() (the deadlock check's
+ * question) counts firings in flight as well as the heap.  Otherwise, when
+ * sysmon - a thread with no M - fires a sleeper's timer, there is a moment when
+ * the timer is off the heap and its G on no run queue while every M is idle:
+ * on a loaded machine the timer-waiter M wakes late (so sysmon fired the timer),
+ * finds nothing to run, goes idle and declares a deadlock while main is about to
+ * be readied (seen as a `goroutine 1 [sleep]` in a false deadlock report).  The
+ * count goes up before the heap forgets the timers and down after their effects
+ * landed; a reader loads the heap's count first.  An idle M that saw only a
+ * firing pending sleeps with no deadline, so the end of the last firing, with
+ * the heap empty, wakes the timer waiter to run the deadlock check again.
  */
 #include "mheap.h"
 #include "chan.h"
