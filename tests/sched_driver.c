@@ -258,6 +258,28 @@ static void many_goroutines(void)
     printf_out("woken=%ld alive=%ld\n", (long)atomic_load(&woken), runtime_numgoroutine());
 }
 
+/* Short sleeps, one after another, with nothing else to run: each time the one
+ * M waits for main's timer, and sysmon fires it instead when that M is late (a
+ * loaded machine).  The timer is then off the heap but main is not yet runnable:
+ * the M must not take that moment for a deadlock. */
+static void sleep_loop(void)
+{
+    int64_t n = env_int("N", 2000);
+    for (int64_t i = 0; i < n; i++)
+        runtime_sleep(env_int("SLEEP_NS", 100000));
+    printf_out("slept %ld times\n", (long)n);
+}
+
+/* A timer that fires with no one to wake, then main blocks for good: once the
+ * firing is over, the idle M must still see the deadlock (not sleep forever). */
+static void timer_then_deadlock(void)
+{
+    void *unread = runtime_makechan(24, 0, 1);
+    runtime_timer_start(unread, runtime_nanotime() + 1000000, 0);
+    runtime_sleep(3 * 1000000);
+    runtime_chanrecv(runtime_makechan(0, 0, 0), NULL);
+}
+
 static long status_kib(const char *key)
 {
     FILE *file = fopen("/proc/self/status", "r");
@@ -701,7 +723,8 @@ static void resize_under_load(void)
 static const struct { const char *name; void (*run)(void); } scenarios[] = {
     {"ping_pong", ping_pong}, {"deadlock", deadlock}, {"select_fairness", select_fairness},
     {"select_cases", select_cases}, {"gomaxprocs", gomaxprocs},
-    {"many_goroutines", many_goroutines}, {"blocked_memory", blocked_memory},
+    {"many_goroutines", many_goroutines}, {"sleep_loop", sleep_loop},
+    {"timer_then_deadlock", timer_then_deadlock}, {"blocked_memory", blocked_memory},
     {"preemption", preemption}, {"stack_overflow", stack_overflow},
     {"goroutine_panic", goroutine_panic}, {"channel_panic", channel_panic},
     {"channel_semantics", channel_semantics}, {"timers", timers}, {"timer_func", timer_func},

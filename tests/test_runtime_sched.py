@@ -131,6 +131,40 @@ def test_hundred_thousand_goroutines(driver, procs):
     assert done.stdout == "alive=100001\nwoken=100000 alive=1\n"
 
 
+@pytest.mark.parametrize("procs", PROCS)
+def test_repeated_short_sleeps(driver, procs):
+    done = run(driver, "sleep_loop", procs, N=300)
+    assert (done.returncode, done.stdout, done.stderr) == (0, "slept 300 times\n", "")
+
+
+@pytest.mark.parametrize("procs", PROCS)
+def test_deadlock_after_a_timer_fired(driver, procs):
+    """The last firing ends with nothing runnable: still a deadlock, reported, not a hang."""
+    done = run(driver, "timer_then_deadlock", procs, timeout=20)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.startswith("fatal error: all goroutines are asleep - deadlock!\n\n"
+                                  "goroutine 1 [chan receive]:\nmain.main()\n")
+
+
+@pytest.mark.stress
+@pytest.mark.parametrize("procs", [1, 2])
+def test_sleeps_under_cpu_load_never_deadlock(driver, procs):
+    """Regression for a false deadlock report: under load the idle M wakes late for
+    main's sleep timer, sysmon fires it, and the M went idle again between the timer
+    leaving the heap and main reaching a run queue.  Before the fix about 1 run in
+    150 failed with three CPU hogs on two cores; 300 runs catch it most times."""
+    hogs = [subprocess.Popen(["sh", "-c", "while :; do :; done"]) for _ in range(3)]
+    try:
+        for attempt in range(300):
+            done = run(driver, "sleep_loop", procs, N=2000)
+            assert (done.returncode, done.stdout) == (0, "slept 2000 times\n"), \
+                f"run {attempt}: {done.stderr}"
+    finally:
+        for hog in hogs:
+            hog.kill()
+            hog.wait()
+
+
 def test_blocked_goroutine_memory(driver):
     count = 1000000 if os.environ.get("MINIGO_SLOW_TESTS") else 200000
     done = run(driver, "blocked_memory", N=count, timeout=300)

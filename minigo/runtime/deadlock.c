@@ -5,7 +5,9 @@
  * idle, nothing runs Go code and nothing is in a system call (an M in one is
  * not idle); if no timer is
  * pending either, no goroutine can ever be readied again (only running code,
- * returning system calls and timers ready goroutines).  gc then reports
+ * returning system calls and timers ready goroutines).  A timer sysmon is
+ * firing counts as pending until its G is on a run queue (time.c): sysmon is no
+ * M, so without that an idle M could catch the instant in between.  gc then reports
  *     fatal error: all goroutines are asleep - deadlock!
  *     <blank>
  *     goroutine 1 [chan receive]:

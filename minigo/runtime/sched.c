@@ -25,8 +25,11 @@
  * ones when their G reaches a safepoint (sysmon's preemption request) and their M
  * schedules.  The world restarts with every P handed to an M or the idle list.
  *
- * Deadlock: when the last M goes idle with no timer pending and no system call
- * in progress, nothing can ever become runnable again (deadlock.c reports it).
+ * Deadlock: when the last M goes idle with no timer pending (in the heap or
+ * being fired, time.c) and no system call in progress, nothing can ever become
+ * runnable again (deadlock.c reports it).  The timer waiter sleeps until the
+ * earliest timer, or with no deadline when only a firing is pending (its end
+ * wakes the waiter).
  */
 #define _GNU_SOURCE             /* sched_getaffinity */
 #include "sched.h"
@@ -240,8 +243,9 @@ static void stop_m(M *m)
         check_deadlock();
     }
     mutex_unlock(&sched.lock);
-    if (waits_for_timers) {
-        int64_t delay = timers_next_when() - nanotime();
+    int64_t next_when = waits_for_timers ? timers_next_when() : INT64_MAX;
+    if (next_when != INT64_MAX) {
+        int64_t delay = next_when - nanotime();
         if (delay <= 0 || !note_sleep_timeout(&m->park, delay)) {
             mutex_lock(&sched.lock);
             bool was_idle = idle_m_remove(m);

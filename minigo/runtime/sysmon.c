@@ -7,7 +7,9 @@
  *     schedtick has not moved) to yield at its next safepoint (preempt.c);
  *   - takes the P of a goroutine blocked in a system call for a whole tick and
  *     hands it to another M when there is work for it (syscall.c);
- *   - fires timers that are overdue because every M is busy (time.c);
+ *   - fires timers overdue by 1 ms because every M is busy or the timer
+ *     waiter woke late (time.c: such a firing keeps the timer pending until
+ *     its effect has landed, so no idle M can take the moment for a deadlock);
  *   - prints GODEBUG=schedtrace=N lines in gc's format.
  * It sleeps 20 us between ticks while it finds things to do and backs off to
  * 10 ms when it does not.  It reads P and M fields without locks: every value it

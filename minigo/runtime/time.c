@@ -23,8 +23,20 @@
  * Timer records are in the Go heap (the user's time.Timer holds one); the heap
  * array is C memory, so the collector treats it as a root.  Due timers leave the
  * heap before they fire, held only in a C array on some thread's stack: the
- * collector waits until no firing is in flight (firings_in_flight, counted under
+ * collector waits until no firing is in flight (firings_in_flight, changed under
  * timers_lock) and holds timers_lock while it works.
+ *
+ * A timer being fired is still pending: timers_pending() (the deadlock check's
+ * question) counts firings in flight as well as the heap.  Otherwise, when
+ * sysmon - a thread with no M - fires a sleeper's timer, there is a moment when
+ * the timer is off the heap and its G on no run queue while every M is idle:
+ * on a loaded machine the timer-waiter M wakes late (so sysmon fired the timer),
+ * finds nothing to run, goes idle and declares a deadlock while main is about to
+ * be readied (seen as a `goroutine 1 [sleep]` in a false deadlock report).  The
+ * count goes up before the heap forgets the timers and down after their effects
+ * landed; a reader loads the heap's count first.  An idle M that saw only a
+ * firing pending sleeps with no deadline, so the end of the last firing, with
+ * the heap empty, wakes the timer waiter to run the deadlock check again.
  */
 #include "mheap.h"
 #include "chan.h"
@@ -57,7 +69,7 @@ static Timer **heap;
 static int64_t heap_length, heap_capacity;
 static _Atomic int64_t earliest_when = INT64_MAX;
 static _Atomic int64_t pending_count;
-static int64_t firings_in_flight;    /* under timers_lock */
+static _Atomic int64_t firings_in_flight;   /* changed under timers_lock */
 
 int64_t nanotime(void)
 {
@@ -152,9 +164,13 @@ static void heap_remove(Timer *timer)
 
 /* ---- for the scheduler ---- */
 
+/* A timer taken off the heap stays pending until its effect has landed (its G
+ * is on a run queue): firings_in_flight goes up before the heap forgets the
+ * timer, so reading pending_count first and firings_in_flight second cannot
+ * miss both. */
 bool timers_pending(void)
 {
-    return atomic_load(&pending_count) > 0;
+    return atomic_load(&pending_count) > 0 || atomic_load(&firings_in_flight) > 0;
 }
 
 int64_t timers_next_when(void)
@@ -198,24 +214,40 @@ static int collect_due(int64_t now, Firing *firings)
     return count;
 }
 
+/* under timers_lock */
+static bool due(int64_t now)
+{
+    return heap_length > 0 && heap[0]->when <= now;
+}
+
+/* The last firing is over and the heap is empty: an idle M that saw only this
+ * firing pending sleeps with no deadline (sched.c); wake it to look again. */
+static void end_firing(void)
+{
+    mutex_lock(&timers_lock);
+    bool nothing_left = atomic_fetch_sub(&firings_in_flight, 1) == 1 && heap_length == 0;
+    mutex_unlock(&timers_lock);
+    if (nothing_left)
+        sched_notify_timers_changed();
+}
+
 void timers_run(int64_t now)
 {
     Firing firings[FIRE_BATCH];
-    for (;;) {
+    int count;
+    do {
         mutex_lock(&timers_lock);
-        int count = collect_due(now, firings);
-        firings_in_flight += count > 0;
+        if (!due(now)) {
+            mutex_unlock(&timers_lock);
+            return;
+        }
+        atomic_fetch_add(&firings_in_flight, 1);   /* before collect_due: see timers_pending */
+        count = collect_due(now, firings);
         mutex_unlock(&timers_lock);
         for (int i = 0; i < count; i++)
             perform(&firings[i]);
-        if (count > 0) {
-            mutex_lock(&timers_lock);
-            firings_in_flight--;
-            mutex_unlock(&timers_lock);
-        }
-        if (count < FIRE_BATCH)
-            return;
-    }
+        end_firing();
+    } while (count == FIRE_BATCH);
 }
 
 /* ---- the collector ---- */
