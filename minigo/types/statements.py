@@ -37,7 +37,9 @@ class StatementChecks:
         self.drain_later_checks()
 
     def report_unused_variables(self) -> None:
-        unused = [v for v in self.function.local_vars if not v.used and v.name != "_"]
+        # as gc: a variable whose type failed is not reported (its type's error is)
+        unused = [v for v in self.function.local_vars
+                  if not v.used and v.name != "_" and v.type is not INVALID]
         for var in sorted(unused, key=lambda v: v.pos):
             self.error(var.pos, f"{var.name} declared but not used", soft=True)
 
