@@ -135,6 +135,25 @@ goroutine_first_entry:
     .cfi_endproc
     .size goroutine_first_entry, .-goroutine_first_entry
 
+/* F's argument registers back from where __morestack saved them (below its rbp) */
+.macro reload_argument_registers
+    movq -8(%rbp), %rdi
+    movq -16(%rbp), %rsi
+    movq -24(%rbp), %rdx
+    movq -32(%rbp), %rcx
+    movq -40(%rbp), %r8
+    movq -48(%rbp), %r9
+    movq -56(%rbp), %rax
+    movdqu -80(%rbp), %xmm0
+    movdqu -96(%rbp), %xmm1
+    movdqu -112(%rbp), %xmm2
+    movdqu -128(%rbp), %xmm3
+    movdqu -144(%rbp), %xmm4
+    movdqu -160(%rbp), %xmm5
+    movdqu -176(%rbp), %xmm6
+    movdqu -192(%rbp), %xmm7
+.endm
+
 /* __morestack: called by the split-stack prologue of a Go function F (LLVM emits
  * it) when F's frame would reach below the guard word.  On entry:
  *     r10 = F's frame size, r11 = the size of F's arguments on the stack,
@@ -198,21 +217,7 @@ __morestack:
 1:  movq %rax, %rsp
     movq 8(%rbp), %r11
     addq $1, %r11               /* F's body: after the `ret` following the call */
-    movq -8(%rbp), %rdi
-    movq -16(%rbp), %rsi
-    movq -24(%rbp), %rdx
-    movq -32(%rbp), %rcx
-    movq -40(%rbp), %r8
-    movq -48(%rbp), %r9
-    movq -56(%rbp), %rax
-    movdqu -80(%rbp), %xmm0
-    movdqu -96(%rbp), %xmm1
-    movdqu -112(%rbp), %xmm2
-    movdqu -128(%rbp), %xmm3
-    movdqu -144(%rbp), %xmm4
-    movdqu -160(%rbp), %xmm5
-    movdqu -176(%rbp), %xmm6
-    movdqu -192(%rbp), %xmm7
+    reload_argument_registers
     call *%r11
     /* F returned: keep its results across the switch back (LLVM returns a
      * first-class aggregate in rax, rdx, rcx, r8 and xmm0-xmm3) */
@@ -240,21 +245,7 @@ __morestack:
     ret
 .Lmorestack_fits:
     .cfi_def_cfa rbp, 16
-    movq -8(%rbp), %rdi
-    movq -16(%rbp), %rsi
-    movq -24(%rbp), %rdx
-    movq -32(%rbp), %rcx
-    movq -40(%rbp), %r8
-    movq -48(%rbp), %r9
-    movq -56(%rbp), %rax
-    movdqu -80(%rbp), %xmm0
-    movdqu -96(%rbp), %xmm1
-    movdqu -112(%rbp), %xmm2
-    movdqu -128(%rbp), %xmm3
-    movdqu -144(%rbp), %xmm4
-    movdqu -160(%rbp), %xmm5
-    movdqu -176(%rbp), %xmm6
-    movdqu -192(%rbp), %xmm7
+    reload_argument_registers
     movq %rbp, %rsp
     popq %rbp
     .cfi_def_cfa rsp, 8
