@@ -115,21 +115,6 @@ static int64_t parse_gogc(const char *text)
     return *end == '\0' ? (int64_t)value : 100;
 }
 
-/* "name=value" in GODEBUG's comma-separated list */
-static bool godebug_has(const char *setting)
-{
-    const char *godebug = getenv("GODEBUG");
-    size_t length = strlen(setting);
-    for (const char *cursor = godebug; cursor != NULL && *cursor != '\0';) {
-        if (strncmp(cursor, setting, length) == 0 && (cursor[length] == ',' || cursor[length] == '\0'))
-            return true;
-        cursor = strchr(cursor, ',');
-        if (cursor != NULL)
-            cursor++;
-    }
-    return false;
-}
-
 /* GOMEMLIMIT: bytes, with an optional B, KiB, MiB, GiB or TiB suffix; "off" or
  * nothing is no limit (returned as INT64_MAX, gc's "no limit"); -1 when malformed */
 static int64_t parse_memory_limit(const char *text)
@@ -187,7 +172,8 @@ __attribute__((constructor)) static void gc_settings(void)
     }
     memory_limit = limit;
     gc_trigger = goal_for(0);
-    gc_trace = godebug_has("gctrace=1");
+    const char *trace = godebug_value("gctrace");
+    gc_trace = trace != NULL && trace[0] == '1' && (trace[1] == ',' || trace[1] == '\0');
     const char *stress = getenv("MINIGO_GCSTRESS");
     if (stress != NULL && atoll(stress) > 0) {
         gc_stress_every = atoll(stress);

@@ -12,6 +12,7 @@
 #include "mheap.h"
 
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 extern void go_main_main(void) __asm__("main.main");
@@ -19,6 +20,20 @@ extern void go_main_init(void) __asm__("main..init") __attribute__((weak));
 
 static int saved_argc;
 static char **saved_argv;
+
+const char *godebug_value(const char *name)
+{
+    size_t length = strlen(name);
+    const char *found = NULL;
+    for (const char *cursor = getenv("GODEBUG"); cursor != NULL && *cursor != '\0';) {
+        if (strncmp(cursor, name, length) == 0 && cursor[length] == '=')
+            found = cursor + length + 1;
+        cursor = strchr(cursor, ',');
+        if (cursor != NULL)
+            cursor++;
+    }
+    return found;
+}
 
 void runtime_args(GoSlice *out)
 {

@@ -79,12 +79,6 @@ _Atomic uint64_t heap_live;
 _Atomic uint64_t allocated_bytes_total, allocated_objects_total;
 static uint64_t zero_size_object;
 
-static noreturn void out_of_memory(void)
-{
-    static const char message[] = "runtime: out of memory";
-    runtime_throw((const uint8_t *)message, sizeof message - 1);
-}
-
 /* ---- size classes ---- */
 
 static int class_for(uint64_t size)

@@ -41,7 +41,7 @@ static Span *free_exact[FREE_EXACT_PAGES];   /* [n]: free spans of exactly n pag
 static Span *free_large;                     /* free spans of FREE_EXACT_PAGES or more */
 static Span *dead_spans;                     /* unused records, linked through next */
 
-static noreturn void out_of_memory(void)
+noreturn void out_of_memory(void)
 {
     static const char message[] = "runtime: out of memory";
     runtime_throw((const uint8_t *)message, sizeof message - 1);

@@ -93,6 +93,7 @@ static inline Span *span_of(uintptr_t address)
 
 /* ---- mheap.c, under gc_heap.lock ---- */
 void heap_init(void);
+noreturn void out_of_memory(void);     /* "runtime: out of memory", fatal */
 Span *heap_alloc_span(uintptr_t npages);   /* IN_USE, on the in-use list; needzero set */
 void heap_free_span(Span *span);
 void heap_scavenge(uint64_t retain_bytes);  /* give free pages back down to this */

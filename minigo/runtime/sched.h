@@ -347,6 +347,11 @@ void enter_syscall(void);
 void enter_syscall_recorded(uintptr_t *registers);
 void exit_syscall(void);
 
+/* ---- main.c ---- */
+/* The value of `name` in GODEBUG ("name=value,name=value"; the last one counts),
+ * ending at the next comma or the end; NULL when it is not set. */
+const char *godebug_value(const char *name);
+
 /* ---- sysmon.c ---- */
 void sysmon_start(void);
 void preempt_m(M *m);

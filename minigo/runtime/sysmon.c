@@ -31,22 +31,6 @@ enum {
 
 int64_t debug_schedtrace_ms;
 
-/* GODEBUG is "name=value,name=value" */
-static void read_godebug(void)
-{
-    const char *setting = getenv("GODEBUG");
-    if (setting == NULL)
-        return;
-    static const char key[] = "schedtrace=";
-    for (const char *cursor = setting; cursor != NULL && *cursor != '\0';) {
-        if (strncmp(cursor, key, sizeof key - 1) == 0)
-            debug_schedtrace_ms = atoll(cursor + sizeof key - 1);
-        cursor = strchr(cursor, ',');
-        if (cursor != NULL)
-            cursor++;
-    }
-}
-
 /* times count from the first line, as gc's do */
 static void schedtrace(int64_t now)
 {
@@ -166,6 +150,8 @@ static void *sysmon_main(void *unused)
 
 void sysmon_start(void)
 {
-    read_godebug();
+    const char *schedtrace_setting = godebug_value("schedtrace");
+    if (schedtrace_setting != NULL)
+        debug_schedtrace_ms = atoll(schedtrace_setting);
     thread_start(sysmon_main, NULL);
 }
