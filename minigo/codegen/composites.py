@@ -236,10 +236,10 @@ class StaticImages:
                        llvm_type: ir.Type | None = None):
         if self.nested_literal(element, element_type):
             return self.image(expressions.unparen(element), element_type, llvm_type)
+        if not _is_static_leaf(element):
+            return None, False, 0
         if expressions.is_nil(element):
             return None, True, 0
-        if element.mode != "constant" or element.value is None:
-            return None, False, 0
         if ts.is_interface(element_type):
             return self._boxed_constant(element, element_type), True, 1
         return memory_constant(self.program, element.value, element_type), True, 1
@@ -256,8 +256,11 @@ class StaticImages:
         return ir.Constant(lt.INTERFACE, [word.bitcast(lt.POINTER), cell.bitcast(lt.POINTER)])
 
     def complete(self, element: ast.Expr, element_type: ts.Type) -> bool:
-        """Whether the element is wholly in its literal's image (needs no code)."""
-        return self._element_image(element, element_type)[1]
+        """Whether the element is wholly in its literal's image (needs no code); asks
+        the cached image of a nested literal, and builds no constant for a leaf."""
+        if self.nested_literal(element, element_type):
+            return self.image(expressions.unparen(element), element_type)[1]
+        return _is_static_leaf(element)
 
     @staticmethod
     def nested_literal(element: ast.Expr, element_type: ts.Type) -> bool:
@@ -265,6 +268,11 @@ class StaticImages:
         literal = expressions.unparen(element)
         return isinstance(literal, ast.CompositeLit) and not _is_elided_pointer(literal, element_type) \
             and isinstance(ts.underlying(element_type), (ts.Struct, ts.Array))
+
+
+def _is_static_leaf(element: ast.Expr) -> bool:
+    """A nil or a constant: an element the image holds (nil as zero)."""
+    return expressions.is_nil(element) or (element.mode == "constant" and element.value is not None)
 
 
 def _aggregate_text(image: ir.Constant) -> str:
