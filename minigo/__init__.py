@@ -1,7 +1,7 @@
 """minigo: a compiler from a subset of Go to static native executables.
 
-Pipeline: minigo.syntax -> minigo.types -> minigo.codegen -> minigo.link, with the C
-runtime in minigo/runtime.  See DESIGN in the repository for the architecture.
+Pipeline: minigo.syntax -> minigo.types -> minigo.codegen -> minigo.link, driven by
+minigo.build (under cli.py and repl.py), with the C runtime in minigo/runtime apart.
 """
 from __future__ import annotations
 

@@ -94,13 +94,13 @@ def default_output(first_file: str) -> str:
 def command_build(arguments: list[str]) -> int:
     files, output, emit = parse_build_arguments(arguments)
     check_go_files("build", files)
-    from minigo import link
+    from minigo import build as driver
 
     if output is None:
         output = default_output(files[0])
     elif os.path.isdir(output):
         output = os.path.join(output, os.path.basename(default_output(files[0])))
-    link.build(files, output, emit)
+    driver.build(files, output, emit)
     return 0
 
 
@@ -110,9 +110,9 @@ def command_run(arguments: list[str]) -> int:
         split += 1
     files, program_arguments = arguments[:split], arguments[split:]
     check_go_files("run", files)
-    from minigo import link
+    from minigo import build as driver
 
-    executable = link.executable_for_run(files)
+    executable = driver.executable_for_run(files)
     sys.stdout.flush()
     sys.stderr.flush()
     os.execv(executable, [executable] + program_arguments)

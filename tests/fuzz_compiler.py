@@ -16,7 +16,7 @@ files (adding a program changes the mutants), so `--show INDEX` rebuilds an inpu
   huge literals.
 
 Each input goes through minigo's front end (parse, check, generate IR:
-minigo.link.compile_to_ir) inside one long-lived worker process, so thousands of inputs
+minigo.build.compile_to_ir) inside one long-lived worker process, so thousands of inputs
 cost one interpreter start; the worker is forked again only after a crash or a hang.
 A fraction of the inputs the front end accepts is also built whole with
 `python -m minigo build` in a subprocess (LLVM and the linker run there).
@@ -708,13 +708,13 @@ def check_error_lines(rendered: str, text: str) -> str:
 def run_front_end(text_bytes: bytes, filename: str, with_syntax_report: bool = False) -> Outcome:
     """minigo's front end on one input, in this process; with_syntax_report also
     records what the parser alone reports when it stops the build."""
-    from minigo import link
+    from minigo import build as driver
     from minigo.bigstack import run_on_big_stack
     from minigo.errors import CompileErrors
     started = time.monotonic()
     try:
         # as the minigo command runs it (cli.main): on a thread with a big stack
-        run_on_big_stack(link.compile_to_ir, [filename], [text_bytes])
+        run_on_big_stack(driver.compile_to_ir, [filename], [text_bytes])
         kind, signature, detail = OK, "", ""
     except CompileErrors as errors:
         bad = check_error_lines(errors.render(), text_bytes.decode("utf-8", "replace"))

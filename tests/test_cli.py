@@ -172,9 +172,9 @@ def test_internal_error_is_one_line_and_status_3(monkeypatch, capsys):
     def broken_build(paths, output, emit=None):
         raise ZeroDivisionError("division by zero\nsecond line")
 
-    import minigo.link
+    import minigo.build
 
-    monkeypatch.setattr(minigo.link, "build", broken_build)
+    monkeypatch.setattr(minigo.build, "build", broken_build)
     monkeypatch.delenv("MINIGO_DEBUG", raising=False)
     assert cli.main(["build", str(HELLO)]) == 3
     assert capsys.readouterr().err == \
