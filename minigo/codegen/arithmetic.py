@@ -20,8 +20,8 @@ import llvmlite.ir as ir
 from minigo.syntax import ast
 from minigo.types import typesystem as ts
 from minigo.codegen import types as lt
-from minigo.codegen import expressions, interfaces, strings
-from minigo.codegen.function import FunctionCompiler, unsupported
+from minigo.codegen import interfaces, strings
+from minigo.codegen.function import FunctionCompiler, is_nil, unsupported
 
 COMPARISONS = ("==", "!=", "<", "<=", ">", ">=")
 
@@ -30,7 +30,7 @@ def binary(fc: FunctionCompiler, e: ast.BinaryExpr) -> ir.Value:
     if e.op in COMPARISONS:
         return compare(fc, e.op, e.x, e.y, e)
     if e.op in ("<<", ">>"):
-        x = expressions.value_as(fc, e.x, e.type)
+        x = fc.value_as(e.x, e.type)
         return shift(fc, e.op, x, e.type, e.y)
     # A left-associative chain (a + b + c + ..., thousands of terms in generated
     # code) is evaluated in a loop down its left spine, not by recursion: the same
@@ -38,9 +38,9 @@ def binary(fc: FunctionCompiler, e: ast.BinaryExpr) -> ir.Value:
     spine = [e]
     while _continues_chain(spine[-1].x, spine[-1].type):
         spine.append(spine[-1].x)
-    result = expressions.value_as(fc, spine[-1].x, spine[-1].type)
+    result = fc.value_as(spine[-1].x, spine[-1].type)
     for node in reversed(spine):
-        y = expressions.value_as(fc, node.y, node.type)
+        y = fc.value_as(node.y, node.type)
         result = operate(fc, node.op, result, y, node.type, node)
     return result
 
@@ -108,7 +108,7 @@ def shift(fc: FunctionCompiler, op: str, x: ir.Value, t: ts.Type, count_expr: as
             return ir.Constant(x.type, 0)
         amount = ir.Constant(x.type, count)
         return b.shl(x, amount) if op == "<<" else (b.ashr(x, amount) if signed else b.lshr(x, amount))
-    count = expressions.value(fc, count_expr)
+    count = fc.value(count_expr)
     if not ts.is_unsigned(count_expr.type):
         fc.check(b.icmp_signed(">=", count, zero_of(count)), "runtime_panic_shift")
     return shift_by(fc, op, x, signed, count)
@@ -152,16 +152,16 @@ def unary(fc: FunctionCompiler, op: str, x: ir.Value, t: ts.Type) -> ir.Value:
 # ---------------------------------------------------------------- comparison
 
 def compare(fc: FunctionCompiler, op: str, x_expr: ast.Expr, y_expr: ast.Expr, node) -> ir.Value:
-    if expressions.is_nil(y_expr):
-        return compare_with_nil(fc, op, expressions.value(fc, x_expr), x_expr.type, node)
-    if expressions.is_nil(x_expr):
-        return compare_with_nil(fc, op, expressions.value(fc, y_expr), y_expr.type, node)
+    if is_nil(y_expr):
+        return compare_with_nil(fc, op, fc.value(x_expr), x_expr.type, node)
+    if is_nil(x_expr):
+        return compare_with_nil(fc, op, fc.value(y_expr), y_expr.type, node)
     operand_type = _operand_type(x_expr, y_expr)
     if ts.is_interface(x_expr.type) != ts.is_interface(y_expr.type):
         equal = _interface_equals_concrete(fc, x_expr, y_expr, node)
         return equal if op == "==" else fc.builder.not_(equal)
-    x = expressions.value_as(fc, x_expr, operand_type)
-    y = expressions.value_as(fc, y_expr, operand_type)
+    x = fc.value_as(x_expr, operand_type)
+    y = fc.value_as(y_expr, operand_type)
     if op in ("==", "!="):
         equal = values_equal(fc, x, y, operand_type, node)
         return equal if op == "==" else fc.builder.not_(equal)
@@ -171,8 +171,8 @@ def compare(fc: FunctionCompiler, op: str, x_expr: ast.Expr, y_expr: ast.Expr, n
 def _interface_equals_concrete(fc, x_expr: ast.Expr, y_expr: ast.Expr, node) -> ir.Value:
     """x == y where one operand is an interface and the other is not (no boxing)."""
     types = [e.type if ts.is_interface(e.type) else ts.default_type(e.type) for e in (x_expr, y_expr)]
-    x = expressions.value_as(fc, x_expr, types[0])
-    y = expressions.value_as(fc, y_expr, types[1])
+    x = fc.value_as(x_expr, types[0])
+    y = fc.value_as(y_expr, types[1])
     if ts.is_interface(types[0]):
         return interfaces.equal_to_concrete(fc, x, types[0], y, types[1], node)
     return interfaces.equal_to_concrete(fc, y, types[1], x, types[0], node)

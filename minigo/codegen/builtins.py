@@ -16,22 +16,22 @@ import llvmlite.ir as ir
 from minigo.syntax import ast
 from minigo.types import typesystem as ts
 from minigo.codegen import types as lt
-from minigo.codegen import calls, conversions, expressions, maps, slicing
+from minigo.codegen import conversions, maps, slicing
 from minigo.codegen import channels
 from minigo.codegen import defer as deferral
 from minigo.codegen.constants import i64
-from minigo.codegen.function import FunctionCompiler, unsupported
+from minigo.codegen.function import FunctionCompiler, is_nil, unparen, unsupported
 
 MAX_ALLOC = 1 << 48      # gc's maxAlloc on linux/amd64
 
 
 def call_builtin(fc: FunctionCompiler, e: ast.CallExpr):
-    fun = expressions.unparen(e.fun)
+    fun = unparen(e.fun)
     name = fun.obj.name if getattr(fun, "obj", None) is not None else fun.name
     handler = _HANDLERS.get(name)
     if handler is None:
         unsupported(e, f"builtin {name}")
-    return handler(fc, calls.spread_results(fc, e))
+    return handler(fc, fc.spread_results(e))
 
 
 def _len(fc: FunctionCompiler, e: ast.CallExpr) -> ir.Value:
@@ -48,14 +48,14 @@ def _length_or_capacity(fc: FunctionCompiler, e: ast.CallExpr, word: int) -> ir.
     if isinstance(u, ts.Pointer):
         u = ts.underlying(u.elem)
     if isinstance(u, ts.Array):
-        expressions.value(fc, x)          # evaluated for its effects only
+        fc.value(x)          # evaluated for its effects only
         return i64(u.length)
     if isinstance(u, (ts.Slice, ts.Basic)):
-        return fc.builder.extract_value(expressions.value(fc, x), word)
+        return fc.builder.extract_value(fc.value(x), word)
     if isinstance(u, ts.Map):
-        return maps.length(fc, expressions.value(fc, x))
+        return maps.length(fc, fc.value(x))
     if isinstance(u, ts.Chan):
-        return channels.length_or_capacity(fc, expressions.value(fc, x), word)
+        return channels.length_or_capacity(fc, fc.value(x), word)
     unsupported(e, f"len/cap of {x.type}")
 
 
@@ -72,8 +72,8 @@ def _make(fc: FunctionCompiler, e: ast.CallExpr) -> ir.Value:
         return channels.make(fc, e)
     if not isinstance(u, ts.Slice):
         unsupported(e, "channels")
-    length = expressions.index_value(fc, e.args[1])
-    capacity = expressions.index_value(fc, e.args[2]) if len(e.args) > 2 else length
+    length = fc.index_value(e.args[1])
+    capacity = fc.index_value(e.args[2]) if len(e.args) > 2 else length
     return make_slice_of(fc, u.elem, length, capacity, check_capacity=len(e.args) > 2)
 
 
@@ -101,10 +101,10 @@ def _check_or_panic(fc: FunctionCompiler, ok: ir.Value, message: str) -> None:
 def _append(fc: FunctionCompiler, e: ast.CallExpr) -> ir.Value:
     slice_type = e.type
     elem = ts.underlying(slice_type).elem
-    s = expressions.value_as(fc, e.args[0], slice_type)
+    s = fc.value_as(e.args[0], slice_type)
     if e.has_ellipsis:
         source = e.args[1]
-        source_value = expressions.value_as(fc, source, source.type) if not expressions.is_nil(source) \
+        source_value = fc.value_as(source, source.type) if not is_nil(source) \
             else ir.Constant(lt.SLICE, None)
         data = fc.builder.extract_value(source_value, 0)
         count = fc.builder.extract_value(source_value, 1)
@@ -112,7 +112,7 @@ def _append(fc: FunctionCompiler, e: ast.CallExpr) -> ir.Value:
         destination = fc.element_pointer(fc.builder.extract_value(grown, 0), elem, old_length)
         fc.copy_memory(destination, data, fc.builder.mul(count, i64(lt.size_of(elem))))
         return grown
-    values = [expressions.value_as(fc, a, elem) for a in e.args[1:]]
+    values = [fc.value_as(a, elem) for a in e.args[1:]]
     grown, old_length = grow(fc, s, i64(len(values)), elem)
     data = fc.builder.extract_value(grown, 0)
     for offset, v in enumerate(values):
@@ -148,8 +148,8 @@ def grow(fc: FunctionCompiler, s: ir.Value, count: ir.Value, elem: ts.Type):
 
 def _copy(fc: FunctionCompiler, e: ast.CallExpr) -> ir.Value:
     b = fc.builder
-    destination = expressions.value(fc, e.args[0])
-    source = expressions.value(fc, e.args[1])
+    destination = fc.value(e.args[0])
+    source = fc.value(e.args[1])
     elem = ts.underlying(e.args[0].type).elem
     destination_length = b.extract_value(destination, 1)
     source_length = b.extract_value(source, 1)
@@ -177,12 +177,12 @@ def _println(fc: FunctionCompiler, e: ast.CallExpr) -> None:
 
 def print_value(fc: FunctionCompiler, a: ast.Expr) -> None:
     b = fc.builder
-    if expressions.is_nil(a):
+    if is_nil(a):
         fc.runtime("runtime_printstring", *_string_words(fc, "nil"))
         return
     t = ts.default_type(a.type)
     u = ts.underlying(t)
-    v = expressions.value_as(fc, a, t)
+    v = fc.value_as(a, t)
     if isinstance(u, ts.Basic):
         if u.info & ts.BOOLEAN:
             fc.runtime("runtime_printbool", b.zext(v, lt.I64))
@@ -227,11 +227,11 @@ def _string_words(fc: FunctionCompiler, text: str):
 
 def _panic(fc: FunctionCompiler, e: ast.CallExpr) -> None:
     argument = e.args[0]
-    if expressions.is_nil(argument):
+    if is_nil(argument):
         null = ir.Constant(lt.POINTER, None)
         fc.runtime("runtime_gopanic", null, null)
         return
-    boxed = expressions.value_as(fc, argument, ts.Interface([]))
+    boxed = fc.value_as(argument, ts.Interface([]))
     fc.runtime("runtime_gopanic", fc.builder.extract_value(boxed, 0), fc.builder.extract_value(boxed, 1))
 
 

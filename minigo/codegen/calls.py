@@ -10,23 +10,34 @@
 # call of a function declared in the package.
 #
 # Invariants: arguments are evaluated left to right, each converted to its
-# parameter's type by expressions.value_as; f(g()) spreads g's results; a variadic
+# parameter's type by fc.value_as; f(g()) spreads g's results; a variadic
 # call packs its extra arguments into a fresh heap slice (nil when there are none),
 # and f(s...) passes s itself, as Go specifies.
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 import llvmlite.ir as ir
 
 from minigo.syntax import ast
 from minigo.types import typesystem as ts
 from minigo.codegen import types as lt
-from minigo.codegen import builtins, conversions, expressions, library, slicing
+from minigo.codegen import builtins, conversions, slicing
 from minigo.codegen import closures
 from minigo.codegen import interfaces, methods
 from minigo.codegen.constants import i64
 from minigo.codegen.function import FunctionCompiler, unsupported
+from minigo.codegen.function import field_type_at, follow_fields, is_addressable, unparen
+from minigo.codegen.function import walk_fields_from_address
+
+
+@dataclasses.dataclass(eq=False)
+class SpreadResult(ast.Expr):
+    """One result of g in f(g()) after g ran, standing where an argument expression
+    would: lowerings that read their arguments one expression at a time (builtins,
+    library functions) then need no second path for the spread form."""
+    result: Any = None
 
 
 def call_expression(fc: FunctionCompiler, e: ast.CallExpr):
@@ -34,11 +45,11 @@ def call_expression(fc: FunctionCompiler, e: ast.CallExpr):
     taken from fc.hoisted when order.hoist_calls already made the call."""
     if e in fc.hoisted:
         return fc.hoisted.pop(e)
-    return evaluate_call(fc, e)
+    return fc.evaluate_call(e)
 
 
 def evaluate_call(fc: FunctionCompiler, e: ast.CallExpr):
-    fun = expressions.unparen(e.fun)
+    fun = unparen(e.fun)
     if fun.mode == "type":
         return conversions.conversion_call(fc, e)
     if fun.mode == "builtin":
@@ -50,10 +61,10 @@ def evaluate_call(fc: FunctionCompiler, e: ast.CallExpr):
     holder = interfaces.method_holder_type(fun)
     if holder is not None:
         return interfaces.call_method(fc, e, fun, holder)
-    func, receiver = resolve_callee(fc, fun)
+    func, receiver = fc.resolve_callee(fun)
     if func.decl is None or (func.pkg is not None and func.pkg.is_library):
-        return library.call_library(fc, e, func, receiver)
-    arguments = call_arguments(fc, e, func.type)
+        return fc.call_library(e, func, receiver)
+    arguments = fc.call_arguments(e, func.type)
     if receiver is not None:
         arguments.insert(0, receiver)
     results = func.type.results
@@ -69,7 +80,7 @@ def evaluate_call(fc: FunctionCompiler, e: ast.CallExpr):
 
 def call_results(fc: FunctionCompiler, e: ast.CallExpr) -> list[ir.Value]:
     """Each result of a multi-valued call, in register form."""
-    result = call_expression(fc, e)
+    result = fc.call(e)
     types = e.type.types() if isinstance(e.type, ts.Tuple) else []
     if not any(lt.is_big(t) for t in types):
         return [fc.builder.extract_value(result, index) for index in range(len(types))]
@@ -86,8 +97,8 @@ def spread_results(fc: FunctionCompiler, e: ast.CallExpr) -> ast.CallExpr:
     if len(e.args) != 1 or not isinstance(e.args[0].type, ts.Tuple):
         return e
     spread = e.args[0]
-    values = call_results(fc, spread)
-    arguments = [expressions.SpreadResult(spread.pos, result=v, type=t, mode="value")
+    values = fc.call_results(spread)
+    arguments = [SpreadResult(spread.pos, result=v, type=t, mode="value")
                  for v, t in zip(values, spread.type.types())]
     return dataclasses.replace(e, args=arguments)
 
@@ -100,7 +111,7 @@ def resolve_callee(fc: FunctionCompiler, fun: ast.Expr):
         if fun.selection is None and isinstance(fun.sel.obj, ts.Func):
             return fun.sel.obj, None
         if fun.selection is not None and fun.selection.kind == "method":
-            return fun.selection.obj, receiver_of(fc, fun)
+            return fun.selection.obj, fc.receiver_of(fun)
     unsupported(fun, "calls of function values")
 
 
@@ -108,13 +119,13 @@ def receiver_of(fc: FunctionCompiler, fun: ast.SelectorExpr) -> ir.Value:
     """The receiver argument of x.M(): x, &x or *x as M's receiver type needs, reached
     through the embedded fields the selection walks for a promoted method."""
     if ts.is_interface(fun.x.type):
-        return expressions.value(fc, fun.x)
+        return fc.value(fun.x)
     recv = fun.selection.obj.type.recv
     wants_pointer = recv is not None and isinstance(ts.underlying(recv.type), ts.Pointer)
     embedded = list(fun.selection.path[:-1])
     x_type = fun.x.type
     if not embedded and not wants_pointer and not isinstance(ts.underlying(x_type), ts.Pointer):
-        return expressions.value(fc, fun.x)
+        return fc.value(fun.x)
     pointer, target_type = _receiver_location(fc, fun.x, x_type, embedded)
     if wants_pointer:
         return fc.raw(pointer)
@@ -125,48 +136,39 @@ def receiver_of(fc: FunctionCompiler, fun: ast.SelectorExpr) -> ir.Value:
 def _receiver_location(fc: FunctionCompiler, x: ast.Expr, x_type: ts.Type, embedded: list[int]):
     """(pointer, type of the value it points at) for the receiver's base value."""
     if isinstance(ts.underlying(x_type), ts.Pointer):
-        pointer = expressions.value(fc, x)
+        pointer = fc.value(x)
         if not embedded:
             return pointer, ts.underlying(x_type).elem
-        location = expressions.follow_fields(fc, pointer, x_type, embedded)
+        location = follow_fields(fc, pointer, x_type, embedded)
     else:
-        if expressions.is_addressable(x):
-            base = expressions.address(fc, x)
+        if is_addressable(x):
+            base = fc.address(x)
         else:
-            base = fc.spill(expressions.value(fc, x), x_type)
+            base = fc.spill(fc.value(x), x_type)
         if not embedded:
             return base, x_type
-        location = expressions.walk_fields_from_address(fc, base, x_type, embedded)
+        location = walk_fields_from_address(fc, base, x_type, embedded)
     field_type = field_type_at(x_type, embedded)
     if isinstance(ts.underlying(field_type), ts.Pointer):
         return fc.load(location, field_type), ts.underlying(field_type).elem
     return location, field_type
 
 
-def field_type_at(t: ts.Type, path: list[int]) -> ts.Type:
-    for index in path:
-        u = ts.underlying(t)
-        if isinstance(u, ts.Pointer):
-            u = ts.underlying(u.elem)
-        t = u.fields[index].type
-    return t
-
-
 def call_arguments(fc: FunctionCompiler, e: ast.CallExpr, signature: ts.Signature) -> list[ir.Value]:
     parameters = [v.type for v in signature.params.vars]
     if len(e.args) == 1 and isinstance(e.args[0].type, ts.Tuple):
         spread = e.args[0]
-        values = call_results(fc, spread)
+        values = fc.call_results(spread)
         types = spread.type.types()
         if signature.variadic:
             return _pack_spread(fc, values, types, parameters)
         return [conversions.implicit(fc, v, t, p) for v, t, p in zip(values, types, parameters)]
     if not signature.variadic or e.has_ellipsis:
-        return [expressions.value_as(fc, a, p) for a, p in zip(e.args, parameters)]
+        return [fc.value_as(a, p) for a, p in zip(e.args, parameters)]
     fixed = len(parameters) - 1
-    arguments = [expressions.value_as(fc, a, p) for a, p in zip(e.args[:fixed], parameters)]
+    arguments = [fc.value_as(a, p) for a, p in zip(e.args[:fixed], parameters)]
     element_type = ts.underlying(parameters[-1]).elem
-    extras = [expressions.value_as(fc, a, element_type) for a in e.args[fixed:]]
+    extras = [fc.value_as(a, element_type) for a in e.args[fixed:]]
     arguments.append(pack_slice(fc, extras, element_type))
     return arguments
 
@@ -191,3 +193,9 @@ def pack_slice(fc: FunctionCompiler, values: list[ir.Value], element_type: ts.Ty
         fc.store(v, fc.element_pointer(data, element_type, i64(index)), element_type)
     count = i64(len(values))
     return slicing.make_slice(fc, data, count, count)
+
+
+VALUE_HANDLERS = {      # this file's part of the value table (lowering.py installs it)
+    ast.CallExpr: call_expression,
+    SpreadResult: lambda fc, e: e.result,
+}

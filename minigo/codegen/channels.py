@@ -20,7 +20,7 @@ from minigo.syntax import ast
 from minigo.types import typesystem as ts
 from minigo.codegen import types as lt
 from minigo.codegen.constants import i64
-from minigo.codegen.function import FunctionCompiler
+from minigo.codegen.function import FunctionCompiler, unparen
 
 NULL = ir.Constant(lt.POINTER, None)
 
@@ -30,16 +30,14 @@ def element_type(chan_type: ts.Type) -> ts.Type:
 
 
 def is_receive(e: ast.Expr) -> bool:
-    from minigo.codegen import expressions
-    e = expressions.unparen(e)
+    e = unparen(e)
     return isinstance(e, ast.UnaryExpr) and e.op == "<-"
 
 
 def make(fc: FunctionCompiler, e: ast.CallExpr) -> ir.Value:
     """make(chan T[, n])"""
-    from minigo.codegen import expressions
     elem = element_type(e.args[0].type)
-    capacity = expressions.index_value(fc, e.args[1]) if len(e.args) > 1 else i64(0)
+    capacity = fc.index_value(e.args[1]) if len(e.args) > 1 else i64(0)
     return fc.runtime("runtime_makechan", i64(lt.size_of(elem)), i64(lt.allocation_flags(elem)),
                       capacity)
 
@@ -53,15 +51,13 @@ def value_slot(fc: FunctionCompiler, value: ir.Value, elem: ts.Type) -> ir.Value
 
 def send_operands(fc: FunctionCompiler, chan: ast.Expr, value: ast.Expr):
     """(channel, address of the value): both evaluated in order, as a send does."""
-    from minigo.codegen import expressions
-    channel = expressions.value(fc, chan)
+    channel = fc.value(chan)
     elem = element_type(chan.type)
-    return channel, value_slot(fc, expressions.value_as(fc, value, elem), elem)
+    return channel, value_slot(fc, fc.value_as(value, elem), elem)
 
 
 def send_statement(fc: FunctionCompiler, s: ast.SendStmt) -> None:
-    from minigo.codegen import order
-    order.hoist_calls(fc, [s.chan, s.value])
+    fc.hoist_calls([s.chan, s.value])
     channel, slot = send_operands(fc, s.chan, s.value)
     fc.runtime("runtime_chansend", channel, slot)
 
@@ -79,10 +75,9 @@ def receive(fc: FunctionCompiler, e: ast.UnaryExpr) -> ir.Value:
 
 def receive_comma_ok(fc: FunctionCompiler, e: ast.Expr) -> list[ir.Value]:
     """v, ok := <-c: [v, ok as i1]."""
-    from minigo.codegen import expressions
-    e = expressions.unparen(e)
+    e = unparen(e)
     elem = element_type(e.x.type)
-    channel = expressions.value(fc, e.x)
+    channel = fc.value(e.x)
     slot = receive_slot(fc, elem)
     received = fc.runtime("runtime_chanrecv", channel, slot)
     ok = fc.builder.icmp_signed("!=", received, i64(0))
@@ -90,8 +85,7 @@ def receive_comma_ok(fc: FunctionCompiler, e: ast.Expr) -> list[ir.Value]:
 
 
 def close(fc: FunctionCompiler, e: ast.CallExpr) -> None:
-    from minigo.codegen import expressions
-    fc.runtime("runtime_closechan", expressions.value(fc, e.args[0]))
+    fc.runtime("runtime_closechan", fc.value(e.args[0]))
 
 
 def length_or_capacity(fc: FunctionCompiler, channel: ir.Value, word: int) -> ir.Value:
@@ -102,10 +96,9 @@ def length_or_capacity(fc: FunctionCompiler, channel: ir.Value, word: int) -> ir
 def range_loop(fc: FunctionCompiler, s: ast.RangeStmt, label, variables, loop_body) -> None:
     """for v := range c: receive until the channel is closed and drained.
     variables: statements' (declare target, set target) pair; loop_body as theirs."""
-    from minigo.codegen import expressions
     target_for, set_targets = variables
     elem = element_type(s.x.type)
-    channel = expressions.value(fc, s.x)
+    channel = fc.value(s.x)
     slot = receive_slot(fc, elem)
     target: Optional[tuple] = target_for(fc, s.key, s.tok)    # one variable for the loop
     b = fc.builder

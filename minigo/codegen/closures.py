@@ -42,7 +42,7 @@ import llvmlite.ir as ir
 from minigo.syntax import ast
 from minigo.types import typesystem as ts
 from minigo.codegen import types as lt
-from minigo.codegen.function import FunctionCompiler
+from minigo.codegen.function import FunctionCompiler, mark_go_function, unsupported
 
 
 # ---------------------------------------------------------------- the ABI
@@ -59,6 +59,9 @@ def _without_receiver(signature: ts.Signature) -> ts.Signature:
     return ts.Signature(signature.params, signature.results, signature.variadic)
 
 
+PLAIN_FUNC = ts.Signature(ts.Tuple([]), ts.Tuple([]))     # func()
+
+
 WRAPPER_SECTION = "minigo_wrappers"      # runtime/defer.c reads its bounds
 
 
@@ -67,7 +70,6 @@ def declare_closure_function(program, name: str, signature: ts.Signature,
     """A new internal Go function with the closure calling convention (context
     first), recorded for tracebacks under `name` when pos is given; wrapper: see the
     file comment."""
-    from minigo.codegen.module import mark_go_function
     function = ir.Function(program.module, closure_function_type(signature),
                            unique_name(program.module, name))
     mark_go_function(function)
@@ -187,8 +189,6 @@ def _forwarding_wrapper(program, func: ts.Func) -> ir.Function:
 def _library_wrapper(program, func: ts.Func, reference: ast.Expr) -> ir.Function:
     """The code of a library function's value (math.Sqrt): the call lowered as a
     written one would be, on the parameters."""
-    from minigo.codegen import calls
-    from minigo.codegen.function import unsupported
     signature = func.type
     if lt.returns_in_memory(signature.results):
         unsupported(reference, f"{func.link_name} as a value")
@@ -201,7 +201,7 @@ def _library_wrapper(program, func: ts.Func, reference: ast.Expr) -> ir.Function
     results = signature.results.types()
     result_type = None if not results else results[0] if len(results) == 1 else signature.results
     call = synthetic_call(reference, arguments, signature.variadic, result_type)
-    value = calls.call_expression(fc, call)
+    value = fc.call(call)
     if value is None or not results:
         fc.builder.ret_void()
     else:
@@ -364,136 +364,7 @@ def is_func_value_call(fun: ast.Expr) -> bool:
 
 def call_value_expression(fc: FunctionCompiler, e: ast.CallExpr, fun: ast.Expr):
     """f(args) for a func-valued expression f: f first, then the arguments (Go's order)."""
-    from minigo.codegen import calls, expressions
-    closure = expressions.value(fc, fun)
+    closure = fc.value(fun)
     signature = ts.underlying(fun.type)
-    arguments = calls.call_arguments(fc, e, signature)
+    arguments = fc.call_arguments(e, signature)
     return call_func_value(fc, closure, signature, arguments)
-
-
-# ---------------------------------------------------------------- calls bound to their operands
-
-def bind_call(fc: FunctionCompiler, call: ast.CallExpr, hint: str, on_stack: bool = False) -> ir.Value:
-    """A func() value that makes `call` later, its operands evaluated now, as Go
-    evaluates them at a defer or go statement: the function value (a method value
-    binds its receiver now) and the arguments.  Apart from a func() value called as
-    is, it is a *thunk*: a wrapper (named owner.hint) whose closure holds those
-    values and whose code makes the call.  on_stack: the closure lives in the
-    current frame (it must not outlive it)."""
-    from minigo.codegen import calls, expressions, interfaces, methods
-    fun = expressions.unparen(call.fun)
-    if fun.mode == "builtin":
-        return _replayed_call_thunk(fc, call, None, None, hint, on_stack)
-    if is_func_value_call(fun) or methods.is_method_expression(fun) \
-            or interfaces.method_holder_type(fun) is not None:
-        return _func_value_thunk(fc, call, fun, hint, on_stack)
-    func, receiver = calls.resolve_callee(fc, fun)
-    if func.decl is None or (func.pkg is not None and func.pkg.is_library):
-        return _replayed_call_thunk(fc, call, func, receiver, hint, on_stack)
-    signature = func.type
-    arguments = calls.call_arguments(fc, call, signature)
-    captured = _typed(arguments, signature)
-    if receiver is not None:
-        captured.insert(0, (receiver, signature.recv.type))
-
-    def call_function(thunk_fc, values):
-        callee = thunk_fc.program.function_for(func)
-        if lt.returns_in_memory(signature.results):
-            out = thunk_fc.stack_slot(lt.memory_type(lt.results_memory_type(signature.results)))
-            values = [thunk_fc.raw(out)] + values
-        thunk_fc.builder.call(callee, values)
-    return _thunk(fc, captured, call_function, hint, on_stack)
-
-
-def _func_value_thunk(fc: FunctionCompiler, call: ast.CallExpr, fun: ast.Expr, hint: str,
-                      on_stack: bool) -> ir.Value:
-    """f(args) for a func value f (a method value, a method expression): the func()
-    value itself when it takes and returns nothing, else a thunk calling it."""
-    from minigo.codegen import calls, expressions
-    signature = ts.underlying(fun.type)
-    closure = expressions.value(fc, fun)
-    if not call.args and not signature.results.vars:
-        return closure
-    arguments = calls.call_arguments(fc, call, signature)
-    captured = [(closure, fun.type)] + _typed(arguments, signature)
-
-    def call_value(thunk_fc, values):
-        call_func_value(thunk_fc, values[0], signature, values[1:])
-    return _thunk(fc, captured, call_value, hint, on_stack)
-
-
-def _typed(arguments: list[ir.Value], signature: ts.Signature) -> list[tuple[ir.Value, ts.Type]]:
-    return [(v, p.type) for v, p in zip(arguments, signature.params.vars)]
-
-
-PLAIN_FUNC = ts.Signature(ts.Tuple([]), ts.Tuple([]))     # func()
-
-
-def _thunk(fc: FunctionCompiler, captured: list[tuple[ir.Value, ts.Type]], make_call, hint: str,
-           on_stack: bool) -> ir.Value:
-    """A func() closure holding `captured`, whose code loads them and calls
-    make_call(thunk's FunctionCompiler, loaded values)."""
-    code = declare_closure_function(fc.program, f"{fc.function.name}.{hint}", PLAIN_FUNC,
-                                    wrapper=True)
-    thunk_fc = FunctionCompiler(fc.program, code, PLAIN_FUNC)
-    types = [t for _, t in captured]
-    values = [captured_value(thunk_fc, code.args[0], types, i) for i in range(len(types))]
-    make_call(thunk_fc, values)
-    if not thunk_fc.terminated:
-        thunk_fc.builder.ret_void()
-    thunk_fc.finish()
-    return make_closure(fc, code, captured, on_stack=on_stack)
-
-
-def _replayed_call_thunk(fc: FunctionCompiler, call: ast.CallExpr, func, receiver, hint: str,
-                         on_stack: bool) -> ir.Value:
-    """A builtin or a library function (or method: func and its receiver argument):
-    the receiver and the non-constant arguments (each result of a multi-valued one)
-    are evaluated now into temporaries, and the thunk lowers the call again on those."""
-    from minigo.codegen import calls, expressions, library
-    if func is None and call.fun.obj.name == "recover":
-        return _thunk(fc, [], lambda thunk_fc, values: None, hint, on_stack)   # never effective
-    captured = []
-    if receiver is not None:
-        captured.append((receiver, _receiver_type(call, func, receiver)))
-    arguments = []           # per argument: the expression itself, or its temporaries
-    for argument in call.args:
-        if argument.mode == "constant" or expressions.is_nil(argument):
-            arguments.append(argument)
-            continue
-        if isinstance(argument.type, ts.Tuple):
-            values, types = calls.call_results(fc, argument), argument.type.types()
-        else:
-            types = [ts.default_type(argument.type)]
-            values = [expressions.value_as(fc, argument, types[0])]
-        temporaries = [ts.Var("bound_argument", t) for t in types]
-        captured += list(zip(values, types))
-        arguments.append(temporaries)
-
-    def call_again(thunk_fc, values):
-        loaded = iter(values)
-        bound = next(loaded) if receiver is not None else None
-        replayed = []
-        for argument in arguments:
-            if isinstance(argument, ast.Expr):
-                replayed.append(argument)
-                continue
-            for var in argument:
-                thunk_fc.declare(var, next(loaded))
-                replayed.append(variable_reference(call.pos, var))
-        replay = synthetic_call(call.fun, replayed, call.has_ellipsis,
-                                None if call.mode == "novalue" else call.type)
-        if func is None:
-            calls.call_expression(thunk_fc, replay)
-        else:
-            library.call_library(thunk_fc, replay, func, bound)
-    return _thunk(fc, captured, call_again, hint, on_stack)
-
-
-def _receiver_type(call: ast.CallExpr, func: ts.Func, receiver: ir.Value) -> ts.Type:
-    from minigo.codegen.function import unsupported
-    if func.type.recv is not None:
-        return func.type.recv.type
-    if receiver.type == lt.POINTER:
-        return ts.UNSAFE_POINTER
-    unsupported(call, f"binding a call of {func.link_name}")

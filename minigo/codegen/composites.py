@@ -27,9 +27,9 @@ import llvmlite.ir as ir
 from minigo.syntax import ast
 from minigo.types import typesystem as ts
 from minigo.codegen import types as lt
-from minigo.codegen import expressions, interfaces, maps, slicing
+from minigo.codegen import interfaces, maps, slicing
 from minigo.codegen.constants import i64, memory_constant
-from minigo.codegen.function import FunctionCompiler, unsupported
+from minigo.codegen.function import FunctionCompiler, is_nil, unparen, unsupported
 
 
 
@@ -90,7 +90,7 @@ def _store_elements(fc: FunctionCompiler, e: ast.CompositeLit, t: ts.Type, addre
             pointer = fc.builder.gep(fc.typed(address, t), [ir.Constant(lt.I32, 0), i64(index)],
                                      inbounds=True)
         if images is not None and images.nested_literal(element, element_type):
-            literal = expressions.unparen(element)
+            literal = unparen(element)
             inner = images if images.has_image(literal) else None   # else zero in the image
             _store_elements(fc, literal, element_type, pointer, inner)
         else:
@@ -99,7 +99,7 @@ def _store_elements(fc: FunctionCompiler, e: ast.CompositeLit, t: ts.Type, addre
 
 def store_element(fc: FunctionCompiler, element: ast.Expr, element_type: ts.Type, pointer: ir.Value,
                   zeroed: bool = False) -> None:
-    literal = expressions.unparen(element)
+    literal = unparen(element)
     if isinstance(literal, ast.CompositeLit) and not _is_elided_pointer(literal, element_type) \
             and not ts.is_interface(element_type):
         store_literal(fc, literal, pointer, zeroed)
@@ -108,12 +108,12 @@ def store_element(fc: FunctionCompiler, element: ast.Expr, element_type: ts.Type
 
 
 def element_value(fc: FunctionCompiler, element: ast.Expr, element_type: ts.Type) -> ir.Value:
-    literal = expressions.unparen(element)
+    literal = unparen(element)
     if isinstance(literal, ast.CompositeLit) and _is_elided_pointer(literal, element_type):
         cell = fc.heap_alloc(ts.underlying(element_type).elem)
         store_literal(fc, literal, cell, zeroed=True)
         return cell
-    return expressions.value_as(fc, element, element_type)
+    return fc.value_as(element, element_type)
 
 
 def _is_elided_pointer(literal: ast.CompositeLit, element_type: ts.Type) -> bool:
@@ -235,10 +235,10 @@ class StaticImages:
     def _element_image(self, element: ast.Expr, element_type: ts.Type,
                        llvm_type: ir.Type | None = None):
         if self.nested_literal(element, element_type):
-            return self.image(expressions.unparen(element), element_type, llvm_type)
+            return self.image(unparen(element), element_type, llvm_type)
         if not _is_static_leaf(element):
             return None, False, 0
-        if expressions.is_nil(element):
+        if is_nil(element):
             return None, True, 0
         if ts.is_interface(element_type):
             return self._boxed_constant(element, element_type), True, 1
@@ -259,20 +259,20 @@ class StaticImages:
         """Whether the element is wholly in its literal's image (needs no code); asks
         the cached image of a nested literal, and builds no constant for a leaf."""
         if self.nested_literal(element, element_type):
-            return self.image(expressions.unparen(element), element_type)[1]
+            return self.image(unparen(element), element_type)[1]
         return _is_static_leaf(element)
 
     @staticmethod
     def nested_literal(element: ast.Expr, element_type: ts.Type) -> bool:
         """A struct or array literal stored in place inside its parent's memory."""
-        literal = expressions.unparen(element)
+        literal = unparen(element)
         return isinstance(literal, ast.CompositeLit) and not _is_elided_pointer(literal, element_type) \
             and isinstance(ts.underlying(element_type), (ts.Struct, ts.Array))
 
 
 def _is_static_leaf(element: ast.Expr) -> bool:
     """A nil or a constant: an element the image holds (nil as zero)."""
-    return expressions.is_nil(element) or (element.mode == "constant" and element.value is not None)
+    return is_nil(element) or (element.mode == "constant" and element.value is not None)
 
 
 def _aggregate_text(image: ir.Constant) -> str:

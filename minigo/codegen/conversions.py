@@ -19,9 +19,9 @@ import llvmlite.ir as ir
 from minigo.syntax import ast
 from minigo.types import typesystem as ts
 from minigo.codegen import types as lt
-from minigo.codegen import expressions, interfaces
+from minigo.codegen import interfaces
 from minigo.codegen.constants import i64
-from minigo.codegen.function import FunctionCompiler, unsupported
+from minigo.codegen.function import FunctionCompiler, is_nil, unsupported
 
 TWO_TO_63 = float(2 ** 63)
 TWO_TO_31 = float(2 ** 31)
@@ -54,9 +54,9 @@ def box(fc: FunctionCompiler, v: ir.Value, t: ts.Type, on_stack: bool = False) -
 def conversion_call(fc: FunctionCompiler, e: ast.CallExpr) -> ir.Value:
     """T(x) that is not a constant."""
     x = e.args[0]
-    if expressions.is_nil(x):
+    if is_nil(x):
         return ir.Constant(lt.register_type(e.type), None)
-    return convert(fc, expressions.value(fc, x), x.type, e.type, e)
+    return convert(fc, fc.value(x), x.type, e.type, e)
 
 
 def convert(fc: FunctionCompiler, v: ir.Value, from_type: ts.Type, to_type: ts.Type, node) -> ir.Value:

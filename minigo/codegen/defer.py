@@ -10,7 +10,7 @@
 # returns what the results' memory then holds -- so deferred closures can change
 # named results, and a recovered function returns its results as they stand.
 #
-# A deferred call is reduced to a func() value run later (closures.bind_call): f
+# A deferred call is reduced to a func() value run later (thunks.bind_call): f
 # itself for `defer f()` when f already is one (a literal, a variable), else a thunk
 # whose closure holds what the defer statement evaluated.  Thunks are wrappers
 # (closures.py), so recover() in the called function still counts as called directly
@@ -33,7 +33,7 @@ import llvmlite.ir as ir
 from minigo.syntax import ast
 from minigo.types import typesystem as ts
 from minigo.codegen import types as lt
-from minigo.codegen import closures
+from minigo.codegen import closures, thunks
 from minigo.codegen.constants import i64
 from minigo.codegen.function import FunctionCompiler
 
@@ -70,7 +70,6 @@ def begin(fc: FunctionCompiler, body: ast.BlockStmt) -> None:
 
 def end(fc: FunctionCompiler) -> None:
     """Lowers the exit block every return (and a body falling off its end) reaches."""
-    from minigo.codegen import statements
     info = fc.defer_frame
     if info is None:
         return
@@ -78,7 +77,7 @@ def end(fc: FunctionCompiler) -> None:
     fc.start(info.exit)
     _run_records(fc, info.frame)
     fc.defer_frame = None
-    statements.emit_return(fc, [fc.load(fc.home(v), v.type) for v in fc.result_vars])
+    fc.emit_return([fc.load(fc.home(v), v.type) for v in fc.result_vars])
 
 
 def return_through_exit(fc: FunctionCompiler, values: list[ir.Value]) -> None:
@@ -170,7 +169,7 @@ def _child_statements(node) -> list:
 
 def defer_statement(fc: FunctionCompiler, s: ast.DeferStmt) -> None:
     on_stack = s in fc.defer_frame.single_shot
-    closure = closures.bind_call(fc, s.call, "deferwrap", on_stack)
+    closure = thunks.bind_call(fc, s.call, "deferwrap", on_stack)
     b = fc.builder
     if on_stack:
         record = fc.stack_slot(RECORD, "defer_record")

@@ -1,11 +1,13 @@
 # Expressions: values, addresses and branch conditions.
 #
-# Design: three entry points.  value(fc, e) yields e's register-form SSA value;
-# address(fc, e) yields a pointer to an addressable e's memory; condition(fc, e,
+# Design: three entry points, reached through FunctionCompiler's dispatch
+# (function.py; VALUE_HANDLERS is this file's part of the per-node table, which
+# lowering.py installs).  fc.value(e) yields e's register-form SSA value;
+# fc.address(e) yields a pointer to an addressable e's memory; fc.condition(e,
 # yes, no) branches, so `&&`, `||` and `!` in an if or for header become control
 # flow rather than i1 arithmetic.  Reading through an addressable operand
 # (`b[i].vx`, `p.x`, `a[i][j]`) goes through address() and loads only the scalar
-# at the end, never the whole aggregate.  value_as(fc, e, T) is the one place an
+# at the end, never the whole aggregate.  fc.value_as(e, T) is the one place an
 # operand meets the type of the slot it flows into (assignment, argument, return,
 # element): untyped nil and concrete-to-interface conversion happen there.
 #
@@ -14,37 +16,18 @@
 # checked and every pointer followed is nil checked (see function.py).
 from __future__ import annotations
 
-import dataclasses
-from typing import Any
-
 import llvmlite.ir as ir
 
 from minigo.syntax import ast
 from minigo.types import typesystem as ts
 from minigo.codegen import types as lt
-from minigo.codegen import arithmetic, calls, composites, conversions, order, slicing, strings
-from minigo.codegen import closures
-from minigo.codegen import interfaces, methods
+from minigo.codegen import arithmetic, channels, composites, conversions, slicing, strings
+from minigo.codegen import closures, methods
 from minigo.codegen import maps
 from minigo.codegen.constants import constant, i64, zero
 from minigo.codegen.function import FunctionCompiler, unsupported
-
-
-@dataclasses.dataclass(eq=False)
-class SpreadResult(ast.Expr):
-    """One result of g in f(g()) after g ran, standing where an argument expression
-    would: lowerings that read their arguments one expression at a time (builtins,
-    library functions) then need no second path for the spread form."""
-    result: Any = None
-
-
-def value(fc: FunctionCompiler, e: ast.Expr) -> ir.Value:
-    if e.mode == "constant":
-        return constant(fc.program, e.value, e.type)
-    handler = _VALUE_HANDLERS.get(type(e))
-    if handler is None:
-        unsupported(e, _describe(e))
-    return handler(fc, e)
+from minigo.codegen.function import follow_fields, is_addressable, is_nil, unparen
+from minigo.codegen.function import walk_fields_from_address
 
 
 def value_as(fc: FunctionCompiler, e: ast.Expr, target: ts.Type) -> ir.Value:
@@ -53,26 +36,7 @@ def value_as(fc: FunctionCompiler, e: ast.Expr, target: ts.Type) -> ir.Value:
         return zero(target)
     if e.mode == "constant" and not ts.is_interface(target):
         return constant(fc.program, e.value, target)
-    return conversions.implicit(fc, value(fc, e), e.type, target)
-
-
-def is_nil(e: ast.Expr) -> bool:
-    e = unparen(e)
-    return isinstance(e, ast.Ident) and isinstance(e.obj, ts.Nil) or e.type is ts.UNTYPED_NIL
-
-
-def unparen(e: ast.Expr) -> ast.Expr:
-    while isinstance(e, ast.ParenExpr):
-        e = e.x
-    return e
-
-
-def _describe(e: ast.Expr) -> str:
-    names = {
-        ast.FuncLit: "function literals", ast.TypeAssertExpr: "type assertions",
-        ast.KeyValueExpr: "key-value expressions",
-    }
-    return names.get(type(e), type(e).__name__)
+    return conversions.implicit(fc, fc.value(e), e.type, target)
 
 
 # ---------------------------------------------------------------- names
@@ -89,7 +53,7 @@ def _ident(fc: FunctionCompiler, e: ast.Ident) -> ir.Value:
 
 
 def _paren(fc, e: ast.ParenExpr) -> ir.Value:
-    return value(fc, e.x)
+    return fc.value(e.x)
 
 
 def _selector(fc, e: ast.SelectorExpr) -> ir.Value:
@@ -103,14 +67,14 @@ def _selector(fc, e: ast.SelectorExpr) -> ir.Value:
     if e.selection.kind != "field":
         return methods.method_value(fc, e)
     if e.mode == "variable":
-        return fc.load(address(fc, e), e.type)
+        return fc.load(fc.address(e), e.type)
     return _field_of_value(fc, e)
 
 
 def _field_of_value(fc, e: ast.SelectorExpr) -> ir.Value:
     """x.f where x is not addressable (a call result, say): extract, following any
     embedded pointers through memory."""
-    current = value(fc, e.x)
+    current = fc.value(e.x)
     current_type = e.x.type
     path = list(e.selection.path)
     if lt.is_big(current_type):          # a private copy in memory: walk it by address
@@ -126,47 +90,27 @@ def _field_of_value(fc, e: ast.SelectorExpr) -> ir.Value:
     return current
 
 
-def follow_fields(fc, pointer: ir.Value, pointer_type: ts.Type, path: list[int]) -> ir.Value:
-    """The address reached from a pointer value by walking field indices, loading and
-    nil checking each pointer met on the way."""
-    current_type = pointer_type
-    current = pointer
-    at_address = False
-    for index in path:
-        u = ts.underlying(current_type)
-        if isinstance(u, ts.Pointer):
-            if at_address:
-                current = fc.load(current, current_type)
-            fc.nil_check(current)
-            current_type = u.elem
-            u = ts.underlying(current_type)
-        current = fc.field_pointer(current, current_type, index)
-        current_type = u.fields[index].type
-        at_address = True
-    return current
-
-
 def _star(fc, e: ast.StarExpr) -> ir.Value:
-    return fc.load(address(fc, e), e.type)
+    return fc.load(fc.address(e), e.type)
 
 
 def _index(fc, e: ast.IndexExpr) -> ir.Value:
     u = ts.underlying(e.x.type)
     if isinstance(u, ts.Basic) and u.info & ts.STRING:
-        return strings.index(fc, value(fc, e.x), index_value(fc, e.index))
+        return strings.index(fc, fc.value(e.x), fc.index_value(e.index))
     if isinstance(u, ts.Map):
         return maps.index_value(fc, e)
     if isinstance(u, ts.Array) and not is_addressable(e.x):
         return _index_array_value(fc, e, u)
-    return fc.load(address(fc, e), e.type)
+    return fc.load(fc.address(e), e.type)
 
 
 def _index_array_value(fc, e: ast.IndexExpr, array: ts.Array) -> ir.Value:
-    aggregate = value(fc, e.x)
+    aggregate = fc.value(e.x)
     if e.index.mode == "constant" and not lt.is_big(array):
         element = fc.builder.extract_value(aggregate, int(e.index.value))
         return lt.to_register(fc.builder, array.elem, element)
-    index = index_value(fc, e.index)
+    index = fc.index_value(e.index)
     fc.bounds_check(index, i64(array.length))
     slot = fc.typed(fc.spill(aggregate, e.x.type), array)
     pointer = fc.builder.gep(slot, [ir.Constant(lt.I32, 0), index], inbounds=True)
@@ -178,12 +122,8 @@ def index_value(fc, e: ast.Expr) -> ir.Value:
     bounds compare; unsigned values wider than int stay unsigned)."""
     if e.mode == "constant":
         return i64(int(e.value))
-    v = value(fc, e)
+    v = fc.value(e)
     return conversions.integer_to_i64(fc, v, e.type)
-
-
-def is_addressable(e: ast.Expr) -> bool:
-    return e.mode == "variable"
 
 
 def _slice(fc, e: ast.SliceExpr) -> ir.Value:
@@ -194,11 +134,10 @@ def _unary(fc, e: ast.UnaryExpr) -> ir.Value:
     if e.op == "&":
         return address_of(fc, e.x)
     if e.op == "!":
-        return fc.builder.not_(value(fc, e.x))
+        return fc.builder.not_(fc.value(e.x))
     if e.op == "<-":
-        from minigo.codegen import channels
         return channels.receive(fc, e)
-    return arithmetic.unary(fc, e.op, value(fc, e.x), e.type)
+    return arithmetic.unary(fc, e.op, fc.value(e.x), e.type)
 
 
 def address_of(fc, x: ast.Expr) -> ir.Value:
@@ -207,7 +146,7 @@ def address_of(fc, x: ast.Expr) -> ir.Value:
         cell = fc.heap_alloc(x.type)
         composites.store_literal(fc, x, cell, zeroed=True)
         return cell
-    return fc.raw(address(fc, x))
+    return fc.raw(fc.address(x))
 
 
 def _binary(fc, e: ast.BinaryExpr) -> ir.Value:
@@ -220,7 +159,7 @@ def _logical(fc, e: ast.BinaryExpr) -> ir.Value:
     yes = fc.new_block("true")
     no = fc.new_block("false")
     done = fc.new_block("logical")
-    condition(fc, e, yes, no)
+    fc.condition(e, yes, no)
     fc.start(yes)
     fc.builder.branch(done)
     fc.start(no)
@@ -238,28 +177,28 @@ def condition(fc, e: ast.Expr, yes: ir.Block, no: ir.Block) -> None:
     if isinstance(e, ast.BinaryExpr) and e.op in ("&&", "||"):
         middle = fc.new_block("and" if e.op == "&&" else "or")
         if e.op == "&&":
-            condition(fc, e.x, middle, no)
+            fc.condition(e.x, middle, no)
         else:
-            condition(fc, e.x, yes, middle)
+            fc.condition(e.x, yes, middle)
         fc.start(middle)
-        condition(fc, e.y, yes, no)
+        fc.condition(e.y, yes, no)
         return
     if isinstance(e, ast.UnaryExpr) and e.op == "!":
-        condition(fc, e.x, no, yes)
+        fc.condition(e.x, no, yes)
         return
-    order.hoist_calls(fc, [e])
-    fc.builder.cbranch(value(fc, e), yes, no)
+    fc.hoist_calls([e])
+    fc.builder.cbranch(fc.value(e), yes, no)
 
 
 def _call(fc, e: ast.CallExpr) -> ir.Value:
-    return calls.call_expression(fc, e)
+    return fc.call(e)
 
 
 def _composite(fc, e: ast.CompositeLit) -> ir.Value:
     return composites.literal_value(fc, e)
 
 
-_VALUE_HANDLERS = {
+VALUE_HANDLERS = {      # this file's part of the value table (lowering.py adds the rest)
     ast.Ident: _ident,
     ast.BasicLit: lambda fc, e: constant(fc.program, e.value, e.type),
     ast.ParenExpr: _paren,
@@ -269,11 +208,7 @@ _VALUE_HANDLERS = {
     ast.SliceExpr: _slice,
     ast.UnaryExpr: _unary,
     ast.BinaryExpr: _binary,
-    ast.CallExpr: _call,
-    SpreadResult: lambda fc, e: e.result,
     ast.CompositeLit: _composite,
-    ast.FuncLit: lambda fc, e: closures.func_lit_value(fc, e),
-    ast.TypeAssertExpr: lambda fc, e: interfaces.assertion_value(fc, e),
 }
 
 
@@ -289,7 +224,7 @@ def address(fc: FunctionCompiler, e: ast.Expr) -> ir.Value:
     if isinstance(e, ast.SelectorExpr):
         return _field_address(fc, e)
     if isinstance(e, ast.StarExpr):
-        pointer = value(fc, e.x)
+        pointer = fc.value(e.x)
         fc.nil_check(pointer)
         return fc.typed(pointer, e.type)
     if isinstance(e, ast.IndexExpr):
@@ -311,43 +246,31 @@ def _field_address(fc, e: ast.SelectorExpr) -> ir.Value:
         unsupported(e, "method values")
     base_type = e.x.type
     if isinstance(ts.underlying(base_type), ts.Pointer):
-        return follow_fields(fc, value(fc, e.x), base_type, e.selection.path)
-    base = address(fc, e.x)
+        return follow_fields(fc, fc.value(e.x), base_type, e.selection.path)
+    base = fc.address(e.x)
     return walk_fields_from_address(fc, base, base_type, e.selection.path)
-
-
-def walk_fields_from_address(fc, base, base_type, path):
-    current, current_type = base, base_type
-    for position, index in enumerate(path):
-        u = ts.underlying(current_type)
-        if isinstance(u, ts.Pointer):
-            pointer = fc.load(current, current_type)
-            return follow_fields(fc, pointer, current_type, path[position:])
-        current = fc.field_pointer(current, current_type, index)
-        current_type = u.fields[index].type
-    return current
 
 
 def _element_address(fc, e: ast.IndexExpr) -> ir.Value:
     u = ts.underlying(e.x.type)
     if isinstance(u, ts.Slice):
-        slice_value = value(fc, e.x)
-        index = index_value(fc, e.index)
+        slice_value = fc.value(e.x)
+        index = fc.index_value(e.index)
         length = fc.builder.extract_value(slice_value, 1)
         fc.bounds_check(index, length)
         return fc.element_pointer(fc.builder.extract_value(slice_value, 0), u.elem, index)
     if isinstance(u, ts.Pointer):
-        array_pointer = value(fc, e.x)
+        array_pointer = fc.value(e.x)
         fc.nil_check(array_pointer)
         array = ts.underlying(u.elem)
     elif isinstance(u, ts.Array):
-        array_pointer = address(fc, e.x)
+        array_pointer = fc.address(e.x)
         array = u
     elif isinstance(u, ts.Map):
         return maps.slot_address(fc, e)
     else:
         unsupported(e, "indexing this type")
-    index = index_value(fc, e.index)
+    index = fc.index_value(e.index)
     if e.index.mode != "constant":
         fc.bounds_check(index, i64(array.length))
     typed = fc.typed(array_pointer, array)

@@ -1,9 +1,16 @@
-# The state of one function being lowered, and the small helpers every construct uses.
+# The state of one function being lowered, the dispatch every construct goes
+# through, and the small helpers every construct uses.
 #
-# Design: the lowering of expressions and statements lives in free functions in
-# their own files (expressions.py, statements.py, calls.py, ...) which take a
-# FunctionCompiler as first argument; this class owns the builder, the blocks and
-# the variables' homes.
+# Design: codegen is a star around FunctionCompiler.  The lowering of each kind of
+# node lives in free functions in a file per concern (expressions.py, statements.py,
+# calls.py, maps.py, channels.py, closures.py, ...) which take a FunctionCompiler as
+# first argument; this class owns the builder, the blocks and the variables' homes,
+# and the dispatch: fc.value(e), fc.address(e), fc.condition(e, yes, no),
+# fc.statement(s), fc.call(e) and the few other entry points below.  The tables and
+# entry points behind them (LOWERING) are filled in once by lowering.py, the one
+# file that imports every concern; a concern file reaches the lowering of other
+# nodes only through fc, so it imports neither expressions, statements nor calls,
+# nor the driver (module.py).  tests/test_codegen_structure.py keeps it so.
 #
 # Invariants:
 # - Every Go variable has a *home*, a pointer to its memory form: an alloca in the
@@ -21,17 +28,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional
+from typing import Callable, Optional
 
 import llvmlite.ir as ir
 
 from minigo.errors import CompileError, CompileErrors
+from minigo.syntax import ast
 from minigo.types import typesystem as ts
 from minigo.codegen import types as lt
+from minigo.codegen import runtime_abi
+from minigo.codegen.constants import constant, i64
 
 LOCAL_NAME_LIMIT = 64      # characters of a Go name kept in an alloca's name (stack_slot)
-from minigo.codegen import runtime_abi
-from minigo.codegen.constants import i64
 
 STACK_LIMIT = 64 * 1024   # bigger locals live in the heap
 
@@ -47,6 +55,39 @@ class BranchTargets:
     label: Optional[str]
     break_block: ir.Block
     continue_block: Optional[ir.Block]
+
+
+class Lowering:
+    """The dispatch behind FunctionCompiler's entry points, filled in once by
+    lowering.install(): the per-node tables and the entry points implemented in the
+    hub files (expressions.py, statements.py, calls.py, order.py)."""
+
+    def __init__(self):
+        self.values: dict[type, Callable] = {}       # ast.Expr class -> handler(fc, e) -> value
+        self.statements: dict[type, Callable] = {}   # ast.Stmt class -> handler(fc, s)
+        self.value_as: Optional[Callable] = None     # expressions.value_as
+        self.address: Optional[Callable] = None      # expressions.address
+        self.condition: Optional[Callable] = None    # expressions.condition
+        self.index_value: Optional[Callable] = None  # expressions.index_value
+        self.call: Optional[Callable] = None         # calls.call_expression
+        self.evaluate_call: Optional[Callable] = None
+        self.call_results: Optional[Callable] = None
+        self.call_arguments: Optional[Callable] = None
+        self.resolve_callee: Optional[Callable] = None
+        self.receiver_of: Optional[Callable] = None
+        self.spread_results: Optional[Callable] = None
+        self.call_library: Optional[Callable] = None  # library.call_library
+        self.hoist_calls: Optional[Callable] = None   # order.hoist_calls
+        self.emit_return: Optional[Callable] = None   # statements.emit_return
+        self.switch_clauses: Optional[Callable] = None
+
+
+LOWERING = Lowering()
+
+_UNSUPPORTED_EXPRESSIONS = {
+    ast.FuncLit: "function literals", ast.TypeAssertExpr: "type assertions",
+    ast.KeyValueExpr: "key-value expressions",
+}
 
 
 class FunctionCompiler:
@@ -73,6 +114,93 @@ class FunctionCompiler:
         location = self.program.debug.location_at(self.function, pos)
         if location is not None:
             self.builder.debug_metadata = location
+
+    # ------------------------------------------------------------ dispatch (see the file comment)
+
+    def value(self, e: ast.Expr) -> ir.Value:
+        """e's register-form value (a constant expression generates no code)."""
+        if e.mode == "constant":
+            return constant(self.program, e.value, e.type)
+        handler = LOWERING.values.get(type(e))
+        if handler is None:
+            unsupported(e, _UNSUPPORTED_EXPRESSIONS.get(type(e), type(e).__name__))
+        return handler(self, e)
+
+    def value_as(self, e: ast.Expr, target: ts.Type) -> ir.Value:
+        """e's value converted to the type of the slot it flows into."""
+        return LOWERING.value_as(self, e, target)
+
+    def address(self, e: ast.Expr) -> ir.Value:
+        """A pointer to the memory of addressable expression e."""
+        return LOWERING.address(self, e)
+
+    def condition(self, e: ast.Expr, yes: ir.Block, no: ir.Block) -> None:
+        """Branches to yes when the boolean e holds, else to no."""
+        LOWERING.condition(self, e, yes, no)
+
+    def index_value(self, e: ast.Expr) -> ir.Value:
+        """An index operand as i64."""
+        return LOWERING.index_value(self, e)
+
+    def statement(self, s: ast.Stmt) -> None:
+        handler = LOWERING.statements.get(type(s))
+        if handler is None:
+            unsupported(s, type(s).__name__)
+        self.at(s.pos)
+        handler(self, s)
+
+    def block(self, statements: list) -> None:
+        for s in statements:
+            self.statement(s)
+
+    def call(self, e: ast.CallExpr):
+        """The call's LLVM result: None, a value, or a struct of results."""
+        return LOWERING.call(self, e)
+
+    def evaluate_call(self, e: ast.CallExpr):
+        """Makes the call now (not taking a hoisted result; order.py)."""
+        return LOWERING.evaluate_call(self, e)
+
+    def call_results(self, e: ast.CallExpr) -> list:
+        """Each result of a multi-valued call, in register form."""
+        return LOWERING.call_results(self, e)
+
+    def call_arguments(self, e: ast.CallExpr, signature: ts.Signature) -> list:
+        """The call's arguments converted to signature's parameters (variadic packed)."""
+        return LOWERING.call_arguments(self, e, signature)
+
+    def resolve_callee(self, fun: ast.Expr):
+        """(the Func called, its receiver argument or None)."""
+        return LOWERING.resolve_callee(self, fun)
+
+    def receiver_of(self, fun: ast.SelectorExpr) -> ir.Value:
+        """The receiver argument of x.M()."""
+        return LOWERING.receiver_of(self, fun)
+
+    def spread_results(self, e: ast.CallExpr) -> ast.CallExpr:
+        """e, or for f(g()) a copy of e whose arguments are g's results, computed now."""
+        return LOWERING.spread_results(self, e)
+
+    def call_library(self, e: ast.CallExpr, func: ts.Func, receiver):
+        """A call of a library function or method (library.py)."""
+        return LOWERING.call_library(self, e, func, receiver)
+
+    def hoist_calls(self, roots) -> None:
+        """Makes the calls of an evaluation root first, in gc's order (order.py)."""
+        LOWERING.hoist_calls(self, roots)
+
+    def emit_return(self, values: list) -> None:
+        """Returns values (already of the result types), through the defer exit if any."""
+        LOWERING.emit_return(self, values)
+
+    def switch_clauses(self, label, clauses: list, test, enter=None) -> None:
+        """The shape every switch shares (statements.switch_clauses)."""
+        LOWERING.switch_clauses(self, label, clauses, test, enter)
+
+    def take_label(self) -> Optional[str]:
+        """The label of the statement being lowered (once: it is cleared)."""
+        label, self.pending_label = self.pending_label, None
+        return label
 
     # ------------------------------------------------------------ blocks
 
@@ -262,3 +390,78 @@ class FunctionCompiler:
     def panic_message(self, message: str) -> None:
         """A runtime panic printed as `panic: <message>` (e.g. "runtime error: makeslice: ...")."""
         self.runtime("runtime_panic_message", *self.program.string_words(message.encode()))
+
+
+# ---------------------------------------------------------------- helpers on nodes
+
+def unparen(e: ast.Expr) -> ast.Expr:
+    while isinstance(e, ast.ParenExpr):
+        e = e.x
+    return e
+
+
+def is_nil(e: ast.Expr) -> bool:
+    e = unparen(e)
+    return isinstance(e, ast.Ident) and isinstance(e.obj, ts.Nil) or e.type is ts.UNTYPED_NIL
+
+
+def is_addressable(e: ast.Expr) -> bool:
+    return e.mode == "variable"
+
+
+def field_type_at(t: ts.Type, path: list[int]) -> ts.Type:
+    """The type of the field a selection path reaches from t (through pointers)."""
+    for index in path:
+        u = ts.underlying(t)
+        if isinstance(u, ts.Pointer):
+            u = ts.underlying(u.elem)
+        t = u.fields[index].type
+    return t
+
+
+def follow_fields(fc: FunctionCompiler, pointer: ir.Value, pointer_type: ts.Type,
+                  path: list[int]) -> ir.Value:
+    """The address reached from a pointer value by walking field indices, loading and
+    nil checking each pointer met on the way."""
+    current_type = pointer_type
+    current = pointer
+    at_address = False
+    for index in path:
+        u = ts.underlying(current_type)
+        if isinstance(u, ts.Pointer):
+            if at_address:
+                current = fc.load(current, current_type)
+            fc.nil_check(current)
+            current_type = u.elem
+            u = ts.underlying(current_type)
+        current = fc.field_pointer(current, current_type, index)
+        current_type = u.fields[index].type
+        at_address = True
+    return current
+
+
+def walk_fields_from_address(fc: FunctionCompiler, base, base_type, path):
+    """The address reached from an addressable base by walking field indices."""
+    current, current_type = base, base_type
+    for position, index in enumerate(path):
+        u = ts.underlying(current_type)
+        if isinstance(u, ts.Pointer):
+            pointer = fc.load(current, current_type)
+            return follow_fields(fc, pointer, current_type, path[position:])
+        current = fc.field_pointer(current, current_type, index)
+        current_type = u.fields[index].type
+    return current
+
+
+def mark_go_function(function: ir.Function) -> None:
+    """The attributes every Go function (and wrapper) carries; see module.py."""
+    function.attributes.add("nounwind")
+    set.add(function.attributes, '"frame-pointer"="all"')
+    # No sibling calls: a Go function's last call keeps its caller's frame, as in gc,
+    # so a traceback still lists the caller.
+    set.add(function.attributes, '"disable-tail-calls"="true"')
+    # Loops stay loops, as gc compiles them: LLVM's idiom recogniser would turn short
+    # copy loops (fannkuch's permutation rotations) into memmove calls costing more
+    # than the loop.
+    set.add(function.attributes, '"no-builtin-memcpy"')
+    set.add(function.attributes, '"no-builtin-memmove"')

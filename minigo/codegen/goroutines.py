@@ -1,7 +1,7 @@
 # go statements: the compiler's half of starting a goroutine (runtime.h "goroutines").
 #
 # Design: `go call` reduces the call to a func() value exactly as a defer statement
-# does (closures.bind_call): the function value, a method value's receiver and the
+# does (thunks.bind_call): the function value, a method value's receiver and the
 # arguments are evaluated now, at the go statement, into a heap closure (a thunk, or
 # the func() value itself).  That closure is the block runtime_newproc hands to one
 # shared trampoline, `void minigo.go_trampoline(i8* closure)`, which calls the
@@ -17,14 +17,14 @@ import llvmlite.ir as ir
 
 from minigo.syntax import ast
 from minigo.codegen import types as lt
-from minigo.codegen import closures
-from minigo.codegen.function import FunctionCompiler
+from minigo.codegen import closures, thunks
+from minigo.codegen.function import FunctionCompiler, unparen
 
 TRAMPOLINE = "minigo.go_trampoline"
 
 
 def go_statement(fc: FunctionCompiler, s: ast.GoStmt) -> None:
-    closure = closures.bind_call(fc, s.call, "gowrap")
+    closure = thunks.bind_call(fc, s.call, "gowrap")
     if _binds_value_itself(s.call):
         is_set = fc.builder.icmp_unsigned("!=", fc.raw(closure), ir.Constant(lt.POINTER, None))
         fc.check(is_set, "runtime_throw", *fc.program.string_words(b"go of nil func value"))
@@ -34,9 +34,8 @@ def go_statement(fc: FunctionCompiler, s: ast.GoStmt) -> None:
 def _binds_value_itself(call: ast.CallExpr) -> bool:
     """Whether bind_call returns the called func() value itself (no thunk), which
     gc checks for nil at the go statement ("go of nil func value")."""
-    from minigo.codegen import expressions
     from minigo.types import typesystem as ts
-    fun = expressions.unparen(call.fun)
+    fun = unparen(call.fun)
     if fun.mode == "builtin" or not closures.is_func_value_call(fun):
         return False
     return not call.args and not ts.underlying(fun.type).results.vars

@@ -30,9 +30,9 @@ import llvmlite.ir as ir
 from minigo.syntax import ast
 from minigo.types import typesystem as ts
 from minigo.codegen import types as lt
-from minigo.codegen import arithmetic, calls, conversions, expressions, methods, order, statements
+from minigo.codegen import arithmetic, conversions, methods
 from minigo.codegen.constants import zero
-from minigo.codegen.function import FunctionCompiler
+from minigo.codegen.function import FunctionCompiler, field_type_at, is_nil, unparen
 
 NULL = ir.Constant(lt.POINTER, None)
 
@@ -140,15 +140,15 @@ def method_holder_type(fun: ast.Expr):
     if not isinstance(fun, ast.SelectorExpr) or selection is None or selection.kind != "method":
         return None
     path = list(selection.path[:-1])
-    holder = calls.field_type_at(fun.x.type, path) if path else fun.x.type
+    holder = field_type_at(fun.x.type, path) if path else fun.x.type
     return holder if ts.is_interface(holder) else None
 
 
 def call_method(fc: FunctionCompiler, e: ast.CallExpr, fun: ast.SelectorExpr, holder: ts.Type):
     """x.M(args) for an interface method: through the itab, with the value's data word."""
-    receiver = calls.receiver_of(fc, fun)
+    receiver = fc.receiver_of(fun)
     signature = fun.selection.obj.type
-    arguments = calls.call_arguments(fc, e, signature)
+    arguments = fc.call_arguments(e, signature)
     out = None
     if lt.returns_in_memory(signature.results):
         out = fc.raw(fc.stack_slot(lt.memory_type(lt.results_memory_type(signature.results))))
@@ -192,7 +192,7 @@ def assertion_comma_ok(fc: FunctionCompiler, e: ast.TypeAssertExpr) -> list[ir.V
 
 
 def _assert(fc: FunctionCompiler, e: ast.TypeAssertExpr, with_ok: bool) -> list[ir.Value]:
-    x = expressions.value(fc, e.x)
+    x = fc.value(e.x)
     x_type = e.x.type
     target = e.type
     dynamic = dynamic_type(fc, x, x_type)
@@ -249,14 +249,14 @@ def _value_if(fc: FunctionCompiler, ok: ir.Value, data: ir.Value, t: ts.Type) ->
 # ---------------------------------------------------------------- type switches
 
 def type_switch(fc: FunctionCompiler, s: ast.TypeSwitchStmt) -> None:
-    label = statements.take_label(fc)
+    label = fc.take_label()
     if s.init is not None:
-        statements.statement(fc, s.init)
+        fc.statement(s.init)
     guard = s.assign.rhs[0] if isinstance(s.assign, ast.AssignStmt) else s.assign.x
-    guard = expressions.unparen(guard)
+    guard = unparen(guard)
     x_type = guard.x.type
-    order.hoist_calls(fc, [guard.x])
-    x = expressions.value(fc, guard.x)
+    fc.hoist_calls([guard.x])
+    x = fc.value(guard.x)
     dynamic = dynamic_type(fc, x, x_type)
 
     def test(e: ast.Expr, body: ir.Block, following: ir.Block) -> None:
@@ -266,12 +266,12 @@ def type_switch(fc: FunctionCompiler, s: ast.TypeSwitchStmt) -> None:
         var = clause.implicit_obj
         if var is not None:
             fc.declare(var, _case_value(fc, x, x_type, dynamic, var.type))
-    statements.switch_clauses(fc, label, s.body, test, bind)
+    fc.switch_clauses(label, s.body, test, bind)
 
 
 def _case_matches(fc: FunctionCompiler, e: ast.Expr, dynamic: ir.Value) -> ir.Value:
     b = fc.builder
-    if expressions.is_nil(e):
+    if is_nil(e):
         return b.icmp_unsigned("==", dynamic, NULL)
     t = e.type
     if not ts.is_interface(t):

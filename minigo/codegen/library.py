@@ -20,10 +20,10 @@ import llvmlite.ir as ir
 from minigo.syntax import ast
 from minigo.types import typesystem as ts
 from minigo.codegen import types as lt
-from minigo.codegen import calls, conversions, expressions, interfaces
+from minigo.codegen import conversions, interfaces
 from minigo.codegen import sync_lowering
 from minigo.codegen.constants import i64
-from minigo.codegen.function import FunctionCompiler, unsupported
+from minigo.codegen.function import FunctionCompiler, is_nil, unsupported
 
 NIL_INTERFACE = ir.Constant(lt.INTERFACE, None)
 
@@ -33,7 +33,7 @@ def call_library(fc: FunctionCompiler, e: ast.CallExpr, func: ts.Func, receiver)
         or sync_lowering.HANDLERS.get(func.link_name)
     if handler is None:
         unsupported(e, f"{func.link_name or func.name}")
-    e = calls.spread_results(fc, e)
+    e = fc.spread_results(e)
     if isinstance(handler, str):
         return _math_intrinsic(fc, e, handler)
     if receiver is not None:
@@ -53,7 +53,7 @@ def boxed_arguments(fc: FunctionCompiler, e: ast.CallExpr, first: int):
     b = fc.builder
     arguments = e.args[first:]
     if e.has_ellipsis:
-        s = expressions.value(fc, arguments[0])
+        s = fc.value(arguments[0])
         return b.extract_value(s, 0), b.extract_value(s, 1)
     boxes = [_box_argument(fc, a) for a in arguments]
     if not boxes:
@@ -66,10 +66,10 @@ def boxed_arguments(fc: FunctionCompiler, e: ast.CallExpr, first: int):
 
 
 def _box_argument(fc: FunctionCompiler, a: ast.Expr) -> ir.Value:
-    if expressions.is_nil(a):
+    if is_nil(a):
         return NIL_INTERFACE
     t = ts.default_type(a.type)
-    return _box_value(fc, expressions.value_as(fc, a, t), t)
+    return _box_value(fc, fc.value_as(a, t), t)
 
 
 def _box_value(fc: FunctionCompiler, v: ir.Value, t: ts.Type) -> ir.Value:
@@ -79,7 +79,7 @@ def _box_value(fc: FunctionCompiler, v: ir.Value, t: ts.Type) -> ir.Value:
 
 
 def _string_argument(fc: FunctionCompiler, e: ast.CallExpr):
-    s = expressions.value_as(fc, e.args[0], ts.STRING_TYPE)
+    s = fc.value_as(e.args[0], ts.STRING_TYPE)
     return fc.builder.extract_value(s, 0), fc.builder.extract_value(s, 1)
 
 
@@ -129,7 +129,7 @@ def _interface_arguments(fc: FunctionCompiler, e: ast.CallExpr) -> list[ir.Value
     """The words of each argument converted to its (interface) parameter's type."""
     words = []
     for argument, parameter in zip(e.args, e.fun.type.params.vars):
-        v = expressions.value_as(fc, argument, parameter.type)
+        v = fc.value_as(argument, parameter.type)
         words += [fc.builder.extract_value(v, 0), fc.builder.extract_value(v, 1)]
     return words
 
@@ -148,7 +148,7 @@ def _errors_predicate(name: str):
 # ---------------------------------------------------------------- strconv, os
 
 def _itoa(fc: FunctionCompiler, e: ast.CallExpr):
-    return fc.runtime("runtime_strconv_itoa", expressions.value_as(fc, e.args[0], ts.INT))
+    return fc.runtime("runtime_strconv_itoa", fc.value_as(e.args[0], ts.INT))
 
 
 def _atoi(fc: FunctionCompiler, e: ast.CallExpr):
@@ -161,7 +161,7 @@ def _atoi(fc: FunctionCompiler, e: ast.CallExpr):
 
 
 def _exit(fc: FunctionCompiler, e: ast.CallExpr):
-    fc.runtime("runtime_exit", expressions.value_as(fc, e.args[0], ts.INT))
+    fc.runtime("runtime_exit", fc.value_as(e.args[0], ts.INT))
 
 
 # ---------------------------------------------------------------- math
@@ -173,7 +173,7 @@ _MATH_INTRINSICS = {
 
 
 def _math_intrinsic(fc: FunctionCompiler, e: ast.CallExpr, intrinsic: str):
-    arguments = [expressions.value_as(fc, a, ts.FLOAT64) for a in e.args]
+    arguments = [fc.value_as(a, ts.FLOAT64) for a in e.args]
     return fc.builder.call(_float_intrinsic(fc, intrinsic, len(arguments)), arguments)
 
 
@@ -185,7 +185,7 @@ def _float_intrinsic(fc: FunctionCompiler, intrinsic: str, arity: int) -> ir.Fun
 
 
 def _math_inf(fc: FunctionCompiler, e: ast.CallExpr):
-    sign = expressions.value_as(fc, e.args[0], ts.INT)
+    sign = fc.value_as(e.args[0], ts.INT)
     negative = fc.builder.icmp_signed("<", sign, i64(0))
     return fc.builder.select(negative, ir.Constant(lt.F64, float("-inf")), ir.Constant(lt.F64, float("inf")))
 
@@ -195,14 +195,14 @@ def _math_nan(fc: FunctionCompiler, e: ast.CallExpr):
 
 
 def _math_is_nan(fc: FunctionCompiler, e: ast.CallExpr):
-    x = expressions.value_as(fc, e.args[0], ts.FLOAT64)
+    x = fc.value_as(e.args[0], ts.FLOAT64)
     return fc.builder.fcmp_unordered("uno", x, x)
 
 
 def _math_is_inf(fc: FunctionCompiler, e: ast.CallExpr):
     b = fc.builder
-    x = expressions.value_as(fc, e.args[0], ts.FLOAT64)
-    sign = expressions.value_as(fc, e.args[1], ts.INT)
+    x = fc.value_as(e.args[0], ts.FLOAT64)
+    sign = fc.value_as(e.args[1], ts.INT)
     positive = b.fcmp_ordered("==", x, ir.Constant(lt.F64, float("inf")))
     negative = b.fcmp_ordered("==", x, ir.Constant(lt.F64, float("-inf")))
     want_positive = b.icmp_signed(">=", sign, i64(0))
@@ -216,8 +216,8 @@ def _math_extreme(intrinsic: str, infinity: float):
     one case: an infinite operand in the function's direction wins even over NaN."""
     def lower(fc: FunctionCompiler, e: ast.CallExpr):
         b = fc.builder
-        x = expressions.value_as(fc, e.args[0], ts.FLOAT64)
-        y = expressions.value_as(fc, e.args[1], ts.FLOAT64)
+        x = fc.value_as(e.args[0], ts.FLOAT64)
+        y = fc.value_as(e.args[1], ts.FLOAT64)
         result = b.call(_float_intrinsic(fc, intrinsic, 2), [x, y])
         limit = ir.Constant(lt.F64, infinity)
         either_is_limit = b.or_(b.fcmp_ordered("==", x, limit), b.fcmp_ordered("==", y, limit))
@@ -231,8 +231,8 @@ def _math_pow(fc: FunctionCompiler, e: ast.CallExpr):
     last bit, so those two are done as Go does.  Other inexact powers are libm's,
     correctly rounded, where Go's own algorithm may be an ulp off."""
     b = fc.builder
-    x = expressions.value_as(fc, e.args[0], ts.FLOAT64)
-    y = expressions.value_as(fc, e.args[1], ts.FLOAT64)
+    x = fc.value_as(e.args[0], ts.FLOAT64)
+    y = fc.value_as(e.args[1], ts.FLOAT64)
     power = b.call(_float_intrinsic(fc, "llvm.pow", 2), [x, y])
     root = b.call(_float_intrinsic(fc, "llvm.sqrt", 1), [x])
     magnitude = b.call(_float_intrinsic(fc, "llvm.fabs", 1), [x])
@@ -245,8 +245,8 @@ def _math_pow(fc: FunctionCompiler, e: ast.CallExpr):
 
 
 def _math_mod(fc: FunctionCompiler, e: ast.CallExpr):
-    x = expressions.value_as(fc, e.args[0], ts.FLOAT64)
-    y = expressions.value_as(fc, e.args[1], ts.FLOAT64)
+    x = fc.value_as(e.args[0], ts.FLOAT64)
+    y = fc.value_as(e.args[1], ts.FLOAT64)
     return fc.builder.frem(x, y)
 
 

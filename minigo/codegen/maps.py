@@ -32,9 +32,9 @@ import llvmlite.ir as ir
 from minigo.syntax import ast
 from minigo.types import typesystem as ts
 from minigo.codegen import types as lt
-from minigo.codegen import arithmetic, composites, expressions
+from minigo.codegen import arithmetic, composites
 from minigo.codegen.constants import constant, i64, memory_constant
-from minigo.codegen.function import FunctionCompiler
+from minigo.codegen.function import FunctionCompiler, unparen
 
 MAP_ITERATOR_WORDS = 10          # runtime.h
 ITERATOR_VALUE_WORD = 1          # where runtime_mapiternext leaves the value's address
@@ -43,7 +43,7 @@ _WORD_KINDS = {2, 6, 7, 11, 12, 26}   # int int64 uint uint64 uintptr unsafe.Poi
 
 
 def is_map_index(e: ast.Expr) -> bool:
-    e = expressions.unparen(e)
+    e = unparen(e)
     return isinstance(e, ast.IndexExpr) and e.x.type is not None and \
         isinstance(ts.underlying(e.x.type), ts.Map)
 
@@ -83,7 +83,7 @@ def _call(fc: FunctionCompiler, operation: str, map_type: ts.Type, map_value: ir
 
 
 def _key_value(fc: FunctionCompiler, e: ast.IndexExpr) -> ir.Value:
-    return expressions.value_as(fc, e.index, _map_type(e.x).key)
+    return fc.value_as(e.index, _map_type(e.x).key)
 
 
 # ---------------------------------------------------------------- reading
@@ -113,7 +113,7 @@ def _load_or_zero(fc: FunctionCompiler, value_address: ir.Value, t: ts.Type) -> 
 
 
 def _lookup(fc: FunctionCompiler, e: ast.IndexExpr) -> ir.Value:
-    map_value = expressions.value(fc, e.x)
+    map_value = fc.value(e.x)
     return _call(fc, "access", e.x.type, map_value, _key_value(fc, e))
 
 
@@ -147,7 +147,7 @@ def length(fc: FunctionCompiler, map_value: ir.Value) -> ir.Value:
 
 def make(fc: FunctionCompiler, e: ast.CallExpr) -> ir.Value:
     """make(map[K]V) and make(map[K]V, hint)."""
-    hint = expressions.index_value(fc, e.args[1]) if len(e.args) > 1 else i64(0)
+    hint = fc.index_value(e.args[1]) if len(e.args) > 1 else i64(0)
     return fc.runtime("runtime_makemap", fc.program.descriptors.descriptor(e.type), hint)
 
 
@@ -223,8 +223,8 @@ class MapEntry:
 
 
 def entry(fc: FunctionCompiler, e: ast.Expr) -> MapEntry:
-    e = expressions.unparen(e)
-    map_value = expressions.value(fc, e.x)
+    e = unparen(e)
+    map_value = fc.value(e.x)
     return MapEntry(e.x.type, map_value, _key_value(fc, e))
 
 
@@ -232,7 +232,7 @@ def location(fc: FunctionCompiler, e: ast.Expr):
     """Where an assignment's left operand goes: a MapEntry for m[k], else an address."""
     if is_map_index(e):
         return entry(fc, e)
-    return expressions.address(fc, e)
+    return fc.address(e)
 
 
 def store_to(fc: FunctionCompiler, where, v: ir.Value, t: ts.Type) -> None:
@@ -252,7 +252,7 @@ def slot_address(fc: FunctionCompiler, e: ast.IndexExpr) -> ir.Value:
 def assign(fc: FunctionCompiler, target: ast.Expr, source: ast.Expr) -> None:
     """m[k] = v."""
     where = entry(fc, target)
-    where.store(fc, expressions.value_as(fc, source, target.type))
+    where.store(fc, fc.value_as(source, target.type))
 
 
 def update(fc: FunctionCompiler, target: ast.Expr, op: str, operand: Optional[ast.Expr], node) -> None:
@@ -264,7 +264,7 @@ def update(fc: FunctionCompiler, target: ast.Expr, op: str, operand: Optional[as
     elif op in ("<<", ">>"):
         y = None
     else:
-        y = expressions.value_as(fc, operand, t)
+        y = fc.value_as(operand, t)
     if op in ("/", "%"):
         old = _load_or_zero(fc, where.lookup(fc), t)
         where.store(fc, arithmetic.operate(fc, op, old, y, t, node))
@@ -281,8 +281,8 @@ def update(fc: FunctionCompiler, target: ast.Expr, op: str, operand: Optional[as
 def delete(fc: FunctionCompiler, e: ast.CallExpr) -> None:
     """delete(m, k): nothing for a nil map or a missing key."""
     map_type = e.args[0].type
-    map_value = expressions.value(fc, e.args[0])
-    key = expressions.value_as(fc, e.args[1], ts.underlying(map_type).key)
+    map_value = fc.value(e.args[0])
+    key = fc.value_as(e.args[1], ts.underlying(map_type).key)
     _call(fc, "delete", map_type, map_value, key)
 
 
@@ -296,7 +296,7 @@ def range_loop(fc: FunctionCompiler, s: ast.RangeStmt, label, bind_variable, loo
     declare_variable, set_variables = bind_variable
     u = ts.underlying(s.x.type)
     b = fc.builder
-    map_value = expressions.value(fc, s.x)
+    map_value = fc.value(s.x)
     key_target = declare_variable(fc, s.key, s.tok)
     value_target = declare_variable(fc, s.value, s.tok)
     iterator = fc.raw(fc.stack_slot(ir.ArrayType(lt.I64, MAP_ITERATOR_WORDS), name="map_iterator"))

@@ -37,9 +37,9 @@ from minigo.syntax import ast
 from minigo.types import typesystem as ts
 from minigo.types.assignability import lookup_field_or_method
 from minigo.codegen import types as lt
-from minigo.codegen import calls, closures, expressions, interfaces
+from minigo.codegen import closures, interfaces
 from minigo.codegen.descriptors import runtime_name
-from minigo.codegen.function import FunctionCompiler
+from minigo.codegen.function import FunctionCompiler, field_type_at, follow_fields
 
 
 @dataclass
@@ -173,8 +173,8 @@ def call_through(fc: FunctionCompiler, pointer: ir.Value, pointer_type: ts.Type,
     holder_type = pointer_type.elem
     holder = pointer
     if entry.path:
-        holder = expressions.follow_fields(fc, pointer, pointer_type, entry.path)
-        holder_type = calls.field_type_at(pointer_type, entry.path)
+        holder = follow_fields(fc, pointer, pointer_type, entry.path)
+        holder_type = field_type_at(pointer_type, entry.path)
         if isinstance(ts.underlying(holder_type), ts.Pointer):
             holder = fc.load(holder, holder_type)
             holder_type = ts.underlying(holder_type).elem
@@ -260,7 +260,7 @@ def call_method_expression(fc: FunctionCompiler, e: ast.CallExpr, fun: ast.Selec
     """T.M(x, args): the method expression's closure called with the arguments."""
     closure = method_expression_value(fc, fun)
     signature = fun.type
-    arguments = calls.call_arguments(fc, e, signature)
+    arguments = fc.call_arguments(e, signature)
     return closures.call_func_value(fc, closure, signature, arguments)
 
 
@@ -271,7 +271,7 @@ def method_value(fc: FunctionCompiler, e: ast.SelectorExpr) -> ir.Value:
     if e.selection.kind == "method_expr":
         return method_expression_value(fc, e)
     method = e.selection.obj
-    receiver = calls.receiver_of(fc, e)
+    receiver = fc.receiver_of(e)
     holder_type = interfaces.method_holder_type(e)
     if holder_type is not None:
         interfaces.nil_check_interface(fc, receiver)

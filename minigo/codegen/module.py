@@ -33,14 +33,14 @@ from minigo.errors import Pos
 from minigo.syntax import ast
 from minigo.types import typesystem as ts
 from minigo.codegen import types as lt
-from minigo.codegen import order, statements
+from minigo.codegen import lowering, statements
 from minigo.codegen import closures
 from minigo.codegen import defer as deferral
 from minigo.codegen import safepoints, sync_lowering
 from minigo.codegen.debuginfo import DebugInfo
 from minigo.codegen.constants import i64
 from minigo.codegen.descriptors import DescriptorTable
-from minigo.codegen.function import FunctionCompiler, unsupported
+from minigo.codegen.function import FunctionCompiler, mark_go_function, unsupported
 from minigo.codegen.runtime_abi import call_runtime
 
 TRIPLE = "x86_64-unknown-linux-gnu"
@@ -55,6 +55,7 @@ FUNCTION_INFO = ir.LiteralStructType([lt.POINTER, lt.STRING, lt.STRING, lt.I64])
 def generate(package: ts.Package, files: list[ast.File]) -> ir.Module:
     """Lowers a checked package to one LLVM module (raises CompileErrors for
     constructs not supported yet)."""
+    lowering.install()
     program = Program(package, files)
     program.compile()
     return program.module
@@ -124,7 +125,7 @@ class Program:
         if results and results[0].name:
             fc.result_vars = _declare_named_results(fc, results)
         deferral.begin(fc, body)
-        statements.block(fc, body.stmts)
+        fc.block(body.stmts)
         deferral.end(fc)
         fc.finish()
 
@@ -148,7 +149,7 @@ class Program:
     def initialise(self, fc: FunctionCompiler, initialiser) -> None:
         if initialiser.init is None:
             return
-        order.hoist_calls(fc, [initialiser.init])
+        fc.hoist_calls([initialiser.init])
         variables = initialiser.lhs
         if len(variables) == 1:
             var = variables[0]
@@ -275,19 +276,6 @@ class Program:
         length.global_constant = True
         length.initializer = i64(len(entries))
         length.align = 8
-
-
-def mark_go_function(function: ir.Function) -> None:
-    function.attributes.add("nounwind")
-    set.add(function.attributes, '"frame-pointer"="all"')
-    # No sibling calls: a Go function's last call keeps its caller's frame, as in gc,
-    # so a traceback still lists the caller.
-    set.add(function.attributes, '"disable-tail-calls"="true"')
-    # Loops stay loops, as gc compiles them: LLVM's idiom recogniser would turn short
-    # copy loops (fannkuch's permutation rotations) into memmove calls costing more
-    # than the loop.
-    set.add(function.attributes, '"no-builtin-memcpy"')
-    set.add(function.attributes, '"no-builtin-memmove"')
 
 
 def _declare_named_results(fc: FunctionCompiler, results: list[ts.Var]) -> list[ts.Var]:

@@ -8,8 +8,9 @@
 # then the remaining operands.  Programs are checked against gc's output, so
 # codegen does the same: hoist_calls() walks an evaluation root (a statement's
 # expressions, a condition, a case expression) in evaluation order, emits each call
-# it meets and records the result on the function; calls.call_expression later
-# takes the recorded value instead of calling again.
+# it meets and records the result on the function; fc.call (calls.call_expression)
+# later takes the recorded value instead of calling again.  Reached as
+# fc.hoist_calls (function.py's dispatch).
 #
 # Invariants: the right operand of && and || is never hoisted past its left operand
 # (it is conditional; it becomes its own root when lowered); function literals are
@@ -20,8 +21,8 @@
 from __future__ import annotations
 
 from minigo.syntax import ast
-from minigo.codegen import calls, channels, expressions
-from minigo.codegen.function import FunctionCompiler
+from minigo.codegen import channels
+from minigo.codegen.function import FunctionCompiler, unparen
 
 HOISTED_BUILTINS = ("append", "copy", "len", "cap")
 
@@ -32,13 +33,13 @@ def hoist_calls(fc: FunctionCompiler, roots) -> None:
         if _is_receive(root) and index == len(roots) - 1:
             # may be comma-ok (`v, ok := <-c`: its rhs is the last root), and nothing
             # after it needs ordering: lowered where it stands
-            _hoist(fc, expressions.unparen(root).x)
+            _hoist(fc, unparen(root).x)
             continue
         _hoist(fc, root)
 
 
 def _is_receive(e) -> bool:
-    e = expressions.unparen(e) if isinstance(e, ast.Expr) else e
+    e = unparen(e) if isinstance(e, ast.Expr) else e
     return isinstance(e, ast.UnaryExpr) and e.op == "<-"
 
 
@@ -80,7 +81,7 @@ def _hoist(fc: FunctionCompiler, e) -> None:
 def _hoist_call(fc: FunctionCompiler, e: ast.CallExpr) -> None:
     if e in fc.hoisted:
         return
-    fun = expressions.unparen(e.fun)
+    fun = unparen(e.fun)
     _hoist(fc, fun)               # the callee's calls first: a("1") before b("2") in a("1")(b("2"))
     for argument in e.args:
         _hoist(fc, argument)
@@ -88,4 +89,4 @@ def _hoist_call(fc: FunctionCompiler, e: ast.CallExpr) -> None:
         return
     if fun.mode == "builtin" and fun.name not in HOISTED_BUILTINS:
         return
-    fc.hoisted[e] = calls.evaluate_call(fc, e)
+    fc.hoisted[e] = fc.evaluate_call(e)

@@ -2,7 +2,7 @@
 # (runtime.h "safepoints").
 #
 # Design: a pass over the finished module, so no statement lowering has to know
-# about it.  For every Go function (module.mark_go_function's marker):
+# about it.  For every Go function (function.mark_go_function's marker):
 #  - every CFG back-edge (found by a depth-first walk from the entry) is split by a
 #    block that reads the thread-local runtime_preempt_flag and, when it is set,
 #    calls runtime_preempt_poll; so loops built by any statement (for, range over

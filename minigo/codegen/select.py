@@ -25,7 +25,7 @@ from minigo.types import typesystem as ts
 from minigo.codegen import types as lt
 from minigo.codegen import channels, runtime_abi
 from minigo.codegen.constants import i64
-from minigo.codegen.function import BranchTargets, FunctionCompiler
+from minigo.codegen.function import BranchTargets, FunctionCompiler, unparen
 
 CASE = runtime_abi.llvm_type(runtime_abi.SELECT_CASE)
 
@@ -50,15 +50,14 @@ def select_statement(fc: FunctionCompiler, s: ast.SelectStmt, label: Optional[st
 
 
 def _evaluate_case(fc: FunctionCompiler, clause: ast.CommClause) -> Case:
-    from minigo.codegen import expressions, order
     comm = clause.comm
     if isinstance(comm, ast.SendStmt):
-        order.hoist_calls(fc, [comm.chan, comm.value])
+        fc.hoist_calls([comm.chan, comm.value])
         channel, slot = channels.send_operands(fc, comm.chan, comm.value)
         return Case(clause, channel, slot, True, None)
-    receive = expressions.unparen(comm.x if isinstance(comm, ast.ExprStmt) else comm.rhs[0])
-    order.hoist_calls(fc, [receive.x])
-    channel = expressions.value(fc, receive.x)
+    receive = unparen(comm.x if isinstance(comm, ast.ExprStmt) else comm.rhs[0])
+    fc.hoist_calls([receive.x])
+    channel = fc.value(receive.x)
     wants_value = isinstance(comm, ast.AssignStmt) and not _is_blank(comm.lhs[0])
     slot = channels.receive_slot(fc, channels.element_type(receive.x.type)) if wants_value \
         else channels.NULL
@@ -112,7 +111,6 @@ def _store_case(fc: FunctionCompiler, array, index: int, case: Case) -> None:
 
 
 def _dispatch(fc: FunctionCompiler, cases: list[Case], default, chosen, ok_slot, label) -> None:
-    from minigo.codegen import statements
     if fc.terminated:
         return
     end = fc.new_block("select_end")
@@ -126,11 +124,11 @@ def _dispatch(fc: FunctionCompiler, cases: list[Case], default, chosen, ok_slot,
         fc.start(body)
         if case.receive is not None:
             _bind_received(fc, case, ok_slot)
-        statements.block(fc, case.clause.body)
+        fc.block(case.clause.body)
         fc.jump(end)
     fc.start(default_block)
     if default is not None:
-        statements.block(fc, default.body)
+        fc.block(default.body)
     fc.jump(end)
     fc.targets.pop()
     fc.start(end)

@@ -16,7 +16,6 @@ import llvmlite.ir as ir
 from minigo.syntax import ast
 from minigo.types import typesystem as ts
 from minigo.codegen import types as lt
-from minigo.codegen import expressions
 from minigo.codegen.constants import i64
 from minigo.codegen.function import FunctionCompiler, unsupported
 
@@ -37,16 +36,16 @@ def slice_expression(fc: FunctionCompiler, e: ast.SliceExpr) -> ir.Value:
     if isinstance(u, ts.Basic) and u.info & ts.STRING:
         return _slice_string(fc, e)
     if isinstance(u, ts.Slice):
-        s = expressions.value(fc, e.x)
+        s = fc.value(e.x)
         b = fc.builder
         return _slice_memory(fc, e, b.extract_value(s, 0), b.extract_value(s, 1),
                              b.extract_value(s, 2), u.elem, is_array=False)
     if isinstance(u, ts.Pointer):
-        data = expressions.value(fc, e.x)
+        data = fc.value(e.x)
         fc.nil_check(data)
         array = ts.underlying(u.elem)
     elif isinstance(u, ts.Array):
-        data = expressions.address(fc, e.x)
+        data = fc.address(e.x)
         array = u
     else:
         unsupported(e, f"slicing {e.x.type}")
@@ -57,7 +56,7 @@ def slice_expression(fc: FunctionCompiler, e: ast.SliceExpr) -> ir.Value:
 def _bound(fc: FunctionCompiler, e, default: ir.Value) -> ir.Value:
     if e is None:
         return default
-    return expressions.index_value(fc, e)
+    return fc.index_value(e)
 
 
 def _at_most(fc: FunctionCompiler, smaller: ir.Value, larger: ir.Value, which: int,
@@ -68,7 +67,7 @@ def _at_most(fc: FunctionCompiler, smaller: ir.Value, larger: ir.Value, which: i
 
 def _slice_string(fc: FunctionCompiler, e: ast.SliceExpr) -> ir.Value:
     b = fc.builder
-    s = expressions.value(fc, e.x)
+    s = fc.value(e.x)
     length = b.extract_value(s, 1)
     low = _bound(fc, e.low, i64(0))
     high = _bound(fc, e.high, length)

@@ -3,7 +3,9 @@
 # Design: structured statements become the usual diamonds and loops (cond / body /
 # post / end blocks); break, continue and goto are branches to blocks recorded on
 # a stack of BranchTargets (by label when one is given).  Conditions are lowered by
-# expressions.condition, so && and || short-circuit as branches.
+# fc.condition (expressions.py), so && and || short-circuit as branches.
+# STATEMENT_HANDLERS is this file's part of the per-node table behind fc.statement
+# (function.py); lowering.py installs it with the concern files' statements.
 #
 # Invariants:
 # - Assignment `l1, l2 = r1, r2` first evaluates the left side's addresses (index
@@ -24,43 +26,27 @@ import llvmlite.ir as ir
 from minigo.syntax import ast
 from minigo.types import typesystem as ts
 from minigo.codegen import types as lt
-from minigo.codegen import arithmetic, calls, composites, conversions, expressions, order, strings
+from minigo.codegen import arithmetic, composites, conversions, strings
 from minigo.codegen import maps
-from minigo.codegen import channels, goroutines, select
+from minigo.codegen import channels
 from minigo.codegen import defer as deferral
 from minigo.codegen import interfaces
 from minigo.codegen.constants import constant, i64
-from minigo.codegen.function import BranchTargets, FunctionCompiler, unsupported
-
-
-def statement(fc: FunctionCompiler, s: ast.Stmt) -> None:
-    handler = _HANDLERS.get(type(s))
-    if handler is None:
-        unsupported(s, _UNSUPPORTED.get(type(s), type(s).__name__))
-    fc.at(s.pos)
-    handler(fc, s)
-
-
-def block(fc: FunctionCompiler, statements: list[ast.Stmt]) -> None:
-    for s in statements:
-        statement(fc, s)
-
-
-_UNSUPPORTED: dict = {}
+from minigo.codegen.function import BranchTargets, FunctionCompiler, unsupported, unparen
 
 
 # ---------------------------------------------------------------- simple statements
 
 def _expression_statement(fc, s: ast.ExprStmt) -> None:
-    order.hoist_calls(fc, [s.x])
-    expressions.value(fc, s.x)
+    fc.hoist_calls([s.x])
+    fc.value(s.x)
 
 
 def _declaration(fc, s: ast.DeclStmt) -> None:
     if s.decl.tok != "var":
         return
     for spec in s.decl.specs:
-        order.hoist_calls(fc, spec.values)
+        fc.hoist_calls(spec.values)
         variables = [name.obj for name in spec.names]
         if not spec.values:
             for var in variables:
@@ -77,12 +63,12 @@ def _declaration(fc, s: ast.DeclStmt) -> None:
 def declare_from(fc: FunctionCompiler, var: ts.Var, e: ast.Expr) -> None:
     """var := e for one new variable: aggregates are written straight into its home
     (the blank variable has none: its value is computed and dropped)."""
-    if var.name != "_" and (isinstance(expressions.unparen(e), ast.CompositeLit) or
+    if var.name != "_" and (isinstance(unparen(e), ast.CompositeLit) or
                             (e.mode == "variable" and lt.is_big(var.type))):
         home = fc.declare(var)
         store_expression(fc, home, e, var.type, fresh=True)
         return
-    fc.declare(var, expressions.value_as(fc, e, var.type))
+    fc.declare(var, fc.value_as(e, var.type))
 
 
 def right_hand_values(fc: FunctionCompiler, rhs: list[ast.Expr], targets: list) -> list[ir.Value]:
@@ -91,12 +77,12 @@ def right_hand_values(fc: FunctionCompiler, rhs: list[ast.Expr], targets: list) 
         return _multi_values(fc, rhs[0], targets)
     values = []
     for e, target in zip(rhs, targets):
-        values.append(expressions.value_as(fc, e, target if target is not None else ts.default_type(e.type)))
+        values.append(fc.value_as(e, target if target is not None else ts.default_type(e.type)))
     return values
 
 
 def _multi_values(fc, e: ast.Expr, targets: list) -> list[ir.Value]:
-    e = expressions.unparen(e)
+    e = unparen(e)
     if maps.is_map_index(e):
         return [conversions.implicit(fc, v, t, target) if target is not None else v
                 for v, t, target in zip(maps.comma_ok(fc, e), [e.type, ts.BOOL], targets)]
@@ -108,13 +94,13 @@ def _multi_values(fc, e: ast.Expr, targets: list) -> list[ir.Value]:
                 for v, t, target in zip(channels.receive_comma_ok(fc, e), [e.type, ts.BOOL], targets)]
     if not isinstance(e, ast.CallExpr):
         unsupported(e, "comma-ok expressions")
-    values = calls.call_results(fc, e)
+    values = fc.call_results(e)
     return [conversions.implicit(fc, v, t, target) if target is not None else v
             for v, t, target in zip(values, e.type.types(), targets)]
 
 
 def _assign(fc, s: ast.AssignStmt) -> None:
-    order.hoist_calls(fc, s.lhs + s.rhs)
+    fc.hoist_calls(s.lhs + s.rhs)
     if s.tok == ":=":
         _define(fc, s)
     elif s.tok == "=":
@@ -150,7 +136,7 @@ def _assign_values(fc, lhs: list[ast.Expr], rhs: list[ast.Expr]) -> None:
         if maps.is_map_index(target):
             maps.assign(fc, target, rhs[0])
             return
-        store_expression(fc, expressions.address(fc, target), rhs[0], target.type)
+        store_expression(fc, fc.address(target), rhs[0], target.type)
         return
     addresses = [None if _is_blank(e) else maps.location(fc, e) for e in lhs]
     targets = [None if _is_blank(e) else e.type for e in lhs]
@@ -165,7 +151,7 @@ def store_expression(fc: FunctionCompiler, address: ir.Value, e: ast.Expr, t: ts
     """*address = e.  A literal is written in place when the destination is fresh
     (zeroed, and its elements cannot read it), else built aside first; big
     addressable values are copied with memmove."""
-    source = expressions.unparen(e)
+    source = unparen(e)
     big = lt.is_big(t)
     if isinstance(source, ast.CompositeLit) and not ts.is_interface(t) \
             and not isinstance(ts.underlying(source.type), ts.Pointer):
@@ -178,31 +164,31 @@ def store_expression(fc: FunctionCompiler, address: ir.Value, e: ast.Expr, t: ts
             fc.copy_memory(address, aside, lt.size_of(t))
             return
     if source.mode == "variable" and big:
-        fc.copy_memory(address, expressions.address(fc, source), lt.size_of(t))
+        fc.copy_memory(address, fc.address(source), lt.size_of(t))
         return
-    fc.store(expressions.value_as(fc, e, t), address, t)
+    fc.store(fc.value_as(e, t), address, t)
 
 
 def _compound_assign(fc, target: ast.Expr, op: str, operand: ast.Expr) -> None:
     if maps.is_map_index(target):
         maps.update(fc, target, op, operand, target)
         return
-    address = expressions.address(fc, target)
+    address = fc.address(target)
     t = target.type
     old = fc.load(address, t)
     if op in ("<<", ">>"):
         new = arithmetic.shift(fc, op, old, t, operand)
     else:
-        new = arithmetic.operate(fc, op, old, expressions.value_as(fc, operand, t), t, target)
+        new = arithmetic.operate(fc, op, old, fc.value_as(operand, t), t, target)
     fc.store(new, address, t)
 
 
 def _inc_dec(fc, s: ast.IncDecStmt) -> None:
-    order.hoist_calls(fc, [s.x])
+    fc.hoist_calls([s.x])
     if maps.is_map_index(s.x):
         maps.update(fc, s.x, "+" if s.tok == "++" else "-", None, s)
         return
-    address = expressions.address(fc, s.x)
+    address = fc.address(s.x)
     t = s.x.type
     old = fc.load(address, t)
     one = constant(fc.program, 1, t)
@@ -211,7 +197,7 @@ def _inc_dec(fc, s: ast.IncDecStmt) -> None:
 
 
 def _block(fc, s: ast.BlockStmt) -> None:
-    block(fc, s.stmts)
+    fc.block(s.stmts)
 
 
 def _empty(fc, s) -> None:
@@ -221,15 +207,15 @@ def _empty(fc, s) -> None:
 # ---------------------------------------------------------------- return
 
 def _return(fc, s: ast.ReturnStmt) -> None:
-    order.hoist_calls(fc, s.results)
+    fc.hoist_calls(s.results)
     result_types = [v.type for v in fc.signature.results.vars]
     if not s.results and fc.result_vars:
         values = [fc.load(fc.home(v), v.type) for v in fc.result_vars]
     elif len(s.results) == 1 and len(result_types) > 1:
         values = _multi_values(fc, s.results[0], result_types)
     else:
-        values = [expressions.value_as(fc, e, t) for e, t in zip(s.results, result_types)]
-    emit_return(fc, values)
+        values = [fc.value_as(e, t) for e, t in zip(s.results, result_types)]
+    fc.emit_return(values)
     fc.start(fc.new_block("after_return"))
 
 
@@ -261,30 +247,25 @@ def emit_return(fc: FunctionCompiler, values: list[ir.Value]) -> None:
 
 def _if(fc, s: ast.IfStmt) -> None:
     if s.init is not None:
-        statement(fc, s.init)
+        fc.statement(s.init)
     then_block = fc.new_block("then")
     end = fc.new_block("endif")
     else_block = fc.new_block("else") if s.else_ is not None else end
-    expressions.condition(fc, s.cond, then_block, else_block)
+    fc.condition(s.cond, then_block, else_block)
     fc.start(then_block)
-    block(fc, s.body.stmts)
+    fc.block(s.body.stmts)
     fc.jump(end)
     if s.else_ is not None:
         fc.start(else_block)
-        statement(fc, s.else_)
+        fc.statement(s.else_)
         fc.jump(end)
     fc.start(end)
 
 
-def take_label(fc) -> Optional[str]:
-    label, fc.pending_label = fc.pending_label, None
-    return label
-
-
 def _for(fc, s: ast.ForStmt) -> None:
-    label = take_label(fc)
+    label = fc.take_label()
     if s.init is not None:
-        statement(fc, s.init)
+        fc.statement(s.init)
     bounded = s.cond is not None and (s.post is not None or _steps_at_end(s))  # no poll (safepoints.py)
     test = fc.new_block("counted_for_cond" if bounded else "for_cond")
     body = fc.new_block("for_body")
@@ -293,14 +274,14 @@ def _for(fc, s: ast.ForStmt) -> None:
     fc.jump(test)
     fc.start(test)
     if s.cond is not None:
-        expressions.condition(fc, s.cond, body, end)
+        fc.condition(s.cond, body, end)
     else:
         fc.builder.branch(body)
     fc.start(body)
     _loop_body(fc, label, post, end, s.body)
     fc.start(post)
     if s.post is not None:
-        statement(fc, s.post)
+        fc.statement(s.post)
     fc.jump(test)
     fc.start(end)
 
@@ -328,36 +309,36 @@ def _nodes(root: ast.Node, kind: type) -> list:
 def _loop_body(fc, label, post, end, statements: ast.BlockStmt) -> None:
     """The loop's statements, lowered where the builder stands, then on to post."""
     fc.targets.append(BranchTargets(label, end, post))
-    block(fc, statements.stmts)
+    fc.block(statements.stmts)
     fc.targets.pop()
     fc.jump(post)
 
 
 def _switch(fc, s: ast.SwitchStmt) -> None:
-    label = take_label(fc)
+    label = fc.take_label()
     if s.init is not None:
-        statement(fc, s.init)
+        fc.statement(s.init)
     tag = None
     tag_type = None
     if s.tag is not None:
         tag_type = ts.default_type(s.tag.type)
-        order.hoist_calls(fc, [s.tag])
-        tag = expressions.value_as(fc, s.tag, tag_type)
+        fc.hoist_calls([s.tag])
+        tag = fc.value_as(s.tag, tag_type)
 
     def test(e: ast.Expr, body: ir.Block, following: ir.Block) -> None:
         if tag is None:
-            expressions.condition(fc, e, body, following)
+            fc.condition(e, body, following)
             return
-        order.hoist_calls(fc, [e])
+        fc.hoist_calls([e])
         if ts.is_interface(tag_type) and not ts.is_interface(e.type):
             case_type = ts.default_type(e.type)
-            case_value = expressions.value_as(fc, e, case_type)
+            case_value = fc.value_as(e, case_type)
             equal = interfaces.equal_to_concrete(fc, tag, tag_type, case_value, case_type, e)
         else:
-            case_value = expressions.value_as(fc, e, tag_type)
+            case_value = fc.value_as(e, tag_type)
             equal = arithmetic.values_equal(fc, tag, case_value, tag_type, e)
         fc.builder.cbranch(equal, body, following)
-    switch_clauses(fc, label, s.body, test)
+    fc.switch_clauses(label, s.body, test)
 
 
 def switch_clauses(fc: FunctionCompiler, label, clauses: list[ast.CaseClause], test,
@@ -384,7 +365,7 @@ def switch_clauses(fc: FunctionCompiler, label, clauses: list[ast.CaseClause], t
         fc.fallthrough_block = bodies[index + 1] if index + 1 < len(bodies) else None
         if enter is not None:
             enter(clause)
-        block(fc, clause.body)
+        fc.block(clause.body)
         fc.jump(end)
     fc.targets.pop()
     fc.start(end)
@@ -393,8 +374,8 @@ def switch_clauses(fc: FunctionCompiler, label, clauses: list[ast.CaseClause], t
 # ---------------------------------------------------------------- range
 
 def _range(fc, s: ast.RangeStmt) -> None:
-    label = take_label(fc)
-    order.hoist_calls(fc, [s.x])
+    label = fc.take_label()
+    fc.hoist_calls([s.x])
     u = ts.underlying(s.x.type)
     if isinstance(u, ts.Basic) and u.info & ts.STRING:
         _range_string(fc, s, label)
@@ -439,7 +420,7 @@ def _range_indexed(fc, s: ast.RangeStmt, label, u) -> None:
     b = fc.builder
     wants_value = s.value is not None and not _is_blank(s.value)
     if isinstance(u, ts.Slice):
-        sequence = expressions.value(fc, s.x)
+        sequence = fc.value(s.x)
         data = b.extract_value(sequence, 0)
         length = b.extract_value(sequence, 1)
         elem = u.elem
@@ -486,24 +467,24 @@ def _range_array_data(fc, s: ast.RangeStmt, u, wants_value: bool) -> Optional[ir
     """The elements a range over an array or *array reads: the pointer's target, or a
     copy of the array value taken before the loop."""
     if isinstance(u, ts.Pointer):
-        pointer = expressions.value(fc, s.x)
+        pointer = fc.value(s.x)
         if wants_value:
             fc.nil_check(pointer)
         return pointer
     if not wants_value:
         if s.x.mode != "variable":
-            expressions.value(fc, s.x)
+            fc.value(s.x)
         return None
     copy = fc.stack_slot(lt.memory_type(u), name="range_copy")
     if s.x.mode == "variable":
-        fc.copy_memory(copy, expressions.address(fc, s.x), lt.size_of(u))
+        fc.copy_memory(copy, fc.address(s.x), lt.size_of(u))
     else:
-        fc.store(expressions.value(fc, s.x), copy, s.x.type)
+        fc.store(fc.value(s.x), copy, s.x.type)
     return copy
 
 
 def _range_string(fc, s: ast.RangeStmt, label) -> None:
-    text = expressions.value(fc, s.x)
+    text = fc.value(s.x)
     key = _range_variable(fc, s.key, s.tok)
     value_target = _range_variable(fc, s.value, s.tok)
 
@@ -550,11 +531,11 @@ def _labeled(fc, s: ast.LabeledStmt) -> None:
     fc.jump(target)
     fc.start(target)
     fc.pending_label = s.label.name
-    statement(fc, s.stmt)
+    fc.statement(s.stmt)
     fc.pending_label = None
 
 
-_HANDLERS = {
+STATEMENT_HANDLERS = {      # this file's part of the statement table (lowering.py adds the rest)
     ast.ExprStmt: _expression_statement,
     ast.DeclStmt: _declaration,
     ast.AssignStmt: _assign,
@@ -568,9 +549,4 @@ _HANDLERS = {
     ast.RangeStmt: _range,
     ast.BranchStmt: _branch,
     ast.LabeledStmt: _labeled,
-    ast.DeferStmt: lambda fc, s: deferral.defer_statement(fc, s),
-    ast.TypeSwitchStmt: lambda fc, s: interfaces.type_switch(fc, s),
-    ast.GoStmt: lambda fc, s: goroutines.go_statement(fc, s),
-    ast.SendStmt: lambda fc, s: channels.send_statement(fc, s),
-    ast.SelectStmt: lambda fc, s: select.select_statement(fc, s, take_label(fc)),
 }

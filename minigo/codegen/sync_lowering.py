@@ -28,9 +28,8 @@ HOUR = 60 * MINUTE
 
 
 def _argument(fc: FunctionCompiler, e: ast.CallExpr, index: int) -> ir.Value:
-    from minigo.codegen import expressions
     parameter = ts.underlying(e.fun.type).params.vars[index]
-    return expressions.value_as(fc, e.args[index], parameter.type)
+    return fc.value_as(e.args[index], parameter.type)
 
 
 def _is_nonzero(fc: FunctionCompiler, value: ir.Value) -> ir.Value:
