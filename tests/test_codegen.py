@@ -1,7 +1,7 @@
-"""Codegen tests: the runtime ABI table against runtime.h, IR-level properties that Go's
-semantics and the benchmarks depend on, and small programs built with `minigo build` and
-run, their output compared with what the same program printed when built by gc (go1.19;
-recorded below)."""
+"""Codegen tests: IR-level properties that Go's semantics and the benchmarks depend
+on (the runtime ABI against runtime.h is test_runtime_abi.py's), and small programs
+built with `minigo build` and run, their output compared with what the same program
+printed when built by gc (go1.19; recorded below)."""
 
 import os
 import pathlib
@@ -11,59 +11,8 @@ import sys
 
 import pytest
 
-from minigo.codegen.runtime_abi import RUNTIME_FUNCTIONS
 
 REPO_ROOT = pathlib.Path(__file__).resolve().parent.parent
-RUNTIME_HEADER = REPO_ROOT / "minigo" / "runtime" / "runtime.h"
-
-C_TO_LLVM = {
-    "void": "void", "int64_t": "i64", "uint64_t": "i64", "double": "double", "int": "i32",
-    "size_t": "i64", "GoString": "{i8*, i64}", "GoInterface": "{i8*, i8*}",
-}
-
-
-def public_prototypes() -> dict[str, tuple[str, list[str]]]:
-    """name -> (result, argument types) for every function runtime.h offers codegen."""
-    text = RUNTIME_HEADER.read_text()
-    text = text.split("#ifdef MINIGO_RUNTIME_INTERNAL")[0] + text.split("#endif /* MINIGO_RUNTIME_INTERNAL */")[-1]
-    text = re.sub(r"/\*.*?\*/", " ", text, flags=re.S)
-    text = re.sub(r"#[^\n]*", " ", text)
-    text = re.sub(r"typedef struct[^;]*?\{.*?\}\s*\w+;", " ", text, flags=re.S)
-    text = re.sub(r"struct \w+ \{.*?\};", " ", text, flags=re.S)
-    text = re.sub(r"enum \{.*?\};", " ", text, flags=re.S)
-    prototypes = {}
-    for declaration in text.split(";"):
-        declaration = " ".join(declaration.split())
-        match = re.fullmatch(r"(?:noreturn )?(?:const )?([\w ]+?\**) ?(\w+)\((.*)\)", declaration)
-        if not match or declaration.startswith(("extern", "typedef")):
-            continue
-        result, name, arguments = match.groups()
-        prototypes[name] = (c_type(result), [c_type(a) for a in split_arguments(arguments)])
-    return prototypes
-
-
-def split_arguments(arguments: str) -> list[str]:
-    if arguments.strip() in ("", "void"):
-        return []
-    return [a.strip() for a in arguments.split(",")]
-
-
-def c_type(declaration: str) -> str:
-    if "*" in declaration:
-        return "i8*"
-    words = [w for w in declaration.replace("const ", "").split() if w]
-    return C_TO_LLVM[words[0]]
-
-
-def test_runtime_table_matches_runtime_header():
-    header = public_prototypes()
-    assert header, "no prototypes found in runtime.h"
-    for name, (result, arguments, _attributes) in RUNTIME_FUNCTIONS.items():
-        assert name in header, f"{name} is in runtime_abi.py but not in runtime.h"
-        assert header[name] == (result, arguments), f"{name}: table {result, arguments} vs header {header[name]}"
-    missing = sorted(set(header) - set(RUNTIME_FUNCTIONS))
-    assert not missing, f"runtime.h functions missing from runtime_abi.py: {missing}"
-
 
 # name -> (Go source, stdout of the program built by gc, go1.19)
 PROGRAMS = {

@@ -1,11 +1,13 @@
-"""The compiler-runtime boundary: runtime.h and codegen's RUNTIME_FUNCTIONS must agree.
+"""The compiler-runtime boundary: runtime.h and codegen/runtime_abi.py must agree.
 
-runtime.h declares every C function generated code may call; runtime_abi.py declares
-the same functions with LLVM types.  A mismatch would be a silent ABI break (wrong
-registers, garbage arguments), so the two are compared here name by name and argument
-by argument, by translating each C parameter type to the LLVM type the calling
-convention in runtime.h prescribes.  A second test links a small C program against the
-runtime archive to show the archive builds and its formatting matches gc's.
+runtime.h is the public ABI of the C runtime (its private declarations are in
+internal.h); runtime_abi.py declares the same functions with LLVM types, the same
+constants with their values and the same structs as LLVM layouts.  A mismatch would be
+a silent ABI break (wrong registers, garbage arguments, a misread descriptor), so this
+one test file parses runtime.h and compares every function, constant and layout name by
+name, translating each C type to the LLVM type the calling convention in runtime.h
+prescribes.  A last test links a small C program against the runtime archive to show
+the archive builds and its formatting matches gc's.
 """
 import os
 import re
@@ -14,91 +16,184 @@ from pathlib import Path
 
 import pytest
 
-from minigo.codegen.runtime_abi import RUNTIME_FUNCTIONS
+from minigo.codegen import runtime_abi
+from minigo.codegen.runtime_abi import LAYOUTS, RUNTIME_FUNCTIONS, RUNTIME_THREAD_LOCALS
+from minigo.types import typesystem as ts
 
 REPO = Path(__file__).resolve().parent.parent
 RUNTIME_HEADER = REPO / "minigo" / "runtime" / "runtime.h"
-INTERNAL_BLOCK = re.compile(r"#ifdef MINIGO_RUNTIME_INTERNAL.*?#endif[^\n]*", re.S)
-DECLARATION = re.compile(r"([A-Za-z_][\w\s\*]*?)\b(runtime_\w+)\s*\(([^;{]*?)\)\s*;", re.S)
 
-# C types of runtime.h -> the LLVM types of runtime_abi.py
+# C types of runtime.h -> the LLVM types of runtime_abi.py (every pointer is i8*)
 C_TO_LLVM = {
-    "void": "void",
-    "int64_t": "i64",
-    "uint64_t": "i64",
-    "double": "double",
-    "GoString": "{i8*, i64}",
-    "GoInterface": "{i8*, i8*}",
+    "void": "void", "int": "i32", "int32_t": "i32", "int64_t": "i64", "uint64_t": "i64",
+    "uintptr_t": "i64", "size_t": "i64", "double": "double",
+    "GoString": "{i8*, i64}", "GoInterface": "{i8*, i8*}",
 }
+# names of runtime_abi.py that are LLVM's or the table's own notation, not runtime.h's
+PYTHON_ONLY = {"STRING", "INTERFACE", "DATA_LAYOUT", "FUNCTION_TABLE", "FUNCTION_TABLE_LENGTH"}
+
+
+def header_text() -> str:
+    return re.sub(r"/\*.*?\*/", " ", RUNTIME_HEADER.read_text(), flags=re.S)
 
 
 def llvm_type_of(c_type: str) -> str:
-    c_type = " ".join(c_type.replace("const ", "").split())
+    c_type = " ".join(c_type.replace("const ", "").replace("noreturn ", "").split())
     if c_type.endswith("*"):
         return "i8*"
     return C_TO_LLVM[c_type]
 
 
-def parameter_type(parameter: str) -> str:
-    """`const uint8_t *ptr` -> `const uint8_t *`: drop the parameter's name."""
-    match = re.match(r"(.*?[\s\*])\s*\w+$", parameter.strip())
-    return match.group(1) if match else parameter
+def split_declarator(declaration: str) -> tuple[str, str]:
+    """`const uint8_t *ptr` -> (`const uint8_t *`, `ptr`)."""
+    match = re.match(r"(.*?[\s\*])\s*(\w+)$", declaration.strip())
+    return (match.group(1), match.group(2)) if match else (declaration, "")
 
 
 def header_functions() -> dict[str, tuple[str, list[str]]]:
-    text = RUNTIME_HEADER.read_text()
-    text = re.sub(r"/\*.*?\*/", " ", text, flags=re.S)
-    text = INTERNAL_BLOCK.sub(" ", text)
+    """name -> (result, argument types) of every prototype in runtime.h."""
+    text = re.sub(r"#[^\n]*", " ", header_text())
+    text = re.sub(r"\{[^{}]*\}", " ", text)              # struct and enum bodies
     functions = {}
-    for result, name, parameters in DECLARATION.findall(text):
-        result = result.strip().split("\n")[-1].strip()
-        parameters = " ".join(parameters.split())
-        argument_types = [] if parameters in ("", "void") else [
-            llvm_type_of(parameter_type(p)) for p in parameters.split(",")]
-        functions[name] = (llvm_type_of(result), argument_types)
+    for declaration in text.split(";"):
+        declaration = " ".join(declaration.split())
+        match = re.fullmatch(r"(?:.*\} ?\w* ?)?([\w ]+?\**) ?(\w+)\((.*)\)", declaration)
+        if not match or declaration.startswith(("extern", "typedef")):
+            continue
+        result, name, parameters = match.groups()
+        arguments = [] if parameters.strip() in ("", "void") else [
+            llvm_type_of(split_declarator(p)[0]) for p in parameters.split(",")]
+        functions[name] = (llvm_type_of(result), arguments)
     return functions
+
+
+def header_constants() -> dict[str, object]:
+    """#define NAME <integer or string> and the members of every enum, with values."""
+    text = header_text()
+    constants = {}
+    for name, value in re.findall(r"#define (\w+) (\d+|\"[^\"]*\")\s", text):
+        constants[name] = value.strip('"') if value.startswith('"') else int(value)
+    for body in re.findall(r"enum\s*\{(.*?)\}", text, flags=re.S):
+        following = 0
+        for member in body.split(","):
+            name, _, value = member.partition("=")
+            following = int(value) if value.strip() else following
+            constants[name.strip()] = following
+            following += 1
+    return constants
+
+
+def header_structs() -> dict[str, list[tuple[str, str]]]:
+    """struct name -> [(field, LLVM type)]; arrays as [N x T], a flexible array left out."""
+    constants = header_constants()
+    text = header_text()
+    structs = {}
+    pattern = r"(?:typedef struct \w*\s*\{(?P<a>[^{}]*)\}\s*(?P<an>\w+);)|(?:struct (?P<bn>\w+) \{(?P<b>[^{}]*)\};)"
+    for match in re.finditer(pattern, text):
+        body, name = (match["a"], match["an"]) if match["a"] is not None else (match["b"], match["bn"])
+        fields = []
+        for declaration in body.split(";"):
+            declaration = " ".join(declaration.split())
+            if not declaration:
+                continue
+            array = re.fullmatch(r"(.*)\[(\w*)\]", declaration)
+            c_type, field = split_declarator(array.group(1) if array else declaration)
+            llvm = llvm_type_of(c_type.replace("struct ", ""))
+            if array and not array.group(2):
+                continue                                   # flexible array member
+            if array:
+                length = array.group(2)
+                llvm = f"[{constants.get(length, length)} x {llvm}]"
+            fields.append((field, llvm))
+        structs[name] = fields
+    return structs
 
 
 def normalised(llvm_type: str) -> str:
     return " ".join(llvm_type.replace(",", ", ").split())
 
 
-def runtime_table() -> dict[str, tuple[str, list[str]]]:
-    """The runtime's own entries of the table (it may list C library functions too)."""
-    return {name: (result, arguments)
-            for name, (result, arguments, _) in RUNTIME_FUNCTIONS.items()
-            if name.startswith("runtime_")}
-
-
 def test_header_parses():
     functions = header_functions()
-    assert "runtime_alloc" in functions
     assert functions["runtime_growslice"] == ("void", ["i8*"] * 2 + ["i64"] * 5)
+    assert functions["memcmp"] == ("i32", ["i8*", "i8*", "i64"])
+    assert header_constants()["KIND_STRUCT"] == 25
+    assert header_structs()["StructField"][0] == ("name", "{i8*, i64}")
     assert not any(name.startswith("runtime_write_std") for name in functions), \
-        "the runtime-internal block must not count as ABI"
+        "runtime.h is the public ABI: the runtime's private declarations go in internal.h"
 
 
 def test_every_header_function_is_in_the_table():
-    missing = sorted(set(header_functions()) - set(runtime_table()))
+    missing = sorted(set(header_functions()) - set(RUNTIME_FUNCTIONS))
     assert not missing, f"runtime.h declares functions runtime_abi.py lacks: {missing}"
 
 
 def test_every_table_function_is_in_the_header():
-    missing = sorted(set(runtime_table()) - set(header_functions()))
+    missing = sorted(set(RUNTIME_FUNCTIONS) - set(header_functions()))
     assert not missing, f"runtime_abi.py lists functions runtime.h does not declare: {missing}"
 
 
-@pytest.mark.parametrize("name", sorted(runtime_table()))
+@pytest.mark.parametrize("name", sorted(RUNTIME_FUNCTIONS))
 def test_signatures_agree(name):
     header = header_functions()
     if name not in header:
         pytest.skip("reported by test_every_table_function_is_in_the_header")
     header_result, header_arguments = header[name]
-    table_result, table_arguments = runtime_table()[name]
+    table_result, table_arguments, _ = RUNTIME_FUNCTIONS[name]
     assert len(table_arguments) == len(header_arguments), f"{name}: argument count"
     assert normalised(table_result) == normalised(header_result), f"{name}: result type"
     assert [normalised(t) for t in table_arguments] == \
         [normalised(t) for t in header_arguments], f"{name}: argument types"
+
+
+def abi_constants() -> dict[str, object]:
+    """runtime_abi.py's shared constants: its upper-case int and str names."""
+    return {name: value for name, value in vars(runtime_abi).items()
+            if name.isupper() and isinstance(value, (int, str)) and not isinstance(value, bool)
+            and name not in PYTHON_ONLY}
+
+
+def test_every_abi_constant_is_the_headers():
+    header = header_constants()
+    constants = abi_constants()
+    assert "MAP_ITERATOR_WORDS" in constants and "TARGET_TRIPLE" in constants
+    assert {name: value for name, value in constants.items() if header.get(name) != value} == {}
+
+
+def test_every_header_constant_is_known_to_codegen():
+    """A constant of runtime.h is in runtime_abi.py, or is the kind of a basic type
+    (typesystem.Basic.kind carries those)."""
+    basic_kinds = {f"KIND_{t.name.upper()}": t.kind for t in vars(ts).values()
+                   if isinstance(t, ts.Basic) and t.kind}
+    basic_kinds["KIND_UNSAFE_POINTER"] = ts.UNSAFE_POINTER.kind
+    unknown = {name: value for name, value in header_constants().items()
+               if name not in abi_constants() and basic_kinds.get(name) != value
+               and name not in ("KIND_INVALID", "KIND_COMPLEX64", "KIND_COMPLEX128")}
+    assert unknown == {}
+
+
+@pytest.mark.parametrize("name", sorted(LAYOUTS))
+def test_layouts_agree(name):
+    header = header_structs()
+    assert name in header, f"runtime.h declares no struct {name}"
+    assert [(field, normalised(t)) for field, t in LAYOUTS[name]] == \
+        [(field, normalised(t)) for field, t in header[name]]
+
+
+def test_the_defer_frame_constants_fit_its_layout():
+    words = runtime_abi.layout("DeferFrame")
+    jump = runtime_abi.field_index("DeferFrame", "jump")
+    assert runtime_abi.DEFER_FRAME_JUMP_OFFSET == 8 * jump
+    assert runtime_abi.DEFER_FRAME_SIZE == 8 * (jump + words.elements[jump].count)
+
+
+def test_thread_locals_and_tables_are_declared():
+    text = " ".join(header_text().split())
+    for name, llvm in RUNTIME_THREAD_LOCALS.items():
+        declared = re.search(rf"extern __thread ([\w ]+?) {name};", text)
+        assert declared and llvm_type_of(declared.group(1)) == llvm, name
+    assert f"extern const FunctionInfo {runtime_abi.FUNCTION_TABLE}[];" in text
+    assert f"extern const int64_t {runtime_abi.FUNCTION_TABLE_LENGTH};" in text
 
 
 # ---- the archive itself ----

@@ -41,6 +41,7 @@ import llvmlite.ir as ir
 
 from minigo.syntax import ast
 from minigo.types import typesystem as ts
+from minigo.codegen import runtime_abi
 from minigo.codegen import types as lt
 from minigo.codegen.function import FunctionCompiler, mark_go_function, unsupported
 
@@ -62,7 +63,6 @@ def _without_receiver(signature: ts.Signature) -> ts.Signature:
 PLAIN_FUNC = ts.Signature(ts.Tuple([]), ts.Tuple([]))     # func()
 
 
-WRAPPER_SECTION = "minigo_wrappers"      # runtime/defer.c reads its bounds
 
 
 def declare_closure_function(program, name: str, signature: ts.Signature,
@@ -75,7 +75,7 @@ def declare_closure_function(program, name: str, signature: ts.Signature,
     mark_go_function(function)
     function.linkage = "internal"
     if wrapper:
-        function.section = WRAPPER_SECTION
+        function.section = runtime_abi.WRAPPER_SECTION
     if pos is not None:
         program.record_function(function, name, pos)
     return function
@@ -85,7 +85,7 @@ def finish_wrappers(program) -> None:
     """At the end of the module: no wrapper inlines a call (the traceback table, which
     lists the section minigo_text only, never holds them)."""
     for function in program.module.functions:
-        if function.section != WRAPPER_SECTION:
+        if function.section != runtime_abi.WRAPPER_SECTION:
             continue
         for block in function.blocks:
             for instruction in block.instructions:

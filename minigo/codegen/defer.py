@@ -33,13 +33,15 @@ import llvmlite.ir as ir
 from minigo.syntax import ast
 from minigo.types import typesystem as ts
 from minigo.codegen import types as lt
-from minigo.codegen import closures, thunks
+from minigo.codegen import closures, runtime_abi, thunks
 from minigo.codegen.constants import i64
 from minigo.codegen.function import FunctionCompiler
 
-FRAME_WORDS = 11                    # runtime.h DEFER_FRAME_SIZE / 8
-LINK, DEFERS, STATE, JUMP = 0, 1, 2, 3   # DeferFrame's words
-RECORD = ir.LiteralStructType([lt.POINTER, lt.POINTER])   # DeferRecord {next, closure}
+FRAME_WORDS = runtime_abi.DEFER_FRAME_SIZE // 8
+LINK, DEFERS, STATE = (runtime_abi.field_index("DeferFrame", f) for f in ("link", "defers", "state"))
+JUMP = runtime_abi.DEFER_FRAME_JUMP_OFFSET // 8          # the jump buffer's first word
+RECORD = runtime_abi.layout("DeferRecord")
+RECORD_SIZE = 8 * len(runtime_abi.LAYOUTS["DeferRecord"])     # all words
 
 
 @dataclass
@@ -174,7 +176,7 @@ def defer_statement(fc: FunctionCompiler, s: ast.DeferStmt) -> None:
     if on_stack:
         record = fc.stack_slot(RECORD, "defer_record")
     else:
-        record = b.bitcast(fc.runtime("runtime_alloc", i64(16), i64(0)), RECORD.as_pointer())
+        record = b.bitcast(fc.runtime("runtime_alloc", i64(RECORD_SIZE), i64(0)), RECORD.as_pointer())
     head = _word(fc, fc.defer_frame.frame, DEFERS)
     zero = ir.Constant(lt.I32, 0)
     b.store(b.load(head), b.gep(record, [zero, zero], inbounds=True))

@@ -12,8 +12,8 @@
 # runtime uses to build itabs and fmt/panic to call Error() and String(); an
 # interface type's table lists its methods (no functions).
 #
-# Invariants: the LLVM layout below is runtime.h's TypeDescriptor, StructField and
-# Method field for field; flags carry TYPE_FLAG_NO_POINTERS exactly when
+# Invariants: the LLVM layouts are runtime.h's TypeDescriptor, StructField and
+# Method, taken from runtime_abi.LAYOUTS; flags carry TYPE_FLAG_NO_POINTERS exactly when
 # types.has_pointers says no, the same rule every runtime_alloc uses, and
 # TYPE_FLAG_NONEMPTY_INTERFACE for interfaces with methods; tables are sorted by name.
 from __future__ import annotations
@@ -21,28 +21,13 @@ from __future__ import annotations
 import llvmlite.ir as ir
 
 from minigo.types import typesystem as ts
+from minigo.codegen import runtime_abi as abi
 from minigo.codegen import types as lt
 from minigo.codegen.constants import i64
 
-DESCRIPTOR = ir.LiteralStructType([
-    lt.I64,        # size
-    lt.I64,        # kind
-    lt.I64,        # flags
-    lt.STRING,     # name
-    lt.POINTER,    # elem
-    lt.POINTER,    # key
-    lt.I64,        # length
-    lt.POINTER,    # fields
-    lt.I64,        # field_count
-    lt.POINTER,    # methods
-    lt.I64,        # method_count
-])
-STRUCT_FIELD = ir.LiteralStructType([lt.STRING, lt.POINTER, lt.I64, lt.I64])
-METHOD = ir.LiteralStructType([lt.STRING, lt.POINTER, lt.POINTER])    # name, func type, function
-TYPE_FLAG_NONEMPTY_INTERFACE = 4
-
-KIND_ARRAY, KIND_CHAN, KIND_FUNC, KIND_INTERFACE, KIND_MAP = 17, 18, 19, 20, 21
-KIND_POINTER, KIND_SLICE, KIND_STRUCT = 22, 23, 25
+DESCRIPTOR = abi.layout("TypeDescriptor")
+STRUCT_FIELD = abi.layout("StructField")
+METHOD = abi.layout("Method")
 
 
 def kind_of(t: ts.Type) -> int:
@@ -50,9 +35,9 @@ def kind_of(t: ts.Type) -> int:
     if isinstance(u, ts.Basic):
         return u.kind
     return {
-        ts.Pointer: KIND_POINTER, ts.Slice: KIND_SLICE, ts.Array: KIND_ARRAY,
-        ts.Map: KIND_MAP, ts.Chan: KIND_CHAN, ts.Signature: KIND_FUNC,
-        ts.Interface: KIND_INTERFACE, ts.Struct: KIND_STRUCT,
+        ts.Pointer: abi.KIND_POINTER, ts.Slice: abi.KIND_SLICE, ts.Array: abi.KIND_ARRAY,
+        ts.Map: abi.KIND_MAP, ts.Chan: abi.KIND_CHAN, ts.Signature: abi.KIND_FUNC,
+        ts.Interface: abi.KIND_INTERFACE, ts.Struct: abi.KIND_STRUCT,
     }[type(u)]
 
 
@@ -179,9 +164,9 @@ class DescriptorTable:
 
     def build(self, t: ts.Type, key: str) -> ir.Constant:
         u = ts.underlying(t)
-        flags = 0 if lt.has_pointers(t) else lt.TYPE_FLAG_NO_POINTERS
+        flags = lt.allocation_flags(t)
         if isinstance(t, ts.Named):
-            flags |= lt.TYPE_FLAG_NAMED
+            flags |= abi.TYPE_FLAG_NAMED
         null = ir.Constant(lt.POINTER, None)
         elem = key_type = null
         length = 0
@@ -198,7 +183,7 @@ class DescriptorTable:
             fields = self.struct_fields(u, key)
             field_count = len(u.fields)
         if isinstance(u, ts.Interface) and u.all_methods:
-            flags |= TYPE_FLAG_NONEMPTY_INTERFACE
+            flags |= abi.TYPE_FLAG_NONEMPTY_INTERFACE
         methods, method_count = self.method_table(t, key)
         return ir.Constant(DESCRIPTOR, [
             i64(lt.size_of(t)), i64(kind_of(t)), i64(flags),

@@ -30,7 +30,7 @@ import llvmlite.ir as ir
 from minigo.syntax import ast
 from minigo.types import typesystem as ts
 from minigo.codegen import types as lt
-from minigo.codegen import arithmetic, conversions, methods
+from minigo.codegen import arithmetic, conversions, methods, runtime_abi
 from minigo.codegen.constants import zero
 from minigo.codegen.function import FunctionCompiler, field_type_at, is_nil, unparen
 
@@ -42,7 +42,9 @@ def is_empty(t: ts.Type) -> bool:
 
 
 def _itab_type(method_count: int) -> ir.LiteralStructType:
-    return ir.LiteralStructType([lt.POINTER, lt.POINTER, ir.ArrayType(lt.POINTER, method_count)])
+    """runtime.h's Itab with its method_count functions."""
+    header = list(runtime_abi.layout("Itab").elements)
+    return ir.LiteralStructType(header + [ir.ArrayType(lt.POINTER, method_count)])
 
 
 # ---------------------------------------------------------------- itabs and conversions

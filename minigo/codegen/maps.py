@@ -32,11 +32,10 @@ import llvmlite.ir as ir
 from minigo.syntax import ast
 from minigo.types import typesystem as ts
 from minigo.codegen import types as lt
-from minigo.codegen import arithmetic, composites
+from minigo.codegen import arithmetic, composites, runtime_abi
 from minigo.codegen.constants import constant, i64, memory_constant
 from minigo.codegen.function import FunctionCompiler, unparen
 
-MAP_ITERATOR_WORDS = 10          # runtime.h
 ITERATOR_VALUE_WORD = 1          # where runtime_mapiternext leaves the value's address
 
 _WORD_KINDS = {2, 6, 7, 11, 12, 26}   # int int64 uint uint64 uintptr unsafe.Pointer
@@ -299,7 +298,7 @@ def range_loop(fc: FunctionCompiler, s: ast.RangeStmt, label, bind_variable, loo
     map_value = fc.value(s.x)
     key_target = declare_variable(fc, s.key, s.tok)
     value_target = declare_variable(fc, s.value, s.tok)
-    iterator = fc.raw(fc.stack_slot(ir.ArrayType(lt.I64, MAP_ITERATOR_WORDS), name="map_iterator"))
+    iterator = fc.raw(fc.stack_slot(ir.ArrayType(lt.I64, runtime_abi.MAP_ITERATOR_WORDS), name="map_iterator"))
     fc.runtime("runtime_mapiterinit", map_value, iterator)
     test, body, end = (fc.new_block(n) for n in ("map_range_next", "map_range_body", "map_range_end"))
     fc.jump(test)

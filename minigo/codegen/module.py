@@ -13,7 +13,7 @@
 # Invariants: Go globals live in the section 'mg_globals' (the GC's roots), zero
 # initialised, aligned as Go aligns them; a module-private anchor keeps that section
 # present even in a program without globals.  Every function the module defines lies
-# in the section 'minigo_text' (GO_TEXT_SECTION), wrappers excepted (closures.py), and
+# in the section 'minigo_text' (runtime_abi.GO_TEXT_SECTION), wrappers excepted (closures.py), and
 # has an entry in runtime_functab, nameless for code tracebacks hide (the goroutine
 # trampoline, library bodies): the runtime bounds the Go code by the section and each
 # function by the next entry, so no address is ever named by the wrong function, even
@@ -41,15 +41,12 @@ from minigo.codegen.debuginfo import DebugInfo
 from minigo.codegen.constants import i64
 from minigo.codegen.descriptors import DescriptorTable
 from minigo.codegen.function import FunctionCompiler, mark_go_function, unsupported
+from minigo.codegen import runtime_abi
 from minigo.codegen.runtime_abi import call_runtime
 
-TRIPLE = "x86_64-unknown-linux-gnu"
-DATA_LAYOUT = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
-GLOBALS_SECTION = "mg_globals"
-GO_TEXT_SECTION = "minigo_text"          # runtime/traceback.c reads its bounds
 ENTRY_POINTS = ("main.main",)
 
-FUNCTION_INFO = ir.LiteralStructType([lt.POINTER, lt.STRING, lt.STRING, lt.I64])
+FUNCTION_INFO = runtime_abi.layout("FunctionInfo")
 
 
 def generate(package: ts.Package, files: list[ast.File]) -> ir.Module:
@@ -66,8 +63,8 @@ class Program:
         self.package = package
         self.files = files
         self.module = ir.Module(name=package.path)
-        self.module.triple = TRIPLE
-        self.module.data_layout = DATA_LAYOUT
+        self.module.triple = runtime_abi.TARGET_TRIPLE
+        self.module.data_layout = runtime_abi.DATA_LAYOUT
         self.functions: dict[ts.Func, ir.Function] = {}
         self.globals: dict[ts.Var, ir.GlobalVariable] = {}
         self.strings: dict[bytes, ir.Constant] = {}
@@ -93,7 +90,8 @@ class Program:
         safepoints.finish(self)
         self.emit_globals_anchor()
         self.emit_function_table()
-        self.debug.finish([f for f in self.module.functions if f.section == GO_TEXT_SECTION])
+        go_text = [f for f in self.module.functions if f.section == runtime_abi.GO_TEXT_SECTION]
+        self.debug.finish(go_text)
 
     def compile_function(self, declaration: ast.FuncDecl) -> None:
         func: ts.Func = declaration.name.obj
@@ -193,7 +191,7 @@ class Program:
             name = var.link_name or f"{self.package.path}.{var.name}"
             found = ir.GlobalVariable(self.module, lt.memory_type(var.type), name)
             found.initializer = ir.Constant(lt.memory_type(var.type), None)
-            found.section = GLOBALS_SECTION
+            found.section = runtime_abi.GLOBALS_SECTION
             found.align = max(lt.align_of(var.type), 1)
             found.linkage = "internal"
             self.globals[var] = found
@@ -205,7 +203,7 @@ class Program:
         filename = os.path.abspath(pos.filename) if pos is not None and pos.filename else ""
         line = pos.line if pos is not None else 0
         self.function_table.append((function, name, filename, line))
-        if function.section != closures.WRAPPER_SECTION:
+        if function.section != runtime_abi.WRAPPER_SECTION:
             self.debug.subprogram(function, name, pos)
 
     # ------------------------------------------------------------ constants
@@ -243,7 +241,7 @@ class Program:
     def emit_globals_anchor(self) -> None:
         anchor = ir.GlobalVariable(self.module, lt.I64, f"{self.package.path}..globals_anchor")
         anchor.initializer = i64(0)
-        anchor.section = GLOBALS_SECTION
+        anchor.section = runtime_abi.GLOBALS_SECTION
         anchor.align = 8
         anchor.linkage = "internal"
         used_type = ir.ArrayType(lt.POINTER, 1)
@@ -253,13 +251,13 @@ class Program:
         used.initializer = ir.Constant(used_type, [anchor.bitcast(lt.POINTER)])
 
     def emit_function_table(self) -> None:
-        """The table of every function in GO_TEXT_SECTION (see the file comment)."""
+        """The table of every function in runtime_abi.GO_TEXT_SECTION (see the file comment)."""
         named = {entry[0]: entry for entry in self.function_table}
         entries = []
         for function in self.module.functions:
-            if function.is_declaration or function.section == closures.WRAPPER_SECTION:
+            if function.is_declaration or function.section == runtime_abi.WRAPPER_SECTION:
                 continue
-            function.section = GO_TEXT_SECTION
+            function.section = runtime_abi.GO_TEXT_SECTION
             _, name, filename, line = named.get(function, (function, "", "", 0))
             entries.append(ir.Constant(FUNCTION_INFO, [
                 function.bitcast(lt.POINTER),
@@ -268,11 +266,11 @@ class Program:
                 i64(line),
             ]))
         table_type = ir.ArrayType(FUNCTION_INFO, len(entries))
-        table = ir.GlobalVariable(self.module, table_type, "runtime_functab")
+        table = ir.GlobalVariable(self.module, table_type, runtime_abi.FUNCTION_TABLE)
         table.global_constant = True
         table.initializer = ir.Constant(table_type, entries)
         table.align = 8
-        length = ir.GlobalVariable(self.module, lt.I64, "runtime_functab_len")
+        length = ir.GlobalVariable(self.module, lt.I64, runtime_abi.FUNCTION_TABLE_LENGTH)
         length.global_constant = True
         length.initializer = i64(len(entries))
         length.align = 8

@@ -1,9 +1,14 @@
-# The runtime ABI as codegen sees it: one table mirroring minigo/runtime/runtime.h.
+# The runtime ABI as codegen sees it: one file mirroring minigo/runtime/runtime.h.
 #
 # Design: every call from generated code into the C runtime goes through
 # call_runtime(), which looks the name up in RUNTIME_FUNCTIONS and declares the
-# function in the module on first use.  The table is therefore the whole contract
-# between the two halves; a test parses runtime.h and checks the two agree.
+# function in the module on first use; every constant the two halves share (type
+# kinds and flags, the map iterator's and the defer frame's size, select
+# directions), every C struct codegen builds or reads (LAYOUTS: type descriptors,
+# the function table, defer frames and records, select cases), the sections codegen
+# puts code and data in and the target triple live here too.  This file is
+# therefore the whole contract between the two halves; tests/test_runtime_abi.py
+# parses runtime.h and checks every name here against it.
 #
 # Invariants (runtime.h's calling convention): arguments are scalars only (a Go
 # string travels as ptr, len; a slice as ptr, len, cap; an interface as type, data);
@@ -104,6 +109,58 @@ RUNTIME_FUNCTIONS: dict[str, tuple[str, list[str], tuple[str, ...]]] = {
     "memcmp": ("i32", ["i8*", "i8*", "i64"], READS_ARGUMENTS),
 }
 
+# ---------------------------------------------------------------- constants (runtime.h)
+
+TARGET_TRIPLE = "x86_64-unknown-linux-gnu"
+DATA_LAYOUT = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
+GO_TEXT_SECTION = "minigo_text"          # every function codegen emits but wrappers (traceback.c)
+WRAPPER_SECTION = "minigo_wrappers"      # wrappers: recover() looks through them (defer.c)
+GLOBALS_SECTION = "mg_globals"           # Go globals: roots of the collector (gc.c)
+FUNCTION_TABLE = "runtime_functab"       # FunctionInfo[], and its length:
+FUNCTION_TABLE_LENGTH = "runtime_functab_len"
+
+# Kinds, numbered as Go's reflect.Kind (Basic types carry theirs: typesystem.Basic.kind)
+KIND_ARRAY, KIND_CHAN, KIND_FUNC, KIND_INTERFACE, KIND_MAP = 17, 18, 19, 20, 21
+KIND_POINTER, KIND_SLICE, KIND_STRING, KIND_STRUCT, KIND_UNSAFE_POINTER = 22, 23, 24, 25, 26
+# TypeDescriptor.flags (and runtime_alloc's flags)
+TYPE_FLAG_NO_POINTERS = 1
+TYPE_FLAG_NAMED = 2
+TYPE_FLAG_NONEMPTY_INTERFACE = 4
+MAP_ITERATOR_WORDS = 10                  # the words codegen reserves for a map iterator
+DEFER_FRAME_SIZE = 88                    # bytes of a DeferFrame in a function's frame
+DEFER_FRAME_JUMP_OFFSET = 24             # where its jump buffer starts
+DEFER_JUMP_WORDS = 8
+SELECT_SEND = 1                          # SelectCase.direction
+SELECT_RECEIVE = 2
+
+# ---------------------------------------------------------------- layouts (runtime.h structs)
+
+# name -> its fields in order: (C field name, LLVM type in the table's notation)
+LAYOUTS: dict[str, tuple[tuple[str, str], ...]] = {
+    "TypeDescriptor": (("size", "i64"), ("kind", "i64"), ("flags", "i64"), ("name", STRING),
+                       ("elem", "i8*"), ("key", "i8*"), ("length", "i64"), ("fields", "i8*"),
+                       ("field_count", "i64"), ("methods", "i8*"), ("method_count", "i64")),
+    "StructField": (("name", STRING), ("type", "i8*"), ("offset", "i64"), ("embedded", "i64")),
+    "Method": (("name", STRING), ("type", "i8*"), ("function", "i8*")),
+    "Itab": (("type", "i8*"), ("inter", "i8*")),            # then the functions, one word each
+    "FunctionInfo": (("entry", "i8*"), ("name", STRING), ("file", STRING), ("line", "i64")),
+    "DeferRecord": (("next", "i8*"), ("closure", "i8*")),
+    "DeferFrame": (("link", "i8*"), ("defers", "i8*"), ("state", "i8*"),
+                   ("jump", f"[{DEFER_JUMP_WORDS} x i64]")),
+    "SelectCase": (("channel", "i8*"), ("element", "i8*"), ("direction", "i64")),
+}
+
+
+def layout(name: str) -> ir.LiteralStructType:
+    """The llvmlite struct type of runtime.h's struct `name`."""
+    return ir.LiteralStructType([llvm_type(t) for _, t in LAYOUTS[name]])
+
+
+def field_index(name: str, field: str) -> int:
+    """The position of a field in LAYOUTS[name] (its word, for all-word structs)."""
+    return [f for f, _ in LAYOUTS[name]].index(field)
+
+
 _PRIMITIVES = {
     "void": ir.VoidType(),
     "i8": ir.IntType(8),
@@ -117,6 +174,9 @@ _PRIMITIVES = {
 def llvm_type(text: str) -> ir.Type:
     """The llvmlite type a table string names ('i64', 'i8*', '{i8*, i64}', ...)."""
     text = text.strip()
+    if text.startswith("["):
+        count, element = text[1:-1].split(" x ")
+        return ir.ArrayType(llvm_type(element), int(count))
     if text.startswith("{"):
         members = [part for part in text[1:-1].split(",") if part.strip()]
         return ir.LiteralStructType([llvm_type(member) for member in members])
@@ -222,7 +282,3 @@ RUNTIME_FUNCTIONS.update({
 RUNTIME_THREAD_LOCALS: dict[str, str] = {
     "runtime_preempt_flag": "i64",     # loop back-edge: flag != 0 -> runtime_preempt_poll()
 }
-# select case record layout and directions (runtime.h's SelectCase)
-SELECT_CASE = "{i8*, i8*, i64}"
-SELECT_SEND = 1
-SELECT_RECEIVE = 2

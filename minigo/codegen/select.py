@@ -27,7 +27,7 @@ from minigo.codegen import channels, runtime_abi
 from minigo.codegen.constants import i64
 from minigo.codegen.function import BranchTargets, FunctionCompiler, unparen
 
-CASE = runtime_abi.llvm_type(runtime_abi.SELECT_CASE)
+CASE = runtime_abi.layout("SelectCase")
 
 
 @dataclass

@@ -24,6 +24,7 @@ from __future__ import annotations
 import llvmlite.ir as ir
 
 from minigo.types import typesystem as ts
+from minigo.codegen import runtime_abi
 
 I1 = ir.IntType(1)
 I8 = ir.IntType(8)
@@ -213,7 +214,7 @@ def has_pointers(t: ts.Type) -> bool:
     """Whether values of t hold pointers the GC must see (runtime TYPE_FLAG_NO_POINTERS)."""
     u = ts.underlying(t)
     if isinstance(u, ts.Basic):
-        return bool(u.info & ts.STRING) or u.kind == 26 or u is ts.UNTYPED_NIL
+        return bool(u.info & ts.STRING) or u.kind == runtime_abi.KIND_UNSAFE_POINTER or u is ts.UNTYPED_NIL
     if isinstance(u, ts.Array):
         return u.length > 0 and has_pointers(u.elem)
     if isinstance(u, ts.Struct):
@@ -221,10 +222,6 @@ def has_pointers(t: ts.Type) -> bool:
     return True
 
 
-TYPE_FLAG_NO_POINTERS = 1
-TYPE_FLAG_NAMED = 2
-
-
 def allocation_flags(t: ts.Type) -> int:
     """The flags every runtime_alloc of a t (or of an array of t) passes."""
-    return 0 if has_pointers(t) else TYPE_FLAG_NO_POINTERS
+    return 0 if has_pointers(t) else runtime_abi.TYPE_FLAG_NO_POINTERS

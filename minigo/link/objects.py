@@ -63,8 +63,6 @@ from pathlib import Path
 from minigo.link import timings
 from minigo.link.timings import stage
 
-TRIPLE = "x86_64-unknown-linux-gnu"
-
 _target_machine = None
 
 
@@ -73,11 +71,12 @@ def target_machine():
     if _target_machine is None:
         import llvmlite.binding as llvm
 
+        from minigo.codegen.runtime_abi import TARGET_TRIPLE
         llvm.initialize_native_target()
         llvm.initialize_native_asmprinter()
         for option in LLVM_OPTIONS:
             llvm.set_option("minigo", option)
-        target = llvm.Target.from_triple(TRIPLE)
+        target = llvm.Target.from_triple(TARGET_TRIPLE)
         _target_machine = target.create_target_machine(
             cpu="x86-64", features="", opt=2, reloc="static", codemodel="small")
     return _target_machine
@@ -124,10 +123,12 @@ def optimised_module(ir_module):
 def _run_pipeline(assembly: str):
     import llvmlite.binding as llvm
 
+    from minigo.codegen.runtime_abi import TARGET_TRIPLE
+
     machine = target_machine()
     with stage("LLVM parse"):
         module = llvm.parse_assembly(assembly)
-        module.triple = TRIPLE
+        module.triple = TARGET_TRIPLE
         module.data_layout = str(machine.target_data)
         module.verify()
     with stage("optimise"):

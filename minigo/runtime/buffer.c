@@ -5,8 +5,7 @@
  * Go heap only sees the finished string (buffer_to_gostring copies it once).  Growth
  * doubles, so appending n bytes costs O(n) overall.  Allocation failure is fatal.
  */
-#define MINIGO_RUNTIME_INTERNAL
-#include "runtime.h"
+#include "internal.h"
 
 #include <stdlib.h>
 #include <string.h>

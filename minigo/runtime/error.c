@@ -13,8 +13,7 @@
  * works too.  strconv.ErrSyntax and ErrRange are single values, so
  * `err.Err == strconv.ErrRange` comparisons hold.
  */
-#define MINIGO_RUNTIME_INTERNAL
-#include "runtime.h"
+#include "internal.h"
 
 #include <string.h>
 

@@ -9,8 +9,7 @@
  * in a C buffer; Sprint* copy it into one Go string, Print* hand it to the stdout
  * buffer in one piece.  stdlib/fmt (written in Go) replaces this file later.
  */
-#define MINIGO_RUNTIME_INTERNAL
-#include "runtime.h"
+#include "internal.h"
 
 enum { TOO_LARGE = 1000000 };   /* Go's fmt rejects widths and precisions beyond this */
 

@@ -18,7 +18,6 @@
  * A pointer to a struct, array, slice or map prints as &{...} only at the top level
  * (depth 0), as in Go, which is also what keeps cyclic structures finite.
  */
-#define MINIGO_RUNTIME_INTERNAL
 #include "sched.h"
 
 #include <stdlib.h>

@@ -17,8 +17,7 @@
  *   decides as if the precision were 6 but keeps every digit).
  * %b and %x work on the bits directly.
  */
-#define MINIGO_RUNTIME_INTERNAL
-#include "runtime.h"
+#include "internal.h"
 
 #include <math.h>
 #include <stdio.h>

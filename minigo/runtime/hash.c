@@ -30,7 +30,6 @@
  * folded multiply), seeded from the kernel's AT_RANDOM bytes and the thread's
  * address, so threads need no lock and every run differs.
  */
-#define MINIGO_RUNTIME_INTERNAL
 #include "sched.h"
 
 #include <string.h>

@@ -25,7 +25,6 @@
  * the table with a bigger copy when it is half full (old tables are kept: a reader
  * may still be probing one).
  */
-#define MINIGO_RUNTIME_INTERNAL
 #include "sched.h"
 
 #include <setjmp.h>

@@ -64,8 +64,7 @@
  * field's re-check.  The cost is a load and a branch per operation, two per write
  * (map_churn: +2% instructions).
  */
-#define MINIGO_RUNTIME_INTERNAL
-#include "runtime.h"
+#include "internal.h"
 
 #include <string.h>
 

@@ -11,7 +11,6 @@
  * stable: keys that compare equal (several NaNs) keep the map's own order, which
  * is random, as in gc.
  */
-#define MINIGO_RUNTIME_INTERNAL
 #include "sched.h"
 
 #include <stdlib.h>

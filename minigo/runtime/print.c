@@ -9,8 +9,7 @@
  * reproduces that arithmetic step for step instead of calling printf.
  * runtime_append_print_float is shared with panic messages (panic(1.5)).
  */
-#define MINIGO_RUNTIME_INTERNAL
-#include "runtime.h"
+#include "internal.h"
 
 static void write_buffer(ByteBuffer *buffer)
 {

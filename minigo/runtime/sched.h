@@ -27,8 +27,7 @@
 #ifndef MINIGO_SCHED_H
 #define MINIGO_SCHED_H
 
-#define MINIGO_RUNTIME_INTERNAL
-#include "runtime.h"
+#include "internal.h"
 
 #include <stdatomic.h>
 #include <stdbool.h>

@@ -7,8 +7,7 @@
  * round the byte size up to the allocator's size class, so the spare room of that
  * class becomes capacity too.  Elements past the old length are zero (fresh memory).
  */
-#define MINIGO_RUNTIME_INTERNAL
-#include "runtime.h"
+#include "internal.h"
 
 #include <string.h>
 

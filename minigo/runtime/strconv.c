@@ -14,8 +14,7 @@
  * noncharacters.  Unassigned code points count as printable (Go escapes them; that
  * would need Unicode's full tables).
  */
-#define MINIGO_RUNTIME_INTERNAL
-#include "runtime.h"
+#include "internal.h"
 
 #include <string.h>
 

@@ -9,8 +9,7 @@
  * Conversions to []byte/[]rune round their capacity up to gc's size class, as gc's
  * heap-allocated conversions do.
  */
-#define MINIGO_RUNTIME_INTERNAL
-#include "runtime.h"
+#include "internal.h"
 
 #include <string.h>
 

@@ -21,8 +21,7 @@
  * for the lock; readers arriving then sleep on reader_sema, and the writer waits
  * on writer_sema for the `departing` readers that were inside to leave.
  */
-#define MINIGO_RUNTIME_INTERNAL
-#include "runtime.h"
+#include "internal.h"
 
 #define READER_LIMIT (1 << 30)
 
