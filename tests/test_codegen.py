@@ -1162,3 +1162,26 @@ def test_every_library_declaration_is_lowered_and_every_lowering_declared():
     lowered = lowering.lowered_names()
     assert sorted(declared - lowered) == []
     assert sorted(lowered - declared) == []
+
+
+def test_capture_analysis_is_a_pass_of_its_own(tmp_path):
+    """codegen decides capture modes in captures.py and keeps its result apart: the
+    checker's Var.captured stays as the checker wrote it, a variable never written
+    after its declaration is held by value, and a written one by reference."""
+    from minigo import codegen, syntax, types
+    from minigo.codegen.module import Program
+
+    path = tmp_path / "prog.go"
+    path.write_text("package main\n\nfunc main() {\n\tread := 1\n\twritten := 2\n"
+                    "\tf := func() int { written++; return read + written }\n\tprintln(f())\n}\n")
+    file = syntax.parse_file(str(path), path.read_bytes())
+    package = types.check_package([file])
+    codegen.lowering.install()
+    program = Program(package, [file])
+    program.compile()
+    variables = {}
+    syntax.ast.walk(file, lambda node: variables.setdefault(node.name, node.obj)
+                    if isinstance(node, syntax.ast.Ident) and node.name in ("read", "written") else None)
+    assert variables["read"].captured and variables["written"].captured
+    assert not program.captures.by_reference(variables["read"])
+    assert program.captures.by_reference(variables["written"])

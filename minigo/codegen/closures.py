@@ -13,10 +13,12 @@
 # - Producers:
 #   * a function literal: code = the literal's own function; its captured values
 #     are the *homes* of the outer variables it uses (FuncLit.captures order), so
-#     capture is by reference: those variables live in heap cells (Var.captured,
-#     see function.py's declare) and the literal's body uses the cell pointers as
-#     the variables' homes.  Go 1.19 loop variables: one per loop, because the
-#     loop declares its variable once, before the first iteration;
+#     capture is by reference: those variables live in heap cells (see
+#     function.py's declare) and the literal's body uses the cell pointers as the
+#     variables' homes; a variable never written after its declaration is held by
+#     value instead (the capture analysis, captures.py).  Go 1.19 loop variables:
+#     one per loop, because the loop declares its variable once, before the first
+#     iteration;
 #   * a declared function used as a value: a constant closure object {wrapper}
 #     (one per function per module) whose wrapper drops the context and calls the
 #     function;
@@ -232,12 +234,13 @@ def synthetic_call(fun: ast.Expr, arguments: list[ast.Expr], has_ellipsis: bool,
 def func_lit_value(fc: FunctionCompiler, e: ast.FuncLit) -> ir.Value:
     """The closure of a function literal: its body compiled as a function of its own,
     and a new closure object holding its captured variables' homes (or values, see
-    choose_capture_modes)."""
+    captures.py)."""
     captures = list(getattr(e, "captures", []) or [])
     code = _compile_func_lit(fc.program, e, captures)
     if not captures:
         return static_closure(fc.program, code)
-    captured = [(fc.home(var), ts.UNSAFE_POINTER) if var.captured
+    by_reference = fc.program.captures.by_reference
+    captured = [(fc.home(var), ts.UNSAFE_POINTER) if by_reference(var)
                 else (fc.load(fc.home(var), var.type), var.type) for var in captures]
     return make_closure(fc, code, captured)
 
@@ -264,82 +267,20 @@ def _compile_func_lit(program, e: ast.FuncLit, captures: list[ts.Var]) -> ir.Fun
         return compiled
     code = declare_closure_function(program, e.link_name, e.signature, e.pos)
     e.compiled_function = code
-    types = [ts.UNSAFE_POINTER if var.captured else var.type for var in captures]
+    by_reference = program.captures.by_reference
+    types = [ts.UNSAFE_POINTER if by_reference(var) else var.type for var in captures]
 
     def bind_captures(fc: FunctionCompiler, context: ir.Value) -> None:
         """A variable captured by reference lives where the captured pointer points; one
         captured by value, in the closure object itself (it is never written)."""
         for index, var in enumerate(captures):
-            if var.captured:
+            if by_reference(var):
                 fc.homes[var] = captured_value(fc, context, types, index)
             else:
                 fc.homes[var] = _captured_slot(fc, context, types, index)
 
     program.compile_body(code, e.signature, e.body, bind_captures)
     return code
-
-
-def choose_capture_modes(body: ast.BlockStmt) -> None:
-    """Before a function body is lowered: a variable that function literals capture
-    but nobody writes after its declaration (no assignment, ++, range, no address
-    taken; not a result, which return statements write) is captured by value: the
-    closure holds a copy and the variable stays in its function's frame instead of
-    a heap cell.  Such variables get Var.captured cleared (captured then means "by
-    reference").  Literals inside body are decided here too (their variables are
-    written only inside them), so their own bodies are not walked again."""
-    if getattr(body, "capture_modes_chosen", False):
-        return
-    captured: set = set()
-    written: set = set()
-    declared: set = set()
-
-    def visit(node) -> None:
-        if isinstance(node, ast.FuncLit):
-            captured.update(getattr(node, "captures", ()) or ())
-            node.body.capture_modes_chosen = True
-        for var in _written_variables(node, declared):
-            written.add(var)
-
-    ast.walk(body, visit)
-    for var in captured:
-        if var.captured and not (var.address_taken or var.is_result or var in written
-                                 or lt.is_big(var.type)):
-            var.captured = False
-
-
-def _written_variables(node, declared: set) -> list:
-    """The variables a statement writes (besides declaring them): assignment and ++
-    targets (the variable at the root of x.f, a[i]), range targets, and := names
-    already declared; declared collects the ones declared so far (source order)."""
-    if isinstance(node, ast.DeclStmt) and node.decl.tok == "var":
-        declared.update(name.obj for spec in node.decl.specs for name in spec.names)
-        return []
-    if isinstance(node, ast.AssignStmt) and node.tok == ":=":
-        written = []
-        for target in node.lhs:
-            var = getattr(target, "obj", None)
-            if var in declared:
-                written.append(var)
-            declared.add(var)
-        return written
-    if isinstance(node, ast.AssignStmt):
-        targets = node.lhs
-    elif isinstance(node, ast.IncDecStmt):
-        targets = [node.x]
-    elif isinstance(node, ast.RangeStmt):
-        targets = [node.key, node.value]
-    else:
-        return []
-    return [var for var in map(_root_variable, targets) if var is not None]
-
-
-def _root_variable(e):
-    """The variable whose storage an assignment to e changes (x for x, x.f, x[i], (x))."""
-    while isinstance(e, (ast.SelectorExpr, ast.IndexExpr, ast.ParenExpr)):
-        e = e.x
-    if isinstance(e, ast.Ident) and isinstance(e.obj, ts.Var):
-        return e.obj
-    return None
 
 
 def _captured_slot(fc: FunctionCompiler, context: ir.Value, captured_types: list[ts.Type],

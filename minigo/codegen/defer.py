@@ -130,7 +130,7 @@ def _home_results(fc: FunctionCompiler) -> ir.Value:
     memory = fc.stack_slot(lt.memory_type(fc.signature.results), "results")
     fc.zero_memory(memory, ts.Struct(list(variables)))      # memset when big
     for index, var in enumerate(fc.result_vars):
-        if not (var.captured or var.address_taken):
+        if not (fc.program.captures.by_reference(var) or var.address_taken):
             fc.homes[var] = fc.field_pointer(memory, fc.signature.results, index)
     return fc.raw(memory)
 

@@ -15,8 +15,8 @@
 # Invariants:
 # - Every Go variable has a *home*, a pointer to its memory form: an alloca in the
 #   entry block (mem2reg turns it into registers) or, when its address escapes
-#   (Var.address_taken / Var.captured) or it is too big for a goroutine stack, a
-#   runtime_alloc'd heap cell whose flags say whether the type holds pointers.
+#   (Var.address_taken, or captured by reference: captures.py) or it is too big
+#   for a goroutine stack, a runtime_alloc'd heap cell whose flags say whether the type holds pointers.
 #   A declaration re-stores the initial value each time it executes, so a `:=` in
 #   a loop starts fresh every iteration.
 # - All allocas are in the entry block, so LLVM sees fixed-size frames.
@@ -335,7 +335,8 @@ class FunctionCompiler:
         if var is None or var.name == "_":
             return None
         t = var.type
-        if var.address_taken or var.captured or lt.size_of(t) > STACK_LIMIT:
+        if var.address_taken or self.program.captures.by_reference(var) \
+                or lt.size_of(t) > STACK_LIMIT:
             home = self.heap_alloc(t)
             if value is not None:
                 self.store(value, home, t)

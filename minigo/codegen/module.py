@@ -37,6 +37,7 @@ from minigo.codegen import lowering, statements
 from minigo.codegen import closures
 from minigo.codegen import defer as deferral
 from minigo.codegen import safepoints, sync_lowering
+from minigo.codegen.captures import CaptureModes
 from minigo.codegen.debuginfo import DebugInfo
 from minigo.codegen.constants import i64
 from minigo.codegen.descriptors import DescriptorTable
@@ -69,6 +70,7 @@ class Program:
         self.globals: dict[ts.Var, ir.GlobalVariable] = {}
         self.strings: dict[bytes, ir.Constant] = {}
         self.descriptors = DescriptorTable(self)
+        self.captures = CaptureModes()        # the capture analysis (captures.py)
         self.function_table: list[tuple[ir.Function, str, str, int]] = []
         self.debug = DebugInfo(self.module)
         self.private_count = 0
@@ -106,7 +108,7 @@ class Program:
                      bind_context=None) -> None:
         """Lowers a function body into `function`; bind_context(fc, context) receives the
         hidden first argument of a closure's code (closures.py)."""
-        closures.choose_capture_modes(body)
+        self.captures.analyse(body)
         fc = FunctionCompiler(self, function, signature)
         parameters = list(signature.params.vars)
         if signature.recv is not None:
