@@ -210,6 +210,27 @@ def test_file_fields():
     assert [type(d).__name__ for d in file.decls] == ["GenDecl", "GenDecl", "FuncDecl"]
 
 
+def test_children_are_the_syntax_fields_in_source_order():
+    body = parse_file("p.go", "package p\nfunc f() { if x := g(); x > 1 { h(x) } else { k() } }\n").decls[0].body
+    statement = body.stmts[0]
+    assert [type(child).__name__ for child in ast.children(statement)] == \
+        ["AssignStmt", "BinaryExpr", "BlockStmt", "BlockStmt"]
+    call = statement.body.stmts[0].x
+    call.type = ast.Ident(call.pos, "annotation")         # an annotation is not a child
+    assert [type(child).__name__ for child in ast.children(call)] == ["Ident", "Ident"]
+    visited = []
+    ast.walk(statement, lambda node: visited.append(node.name) if isinstance(node, ast.Ident) else None)
+    assert visited == ["x", "g", "x", "h", "x", "k"]
+
+
+def test_walk_takes_any_depth():
+    depth = 5000
+    expression = parse_file("p.go", "package p\nvar v = " + "- " * depth + "1\n").decls[0].specs[0].values[0]
+    count = []
+    ast.walk(expression, lambda node: count.append(node))
+    assert len(count) == depth + 1
+
+
 # ---------------------------------------------------------------- positions
 
 def test_positions():

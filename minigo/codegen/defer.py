@@ -156,15 +156,9 @@ def _find_defers(statements) -> tuple[set, set]:
 
 
 def _child_statements(node) -> list:
-    """The statements directly inside a statement (a block's, a clause's body...)."""
-    children = []
-    for name in ("init", "body", "else_", "stmt", "post", "stmts"):
-        child = getattr(node, name, None)
-        if isinstance(child, ast.Stmt):
-            children.append(child)
-        elif isinstance(child, list):          # a block's statements, a switch's clauses
-            children.extend(child)
-    return children
+    """The statements directly inside a statement (a block's, a clause's body...);
+    expressions, and so function literals, are not entered."""
+    return [child for child in ast.children(node) if isinstance(child, ast.Stmt)]
 
 
 # ---------------------------------------------------------------- defer statements

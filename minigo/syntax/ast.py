@@ -22,11 +22,18 @@ annotation fields declared here with `field(default=None, ...)`; codegen reads t
   FuncDecl/FuncLit .signature  the types.Signature
   AssignStmt(:=), RangeStmt, TypeSwitch: the Idents they declare carry .obj
   CaseClause in a type switch: .implicit_obj, the clause's own variable
+
+One child iterator serves every traversal of the tree: children(node) yields the
+nodes directly below a node, driven by its class's field list (every dataclass field
+but pos and the annotations), so a new node class or field needs no walker updated.
+walk() (parents first, without recursion), the const-spec cloning in build_common.py
+and codegen's statement scans all stand on it.
 """
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any, Iterator, Optional
 
 from minigo.errors import Pos
 
@@ -454,22 +461,40 @@ class File(Node):
     decls: list[Decl]                # every top-level declaration, import GenDecls included
 
 
+_CHILD_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def child_fields(node_class: type) -> tuple[str, ...]:
+    """The fields of a node class that hold its syntax (nodes, lists of nodes, names,
+    tokens), in declaration order: every dataclass field but pos and the checker's
+    annotations (compare=False)."""
+    found = _CHILD_FIELDS.get(node_class)
+    if found is None:
+        found = tuple(f.name for f in dataclasses.fields(node_class) if f.name != "pos" and f.compare)
+        _CHILD_FIELDS[node_class] = found
+    return found
+
+
+def children(node) -> Iterator[Node]:
+    """The nodes directly below node, in field (so source) order; the nodes of list
+    fields one by one.  The one child iterator: every walk over the tree uses it."""
+    for name in child_fields(type(node)):
+        yield from _nodes_in(getattr(node, name))
+
+
+def _nodes_in(value) -> Iterator[Node]:
+    if isinstance(value, Node):
+        yield value
+    elif isinstance(value, list):
+        for item in value:
+            yield from _nodes_in(item)
+
+
 def walk(node, visit) -> None:
-    """Calls visit(n) for node and every node below it, parents first."""
-    stack = [node]
+    """Calls visit(n) for node (a node, a list of them, or None) and every node below
+    it, parents first, in source order; without recursion, so any depth is fine."""
+    stack = list(_nodes_in(node))[::-1]
     while stack:
         current = stack.pop()
-        if current is None:
-            continue
-        if isinstance(current, list):
-            stack.extend(reversed(current))
-            continue
-        if not isinstance(current, Node):
-            continue
         visit(current)
-        children = [
-            getattr(current, name)
-            for name in current.__dataclass_fields__
-            if name != "pos" and current.__dataclass_fields__[name].compare
-        ]
-        stack.extend(reversed(children))
+        stack.extend(reversed(list(children(current))))

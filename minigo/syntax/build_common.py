@@ -77,17 +77,14 @@ def clone_tree(node):
     its own nodes, since the checker annotates nodes in place and iota differs."""
     copies = {}
     order = []
-    work = [node]
+    work = [node] if isinstance(node, ast.Node) else []
     while work:
         current = work.pop()
-        if isinstance(current, list):
-            work.extend(current)
-            continue
-        if not isinstance(current, ast.Node) or id(current) in copies:
+        if id(current) in copies:
             continue
         copies[id(current)] = copy.copy(current)
         order.append(current)
-        work.extend(getattr(current, name) for name in current.__dataclass_fields__)
+        work.extend(ast.children(current))
 
     def copied(value):
         if isinstance(value, ast.Node):
@@ -98,7 +95,7 @@ def clone_tree(node):
 
     for original in order:
         duplicate = copies[id(original)]
-        for name in original.__dataclass_fields__:
+        for name in ast.child_fields(type(original)):
             setattr(duplicate, name, copied(getattr(original, name)))
     return copies.get(id(node), node)
 
