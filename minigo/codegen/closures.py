@@ -46,6 +46,7 @@ from minigo.types import typesystem as ts
 from minigo.codegen import runtime_abi
 from minigo.codegen import types as lt
 from minigo.codegen.function import FunctionCompiler, mark_go_function, unsupported
+from minigo.codegen.library_call import Evaluated, LibraryCall
 
 
 # ---------------------------------------------------------------- the ABI
@@ -190,43 +191,20 @@ def _forwarding_wrapper(program, func: ts.Func) -> ir.Function:
 
 def _library_wrapper(program, func: ts.Func, reference: ast.Expr) -> ir.Function:
     """The code of a library function's value (math.Sqrt): the call lowered as a
-    written one would be, on the parameters."""
+    written one would be, on the parameters (a variadic one passed on as f(s...))."""
     signature = func.type
     if lt.returns_in_memory(signature.results):
         unsupported(reference, f"{func.link_name} as a value")
     code = declare_closure_function(program, func.link_name + "·code", signature, wrapper=True)
     fc = FunctionCompiler(program, code, signature)
-    parameters = [ts.Var(f"p{i}", v.type) for i, v in enumerate(signature.params.vars)]
-    for var, argument in zip(parameters, code.args[1:]):
-        fc.declare(var, argument)
-    arguments = [variable_reference(reference.pos, var) for var in parameters]
-    results = signature.results.types()
-    result_type = None if not results else results[0] if len(results) == 1 else signature.results
-    call = synthetic_call(reference, arguments, signature.variadic, result_type)
-    value = fc.call(call)
-    if value is None or not results:
+    parameters = [Evaluated(argument, v.type) for argument, v in zip(code.args[1:], signature.params.vars)]
+    value = fc.call_library(LibraryCall(reference, signature, parameters, signature.variadic), func, None)
+    if value is None or not signature.results.vars:
         fc.builder.ret_void()
     else:
         fc.builder.ret(value)
     fc.finish()
     return code
-
-
-def variable_reference(pos, var: ts.Var) -> ast.Ident:
-    """An Ident naming var, as the checker would have annotated it."""
-    ident = ast.Ident(pos, var.name)
-    ident.obj, ident.type, ident.mode = var, var.type, "variable"
-    return ident
-
-
-def synthetic_call(fun: ast.Expr, arguments: list[ast.Expr], has_ellipsis: bool,
-                   result_type) -> ast.CallExpr:
-    """A CallExpr of fun, annotated as the checker would: for lowering a call whose
-    operands codegen has already evaluated into variables (thunks, wrappers)."""
-    call = ast.CallExpr(fun.pos, fun, arguments, has_ellipsis)
-    call.type = result_type if result_type is not None else ts.Tuple([])
-    call.mode = "value" if result_type is not None else "novalue"
-    return call
 
 
 # ---------------------------------------------------------------- function literals

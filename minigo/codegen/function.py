@@ -76,7 +76,8 @@ class Lowering:
         self.resolve_callee: Optional[Callable] = None
         self.receiver_of: Optional[Callable] = None
         self.spread_results: Optional[Callable] = None
-        self.call_library: Optional[Callable] = None  # library.call_library
+        self.call_library: Optional[Callable] = None  # library.lower_call
+        self.convert: Optional[Callable] = None       # conversions.implicit
         self.hoist_calls: Optional[Callable] = None   # order.hoist_calls
         self.emit_return: Optional[Callable] = None   # statements.emit_return
         self.switch_clauses: Optional[Callable] = None
@@ -181,9 +182,15 @@ class FunctionCompiler:
         """e, or for f(g()) a copy of e whose arguments are g's results, computed now."""
         return LOWERING.spread_results(self, e)
 
-    def call_library(self, e: ast.CallExpr, func: ts.Func, receiver):
-        """A call of a library function or method (library.py)."""
-        return LOWERING.call_library(self, e, func, receiver)
+    def call_library(self, call, func: ts.Func, receiver):
+        """A call of a library function or method (library.py), its operands given by
+        a library_call.LibraryCall."""
+        return LOWERING.call_library(self, call, func, receiver)
+
+    def convert(self, v: ir.Value, source: ts.Type, target: ts.Type) -> ir.Value:
+        """A value of type source as the type of the slot it flows into (the
+        conversion value_as applies after evaluating)."""
+        return LOWERING.convert(self, v, source, target)
 
     def hoist_calls(self, roots) -> None:
         """Makes the calls of an evaluation root first, in gc's order (order.py)."""

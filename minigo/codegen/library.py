@@ -10,6 +10,11 @@
 # math functions with an exact hardware instruction become LLVM intrinsics
 # (sqrt, fabs, floor, ceil, trunc), which LLVM can vectorise and fold.
 #
+# A lowering reads its operands from a LibraryCall (library_call.py): the call's
+# expressions as written, or values computed already (f(g()), a deferred call's
+# bound arguments, a library function's own body), so no syntax is ever made up to
+# reuse it; lower_call is the entry for such calls, call_library for written ones.
+#
 # Invariant: every lowering returns the value call_expression promises: None, a
 # register value, or the literal struct of the signature's results (so
 # `n, err := fmt.Println(...)` works like any multi-valued call).
@@ -23,22 +28,28 @@ from minigo.codegen import types as lt
 from minigo.codegen import conversions, interfaces
 from minigo.codegen import sync_lowering
 from minigo.codegen.constants import i64
-from minigo.codegen.function import FunctionCompiler, is_nil, unsupported
+from minigo.codegen.function import FunctionCompiler, unsupported
+from minigo.codegen.library_call import LibraryCall
 
 NIL_INTERFACE = ir.Constant(lt.INTERFACE, None)
 
 
 def call_library(fc: FunctionCompiler, e: ast.CallExpr, func: ts.Func, receiver):
+    """The call e of library function func, as the source wrote it."""
+    return lower_call(fc, LibraryCall.written(fc, e, func.type), func, receiver)
+
+
+def lower_call(fc: FunctionCompiler, call: LibraryCall, func: ts.Func, receiver):
+    """A call of library function (or method, with its receiver argument) func."""
     handler = _HANDLERS.get(func.link_name) or _MATH_INTRINSICS.get(func.link_name) \
         or sync_lowering.HANDLERS.get(func.link_name)
     if handler is None:
-        unsupported(e, f"{func.link_name or func.name}")
-    e = fc.spread_results(e)
+        unsupported(call.node, f"{func.link_name or func.name}")
     if isinstance(handler, str):
-        return _math_intrinsic(fc, e, handler)
+        return _math_intrinsic(fc, call, handler)
     if receiver is not None:
-        return handler(fc, e, receiver)
-    return handler(fc, e)
+        return handler(fc, call, receiver)
+    return handler(fc, call)
 
 
 def lowered_names() -> set[str]:
@@ -48,14 +59,13 @@ def lowered_names() -> set[str]:
 
 # ---------------------------------------------------------------- fmt
 
-def boxed_arguments(fc: FunctionCompiler, e: ast.CallExpr, first: int):
+def boxed_arguments(fc: FunctionCompiler, call: LibraryCall, first: int):
     """(pointer to an array of interfaces, count) for the ...any arguments from index first."""
     b = fc.builder
-    arguments = e.args[first:]
-    if e.has_ellipsis:
-        s = fc.value(arguments[0])
+    if call.has_ellipsis:
+        s = call.value(fc, first)
         return b.extract_value(s, 0), b.extract_value(s, 1)
-    boxes = [_box_argument(fc, a) for a in arguments]
+    boxes = [_box_argument(fc, call, index) for index in range(first, len(call))]
     if not boxes:
         return ir.Constant(lt.POINTER, None), i64(0)
     array = fc.stack_slot(ir.ArrayType(lt.INTERFACE, len(boxes)), name="fmt_args")
@@ -65,11 +75,11 @@ def boxed_arguments(fc: FunctionCompiler, e: ast.CallExpr, first: int):
     return fc.raw(array), i64(len(boxes))
 
 
-def _box_argument(fc: FunctionCompiler, a: ast.Expr) -> ir.Value:
-    if is_nil(a):
+def _box_argument(fc: FunctionCompiler, call: LibraryCall, index: int) -> ir.Value:
+    if call.is_nil(index):
         return NIL_INTERFACE
-    t = ts.default_type(a.type)
-    return _box_value(fc, fc.value_as(a, t), t)
+    t = call.type_of(index)
+    return _box_value(fc, call.value_as(fc, index, t), t)
 
 
 def _box_value(fc: FunctionCompiler, v: ir.Value, t: ts.Type) -> ir.Value:
@@ -78,8 +88,8 @@ def _box_value(fc: FunctionCompiler, v: ir.Value, t: ts.Type) -> ir.Value:
     return conversions.box(fc, v, t, on_stack=True)
 
 
-def _string_argument(fc: FunctionCompiler, e: ast.CallExpr):
-    s = fc.value_as(e.args[0], ts.STRING_TYPE)
+def _string_argument(fc: FunctionCompiler, call: LibraryCall):
+    s = call.value_as(fc, 0, ts.STRING_TYPE)
     return fc.builder.extract_value(s, 0), fc.builder.extract_value(s, 1)
 
 
@@ -89,70 +99,70 @@ def _count_and_nil_error(fc: FunctionCompiler, count: ir.Value) -> ir.Value:
 
 
 def _fmt_print(name: str):
-    def lower(fc: FunctionCompiler, e: ast.CallExpr):
-        array, count = boxed_arguments(fc, e, 0)
+    def lower(fc: FunctionCompiler, call: LibraryCall):
+        array, count = boxed_arguments(fc, call, 0)
         return _count_and_nil_error(fc, fc.runtime(name, array, count))
     return lower
 
 
-def _fmt_printf(fc: FunctionCompiler, e: ast.CallExpr):
-    format_pointer, format_length = _string_argument(fc, e)
-    array, count = boxed_arguments(fc, e, 1)
+def _fmt_printf(fc: FunctionCompiler, call: LibraryCall):
+    format_pointer, format_length = _string_argument(fc, call)
+    array, count = boxed_arguments(fc, call, 1)
     written = fc.runtime("runtime_fmt_printf", format_pointer, format_length, array, count)
     return _count_and_nil_error(fc, written)
 
 
 def _fmt_sprint(name: str):
-    def lower(fc: FunctionCompiler, e: ast.CallExpr):
-        array, count = boxed_arguments(fc, e, 0)
+    def lower(fc: FunctionCompiler, call: LibraryCall):
+        array, count = boxed_arguments(fc, call, 0)
         return fc.runtime(name, array, count)
     return lower
 
 
-def _fmt_sprintf(fc: FunctionCompiler, e: ast.CallExpr):
-    format_pointer, format_length = _string_argument(fc, e)
-    array, count = boxed_arguments(fc, e, 1)
+def _fmt_sprintf(fc: FunctionCompiler, call: LibraryCall):
+    format_pointer, format_length = _string_argument(fc, call)
+    array, count = boxed_arguments(fc, call, 1)
     return fc.runtime("runtime_fmt_sprintf", format_pointer, format_length, array, count)
 
 
-def _fmt_errorf(fc: FunctionCompiler, e: ast.CallExpr):
-    format_pointer, format_length = _string_argument(fc, e)
-    array, count = boxed_arguments(fc, e, 1)
+def _fmt_errorf(fc: FunctionCompiler, call: LibraryCall):
+    format_pointer, format_length = _string_argument(fc, call)
+    array, count = boxed_arguments(fc, call, 1)
     return fc.runtime("runtime_fmt_errorf", format_pointer, format_length, array, count)
 
 
-def _errors_new(fc: FunctionCompiler, e: ast.CallExpr):
-    return fc.runtime("runtime_error_string", *_string_argument(fc, e))
+def _errors_new(fc: FunctionCompiler, call: LibraryCall):
+    return fc.runtime("runtime_error_string", *_string_argument(fc, call))
 
 
-def _interface_arguments(fc: FunctionCompiler, e: ast.CallExpr) -> list[ir.Value]:
+def _interface_arguments(fc: FunctionCompiler, call: LibraryCall) -> list[ir.Value]:
     """The words of each argument converted to its (interface) parameter's type."""
     words = []
-    for argument, parameter in zip(e.args, e.fun.type.params.vars):
-        v = fc.value_as(argument, parameter.type)
+    for index in range(len(call)):
+        v = call.argument(fc, index)
         words += [fc.builder.extract_value(v, 0), fc.builder.extract_value(v, 1)]
     return words
 
 
-def _errors_unwrap(fc: FunctionCompiler, e: ast.CallExpr):
-    return fc.runtime("runtime_errors_unwrap", *_interface_arguments(fc, e))
+def _errors_unwrap(fc: FunctionCompiler, call: LibraryCall):
+    return fc.runtime("runtime_errors_unwrap", *_interface_arguments(fc, call))
 
 
 def _errors_predicate(name: str):
-    def lower(fc: FunctionCompiler, e: ast.CallExpr):
-        result = fc.runtime(name, *_interface_arguments(fc, e))
+    def lower(fc: FunctionCompiler, call: LibraryCall):
+        result = fc.runtime(name, *_interface_arguments(fc, call))
         return fc.builder.icmp_unsigned("!=", result, i64(0))
     return lower
 
 
 # ---------------------------------------------------------------- strconv, os
 
-def _itoa(fc: FunctionCompiler, e: ast.CallExpr):
-    return fc.runtime("runtime_strconv_itoa", fc.value_as(e.args[0], ts.INT))
+def _itoa(fc: FunctionCompiler, call: LibraryCall):
+    return fc.runtime("runtime_strconv_itoa", call.value_as(fc, 0, ts.INT))
 
 
-def _atoi(fc: FunctionCompiler, e: ast.CallExpr):
-    pointer, length = _string_argument(fc, e)
+def _atoi(fc: FunctionCompiler, call: LibraryCall):
+    pointer, length = _string_argument(fc, call)
     error_slot = fc.stack_slot(lt.INTERFACE, name="atoi_error")
     number = fc.runtime("runtime_strconv_atoi", pointer, length, fc.raw(error_slot))
     result_type = ir.LiteralStructType([lt.I64, lt.INTERFACE])
@@ -160,8 +170,8 @@ def _atoi(fc: FunctionCompiler, e: ast.CallExpr):
     return fc.builder.insert_value(result, fc.builder.load(error_slot), 1)
 
 
-def _exit(fc: FunctionCompiler, e: ast.CallExpr):
-    fc.runtime("runtime_exit", fc.value_as(e.args[0], ts.INT))
+def _exit(fc: FunctionCompiler, call: LibraryCall):
+    fc.runtime("runtime_exit", call.value_as(fc, 0, ts.INT))
 
 
 # ---------------------------------------------------------------- math
@@ -172,8 +182,8 @@ _MATH_INTRINSICS = {
 }
 
 
-def _math_intrinsic(fc: FunctionCompiler, e: ast.CallExpr, intrinsic: str):
-    arguments = [fc.value_as(a, ts.FLOAT64) for a in e.args]
+def _math_intrinsic(fc: FunctionCompiler, call: LibraryCall, intrinsic: str):
+    arguments = [call.value_as(fc, index, ts.FLOAT64) for index in range(len(call))]
     return fc.builder.call(_float_intrinsic(fc, intrinsic, len(arguments)), arguments)
 
 
@@ -184,25 +194,25 @@ def _float_intrinsic(fc: FunctionCompiler, intrinsic: str, arity: int) -> ir.Fun
     return fc.module.declare_intrinsic(intrinsic, [lt.F64], signature)
 
 
-def _math_inf(fc: FunctionCompiler, e: ast.CallExpr):
-    sign = fc.value_as(e.args[0], ts.INT)
+def _math_inf(fc: FunctionCompiler, call: LibraryCall):
+    sign = call.value_as(fc, 0, ts.INT)
     negative = fc.builder.icmp_signed("<", sign, i64(0))
     return fc.builder.select(negative, ir.Constant(lt.F64, float("-inf")), ir.Constant(lt.F64, float("inf")))
 
 
-def _math_nan(fc: FunctionCompiler, e: ast.CallExpr):
+def _math_nan(fc: FunctionCompiler, call: LibraryCall):
     return ir.Constant(lt.F64, float("nan"))
 
 
-def _math_is_nan(fc: FunctionCompiler, e: ast.CallExpr):
-    x = fc.value_as(e.args[0], ts.FLOAT64)
+def _math_is_nan(fc: FunctionCompiler, call: LibraryCall):
+    x = call.value_as(fc, 0, ts.FLOAT64)
     return fc.builder.fcmp_unordered("uno", x, x)
 
 
-def _math_is_inf(fc: FunctionCompiler, e: ast.CallExpr):
+def _math_is_inf(fc: FunctionCompiler, call: LibraryCall):
     b = fc.builder
-    x = fc.value_as(e.args[0], ts.FLOAT64)
-    sign = fc.value_as(e.args[1], ts.INT)
+    x = call.value_as(fc, 0, ts.FLOAT64)
+    sign = call.value_as(fc, 1, ts.INT)
     positive = b.fcmp_ordered("==", x, ir.Constant(lt.F64, float("inf")))
     negative = b.fcmp_ordered("==", x, ir.Constant(lt.F64, float("-inf")))
     want_positive = b.icmp_signed(">=", sign, i64(0))
@@ -214,10 +224,10 @@ def _math_extreme(intrinsic: str, infinity: float):
     """math.Max (llvm.maximum, infinity +Inf) or math.Min (llvm.minimum, -Inf).  The
     intrinsics already order -0 below +0 and propagate NaN; Go's functions differ in
     one case: an infinite operand in the function's direction wins even over NaN."""
-    def lower(fc: FunctionCompiler, e: ast.CallExpr):
+    def lower(fc: FunctionCompiler, call: LibraryCall):
         b = fc.builder
-        x = fc.value_as(e.args[0], ts.FLOAT64)
-        y = fc.value_as(e.args[1], ts.FLOAT64)
+        x = call.value_as(fc, 0, ts.FLOAT64)
+        y = call.value_as(fc, 1, ts.FLOAT64)
         result = b.call(_float_intrinsic(fc, intrinsic, 2), [x, y])
         limit = ir.Constant(lt.F64, infinity)
         either_is_limit = b.or_(b.fcmp_ordered("==", x, limit), b.fcmp_ordered("==", y, limit))
@@ -225,14 +235,14 @@ def _math_extreme(intrinsic: str, infinity: float):
     return lower
 
 
-def _math_pow(fc: FunctionCompiler, e: ast.CallExpr):
+def _math_pow(fc: FunctionCompiler, call: LibraryCall):
     """libm's pow has Go's special cases (IEEE 754's); Go then takes x**0.5 as Sqrt(x)
     and x**-0.5 as 1/Sqrt(x) for finite non-zero x, which can differ from pow in the
     last bit, so those two are done as Go does.  Other inexact powers are libm's,
     correctly rounded, where Go's own algorithm may be an ulp off."""
     b = fc.builder
-    x = fc.value_as(e.args[0], ts.FLOAT64)
-    y = fc.value_as(e.args[1], ts.FLOAT64)
+    x = call.value_as(fc, 0, ts.FLOAT64)
+    y = call.value_as(fc, 1, ts.FLOAT64)
     power = b.call(_float_intrinsic(fc, "llvm.pow", 2), [x, y])
     root = b.call(_float_intrinsic(fc, "llvm.sqrt", 1), [x])
     magnitude = b.call(_float_intrinsic(fc, "llvm.fabs", 1), [x])
@@ -244,9 +254,9 @@ def _math_pow(fc: FunctionCompiler, e: ast.CallExpr):
     return b.select(minus_half, b.fdiv(ir.Constant(lt.F64, 1.0), root), result)
 
 
-def _math_mod(fc: FunctionCompiler, e: ast.CallExpr):
-    x = fc.value_as(e.args[0], ts.FLOAT64)
-    y = fc.value_as(e.args[1], ts.FLOAT64)
+def _math_mod(fc: FunctionCompiler, call: LibraryCall):
+    x = call.value_as(fc, 0, ts.FLOAT64)
+    y = call.value_as(fc, 1, ts.FLOAT64)
     return fc.builder.frem(x, y)
 
 

@@ -16,7 +16,7 @@
 from __future__ import annotations
 
 from minigo.syntax import ast
-from minigo.codegen import calls, expressions, library, order, statements
+from minigo.codegen import calls, conversions, expressions, library, order, statements
 from minigo.codegen import channels, closures, goroutines, interfaces, select
 from minigo.codegen import defer as deferral
 from minigo.codegen.function import LOWERING
@@ -49,7 +49,8 @@ def install() -> None:
     LOWERING.resolve_callee = calls.resolve_callee
     LOWERING.receiver_of = calls.receiver_of
     LOWERING.spread_results = calls.spread_results
-    LOWERING.call_library = library.call_library
+    LOWERING.call_library = library.lower_call
+    LOWERING.convert = conversions.implicit
     LOWERING.hoist_calls = order.hoist_calls
     LOWERING.emit_return = statements.emit_return
     LOWERING.switch_clauses = statements.switch_clauses

@@ -10,26 +10,27 @@
 # a real function: define_library_bodies gives every declared-but-bodiless library
 # Func in the module a body that lowers the call the same way.
 #
+# Handlers read their operands from a LibraryCall (library_call.py), as library.py's do.
+#
 # Invariant: handlers return what library.call_library promises: None, a register
 # value (a bool as i1), or the struct of several results.
 from __future__ import annotations
 
 import llvmlite.ir as ir
 
-from minigo.syntax import ast
 from minigo.types import typesystem as ts
 from minigo.codegen import types as lt
 from minigo.codegen.constants import i64
 from minigo.codegen.function import FunctionCompiler
+from minigo.codegen.library_call import Evaluated, LibraryCall
 
 SECOND = 1_000_000_000
 MINUTE = 60 * SECOND
 HOUR = 60 * MINUTE
 
 
-def _argument(fc: FunctionCompiler, e: ast.CallExpr, index: int) -> ir.Value:
-    parameter = ts.underlying(e.fun.type).params.vars[index]
-    return fc.value_as(e.args[index], parameter.type)
+def _argument(fc: FunctionCompiler, call: LibraryCall, index: int) -> ir.Value:
+    return call.argument(fc, index)
 
 
 def _is_nonzero(fc: FunctionCompiler, value: ir.Value) -> ir.Value:
@@ -40,31 +41,31 @@ def _is_nonzero(fc: FunctionCompiler, value: ir.Value) -> ir.Value:
 
 def _on_address(runtime_name: str, *extra):
     """m.Method() as runtime_name(&m, extra...)."""
-    def lower(fc: FunctionCompiler, e: ast.CallExpr, receiver: ir.Value):
+    def lower(fc: FunctionCompiler, call: LibraryCall, receiver: ir.Value):
         fc.nil_check(receiver)
         fc.runtime(runtime_name, receiver, *[i64(v) for v in extra])
     return lower
 
 
-def _waitgroup_add(fc: FunctionCompiler, e: ast.CallExpr, receiver: ir.Value):
+def _waitgroup_add(fc: FunctionCompiler, call: LibraryCall, receiver: ir.Value):
     fc.nil_check(receiver)
-    fc.runtime("runtime_sync_waitgroup_add", receiver, _argument(fc, e, 0))
+    fc.runtime("runtime_sync_waitgroup_add", receiver, _argument(fc, call, 0))
 
 
-def _once_do(fc: FunctionCompiler, e: ast.CallExpr, receiver: ir.Value):
+def _once_do(fc: FunctionCompiler, call: LibraryCall, receiver: ir.Value):
     fc.nil_check(receiver)
-    fc.runtime("runtime_sync_once_do", receiver, fc.raw(_argument(fc, e, 0)))
+    fc.runtime("runtime_sync_once_do", receiver, fc.raw(_argument(fc, call, 0)))
 
 
 # ---------------------------------------------------------------- sync/atomic
 
-def _atomic_operands(fc: FunctionCompiler, e: ast.CallExpr, receiver):
+def _atomic_operands(fc: FunctionCompiler, call: LibraryCall, receiver):
     """(typed pointer, the value type, the value arguments), after a nil check: the
     pointer is the first argument of a function (atomic.AddInt64(&x, 1)), or the
     receiver of a method (x.Add(1) on an atomic.Int64, whose value is its field)."""
-    signature = ts.underlying(e.fun.type)
+    signature = call.signature
     if receiver is None:
-        pointer = _argument(fc, e, 0)
+        pointer = _argument(fc, call, 0)
         value_type = ts.underlying(signature.params.vars[0].type).elem
         first = 1
     else:
@@ -72,33 +73,33 @@ def _atomic_operands(fc: FunctionCompiler, e: ast.CallExpr, receiver):
         value_type = (signature.params.vars or signature.results.vars)[0].type
         first = 0
     fc.nil_check(pointer)
-    others = [_argument(fc, e, index) for index in range(first, len(e.args))]
+    others = [_argument(fc, call, index) for index in range(first, len(call))]
     return fc.typed(pointer, value_type), value_type, others
 
 
-def _atomic_add(fc: FunctionCompiler, e: ast.CallExpr, receiver=None):
-    pointer, _, (delta,) = _atomic_operands(fc, e, receiver)
+def _atomic_add(fc: FunctionCompiler, call: LibraryCall, receiver=None):
+    pointer, _, (delta,) = _atomic_operands(fc, call, receiver)
     old = fc.builder.atomic_rmw("add", pointer, delta, "seq_cst")
     return fc.builder.add(old, delta)
 
 
-def _atomic_swap(fc: FunctionCompiler, e: ast.CallExpr, receiver=None):
-    pointer, _, (new,) = _atomic_operands(fc, e, receiver)
+def _atomic_swap(fc: FunctionCompiler, call: LibraryCall, receiver=None):
+    pointer, _, (new,) = _atomic_operands(fc, call, receiver)
     return fc.builder.atomic_rmw("xchg", pointer, new, "seq_cst")
 
 
-def _atomic_load(fc: FunctionCompiler, e: ast.CallExpr, receiver=None):
-    pointer, value_type, _ = _atomic_operands(fc, e, receiver)
+def _atomic_load(fc: FunctionCompiler, call: LibraryCall, receiver=None):
+    pointer, value_type, _ = _atomic_operands(fc, call, receiver)
     return fc.builder.load_atomic(pointer, "seq_cst", lt.size_of(value_type))
 
 
-def _atomic_store(fc: FunctionCompiler, e: ast.CallExpr, receiver=None):
-    pointer, value_type, (value,) = _atomic_operands(fc, e, receiver)
+def _atomic_store(fc: FunctionCompiler, call: LibraryCall, receiver=None):
+    pointer, value_type, (value,) = _atomic_operands(fc, call, receiver)
     fc.builder.store_atomic(value, pointer, "seq_cst", lt.size_of(value_type))
 
 
-def _atomic_compare_and_swap(fc: FunctionCompiler, e: ast.CallExpr, receiver=None):
-    pointer, _, (old, new) = _atomic_operands(fc, e, receiver)
+def _atomic_compare_and_swap(fc: FunctionCompiler, call: LibraryCall, receiver=None):
+    pointer, _, (old, new) = _atomic_operands(fc, call, receiver)
     pair = fc.builder.cmpxchg(pointer, old, new, "seq_cst", "seq_cst")
     return fc.builder.extract_value(pair, 1)
 
@@ -118,20 +119,20 @@ def _atomic_handlers() -> dict:
 
 # ---------------------------------------------------------------- time
 
-def _duration_string(fc: FunctionCompiler, e: ast.CallExpr, receiver: ir.Value):
+def _duration_string(fc: FunctionCompiler, call: LibraryCall, receiver: ir.Value):
     return fc.runtime("runtime_time_duration_string", receiver)
 
 
 def _duration_in(unit: int):
     """d.Microseconds()/Milliseconds()/Nanoseconds(): whole units, truncated."""
-    def lower(fc: FunctionCompiler, e: ast.CallExpr, receiver: ir.Value):
+    def lower(fc: FunctionCompiler, call: LibraryCall, receiver: ir.Value):
         return receiver if unit == 1 else fc.builder.sdiv(receiver, i64(unit))
     return lower
 
 
 def _duration_fraction(unit: int):
     """d.Seconds()/Minutes()/Hours(): whole units plus the remainder's fraction."""
-    def lower(fc: FunctionCompiler, e: ast.CallExpr, receiver: ir.Value):
+    def lower(fc: FunctionCompiler, call: LibraryCall, receiver: ir.Value):
         b = fc.builder
         whole = b.sitofp(b.sdiv(receiver, i64(unit)), lt.F64)
         rest = b.sitofp(b.srem(receiver, i64(unit)), lt.F64)
@@ -142,40 +143,40 @@ def _duration_fraction(unit: int):
 WALL, MONO = 0, 1      # time.Time's words (runtime.h "time")
 
 
-def _now(fc: FunctionCompiler, e: ast.CallExpr = None):
+def _now(fc: FunctionCompiler, call: LibraryCall = None):
     b = fc.builder
     time_type = ir.LiteralStructType([lt.I64, lt.I64])
     now = b.insert_value(ir.Constant(time_type, None), fc.runtime("runtime_walltime"), WALL)
     return b.insert_value(now, fc.runtime("runtime_nanotime"), MONO)
 
 
-def _since(fc: FunctionCompiler, e: ast.CallExpr):
-    start = fc.builder.extract_value(_argument(fc, e, 0), MONO)
+def _since(fc: FunctionCompiler, call: LibraryCall):
+    start = fc.builder.extract_value(_argument(fc, call, 0), MONO)
     return fc.builder.sub(fc.runtime("runtime_nanotime"), start)
 
 
-def _time_sub(fc: FunctionCompiler, e: ast.CallExpr, receiver: ir.Value):
-    other = fc.builder.extract_value(_argument(fc, e, 0), MONO)
+def _time_sub(fc: FunctionCompiler, call: LibraryCall, receiver: ir.Value):
+    other = fc.builder.extract_value(_argument(fc, call, 0), MONO)
     return fc.builder.sub(fc.builder.extract_value(receiver, MONO), other)
 
 
 def _time_unix(divisor: int):
-    def lower(fc: FunctionCompiler, e: ast.CallExpr, receiver: ir.Value):
+    def lower(fc: FunctionCompiler, call: LibraryCall, receiver: ir.Value):
         wall = fc.builder.extract_value(receiver, WALL)
         return wall if divisor == 1 else fc.builder.sdiv(wall, i64(divisor))
     return lower
 
 
-def _sleep(fc: FunctionCompiler, e: ast.CallExpr):
-    fc.runtime("runtime_sleep", _argument(fc, e, 0))
+def _sleep(fc: FunctionCompiler, call: LibraryCall):
+    fc.runtime("runtime_sleep", _argument(fc, call, 0))
 
 
-def _new_timer(fc: FunctionCompiler, e: ast.CallExpr):
-    return fc.runtime("runtime_time_newtimer", _argument(fc, e, 0), i64(0))
+def _new_timer(fc: FunctionCompiler, call: LibraryCall):
+    return fc.runtime("runtime_time_newtimer", _argument(fc, call, 0), i64(0))
 
 
-def _new_ticker(fc: FunctionCompiler, e: ast.CallExpr):
-    period = _argument(fc, e, 0)
+def _new_ticker(fc: FunctionCompiler, call: LibraryCall):
+    period = _argument(fc, call, 0)
     fc.check(fc.builder.icmp_signed(">", period, i64(0)), "runtime_panic_message",
              *fc.program.string_words(b"non-positive interval for NewTicker"))
     return fc.runtime("runtime_time_newtimer", period, period)
@@ -185,50 +186,50 @@ def _timer_channel(fc: FunctionCompiler, timer: ir.Value) -> ir.Value:
     return fc.builder.load(fc.builder.bitcast(timer, lt.POINTER.as_pointer()))
 
 
-def _after(fc: FunctionCompiler, e: ast.CallExpr):
-    return _timer_channel(fc, _new_timer(fc, e))
+def _after(fc: FunctionCompiler, call: LibraryCall):
+    return _timer_channel(fc, _new_timer(fc, call))
 
 
-def _tick(fc: FunctionCompiler, e: ast.CallExpr):
+def _tick(fc: FunctionCompiler, call: LibraryCall):
     """time.Tick: a Ticker's channel, nil for a non-positive period."""
     b = fc.builder
-    period = _argument(fc, e, 0)
+    period = _argument(fc, call, 0)
     positive = b.icmp_signed(">", period, i64(0))
     safe_period = b.select(positive, period, i64(SECOND))
     channel = _timer_channel(fc, fc.runtime("runtime_time_newtimer", safe_period, safe_period))
     return b.select(positive, channel, ir.Constant(lt.POINTER, None))
 
 
-def _timer_stop(fc: FunctionCompiler, e: ast.CallExpr, receiver: ir.Value):
+def _timer_stop(fc: FunctionCompiler, call: LibraryCall, receiver: ir.Value):
     fc.nil_check(receiver)
     return _is_nonzero(fc, fc.runtime("runtime_time_timer_stop", receiver))
 
 
 def _timer_reset(periodic: bool):
-    def lower(fc: FunctionCompiler, e: ast.CallExpr, receiver: ir.Value):
+    def lower(fc: FunctionCompiler, call: LibraryCall, receiver: ir.Value):
         fc.nil_check(receiver)
-        duration = _argument(fc, e, 0)
+        duration = _argument(fc, call, 0)
         pending = fc.runtime("runtime_time_timer_reset", receiver, duration,
                              duration if periodic else i64(0))
         return None if periodic else _is_nonzero(fc, pending)
     return lower
 
 
-def _ticker_stop(fc: FunctionCompiler, e: ast.CallExpr, receiver: ir.Value):
-    _timer_stop(fc, e, receiver)
+def _ticker_stop(fc: FunctionCompiler, call: LibraryCall, receiver: ir.Value):
+    _timer_stop(fc, call, receiver)
 
 
 # ---------------------------------------------------------------- runtime
 
 def _runtime_call(name: str, with_argument: bool = False):
-    def lower(fc: FunctionCompiler, e: ast.CallExpr):
-        arguments = [_argument(fc, e, 0)] if with_argument else []
+    def lower(fc: FunctionCompiler, call: LibraryCall):
+        arguments = [_argument(fc, call, 0)] if with_argument else []
         return fc.runtime(name, *arguments)
     return lower
 
 
-def _read_mem_stats(fc: FunctionCompiler, e: ast.CallExpr):
-    stats = _argument(fc, e, 0)
+def _read_mem_stats(fc: FunctionCompiler, call: LibraryCall):
+    stats = _argument(fc, call, 0)
     fc.runtime("runtime_readmemstats", fc.builder.bitcast(stats, ir.IntType(8).as_pointer()))
 
 
@@ -281,21 +282,14 @@ HANDLERS = {
 
 def define_library_bodies(program) -> None:
     """Gives each library method the module declares (for a method table) a body."""
-    from minigo.codegen import closures
     for func, function in list(program.functions.items()):
         if not function.is_declaration or func.link_name not in HANDLERS:
             continue
         fc = FunctionCompiler(program, function, func.type)
         arguments = list(function.args)
         receiver = arguments.pop(0) if func.type.recv is not None else None
-        parameters = [ts.Var(f"p{i}", v.type) for i, v in enumerate(func.type.params.vars)]
-        for var, argument in zip(parameters, arguments):
-            fc.declare(var, argument)
-        results = func.type.results.types()
-        fun = ast.Ident(func.pos, func.name)
-        fun.type, fun.mode, fun.obj = func.type, "value", func
-        call = closures.synthetic_call(fun, [closures.variable_reference(func.pos, v) for v in parameters],
-                                       False, None if not results else results[0])
+        parameters = [Evaluated(argument, v.type) for argument, v in zip(arguments, func.type.params.vars)]
+        call = LibraryCall(func, func.type, parameters)
         value = HANDLERS[func.link_name](fc, call, receiver) if receiver is not None \
             else HANDLERS[func.link_name](fc, call)
         if value is None:

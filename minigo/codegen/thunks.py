@@ -21,8 +21,8 @@ from minigo.codegen import types as lt
 from minigo.codegen import interfaces, methods
 from minigo.codegen.closures import PLAIN_FUNC, call_func_value, captured_value
 from minigo.codegen.closures import declare_closure_function, is_func_value_call, make_closure
-from minigo.codegen.closures import synthetic_call, variable_reference
 from minigo.codegen.function import FunctionCompiler, is_nil, unparen, unsupported
+from minigo.codegen.library_call import Evaluated, LibraryCall
 
 
 def bind_call(fc: FunctionCompiler, call: ast.CallExpr, hint: str, on_stack: bool = False) -> ir.Value:
@@ -96,7 +96,9 @@ def _replayed_call_thunk(fc: FunctionCompiler, call: ast.CallExpr, func, receive
                          on_stack: bool) -> ir.Value:
     """A builtin or a library function (or method: func and its receiver argument):
     the receiver and the non-constant arguments (each result of a multi-valued one)
-    are evaluated now into temporaries, and the thunk lowers the call again on those."""
+    are evaluated now and bound, and the thunk lowers the call again on those (a
+    library call from a LibraryCall of the bound values; a builtin call from a
+    CallExpr naming temporaries holding them)."""
     if func is None and call.fun.obj.name == "recover":
         return _thunk(fc, [], lambda thunk_fc, values: None, hint, on_stack)   # never effective
     captured = []
@@ -119,6 +121,16 @@ def _replayed_call_thunk(fc: FunctionCompiler, call: ast.CallExpr, func, receive
     def call_again(thunk_fc, values):
         loaded = iter(values)
         bound = next(loaded) if receiver is not None else None
+        if func is not None:
+            operands = []
+            for argument in arguments:
+                if isinstance(argument, ast.Expr):
+                    operands.append(argument)
+                else:
+                    operands += [Evaluated(next(loaded), var.type) for var in argument]
+            thunk_fc.call_library(LibraryCall(call, func.type, operands, call.has_ellipsis),
+                                  func, bound)
+            return
         replayed = []
         for argument in arguments:
             if isinstance(argument, ast.Expr):
@@ -129,10 +141,7 @@ def _replayed_call_thunk(fc: FunctionCompiler, call: ast.CallExpr, func, receive
                 replayed.append(variable_reference(call.pos, var))
         replay = synthetic_call(call.fun, replayed, call.has_ellipsis,
                                 None if call.mode == "novalue" else call.type)
-        if func is None:
-            thunk_fc.call(replay)
-        else:
-            thunk_fc.call_library(replay, func, bound)
+        thunk_fc.call(replay)
     return _thunk(fc, captured, call_again, hint, on_stack)
 
 
@@ -142,3 +151,20 @@ def _receiver_type(call: ast.CallExpr, func: ts.Func, receiver: ir.Value) -> ts.
     if receiver.type == lt.POINTER:
         return ts.UNSAFE_POINTER
     unsupported(call, f"binding a call of {func.link_name}")
+
+
+def variable_reference(pos, var: ts.Var) -> ast.Ident:
+    """An Ident naming var, as the checker would have annotated it."""
+    ident = ast.Ident(pos, var.name)
+    ident.obj, ident.type, ident.mode = var, var.type, "variable"
+    return ident
+
+
+def synthetic_call(fun: ast.Expr, arguments: list[ast.Expr], has_ellipsis: bool,
+                   result_type) -> ast.CallExpr:
+    """A CallExpr of fun, annotated as the checker would: for lowering a builtin call
+    again on the temporaries its bound operands were stored in."""
+    call = ast.CallExpr(fun.pos, fun, arguments, has_ellipsis)
+    call.type = result_type if result_type is not None else ts.Tuple([])
+    call.mode = "value" if result_type is not None else "novalue"
+    return call
