@@ -28,7 +28,7 @@
 #     the method.
 # Wrappers -- code the compiler adds between a call and the Go function it reaches
 # (declared functions' closure code, method values', thunks holding deferred calls'
-# arguments) -- are declared with wrapper=True: they go in the section
+# arguments: thunks.py) -- are declared with wrapper=True: they go in the section
 # minigo_wrappers, whose frames recover() skips when it checks that it was called
 # directly by a deferred function (runtime/defer.c), and finish_wrappers makes sure
 # they never inline what they call (an inlined callee's calls would seem to come

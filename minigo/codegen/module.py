@@ -2,8 +2,10 @@
 #
 # Design: Program holds what is per module: the ir.Module, the Go functions and
 # globals declared so far (created on first mention, so order of declaration never
-# matters), deduplicated string constants and the type descriptor table.
-# generate() declares every function, lowers every body, then emits
+# matters), deduplicated string constants, the type descriptor table and the capture
+# analysis (captures.py, run on each body before it is lowered).  generate() first
+# has lowering.py fill in FunctionCompiler's dispatch (the star every codegen file
+# stands on: function.py), declares every function, lowers every body, then emits
 #   - `main..init`: os.Args first, then the package variables' initialisers in
 #     package.var_init_order (dependency order, as the spec requires), then the
 #     package's func init()s in source order;

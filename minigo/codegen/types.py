@@ -14,6 +14,8 @@
 # read), stores and loads of them are memcpys, and functions take them by that
 # pointer and return them through a hidden out-pointer (function_type).
 #
+# Allocation flags (allocation_flags) are runtime_abi's TYPE_FLAG_*.
+#
 # Invariants: all Go pointers (and maps, chans, funcs, unsafe.Pointer) are i8*;
 # users bitcast at the point of use, which costs nothing with LLVM's opaque
 # pointers and keeps recursive types ('type Node struct{next *Node}') trivially

@@ -1,5 +1,6 @@
 /*
- * The scheduler's shared vocabulary, inside the runtime only (codegen never sees it).
+ * The scheduler's shared vocabulary, inside the runtime only (codegen never sees it;
+ * the rest of the runtime's private declarations are in internal.h, included here).
  *
  * Three kinds of object share the work of running goroutines:
  *   G  a goroutine: a stack, the stack pointer saved when it is not running, and
