@@ -16,6 +16,7 @@ from __future__ import annotations
 import llvmlite.ir as ir
 
 from minigo.syntax import ast
+from minigo.types import typesystem as ts
 from minigo.codegen import types as lt
 from minigo.codegen import closures, thunks
 from minigo.codegen.function import FunctionCompiler, unparen
@@ -34,7 +35,6 @@ def go_statement(fc: FunctionCompiler, s: ast.GoStmt) -> None:
 def _binds_value_itself(call: ast.CallExpr) -> bool:
     """Whether bind_call returns the called func() value itself (no thunk), which
     gc checks for nil at the go statement ("go of nil func value")."""
-    from minigo.types import typesystem as ts
     fun = unparen(call.fun)
     if fun.mode == "builtin" or not closures.is_func_value_call(fun):
         return False

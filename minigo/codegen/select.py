@@ -23,7 +23,7 @@ import llvmlite.ir as ir
 from minigo.syntax import ast
 from minigo.types import typesystem as ts
 from minigo.codegen import types as lt
-from minigo.codegen import channels, runtime_abi
+from minigo.codegen import channels, conversions, maps, runtime_abi
 from minigo.codegen.constants import i64
 from minigo.codegen.function import BranchTargets, FunctionCompiler, unparen
 
@@ -136,7 +136,6 @@ def _dispatch(fc: FunctionCompiler, cases: list[Case], default, chosen, ok_slot,
 
 def _bind_received(fc: FunctionCompiler, case: Case, ok_slot) -> None:
     """The clause's `v[, ok] :=` or `v[, ok] =` from the received value and ok."""
-    from minigo.codegen import conversions, maps
     comm = case.clause.comm
     if not isinstance(comm, ast.AssignStmt):
         return
