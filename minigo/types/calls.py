@@ -237,14 +237,13 @@ class CallChecks:
         member = package.scope.lookup_local(name)
         if member is None and package.fake:
             return
-        if member is None:
-            if name in library.GO_EXPORTS.get(package.path, ()):
-                self.error(e.sel, f"{package.name}.{name} not supported yet")
-            else:
-                self.error(e.sel, f"undefined: {package.name}.{name}")
+        if member is None and name in library.GO_EXPORTS.get(package.path, ()):
+            self.error(e.sel, f"{package.name}.{name} not supported yet")
             return
-        if not name[:1].isupper():
-            self.error(e.sel, f"{name} not exported by package {package.name}")
+        if member is None or not name[:1].isupper():
+            # gc 1.19 words an unexported name as it does a missing one
+            self.error(e.sel, f"undefined: {package.name}.{name}")
+            return
         e.sel.obj = member
         e.selection = None
         if isinstance(member, Const):

@@ -289,6 +289,12 @@ class Package:
     func_lits: list[Any] = field(default_factory=list)        # ast.FuncLit nodes, in the order met
     is_library: bool = False         # a package supplied by minigo (fmt, os, ...) rather than source
     fake: bool = False               # stands in for a package that could not be imported
+    files: list[Any] = field(default_factory=list)            # its ast.Files, in gc's order
+
+    def link_name(self, name: str) -> str:
+        """The symbol of a package-level name, as gc spells it: 'main.f', 'os.Args',
+        'example.com/m/sub.T.M' (every link name is made here)."""
+        return f"{self.path}.{name}"
 
     def __repr__(self):
         return f"Package({self.path})"
