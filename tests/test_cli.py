@@ -247,3 +247,59 @@ def test_build_writes_through_an_output_that_is_not_a_regular_file(tmp_path):
     done = minigo("build", str(source), "-o", str(device))
     assert done.returncode == 0, done.stderr
     assert os.lstat(device).st_mode == mode, "the device was replaced or re-moded"
+
+
+# ---------------------------------------------------------------- packages and modules
+
+MODULES = REPO / "testdata" / "modules"
+
+
+def copy_module(name: str, tmp_path: Path) -> Path:
+    import shutil
+    target = tmp_path / name
+    shutil.copytree(MODULES / name, target)
+    return target
+
+
+def test_build_of_a_package_folder_names_the_executable_as_go_does(tmp_path):
+    # `go build ./cmd/tool` writes ./tool; `go build` in cmd/tool writes tool there;
+    # `go build .` at a module's root is named after the module's last path element
+    module = copy_module("cmdtool", tmp_path)
+    done = minigo("build", "./cmd/tool", cwd=module)
+    assert (done.returncode, done.stderr) == (0, "")
+    assert (module / "tool").is_file()
+    done = minigo("build", cwd=module / "cmd" / "tool")
+    assert (done.returncode, done.stderr) == (0, "")
+    assert (module / "cmd" / "tool" / "tool").is_file()
+    (module / "main.go").write_text('package main\n\nimport "example.com/cmdtool/lib"\n\n'
+                                    'func main() { println(lib.Version) }\n')
+    done = minigo("build", ".", cwd=module)
+    assert (done.returncode, done.stderr) == (0, "")
+    assert (module / "cmdtool").is_file()
+    ran = subprocess.run([str(module / "cmdtool")], capture_output=True, text=True)
+    assert ran.stderr == "1.0\n"
+
+
+def test_run_of_a_package_folder_passes_the_arguments_after_it(tmp_path):
+    module = copy_module("cmdtool", tmp_path)
+    done = minigo("run", "./cmd/tool", "a", "b c", cwd=module)
+    assert done.stdout.startswith("tool [a b c] 1.0\n")
+    assert done.returncode == 2                     # the program's own panic
+    done = minigo("run", "./lib", cwd=module)
+    assert (done.returncode, done.stderr) == (1, "package example.com/cmdtool/lib is not a main package\n")
+
+
+def test_build_of_a_library_folder_only_checks_it(tmp_path):
+    module = copy_module("cmdtool", tmp_path)
+    done = minigo("build", "./lib", cwd=module)
+    assert (done.returncode, done.stderr) == (0, "")
+    assert not (module / "lib" / "lib").exists() and not (module / "lib.exe").exists()
+
+
+def test_a_missing_folder_is_reported_as_go_does(tmp_path):
+    done = minigo("build", "./nothere", cwd=tmp_path)
+    assert done.returncode == 1
+    assert done.stderr == f"stat {tmp_path.resolve()}/nothere: directory not found\n"
+    (tmp_path / "empty").mkdir()
+    done = minigo("build", "./empty", cwd=tmp_path)
+    assert (done.returncode, done.stderr) == (1, f"no Go files in {tmp_path.resolve()}/empty\n")

@@ -42,6 +42,7 @@ from minigo.types.initorder import compute_init_order
 from minigo.types.operators import OperatorChecks
 from minigo.types.statements import StatementChecks
 from minigo.types.typexpr import TypeExpressions
+from minigo.types import typesystem
 from minigo.types.typesystem import INVALID, Package, Scope, Var
 from minigo.types.universe import UNIVERSE
 
@@ -229,8 +230,10 @@ def check_package(files: list[ast.File], path: Optional[str] = None,
     sys.set_int_max_str_digits(0)        # Go prints constants of any length
     try:
         checker = Checker(files, path, imports)
+        typesystem.messages_package = checker.pkg
         package = checker.check()
     finally:
+        typesystem.messages_package = None
         sys.setrecursionlimit(previous_limit)
         sys.set_int_max_str_digits(previous_digits)
         if collecting:
