@@ -585,6 +585,9 @@ class DeclarationChecks:
             path = string_literal_text(spec.path)
             if spec.name is not None and spec.name.name not in (obj.imported.name, "."):
                 self.error(obj.pos, f'imported and not used: "{path}" as {spec.name.name}', soft=True)
+            elif spec.name is None and obj.name != path.rsplit("/", 1)[-1]:
+                # a package whose name is not its folder's says which name went unused
+                self.error(obj.pos, f'imported and not used: "{path}" as {obj.name}', soft=True)
             else:
                 self.error(obj.pos, f'imported and not used: "{path}"', soft=True)
 

@@ -11,6 +11,7 @@ import (
 	"example.com/multi/registry"
 	_ "example.com/multi/internal/trace"
 	. "example.com/multi/util"
+	"example.com/multi/version"
 )
 
 var banner = announce("main.banner")
@@ -41,5 +42,7 @@ func main() {
 	fmt.Println("errors:", g.ErrDegenerate, g.Check(g.Circle{}) == g.ErrDegenerate)
 	g.Origin.X = 7
 	fmt.Println("moved origin:", g.Origin)
+	info := ver.Current()
+	fmt.Printf("%T %v %+v\n", info, info, *info)
 	total()
 }
