@@ -317,11 +317,14 @@ class Loader:
 
     def package_name_conflict(self, package: SourcePackage) -> Optional[str]:
         """go's `found packages a (a.go) and b (b.go) in DIR`."""
-        first = package.headers[0].package if package.headers else ""
-        for filename, header in zip(package.filenames, package.headers):
-            if header.package != first:
-                return (f"found packages {first} ({Path(package.filenames[0]).name}) and "
-                        f"{header.package} ({Path(filename).name}) in "
+        named = [(f, h.package) for f, h in zip(package.filenames, package.headers) if h.package]
+        if not named:
+            return None      # no readable package clause: the parser says why
+        first_file, first = named[0]
+        for filename, name in named[1:]:
+            if name != first:
+                return (f"found packages {first} ({Path(first_file).name}) and "
+                        f"{name} ({Path(filename).name}) in "
                         f"{Path(filename).resolve().parent}")
         return None
 
