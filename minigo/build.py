@@ -74,7 +74,7 @@ def _check(source_package: packages.SourcePackage, checked: dict, is_main: bool)
     reports the parser's and the checker's errors together."""
     from minigo import types
 
-    source_package.parse()
+    source_package.parse(cached=not is_main)
     errors = list(source_package.parse_errors)
     package = None
     if source_package.parsed_all:

@@ -28,10 +28,13 @@ initialisation: each package's variables then its init()s, imported packages fir
 main.main last.  A path met again while it is being visited is an import cycle,
 reported with the chain of imports as the go command prints it.
 
-Caching.  Nothing is cached per package yet: the driver (build.py) caches the whole
-executable, keyed by every source file of the program (Program.sources()) and the
-compiler.  Per-package caching would key each package's export data and bitcode by
-its sources, the compiler and its imports' keys (Package.key is left for that).
+Caching.  The driver (build.py) caches the whole executable, keyed by every source
+file of the program (Program.sources()) and the compiler.  Below that, the parse of
+each imported package (its trees and parse errors, pickled) is cached, keyed by its
+files' names and contents and the compiler: editing the main package re-parses only
+it.  Type checking, codegen and LLVM still run over the whole program; per-package
+caching of export data and optimised bitcode would key each package by its sources,
+the compiler and its imports' keys.
 """
 from __future__ import annotations
 
@@ -86,12 +89,16 @@ class SourcePackage:
     def parsed_all(self) -> bool:
         return len(self.trees) == len(self.filenames)
 
-    def parse(self) -> None:
-        """Parses every file (once): trees and parse_errors, as gc reports them."""
+    def parse(self, cached: bool = False) -> None:
+        """Parses every file (once): trees and parse_errors, as gc reports them.
+        cached: the trees come from, or go to, the parse cache (for imported packages,
+        which change less often than the one being worked on)."""
         from minigo import syntax
         from minigo.link import timings
 
         if self.trees or self.parse_errors:
+            return
+        if cached and load_parsed(self):
             return
         for filename, source in zip(self.filenames, self.sources):
             with timings.stage("parse"):
@@ -99,6 +106,8 @@ class SourcePackage:
             self.parse_errors.extend(errors)
             if tree is not None:
                 self.trees.append(tree)
+        if cached:
+            store_parsed(self)
 
 
 @dataclass
@@ -165,6 +174,58 @@ def executable_name(program: Program, target: str) -> str:
     if package.path != COMMAND_LINE_PATH:
         return package.path.rsplit("/", 1)[-1]
     return Path(target).resolve().name
+
+
+# ---------------------------------------------------------------- the parse cache
+
+def parsed_entry(package: SourcePackage) -> Path:
+    """Where a package's parse result is cached: keyed by its files' names and
+    contents and by the compiler."""
+    from minigo.link import cache
+
+    parts = [cache.compiler_fingerprint()]
+    for filename, source in zip(package.filenames, package.sources):
+        parts += [filename, source]
+    return cache.cache_dir() / "parse" / cache.digest(*parts) / "files.pickle"
+
+
+def load_parsed(package: SourcePackage) -> bool:
+    """Fills trees and parse_errors from the cache; False on a miss."""
+    import pickle
+    from minigo.link import timings
+
+    entry = parsed_entry(package)
+    try:
+        file = open(entry, "rb")
+    except OSError:
+        return False
+    with file, timings.stage("parse cache hit"):
+        try:
+            package.trees, package.parse_errors = pickle.load(file)
+        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError,
+                RecursionError):
+            package.trees, package.parse_errors = [], []
+            return False
+    os.utime(entry.parent)        # in use: keep it from being pruned
+    return True
+
+
+def store_parsed(package: SourcePackage) -> None:
+    """Caches the parse result (a tree too deep to pickle is simply not cached)."""
+    import pickle
+    from minigo.link import cache, timings
+
+    entry = parsed_entry(package)
+    with timings.stage("parse cache store"):
+        cache.prune(entry.parent.parent)
+        temporary = cache.temporary_path(entry)
+        try:
+            with open(temporary, "wb") as file:
+                pickle.dump((package.trees, package.parse_errors), file, protocol=pickle.HIGHEST_PROTOCOL)
+        except (RecursionError, pickle.PicklingError, OSError):
+            temporary.unlink(missing_ok=True)
+            return
+        cache.publish(temporary, entry)
 
 
 # ---------------------------------------------------------------- modules

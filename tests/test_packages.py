@@ -108,3 +108,23 @@ def test_an_import_cycle_lists_the_chain_from_the_main_package(tmp_path, monkeyp
         packages.load_folder(".")
     assert raised.value.render() == ("package m\n\timports m/x\n\timports m/y\n\timports m/z\n"
                                      "\timports m/y: import cycle not allowed")
+
+
+def test_imported_packages_parse_from_the_cache_once_parsed(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    write(tmp_path, {"go.mod": "module m\n",
+                     "main.go": 'package main\nimport "m/lib"\nfunc main() { println(lib.X) }\n',
+                     "lib/lib.go": "package lib\n\nvar X = 1 +\n"})
+    first = packages.load_folder(".")
+    first.packages[0].parse(cached=True)
+    assert first.packages[0].parse_errors          # a syntax error is cached like a tree
+    second = packages.load_folder(".")
+    assert packages.load_parsed(second.packages[0])
+    assert [str(e) for e in second.packages[0].parse_errors] == \
+        [str(e) for e in first.packages[0].parse_errors]
+    (tmp_path / "lib" / "lib.go").write_text("package lib\n\nvar X = 2\n")
+    changed = packages.load_folder(".")
+    assert not packages.load_parsed(changed.packages[0])
+    changed.packages[0].parse(cached=True)
+    assert changed.packages[0].parsed_all and not changed.packages[0].parse_errors
