@@ -34,9 +34,10 @@ def read_sources(paths: list[str]) -> list[bytes]:
 
 
 def load(targets: list[str]) -> packages.Program:
-    """The program named on the command line: .go files, or one package folder."""
+    """The program named on the command line: .go files, or one package (a folder or
+    an import path)."""
     if len(targets) == 1 and packages.is_package_target(targets[0]):
-        return packages.load_folder(targets[0])
+        return packages.load_package(targets[0])
     return packages.load_files(targets)
 
 

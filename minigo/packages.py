@@ -142,6 +142,27 @@ def load_files(paths: list[str], sources: Optional[list[bytes]] = None) -> Progr
     return Loader(find_module(folder)).load(package)
 
 
+def load_package(target: str) -> Program:
+    """The program whose main package `target` names: a folder when it is rooted as the
+    go command wants ('.', './cmd/tool', '../x', '/abs'), else an import path
+    ('example.com/m/cmd/tool', 'minigotest/greet') resolved as imports are, from the
+    module of the working directory."""
+    if not target or is_rooted(target):
+        return load_folder(target or ".")
+    loader = Loader(find_module(Path.cwd()))
+    folder = loader.module_folder(target) or loader.stdlib_folder(target)
+    if folder is None or not folder.is_dir():
+        raise CompileErrors([CompileError(NO_POS, loader.missing_message(target))])
+    package = loader.folder_package(target, folder)
+    if package is None:
+        raise CompileErrors([CompileError(NO_POS, f"no Go files in {folder.resolve()}")])
+    return loader.load(package)
+
+
+def is_rooted(target: str) -> bool:
+    return target in (".", "..") or target.startswith(("./", "../", "/"))
+
+
 def load_folder(target: str) -> Program:
     """The program whose main package is the folder `target` ('.', './cmd/tool')."""
     folder = Path(target or ".")
@@ -435,11 +456,7 @@ class Loader:
         checker reports as not supported, or a missing one (reported here)."""
         from minigo.types import library
 
-        folder = self.module_folder(path)
-        if folder is None:
-            stdlib_folder = minigo.stdlib_dir() / path
-            if stdlib_folder.is_dir() and path != "." and not path.startswith("/"):
-                folder = stdlib_folder
+        folder = self.module_folder(path) or self.stdlib_folder(path)
         if folder is not None and folder.is_dir():
             package = self.folder_package(path, folder)
             if package is None:
@@ -449,6 +466,14 @@ class Loader:
             return None
         self.error(at, self.missing_message(path))
         return None
+
+    @staticmethod
+    def stdlib_folder(path: str) -> Optional[Path]:
+        """minigo's standard library folder for path, if it has one."""
+        if not path or is_rooted(path):
+            return None
+        folder = minigo.stdlib_dir() / path
+        return folder if folder.is_dir() else None
 
     def module_folder(self, path: str) -> Optional[Path]:
         module = self.module

@@ -303,3 +303,15 @@ def test_a_missing_folder_is_reported_as_go_does(tmp_path):
     (tmp_path / "empty").mkdir()
     done = minigo("build", "./empty", cwd=tmp_path)
     assert (done.returncode, done.stderr) == (1, f"no Go files in {tmp_path.resolve()}/empty\n")
+
+
+def test_a_package_named_by_import_path_is_found_in_the_module(tmp_path):
+    # as with go: `build cmd/tool` is an import path (std's), `build example.com/x/cmd/tool`
+    # the module's package
+    module = copy_module("cmdtool", tmp_path)
+    done = minigo("build", "cmd/tool", cwd=module)
+    assert (done.returncode, done.stderr) == (
+        1, "package cmd/tool is not in GOROOT (/usr/lib/go-1.19/src/cmd/tool)\n")
+    done = minigo("build", "example.com/cmdtool/cmd/tool", cwd=module)
+    assert (done.returncode, done.stderr) == (0, "")
+    assert (module / "tool").is_file()
