@@ -432,24 +432,37 @@ class Loader:
         if path in self.visiting:
             self.report_cycle(path)
             return
-        if path not in self.by_path:
-            self.by_path[path] = None
-            imported = self.resolve(path, at)
-            if imported is None:
-                return
-            self.by_path[path] = imported
-            self.read_headers(imported)
-            conflict = self.package_name_conflict(imported)
-            if conflict is not None:
-                self.error(at, conflict)
-                return
-            if imported.name == "main":
-                self.error(at, f'import "{path}" is a program, not an importable package')
-                return
-            self.visit(imported)
+        first_time = path not in self.by_path
+        if first_time and not self.admit(path, at):
+            return
         imported = self.by_path[path]
-        if imported is not None and path not in importer.imports:
+        if imported is None:
+            return
+        if not internal_visible(imported, importer):     # checked for every importer
+            self.report_with_chain(f"\t{at}: use of internal package {path} not allowed")
+            return
+        if first_time:
+            self.visit(imported)
+        if path not in importer.imports:
             importer.imports.append(path)
+
+    def admit(self, path: str, at: Pos) -> bool:
+        """Resolves a path met for the first time (by_path[path]: its SourcePackage, or
+        None for a library package); False when it cannot be imported (reported)."""
+        self.by_path[path] = None
+        imported = self.resolve(path, at)
+        if imported is None:
+            return True
+        self.by_path[path] = imported
+        self.read_headers(imported)
+        conflict = self.package_name_conflict(imported)
+        if conflict is not None:
+            self.error(at, conflict)
+            return False
+        if imported.name == "main":
+            self.error(at, f'import "{path}" is a program, not an importable package')
+            return False
+        return True
 
     def resolve(self, path: str, at: Pos) -> Optional[SourcePackage]:
         """The source package for an import path, or None: a library.py package, one the
@@ -494,9 +507,12 @@ class Loader:
         return f"no required module provides package {path}; to add it:\n\tgo get {path}"
 
     def report_cycle(self, path: str) -> None:
-        chain = self.visiting       # from the main package, as the go command prints it
-        lines = [f"package {chain[0]}"] + [f"\timports {p}" for p in chain[1:]]
-        lines.append(f"\timports {path}: import cycle not allowed")
+        self.report_with_chain(f"\timports {path}: import cycle not allowed")
+
+    def report_with_chain(self, last_line: str) -> None:
+        """An error the go command prints under the chain of imports from the main package."""
+        chain = self.visiting
+        lines = [f"package {chain[0]}"] + [f"\timports {p}" for p in chain[1:]] + [last_line]
         self.errors.append(CompileError(NO_POS, "\n".join(lines)))
 
     def error(self, at: Pos, message: str) -> None:
@@ -584,6 +600,21 @@ def _header_tokens(filename: str, source: bytes):
         else:
             yield text, Pos(filename, line, position - line_start + 1)
         position = match.end()
+
+
+def internal_visible(imported: SourcePackage, importer: SourcePackage) -> bool:
+    """Go's rule for a path with an `internal` element: only code in the folder holding
+    the last such element, or below it, may import it."""
+    elements = imported.path.split("/")
+    if "internal" not in elements or imported.folder is None:
+        return True
+    last = len(elements) - 1 - elements[::-1].index("internal")
+    parent = imported.folder.resolve().parents[len(elements) - last - 1]
+    if importer.folder is not None:
+        importer_folder = importer.folder.resolve()
+    else:
+        importer_folder = Path(importer.filenames[0]).resolve().parent
+    return importer_folder == parent or parent in importer_folder.parents
 
 
 def display_path(path: Path) -> str:
