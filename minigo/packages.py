@@ -135,6 +135,11 @@ class Program:
 
 def load_files(paths: list[str], sources: Optional[list[bytes]] = None) -> Program:
     """The program whose main package is the files `paths` (command-line order)."""
+    folders = [os.path.dirname(os.path.normpath(path)) or "." for path in paths]
+    for folder in folders[1:]:
+        if folder != folders[0]:
+            raise CompileErrors([CompileError(NO_POS, "named files must all be in one "
+                                                      f"directory; have {folders[0]} and {folder}")])
     if sources is None:
         sources = [read_file(path) for path in paths]
     folder = Path(paths[0]).resolve().parent if paths else Path.cwd()

@@ -315,3 +315,22 @@ def test_a_package_named_by_import_path_is_found_in_the_module(tmp_path):
     done = minigo("build", "example.com/cmdtool/cmd/tool", cwd=module)
     assert (done.returncode, done.stderr) == (0, "")
     assert (module / "tool").is_file()
+
+
+def test_named_files_must_share_a_folder_as_with_go(tmp_path):
+    for folder in ("d1", "d2"):
+        (tmp_path / folder).mkdir()
+    (tmp_path / "d1" / "x.go").write_text("package main\n\nfunc main() {}\n")
+    (tmp_path / "d2" / "y.go").write_text("package main\n")
+    done = minigo("build", "./d1/x.go", "d2/y.go", cwd=tmp_path)
+    assert (done.returncode, done.stderr) == (
+        1, "named files must all be in one directory; have d1 and d2\n")
+
+
+def test_a_main_folder_with_two_package_names_is_refused_as_by_go(tmp_path):
+    (tmp_path / "go.mod").write_text("module m\n")
+    (tmp_path / "main.go").write_text("package main\n\nfunc main() {}\n")
+    (tmp_path / "z.go").write_text("package other\n")
+    done = minigo("build", cwd=tmp_path)
+    assert (done.returncode, done.stderr) == (
+        1, f"found packages main (main.go) and other (z.go) in {tmp_path.resolve()}\n")
