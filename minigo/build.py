@@ -28,11 +28,6 @@ from minigo.link.toolchain import c_compiler, compiler_identity
 EMIT_KINDS = {"llvm": ".ll", "asm": ".s"}
 
 
-def read_sources(paths: list[str]) -> list[bytes]:
-    """Each file's bytes; OSError (with .filename) if one cannot be read."""
-    return [packages.read_file(path) for path in paths]
-
-
 def load(targets: list[str]) -> packages.Program:
     """The program named on the command line: .go files, or one package (a folder or
     an import path)."""
@@ -52,7 +47,7 @@ def compile_program_to_ir(program: packages.Program, require_main: bool = False)
     for the program.  require_main (`go run`): a package other than main is an error,
     whatever else is wrong with it.  Packages are checked in dependency order; the
     first with errors stops the build (the go command compiles no importer of it)."""
-    from minigo import codegen, types
+    from minigo import codegen
     from minigo.errors import NO_POS, CompileError
 
     main = program.main

@@ -1,24 +1,29 @@
-"""The package loader: from the command line's files or folder to every package of the
-program, parsed once and ordered by imports, with the go command's errors.
+"""The package loader: from the command line's files, folder or import path to every
+package of the program, each parsed once, ordered by imports, with the go command's
+errors.
 
 What a package is.  The files named on the command line form one package (gc's
-`command-line-arguments`), in the order given.  Otherwise a package is a folder: all
-its .go files sorted by name, except _test.go files, files whose name starts with `_`
-or `.`, files whose name ends in _GOOS, _GOARCH or _GOOS_GOARCH for another system,
-and files whose `//go:build` line excludes linux/amd64 (build_constraints.py-like
-evaluation of !, &&, || and parentheses over the tags minigo satisfies).
+`command-line-arguments`), in the order given, all from one folder.  Otherwise a
+package is a folder: all its .go files sorted by name, except _test.go files, files
+whose name starts with `_` or `.`, files whose name ends in _GOOS, _GOARCH or
+_GOOS_GOARCH for another system, and files whose `//go:build` line excludes
+linux/amd64 (!, &&, || and parentheses over the tags minigo satisfies).  The loader
+reads only each file's header (package clause and imports, read_header), as the go
+command does; the full parse comes later, package by package (SourcePackage.parse).
 
 How an import path resolves, first match wins:
   1. the user's module: the go.mod of the main package's folder or of the nearest
-     enclosing folder gives the module path (`module example.com/m`); the path itself
-     is the module root, "example.com/m/sub" the folder <module root>/sub;
+     enclosing folder (of the working directory when the command line names an import
+     path) gives the module path (`module example.com/m`); the path itself is the
+     module root, "example.com/m/sub" the folder <module root>/sub;
   2. minigo's standard library in Go: the folder stdlib_dir()/p/q for "p/q";
   3. a package minigo/types/library.py declares (fmt, os, ...), lowered by codegen;
   4. otherwise the go command's error: `package foo/bar is not in GOROOT (...)` for a
      path whose first element has no dot, `no required module provides package ...`
      for one that has.
 A standard package Go has and minigo lacks (GO_STD_PACKAGES) is left to the type
-checker, which reports it as not supported yet.
+checker, which reports it as not supported yet.  A path with an `internal` element
+is importable only from the folder holding its last one, or below (internal_visible).
 
 Order.  Packages are visited depth first from the main package, imports in the order
 of their files' import declarations; a package is listed after everything it imports
