@@ -628,7 +628,8 @@ def internal_visible(imported: SourcePackage, importer: SourcePackage) -> bool:
 
 
 def display_path(path: Path) -> str:
-    """A file's name as the go command shows it: relative to the working directory when
-    inside it, absolute otherwise."""
-    relative = os.path.relpath(path)
-    return relative if not relative.startswith("..") else str(path.resolve())
+    """A file's name as the go command shows it: relative to the working directory or
+    absolute, whichever is shorter."""
+    absolute = os.path.abspath(path)
+    relative = os.path.relpath(absolute)
+    return relative if len(relative) < len(absolute) else absolute
