@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from minigo import packages
-from minigo.errors import CompileErrors
+from minigo.errors import CompileErrors, PackagesErrors
 from minigo.link import cache, link_executable, place_executable, timings
 from minigo.link import parts as llvm_parts
 from minigo.link.toolchain import c_compiler, compiler_identity
@@ -45,23 +45,41 @@ def compile_program_to_ir(program: packages.Program, require_main: bool = False)
     """Front end and codegen: an llvmlite.ir.Module, None for a package other than main
     (checked and compiled, with nothing to link, as `go build` does), or CompileErrors
     for the program.  require_main (`go run`): a package other than main is an error,
-    whatever else is wrong with it.  Packages are checked in dependency order; the
-    first with errors stops the build (the go command compiles no importer of it)."""
+    whatever else is wrong with it.  Packages are checked in dependency order
+    (_check_all)."""
     from minigo import codegen
     from minigo.errors import NO_POS, CompileError
 
     main = program.main
     if require_main and any(header.package != "main" for header in main.headers):
         raise CompileErrors([CompileError(NO_POS, f"package {main.path} is not a main package")])
-    checked: dict = {}
-    for source_package in program.packages:
-        checked[source_package.path] = _check(source_package, checked,
-                                              is_main=source_package is main)
+    checked = _check_all(program)
     package = checked[main.path]
     with timings.stage("codegen"):
         imported = [checked[p.path] for p in program.packages if p is not main]
         module = codegen.generate(package, package.files, imported)
     return module if package.name == "main" else None
+
+
+def _check_all(program: packages.Program) -> dict:
+    """Every package checked, dependencies first: import path -> types.Package.  As
+    the go command does, a package whose imports failed is not checked, and the
+    errors of every package that failed are reported."""
+    checked: dict = {}
+    failed: dict[str, CompileErrors] = {}
+    for source_package in program.packages:
+        if any(path not in checked for path in source_package.imports):
+            continue
+        try:
+            checked[source_package.path] = _check(source_package, checked,
+                                                  is_main=source_package is program.main)
+        except CompileErrors as errors:
+            failed[source_package.path] = errors
+    if len(failed) == 1:
+        raise next(iter(failed.values()))
+    if failed:   # in the order of their paths (the go command's, with -p 1)
+        raise PackagesErrors([failed[path] for path in sorted(failed)])
+    return checked
 
 
 def _check(source_package: packages.SourcePackage, checked: dict, is_main: bool):

@@ -334,3 +334,25 @@ def test_a_main_folder_with_two_package_names_is_refused_as_by_go(tmp_path):
     done = minigo("build", cwd=tmp_path)
     assert (done.returncode, done.stderr) == (
         1, f"found packages main (main.go) and other (z.go) in {tmp_path.resolve()}\n")
+
+
+def test_every_package_that_fails_is_reported_as_by_go(tmp_path):
+    # go build compiles independent packages apart: both a's and b's errors, main's not
+    # (its imports failed); each package's own ten-error limit (`go build -p 1 .` prints
+    # the same, with a `# m/a` line before each package's)
+    (tmp_path / "go.mod").write_text("module m\n")
+    for name in "ab":
+        (tmp_path / name).mkdir()
+        lines = "".join(f"var V{i} int = \"{name}\"\n" for i in range(11))
+        (tmp_path / name / f"{name}.go").write_text(f"package {name}\n\n" + lines)
+    (tmp_path / "main.go").write_text('package main\n\nimport (\n\t"m/b"\n\t"m/a"\n)\n\n'
+                                      "func main() { println(a.V0, b.V0, undefined) }\n")
+    done = minigo("build", cwd=tmp_path)
+    expected = []
+    for name in "ab":
+        expected += [f'{name}/{name}.go:{line}:14: cannot use "{name}" '
+                     "(untyped string constant) as int value in variable declaration"
+                     for line in range(3, 13)]
+        expected.append(f"{name}/{name}.go:12:14: too many errors")
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == expected
