@@ -169,6 +169,12 @@ def load_package(target: str) -> Program:
     return loader.load(package)
 
 
+def plain_path(path: str) -> bool:
+    """An import path that can name a folder: no empty, `.` or `..` element (so it
+    never leaves the module or stdlib/)."""
+    return all(element not in ("", ".", "..") for element in path.split("/"))
+
+
 def is_rooted(target: str) -> bool:
     return target in (".", "..") or target.startswith(("./", "../", "/"))
 
@@ -493,14 +499,14 @@ class Loader:
     @staticmethod
     def stdlib_folder(path: str) -> Optional[Path]:
         """minigo's standard library folder for path, if it has one."""
-        if not path or is_rooted(path):
+        if not plain_path(path):
             return None
         folder = minigo.stdlib_dir() / path
         return folder if folder.is_dir() else None
 
     def module_folder(self, path: str) -> Optional[Path]:
         module = self.module
-        if module is None:
+        if module is None or not plain_path(path):
             return None
         if path == module.path:
             return module.root
