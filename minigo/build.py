@@ -190,11 +190,13 @@ def executable_for_run(targets: list[str]) -> str:
 def _cached_executable(program: packages.Program, cc: list[str], for_run: bool) -> str | None:
     """The cached executable for the program, built unless it is there; None for a
     package other than main when not for_run (checked and compiled, nothing to link).
-    The key is every file of every package of the program, and the compiler."""
+    The key is every file of every package of the program, the module's path and the
+    compiler."""
     parts: list[bytes | str] = [cache.compiler_fingerprint(), compiler_identity(cc),
                                 llvm_parts.forced_count()]
     for path, source in program.sources():
         parts += [path, os.path.abspath(path), source]
+    parts.append(program.module.path if program.module else "")   # in every link name
     name = packages.executable_name(program, ".") or "main"
     runs = cache.cache_dir() / "run"
     executable = runs / cache.digest(*parts) / name
