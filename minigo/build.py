@@ -1,7 +1,9 @@
 """The build driver: Go source files to a static executable, stage by stage.
 
-build() runs the pipeline the folders are named after: minigo.syntax parses each file,
-minigo.types checks the package, minigo.codegen makes one LLVM module, and minigo.link
+build() runs the pipeline the folders are named after: minigo.packages finds the
+program's packages (the command line's files or folder and what they import, in
+dependency order), minigo.syntax parses each file, minigo.types checks each package
+against its imports, minigo.codegen makes one LLVM module of them all, and minigo.link
 optimises it, emits objects and links them with the cached runtime archive into a
 `-static` executable.  Executables are made in the cache, keyed by the sources and
 the compiler, so `minigo run` of an unchanged program starts at once and `minigo
@@ -17,7 +19,8 @@ import os
 from contextlib import contextmanager
 from pathlib import Path
 
-from minigo.errors import CompileErrors
+from minigo import packages
+from minigo.errors import CompileErrors, PackagesErrors
 from minigo.link import cache, link_executable, place_executable, timings
 from minigo.link import parts as llvm_parts
 from minigo.link.toolchain import c_compiler, compiler_identity
@@ -25,74 +28,112 @@ from minigo.link.toolchain import c_compiler, compiler_identity
 EMIT_KINDS = {"llvm": ".ll", "asm": ".s"}
 
 
-def read_sources(paths: list[str]) -> list[bytes]:
-    """Each file's bytes; OSError (with .filename) if one cannot be read."""
-    sources = []
-    for path in paths:
-        with open(path, "rb") as file:
-            sources.append(file.read())
-    return sources
-
-
-NOT_MAIN = "package command-line-arguments is not a main package"
-
-
-NOT_MAIN = "package command-line-arguments is not a main package"
+def load(targets: list[str]) -> packages.Program:
+    """The program named on the command line: .go files, or one package (a folder or
+    an import path)."""
+    if len(targets) == 1 and packages.is_package_target(targets[0]):
+        return packages.load_package(targets[0])
+    return packages.load_files(targets)
 
 
 def compile_to_ir(paths: list[str], sources: list[bytes], require_main: bool = False):
+    """compile_program_to_ir for the files `paths` with these contents."""
+    return compile_program_to_ir(packages.load_files(paths, sources), require_main)
+
+
+def compile_program_to_ir(program: packages.Program, require_main: bool = False):
     """Front end and codegen: an llvmlite.ir.Module, None for a package other than main
     (checked and compiled, with nothing to link, as `go build` does), or CompileErrors
     for the program.  require_main (`go run`): a package other than main is an error,
-    whatever else is wrong with it."""
-    from minigo import codegen, syntax, types
+    whatever else is wrong with it.  Packages are checked in dependency order
+    (_check_all)."""
+    from minigo import codegen
     from minigo.errors import NO_POS, CompileError
 
-    # gc type-checks unless the parser itself failed (scanner errors do not stop
-    # it), and reports the parser's and the checker's errors together.
-    files, errors, parsed_all = [], [], True
-    for path, source in zip(paths, sources):
-        with timings.stage("parse"):
-            tree, file_errors = syntax.parse_file_with_errors(path, source)
-        errors.extend(file_errors)
-        if tree is None:
-            parsed_all = False
-        else:
-            files.append(tree)
-    if require_main and any(tree.package.name != "main" for tree in files):
-        raise CompileErrors([CompileError(NO_POS, NOT_MAIN)])
+    main = program.main
+    if require_main and any(header.package != "main" for header in main.headers):
+        raise CompileErrors([CompileError(NO_POS, f"package {main.path} is not a main package")])
+    checked = _check_all(program)
+    package = checked[main.path]
+    with timings.stage("codegen"):
+        imported = [checked[p.path] for p in program.packages if p is not main]
+        module = codegen.generate(package, package.files, imported)
+    return module if package.name == "main" else None
+
+
+def _check_all(program: packages.Program) -> dict:
+    """Every package checked, dependencies first: import path -> types.Package.  As
+    the go command does, a package whose imports failed is not checked, and the
+    errors of every package that failed are reported."""
+    checked: dict = {}
+    failed: dict[str, CompileErrors] = {}
+    for source_package in program.packages:
+        if any(path not in checked for path in source_package.imports):
+            continue
+        try:
+            checked[source_package.path] = _check(source_package, checked,
+                                                  is_main=source_package is program.main)
+        except CompileErrors as errors:
+            failed[source_package.path] = errors
+    if len(failed) == 1:
+        raise next(iter(failed.values()))
+    if failed:   # in the order of their paths (the go command's, with -p 1)
+        raise PackagesErrors([failed[path] for path in sorted(failed)])
+    return checked
+
+
+def _check(source_package: packages.SourcePackage, checked: dict, is_main: bool):
+    """The checked types.Package of one source package, or CompileErrors.  gc
+    type-checks unless the parser itself failed (scanner errors do not stop it), and
+    reports the parser's and the checker's errors together."""
+    from minigo import types
+
+    source_package.parse(cached=not is_main)
+    errors = list(source_package.parse_errors)
     package = None
-    if parsed_all:
+    if source_package.parsed_all:
+        link_path = None if source_package.path == packages.COMMAND_LINE_PATH else source_package.path
+        if is_main and source_package.name == "main":
+            link_path = "main"
+        imports = {path: checked[path] for path in source_package.imports}
         try:
             with timings.stage("check"):
-                package = types.check_package(files)
+                package = types.check_package(source_package.trees, link_path, imports)
         except CompileErrors as type_errors:
             errors.extend(type_errors.errors)
     if errors:
         raise CompileErrors(errors)
-    with timings.stage("codegen"):
-        module = codegen.generate(package, files)
-    return module if package.name == "main" else None
+    return package
 
 
-def build(paths: list[str], output: str, emit: str | None = None) -> None:
-    """Compile the Go files `paths` (one package main) into the executable `output`
-    (a package other than main is only checked and compiled, as by `go build`);
-    with emit="llvm" or "asm", also write the optimised IR or assembly beside it, to
-    output + .ll/.s.  Without emit the executable comes from the cache when the
-    inputs and the compiler are unchanged (as for `minigo run`), and goes into it."""
+def build(targets: list[str], output: str | None, emit: str | None = None) -> None:
+    """Compile the program `targets` names (.go files of one package, or one package
+    folder such as "." or "./cmd/tool") into the executable `output` (a package other
+    than main is only checked and compiled, as by `go build`); with emit="llvm" or
+    "asm", also write the optimised IR or assembly beside it, to output + .ll/.s.
+    Without emit the executable comes from the cache when the inputs and the compiler
+    are unchanged (as for `minigo run`), and goes into it."""
     if emit is not None and emit not in EMIT_KINDS:
         raise ValueError(f"unknown emit kind {emit!r}")
     cc = c_compiler()
-    sources = read_sources(paths)
+    program = load(targets)
+    output = output_path(program, targets, output)
     if emit is None:
-        executable = _cached_executable(paths, sources, cc, for_run=False)
+        executable = _cached_executable(program, cc, for_run=False)
         if executable is not None:
             with timings.stage("copy to output"):
                 place_executable(Path(executable), output, keep=True)
     else:
-        _build_sources(paths, sources, output, emit, cc)
+        _build_program(program, output, emit, cc)
     timings.report()
+
+
+def output_path(program: packages.Program, targets: list[str], output: str | None) -> str:
+    """Where the executable goes: -o's file, or the go command's name for it (the first
+    file's, or the package's) in the -o folder or the working directory."""
+    if output is not None and not os.path.isdir(output):
+        return output
+    return os.path.join(output or ".", packages.executable_name(program, targets[0]))
 
 
 @contextmanager
@@ -117,14 +158,14 @@ def _cycle_collector_paused():
             gc.enable()
 
 
-def _build_sources(paths: list[str], sources: list[bytes], output: str, emit: str | None,
+def _build_program(program: packages.Program, output: str, emit: str | None,
                    cc: list[str], for_run: bool = False) -> bool:
     """Build `output`; False when the package is not main and there is nothing to link
     (for_run: `go run`'s error instead)."""
     from minigo.link import objects
 
     with _cycle_collector_paused():
-        ir_module = compile_to_ir(paths, sources, require_main=for_run)
+        ir_module = compile_program_to_ir(program, require_main=for_run)
         if ir_module is None:
             return False
         if emit is None:
@@ -139,22 +180,24 @@ def _build_sources(paths: list[str], sources: list[bytes], output: str, emit: st
         return True
 
 
-def executable_for_run(paths: list[str]) -> str:
-    """The path of an executable for `paths`, built into the cache unless it is there."""
-    executable = _cached_executable(paths, read_sources(paths), c_compiler(), for_run=True)
+def executable_for_run(targets: list[str]) -> str:
+    """The path of an executable for `targets`, built into the cache unless it is there."""
+    executable = _cached_executable(load(targets), c_compiler(), for_run=True)
     timings.report()
     return executable
 
 
-def _cached_executable(paths: list[str], sources: list[bytes], cc: list[str],
-                       for_run: bool) -> str | None:
-    """The cached executable for the sources, built unless it is there; None for a
-    package other than main when not for_run (checked and compiled, nothing to link)."""
+def _cached_executable(program: packages.Program, cc: list[str], for_run: bool) -> str | None:
+    """The cached executable for the program, built unless it is there; None for a
+    package other than main when not for_run (checked and compiled, nothing to link).
+    The key is every file of every package of the program, the module's path and the
+    compiler."""
     parts: list[bytes | str] = [cache.compiler_fingerprint(), compiler_identity(cc),
                                 llvm_parts.forced_count()]
-    for path, source in zip(paths, sources):
+    for path, source in program.sources():
         parts += [path, os.path.abspath(path), source]
-    name = Path(paths[0]).stem or "main"
+    parts.append(program.module.path if program.module else "")   # in every link name
+    name = packages.executable_name(program, ".") or "main"
     runs = cache.cache_dir() / "run"
     executable = runs / cache.digest(*parts) / name
     if executable.exists():
@@ -163,7 +206,7 @@ def _cached_executable(paths: list[str], sources: list[bytes], cc: list[str],
     else:
         cache.prune(runs)
         temporary = cache.temporary_path(executable)
-        if not _build_sources(paths, sources, str(temporary), None, cc, for_run=for_run):
+        if not _build_program(program, str(temporary), None, cc, for_run=for_run):
             return None
         cache.publish(temporary, executable)
     return str(executable)

@@ -38,6 +38,8 @@ The commands are:
 \tversion  print minigo's version
 \thelp     print this help
 
+A folder (".", "./cmd/tool"; "." when nothing is named) is a package; its imports
+resolve in the module whose go.mod encloses it, then in minigo's stdlib.
 --emit=llvm also writes the optimised LLVM IR to <output>.ll, --emit=asm the
 assembly to <output>.s, beside the executable.
 """
@@ -78,29 +80,24 @@ def parse_build_arguments(arguments: list[str]) -> tuple[list[str], str | None, 
     return files, output, emit
 
 
-def check_go_files(command: str, files: list[str]) -> None:
-    if not files:
-        raise UsageError(f"minigo {command}: no go files listed", status=1)
-    for name in files:
+def check_targets(command: str, targets: list[str]) -> list[str]:
+    """The program the arguments name, as the go command takes them: .go files of one
+    package, or one package folder ("." when there is nothing)."""
+    if not targets:
+        return ["."]
+    if len(targets) == 1 and not targets[0].endswith(".go"):
+        return targets
+    for name in targets:
         if not name.endswith(".go"):
             raise UsageError(f"minigo {command}: named files must be .go files: {name}", status=1)
-
-
-def default_output(first_file: str) -> str:
-    base = os.path.basename(first_file)
-    return "./" + (base[:-3] if base.endswith(".go") else base)
+    return targets
 
 
 def command_build(arguments: list[str]) -> int:
-    files, output, emit = parse_build_arguments(arguments)
-    check_go_files("build", files)
+    targets, output, emit = parse_build_arguments(arguments)
     from minigo import build as driver
 
-    if output is None:
-        output = default_output(files[0])
-    elif os.path.isdir(output):
-        output = os.path.join(output, os.path.basename(default_output(files[0])))
-    driver.build(files, output, emit)
+    driver.build(check_targets("build", targets), output, emit)
     return 0
 
 
@@ -108,11 +105,14 @@ def command_run(arguments: list[str]) -> int:
     split = 0
     while split < len(arguments) and arguments[split].endswith(".go"):
         split += 1
-    files, program_arguments = arguments[:split], arguments[split:]
-    check_go_files("run", files)
+    if split == 0 and arguments and not arguments[0].startswith("-"):
+        split = 1          # a package: `minigo run . args...`
+    targets, program_arguments = arguments[:split], arguments[split:]
+    if not targets:
+        raise UsageError("minigo run: no go files listed", status=1)
     from minigo import build as driver
 
-    executable = driver.executable_for_run(files)
+    executable = driver.executable_for_run(check_targets("run", targets))
     sys.stdout.flush()
     sys.stderr.flush()
     os.execv(executable, [executable] + program_arguments)

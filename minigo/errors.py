@@ -62,5 +62,18 @@ class CompileErrors(Exception):
         return "\n".join(lines)
 
 
+class PackagesErrors(CompileErrors):
+    """The errors of several packages that failed independently (none imports another),
+    each package's rendered on its own, as gc compiles each apart: ten errors a
+    package at most, sorted within it."""
+
+    def __init__(self, packages: list[CompileErrors]):
+        super().__init__([error for errors in packages for error in errors.errors])
+        self.packages = packages
+
+    def render(self) -> str:
+        return "\n".join(errors.render() for errors in self.packages)
+
+
 class ToolchainError(Exception):
     """The machine lacks something minigo needs (a C compiler, say); message says what to install."""

@@ -18,6 +18,12 @@ imports this file, so the harness and the goldens cannot disagree on how a run i
     testdata/compile_errors/NAME.go
       NAME.errors             `go build`'s messages, without the `# command-line-arguments` header
                               and with `./` removed before file names: `NAME.go:LINE:COL: message`
+    testdata/modules/NAME/    a module (go.mod and packages), built with `go build TARGET` run in
+                              the folder: TARGET from a `// target: ./cmd/tool` line of go.mod, else
+                              "."; `// args:` there too.  Goldens beside the folder: NAME.out ...
+                              NAME.frames as for a program when it builds, else NAME.errors (every
+                              `# package` header dropped; file names relative to the module folder,
+                              its absolute path written $FOLDER)
 
 Usage: python3 testdata/regen.py [NAME ...]   (no names: every program)
 """
@@ -39,7 +45,9 @@ KEY_LINE_PREFIXES = ("panic:", "fatal error:")
 ARGS_MARKER = "// args:"
 ARGS_SEARCH_LINES = 5
 RUN_TIMEOUT_SECONDS = 10
-GO_HEADER = "# command-line-arguments"
+GO_HEADER_PREFIX = "# "          # `# command-line-arguments`, `# example.com/m/sub`
+MODULES = TESTDATA / "modules"
+TARGET_MARKER = "// target:"
 
 
 # ---- the scheme, shared with tests/test_programs.py -------------------------------------------
@@ -53,13 +61,40 @@ def compile_error_programs():
     return sorted(COMPILE_ERRORS.glob("*.go"))
 
 
-def program_args(source: pathlib.Path) -> list[str]:
-    """Arguments from a `// args: a "b c"` line among the first lines (shell quoting), else none."""
+def module_programs():
+    """Every module folder, sorted by name."""
+    return sorted(path for path in MODULES.iterdir() if path.is_dir()) if MODULES.is_dir() else []
+
+
+def marker_line(source: pathlib.Path, marker: str) -> str | None:
+    """The rest of a line starting with marker among a file's first lines (a module's go.mod)."""
+    if source.is_dir():
+        source = source / "go.mod"
     with open(source, encoding="utf-8") as f:
         for _, line in zip(range(ARGS_SEARCH_LINES), f):
-            if line.startswith(ARGS_MARKER):
-                return shlex.split(line[len(ARGS_MARKER):])
-    return []
+            if line.startswith(marker):
+                return line[len(marker):]
+    return None
+
+
+def program_args(source: pathlib.Path) -> list[str]:
+    """Arguments from a `// args: a "b c"` line among the first lines (shell quoting), else none."""
+    line = marker_line(source, ARGS_MARKER)
+    return shlex.split(line) if line is not None else []
+
+
+def build_target(source: pathlib.Path) -> str:
+    """What to build, named relative to the folder the build runs in: a program's file
+    name, or a module's package (go.mod's `// target:` line, else ".")."""
+    if not source.is_dir():
+        return source.name
+    line = marker_line(source, TARGET_MARKER)
+    return line.strip() if line is not None else "."
+
+
+def build_folder(source: pathlib.Path) -> pathlib.Path:
+    """Where the build runs: a program's folder, or the module folder itself."""
+    return source if source.is_dir() else source.parent
 
 
 def run_environment() -> dict[str, str]:
@@ -105,7 +140,7 @@ def normalise_go_build_errors(stderr: str) -> list[str]:
     """go build's compile errors as the lines minigo must print (see the module docstring)."""
     lines = []
     for line in stderr.splitlines():
-        if line == GO_HEADER:
+        if line.startswith(GO_HEADER_PREFIX):
             continue
         indent = line[: len(line) - len(line.lstrip("\t"))]
         rest = line[len(indent):]
@@ -113,6 +148,14 @@ def normalise_go_build_errors(stderr: str) -> list[str]:
             rest = rest[2:]
         lines.append(indent + rest)
     return lines
+
+
+def hide_folder(lines: list[str], folder: pathlib.Path) -> list[str]:
+    """Messages naming the absolute path of the folder built in (`found packages a (a.go)
+    and b (b.go) in /abs/mod/x`) name it $FOLDER instead, so goldens do not depend on where
+    the repository is."""
+    absolute = str(folder.resolve())
+    return [line.replace(absolute, "$FOLDER") for line in lines]
 
 
 def read_errors(source: pathlib.Path) -> list[str]:
@@ -136,7 +179,9 @@ def traceback_frames(stderr: bytes) -> list[str]:
         if not line:
             break
         if not line.startswith("\t"):
-            frames.append(line if line.startswith("created by ") else line.split("(", 1)[0])
+            # the name ends where its argument list, the last parenthesis, starts:
+            # `example.com/m/lib.(*Stack).Pop(0xc000010018)`
+            frames.append(line if line.startswith("created by ") else line.rsplit("(", 1)[0])
         elif frames:
             place = line.strip().split(" ", 1)[0]
             frames[-1] += " " + place.rsplit("/", 1)[-1]
@@ -158,8 +203,12 @@ def run_binary(binary: pathlib.Path, args: list[str], cwd: pathlib.Path):
 
 
 def go_build(source: pathlib.Path, output: pathlib.Path, cwd: pathlib.Path):
-    """`go build -o output source` with the source named relative to cwd, as the tests name it."""
-    return subprocess.run(["go", "build", "-o", str(output), os.path.relpath(source, cwd)],
+    """`go build -o output source` with the source named relative to cwd, as the tests name it
+    (a folder as ./path, which go would take for an import path otherwise)."""
+    target = os.path.relpath(source, cwd)
+    if source.is_dir() and not target.startswith("."):
+        target = "./" + target
+    return subprocess.run(["go", "build", "-o", str(output), target],
                           cwd=cwd, capture_output=True, text=True)
 
 
@@ -168,10 +217,16 @@ def go_build(source: pathlib.Path, output: pathlib.Path, cwd: pathlib.Path):
 def regenerate_run(source: pathlib.Path) -> str:
     with tempfile.TemporaryDirectory(prefix="minigo-regen-") as tmp:
         binary = pathlib.Path(tmp) / source.stem
-        built = go_build(source, binary, source.parent)
+        folder = build_folder(source)
+        built = go_build(folder / build_target(source), binary, folder)
         if built.returncode != 0:
             raise SystemExit(f"{source.name} does not build with go:\n{built.stderr}")
         result = run_binary(binary, program_args(source), pathlib.Path(tmp))
+    write_run_goldens(source, result)
+    return f"{source.name}: exit {result.returncode}"
+
+
+def write_run_goldens(source: pathlib.Path, result) -> None:
     record = run_record(result.stdout, result.stderr, result.returncode)
     frames = traceback_frames(result.stderr)
     if frames:
@@ -182,7 +237,6 @@ def regenerate_run(source: pathlib.Path) -> str:
             path.write_bytes(record[suffix])
         elif path.exists():
             path.unlink()
-    return f"{source.name}: exit {result.returncode}"
 
 
 def regenerate_errors(source: pathlib.Path) -> str:
@@ -196,6 +250,25 @@ def regenerate_errors(source: pathlib.Path) -> str:
     return f"compile_errors/{source.name}: {len(messages)} messages"
 
 
+def regenerate_module(module: pathlib.Path) -> str:
+    """A module that builds gets a program's goldens, one that does not its .errors."""
+    with tempfile.TemporaryDirectory(prefix="minigo-regen-") as tmp:
+        binary = pathlib.Path(tmp) / module.name
+        built = go_build(module / build_target(module), binary, module)
+        if built.returncode == 0:
+            result = run_binary(binary, program_args(module), pathlib.Path(tmp))
+    errors = module.with_suffix(ERRORS_SUFFIX)
+    if built.returncode != 0:
+        for suffix in RUN_GOLDEN_SUFFIXES + (FRAMES_SUFFIX,):
+            module.with_suffix(suffix).unlink(missing_ok=True)
+        lines = hide_folder(normalise_go_build_errors(built.stderr), module)
+        errors.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+        return f"modules/{module.name}: does not build"
+    errors.unlink(missing_ok=True)
+    write_run_goldens(module, result)
+    return f"modules/{module.name}: exit {result.returncode}"
+
+
 def remove_orphans() -> None:
     """Goldens whose program is gone would otherwise linger unnoticed."""
     for folder, suffixes in ((TESTDATA, RUN_GOLDEN_SUFFIXES + (FRAMES_SUFFIX,)),
@@ -205,12 +278,23 @@ def remove_orphans() -> None:
                 if not golden.with_suffix(".go").exists():
                     print("removing orphan", golden.relative_to(TESTDATA))
                     golden.unlink()
+    for golden in module_goldens():
+        if not golden.with_suffix("").is_dir():
+            print("removing orphan", golden.relative_to(TESTDATA))
+            golden.unlink()
+
+
+def module_goldens():
+    """Every golden file of testdata/modules/."""
+    suffixes = RUN_GOLDEN_SUFFIXES + (FRAMES_SUFFIX, ERRORS_SUFFIX)
+    return sorted(path for path in MODULES.glob("*.*") if path.suffix in suffixes and path.is_file())
 
 
 def main(names: list[str]) -> None:
     wanted = set(names)
     jobs = [(regenerate_run, p) for p in run_programs() if not wanted or p.stem in wanted]
     jobs += [(regenerate_errors, p) for p in compile_error_programs() if not wanted or p.stem in wanted]
+    jobs += [(regenerate_module, p) for p in module_programs() if not wanted or p.name in wanted]
     with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
         for line in pool.map(lambda job: job[0](job[1]), jobs):
             print(line)

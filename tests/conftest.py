@@ -62,9 +62,11 @@ BUILDERS = {"minigo": build_with_minigo, STANDIN: build_with_go}
 
 def pytest_generate_tests(metafunc):
     """A test taking `run_program` runs once per testdata/*.go, `compile_error_program` once per
-    testdata/compile_errors/*.go (ids are the program names)."""
+    testdata/compile_errors/*.go, `module_program` once per testdata/modules/*/ (ids are the
+    program names)."""
     for argument, programs in (("run_program", golden.run_programs()),
-                               ("compile_error_program", golden.compile_error_programs())):
+                               ("compile_error_program", golden.compile_error_programs()),
+                               ("module_program", golden.module_programs())):
         if argument in metafunc.fixturenames:
             metafunc.parametrize(argument, programs, ids=[p.stem for p in programs])
 

@@ -247,3 +247,112 @@ def test_build_writes_through_an_output_that_is_not_a_regular_file(tmp_path):
     done = minigo("build", str(source), "-o", str(device))
     assert done.returncode == 0, done.stderr
     assert os.lstat(device).st_mode == mode, "the device was replaced or re-moded"
+
+
+# ---------------------------------------------------------------- packages and modules
+
+MODULES = REPO / "testdata" / "modules"
+
+
+def copy_module(name: str, tmp_path: Path) -> Path:
+    import shutil
+    target = tmp_path / name
+    shutil.copytree(MODULES / name, target)
+    return target
+
+
+def test_build_of_a_package_folder_names_the_executable_as_go_does(tmp_path):
+    # `go build ./cmd/tool` writes ./tool; `go build` in cmd/tool writes tool there;
+    # `go build .` at a module's root is named after the module's last path element
+    module = copy_module("cmdtool", tmp_path)
+    done = minigo("build", "./cmd/tool", cwd=module)
+    assert (done.returncode, done.stderr) == (0, "")
+    assert (module / "tool").is_file()
+    done = minigo("build", cwd=module / "cmd" / "tool")
+    assert (done.returncode, done.stderr) == (0, "")
+    assert (module / "cmd" / "tool" / "tool").is_file()
+    (module / "main.go").write_text('package main\n\nimport "example.com/cmdtool/lib"\n\n'
+                                    'func main() { println(lib.Version) }\n')
+    done = minigo("build", ".", cwd=module)
+    assert (done.returncode, done.stderr) == (0, "")
+    assert (module / "cmdtool").is_file()
+    ran = subprocess.run([str(module / "cmdtool")], capture_output=True, text=True)
+    assert ran.stderr == "1.0\n"
+
+
+def test_run_of_a_package_folder_passes_the_arguments_after_it(tmp_path):
+    module = copy_module("cmdtool", tmp_path)
+    done = minigo("run", "./cmd/tool", "a", "b c", cwd=module)
+    assert done.stdout.startswith("tool [a b c] 1.0\n")
+    assert done.returncode == 2                     # the program's own panic
+    done = minigo("run", "./lib", cwd=module)
+    assert (done.returncode, done.stderr) == (1, "package example.com/cmdtool/lib is not a main package\n")
+
+
+def test_build_of_a_library_folder_only_checks_it(tmp_path):
+    module = copy_module("cmdtool", tmp_path)
+    done = minigo("build", "./lib", cwd=module)
+    assert (done.returncode, done.stderr) == (0, "")
+    assert not (module / "lib" / "lib").exists() and not (module / "lib.exe").exists()
+
+
+def test_a_missing_folder_is_reported_as_go_does(tmp_path):
+    done = minigo("build", "./nothere", cwd=tmp_path)
+    assert done.returncode == 1
+    assert done.stderr == f"stat {tmp_path.resolve()}/nothere: directory not found\n"
+    (tmp_path / "empty").mkdir()
+    done = minigo("build", "./empty", cwd=tmp_path)
+    assert (done.returncode, done.stderr) == (1, f"no Go files in {tmp_path.resolve()}/empty\n")
+
+
+def test_a_package_named_by_import_path_is_found_in_the_module(tmp_path):
+    # as with go: `build cmd/tool` is an import path (std's), `build example.com/x/cmd/tool`
+    # the module's package
+    module = copy_module("cmdtool", tmp_path)
+    done = minigo("build", "cmd/tool", cwd=module)
+    assert (done.returncode, done.stderr) == (
+        1, "package cmd/tool is not in GOROOT (/usr/lib/go-1.19/src/cmd/tool)\n")
+    done = minigo("build", "example.com/cmdtool/cmd/tool", cwd=module)
+    assert (done.returncode, done.stderr) == (0, "")
+    assert (module / "tool").is_file()
+
+
+def test_named_files_must_share_a_folder_as_with_go(tmp_path):
+    for folder in ("d1", "d2"):
+        (tmp_path / folder).mkdir()
+    (tmp_path / "d1" / "x.go").write_text("package main\n\nfunc main() {}\n")
+    (tmp_path / "d2" / "y.go").write_text("package main\n")
+    done = minigo("build", "./d1/x.go", "d2/y.go", cwd=tmp_path)
+    assert (done.returncode, done.stderr) == (
+        1, "named files must all be in one directory; have d1 and d2\n")
+
+
+def test_a_main_folder_with_two_package_names_is_refused_as_by_go(tmp_path):
+    (tmp_path / "go.mod").write_text("module m\n")
+    (tmp_path / "main.go").write_text("package main\n\nfunc main() {}\n")
+    (tmp_path / "z.go").write_text("package other\n")
+    done = minigo("build", cwd=tmp_path)
+    assert (done.returncode, done.stderr) == (
+        1, f"found packages main (main.go) and other (z.go) in {tmp_path.resolve()}\n")
+
+
+def test_every_package_that_fails_is_reported_as_by_go(tmp_path):
+    # go build compiles independent packages apart: both a's and b's errors, main's not
+    # (its imports failed); each package's own ten-error limit (`go build -p 1 .` prints
+    # the same, with a `# m/a` line before each package's)
+    (tmp_path / "go.mod").write_text("module m\n")
+    for name in "ab":
+        (tmp_path / name).mkdir()
+        lines = "".join(f"var V{i} int = \"{name}\"\n" for i in range(11))
+        (tmp_path / name / f"{name}.go").write_text(f"package {name}\n\n" + lines)
+    (tmp_path / "main.go").write_text('package main\n\nimport (\n\t"m/b"\n\t"m/a"\n)\n\n'
+                                      "func main() { println(a.V0, b.V0, undefined) }\n")
+    done = minigo("build", cwd=tmp_path)
+    expected = []
+    for name in "ab":
+        expected += [f'{name}/{name}.go:{line}:14: cannot use "{name}" '
+                     "(untyped string constant) as int value in variable declaration"
+                     for line in range(3, 13)]
+        expected.append(f"{name}/{name}.go:12:14: too many errors")
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == expected

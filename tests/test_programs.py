@@ -51,7 +51,8 @@ def test_program_split_in_llvm_parts(name, golden_scheme, build_program, tmp_pat
 def check_program(run_program, golden_scheme, build_program, tmp_path):
     """Builds and runs testdata/`run_program` and compares its run with Go's goldens."""
     binary = tmp_path / run_program.stem
-    built = build_program(run_program.name, binary, run_program.parent)
+    built = build_program(golden_scheme.build_target(run_program), binary,
+                          golden_scheme.build_folder(run_program))
     if built.returncode != 0:
         pytest.fail(f"{run_program.name}: build failed with status {built.returncode}:\n"
                     + built.stderr, pytrace=False)
@@ -77,12 +78,26 @@ def check_program(run_program, golden_scheme, build_program, tmp_path):
 
 
 def test_compile_error(compile_error_program, golden_scheme, build_program, tmp_path):
-    binary = tmp_path / compile_error_program.stem
-    built = build_program(compile_error_program.name, binary, compile_error_program.parent)
-    expected = golden_scheme.read_errors(compile_error_program)
-    actual = built.stderr.splitlines()
+    check_compile_errors(compile_error_program, golden_scheme, build_program, tmp_path)
+
+
+def test_module(module_program, golden_scheme, build_program, tmp_path):
+    """A module folder (testdata/modules/NAME/): built with `build TARGET` inside it and
+    run, or, when Go refuses it, its messages compared."""
+    if module_program.with_suffix(golden_scheme.ERRORS_SUFFIX).exists():
+        check_compile_errors(module_program, golden_scheme, build_program, tmp_path)
+    else:
+        check_program(module_program, golden_scheme, build_program, tmp_path)
+
+
+def check_compile_errors(program, golden_scheme, build_program, tmp_path):
+    binary = tmp_path / program.stem
+    built = build_program(golden_scheme.build_target(program), binary,
+                          golden_scheme.build_folder(program))
+    expected = golden_scheme.read_errors(program)
+    actual = golden_scheme.hide_folder(built.stderr.splitlines(), golden_scheme.build_folder(program))
     if actual != expected:
-        pytest.fail(f"compile_errors/{compile_error_program.name}: messages differ from Go's:\n"
+        pytest.fail(f"{program.relative_to(golden_scheme.TESTDATA)}: messages differ from Go's:\n"
                     + describe_difference(".errors", "\n".join(expected).encode(),
                                           "\n".join(actual).encode()), pytrace=False)
     assert built.returncode == 1, f"exit status {built.returncode}, want 1"
@@ -93,6 +108,9 @@ def test_every_program_has_goldens(golden_scheme):
     missing = [p.name for p in golden_scheme.run_programs() if not p.with_suffix(".out").exists()]
     missing += ["compile_errors/" + p.name for p in golden_scheme.compile_error_programs()
                 if not p.with_suffix(golden_scheme.ERRORS_SUFFIX).exists()]
+    missing += ["modules/" + p.name for p in golden_scheme.module_programs()
+                if not p.with_suffix(".out").exists()
+                and not p.with_suffix(golden_scheme.ERRORS_SUFFIX).exists()]
     assert not missing, "programs without goldens (run testdata/regen.py): " + ", ".join(missing)
 
 
@@ -121,4 +139,6 @@ def test_no_orphan_goldens(golden_scheme):
     orphans += ["compile_errors/" + path.name
                 for path in golden_scheme.COMPILE_ERRORS.glob("*" + golden_scheme.ERRORS_SUFFIX)
                 if not path.with_suffix(".go").exists()]
+    orphans += ["modules/" + path.name for path in golden_scheme.module_goldens()
+                if not path.with_suffix("").is_dir()]
     assert not orphans, "goldens without a program: " + ", ".join(orphans)

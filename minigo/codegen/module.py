@@ -1,14 +1,18 @@
-# The driver: one checked package in, one LLVM module out.
+# The driver: the checked packages of a program in, one LLVM module out.
 #
 # Design: Program holds what is per module: the ir.Module, the Go functions and
 # globals declared so far (created on first mention, so order of declaration never
 # matters), deduplicated string constants, the type descriptor table and the capture
-# analysis (captures.py, run on each body before it is lowered).  generate() first
-# has lowering.py fill in FunctionCompiler's dispatch (the star every codegen file
-# stands on: function.py), declares every function, lowers every body, then emits
-#   - `main..init`: os.Args first, then the package variables' initialisers in
-#     package.var_init_order (dependency order, as the spec requires), then the
-#     package's func init()s in source order;
+# analysis (captures.py, run on each body before it is lowered).  Every package of the
+# program goes into the one module (imported packages first, the main package last:
+# minigo/packages.py's order), so LLVM inlines across packages.  generate() first has
+# lowering.py fill in FunctionCompiler's dispatch (the star every codegen file stands
+# on: function.py), declares every function, lowers every body, then emits
+#   - for each package, `PATH.init` (gc's name, shown in tracebacks): its variables'
+#     initialisers in package.var_init_order (dependency order, as the spec
+#     requires), then its func init()s in source order;
+#   - `main..init`, which the runtime calls, nameless in tracebacks: os.Args first,
+#     then each package's `PATH.init`, imported packages first;
 #   - `runtime_functab` / `runtime_functab_len` (runtime.h): entry address, Go name,
 #     file and line of every Go function, for the runtime's tracebacks.
 #
@@ -52,19 +56,23 @@ ENTRY_POINTS = ("main.main",)
 FUNCTION_INFO = runtime_abi.layout("FunctionInfo")
 
 
-def generate(package: ts.Package, files: list[ast.File]) -> ir.Module:
-    """Lowers a checked package to one LLVM module (raises CompileErrors for
-    constructs not supported yet)."""
+def generate(package: ts.Package, files: list[ast.File],
+             imported: list[ts.Package] = ()) -> ir.Module:
+    """Lowers a checked package, with the source packages it imports (directly or not,
+    in initialisation order, each with its .files), to one LLVM module (raises
+    CompileErrors for constructs not supported yet)."""
     lowering.install()
-    program = Program(package, files)
+    program = Program(package, files, imported)
     program.compile()
     return program.module
 
 
 class Program:
-    def __init__(self, package: ts.Package, files: list[ast.File]):
+    def __init__(self, package: ts.Package, files: list[ast.File],
+                 imported: list[ts.Package] = ()):
         self.package = package
         self.files = files
+        self.packages = [(p, p.files) for p in imported] + [(package, files)]
         self.module = ir.Module(name=package.path)
         self.module.triple = runtime_abi.TARGET_TRIPLE
         self.module.data_layout = runtime_abi.DATA_LAYOUT
@@ -80,7 +88,8 @@ class Program:
     # ------------------------------------------------------------ the run
 
     def compile(self) -> None:
-        declarations = [d for f in self.files for d in f.decls if isinstance(d, ast.FuncDecl)]
+        declarations = [d for _, files in self.packages for f in files for d in f.decls
+                        if isinstance(d, ast.FuncDecl)]
         for declaration in declarations:
             self.function_for(declaration.name.obj)
         for declaration in declarations:
@@ -132,21 +141,37 @@ class Program:
         fc.finish()
 
     def compile_package_init(self) -> None:
-        function = ir.Function(self.module, ir.FunctionType(lt.VOID, []), self.package.path + "..init")
+        """`main..init` runs every package's initialisation, in order."""
+        package_inits = [self.compile_one_package_init(p, files) for p, files in self.packages]
+        function = ir.Function(self.module, ir.FunctionType(lt.VOID, []),
+                               self.package.link_name(".init"))
         mark_go_function(function)
-        first_file = self.files[0].filename if self.files else ""
-        self.record_function(function, self.package.path + ".init", Pos(first_file, 1, 1))
-        empty = ts.Signature(ts.Tuple([]), ts.Tuple([]))
-        fc = FunctionCompiler(self, function, empty)
-        for initialiser in self.package.var_init_order:
-            if initialiser.init is not None:
-                fc.at(initialiser.init.pos)
-            self.initialise(fc, initialiser)
-        for init in self.package.inits:
-            fc.builder.call(self.function_for(init), [])
+        fc = FunctionCompiler(self, function, ts.Signature(ts.Tuple([]), ts.Tuple([])))
+        for package_init in package_inits:
+            fc.builder.call(package_init, [])
         fc.builder.ret_void()
         fc.finish()
         self.initialise_library_globals(fc)
+
+    def compile_one_package_init(self, package: ts.Package, files: list[ast.File]) -> ir.Function:
+        name = package.link_name("init")
+        function = ir.Function(self.module, ir.FunctionType(lt.VOID, []), name)
+        mark_go_function(function)
+        function.linkage = "internal"
+        function.attributes.add("noinline")    # its frame shows in tracebacks, as in gc
+        first_file = files[0].filename if files else ""
+        self.record_function(function, name, Pos(first_file, 1, 1))
+        empty = ts.Signature(ts.Tuple([]), ts.Tuple([]))
+        fc = FunctionCompiler(self, function, empty)
+        for initialiser in package.var_init_order:
+            if initialiser.init is not None:
+                fc.at(initialiser.init.pos)
+            self.initialise(fc, initialiser)
+        for init in package.inits:
+            fc.builder.call(self.function_for(init), [])
+        fc.builder.ret_void()
+        fc.finish()
+        return function
 
     def initialise(self, fc: FunctionCompiler, initialiser) -> None:
         if initialiser.init is None:

@@ -9,6 +9,7 @@ the value functions may assume well-formed text; a problem is reported as
 """
 from __future__ import annotations
 
+import unicodedata
 from fractions import Fraction
 from typing import Optional
 
@@ -284,3 +285,14 @@ def imag_value(text: str) -> Fraction:
     if number_kind(body) == "INT":
         return Fraction(int(body.replace("_", ""), 10))
     return float_value(body)
+
+
+# What the go command refuses in an import path, besides what is not graphic or is space.
+ILLEGAL_IMPORT_CHARACTERS = set('!"#$%&\'()*,:;<=>?[\\]^{|}`\ufffd')
+
+
+def valid_import_path(path: str) -> bool:
+    """Whether the go command accepts path in an import (the parser reports it if not)."""
+    return path != "" and all(
+        unicodedata.category(c)[0] in "LMNPS" or unicodedata.category(c) == "Zs"
+        for c in path) and not any(c.isspace() or c in ILLEGAL_IMPORT_CHARACTERS for c in path)

@@ -20,7 +20,6 @@ import hashlib
 import os
 import sys
 import threading
-import unicodedata
 from pathlib import Path
 
 
@@ -207,15 +206,6 @@ def _parse(lark, builder, text, source_map, source_errors):
 
 GO_COMMAND_ERRORS = ("expected '", "invalid import path: ")   # its reader's errors: gc never runs
 
-# What the go command refuses in an import path, besides what is not graphic or is space.
-ILLEGAL_IMPORT_CHARACTERS = set('!"#$%&\'()*,:;<=>?[\\]^{|}`\ufffd')
-
-
-def valid_import_path(path: str) -> bool:
-    return path != "" and all(
-        unicodedata.category(c)[0] in "LMNPS" or unicodedata.category(c) == "Zs"
-        for c in path) and not any(c.isspace() or c in ILLEGAL_IMPORT_CHARACTERS for c in path)
-
 
 def go_command_import_error(header_imports, errors):
     """The go command reads the imports before gc runs, and stops at the first whose
@@ -231,7 +221,7 @@ def go_command_import_error(header_imports, errors):
         if len(literal) < 2 or literal[-1] != literal[0] or literals.string_problem(literal):
             return None
         path = literals.string_bytes(literal).decode("utf-8", "replace")
-        if not valid_import_path(path):
+        if not literals.valid_import_path(path):
             return CompileError(spec.path.pos, f"invalid import path: {literal}")
     return None
 

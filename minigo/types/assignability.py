@@ -52,6 +52,14 @@ class LookupResult:
     indirect: bool
 
 
+def same_package_name(member, wanted) -> bool:
+    """Whether a method found by name is the one wanted: an unexported name declared in
+    one package is a different name from the same spelling in another."""
+    if member.name[:1].isupper() or member.pkg is None or wanted.pkg is None:
+        return True
+    return member.pkg is wanted.pkg
+
+
 def lookup_field_or_method(t, addressable: bool, name: str, fold_case: bool = False) -> LookupResult:
     """Breadth-first search for name among t's fields and methods, embedded ones included.
     A collision at one depth gives obj None with a path; a method that needs an addressable
@@ -222,6 +230,8 @@ class AssignabilityChecks:
             available = {m.name: m for m in (source_u.all_methods or source_u.methods)}
             for wanted in methods:
                 found = available.get(wanted.name)
+                if found is not None and not same_package_name(found, wanted):
+                    found = None
                 if found is None:
                     if static:
                         return wanted, None
@@ -237,7 +247,7 @@ class AssignabilityChecks:
                 obj = lookup_field_or_method(Pointer(source), False, wanted.name).obj
                 if obj is None:
                     obj = lookup_field_or_method(source, False, wanted.name, fold_case=True).obj
-            if not isinstance(obj, Func):
+            if not isinstance(obj, Func) or not same_package_name(obj, wanted):
                 return wanted, None
             self.obj_decl(obj)
             if not found or not identical(obj.type, wanted.type):

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from minigo.syntax import ast
 from minigo.types import library
-from minigo.types.assignability import dereference, embeds_invalid, lookup_field_or_method, pointer_receiver
+from minigo.types.assignability import (
+    LookupResult, dereference, embeds_invalid, lookup_field_or_method, pointer_receiver,
+)
 from minigo.types.typesystem import (
     INVALID, UNTYPED_BOOL, Builtin, Const, Func, Interface, Named, PkgName, Pointer, Selection,
     Signature, Slice, Tuple, TypeName, Var, underlying,
@@ -163,6 +165,8 @@ class CallChecks:
             self.report_cycle([x.type.obj])
             return
         result = lookup_field_or_method(x.type, x.mode == "variable", name)
+        if not self.accessible(result.obj or dereference(x.type)[0], name):
+            result = LookupResult(None, None, False)
         if result.obj is None:
             self.report_missing_selector(e, x, name, result)
             return
@@ -188,6 +192,15 @@ class CallChecks:
         e.mode = "value"
         e.type = Signature(signature.params, signature.results, signature.variadic)
 
+    def accessible(self, member, name: str) -> bool:
+        """Whether this package may select `name` found as member (a field or method, or
+        for a method that needs an address the type it was looked up in): exported, or
+        its own (an unexported one of another package reads as missing, as in gc 1.19)."""
+        if isinstance(member, Named):
+            member = member.obj
+        pkg = getattr(member, "pkg", None)
+        return name[:1].isupper() or pkg is None or pkg is self.pkg
+
     def report_missing_selector(self, e, x, name, result) -> None:
         if embeds_invalid(x.type):
             return
@@ -201,7 +214,7 @@ class CallChecks:
         if result.indirect:
             self.error(e.sel, f"cannot call pointer method {name} on {type_text(x.type)}")
             return
-        if x.mode == "type":
+        if x.mode == "type" and self.accessible(dereference(x.type)[0], name):
             why = f"type {type_text(x.type)} has no method {name}"
         else:
             u = underlying(x.type)
@@ -237,14 +250,13 @@ class CallChecks:
         member = package.scope.lookup_local(name)
         if member is None and package.fake:
             return
-        if member is None:
-            if name in library.GO_EXPORTS.get(package.path, ()):
-                self.error(e.sel, f"{package.name}.{name} not supported yet")
-            else:
-                self.error(e.sel, f"undefined: {package.name}.{name}")
+        if member is None and name in library.GO_EXPORTS.get(package.path, ()):
+            self.error(e.sel, f"{package.name}.{name} not supported yet")
             return
-        if not name[:1].isupper():
-            self.error(e.sel, f"{name} not exported by package {package.name}")
+        if member is None or not name[:1].isupper():
+            # gc 1.19 words an unexported name as it does a missing one
+            self.error(e.sel, f"undefined: {package.name}.{name}")
+            return
         e.sel.obj = member
         e.selection = None
         if isinstance(member, Const):

@@ -42,6 +42,7 @@ from minigo.types.initorder import compute_init_order
 from minigo.types.operators import OperatorChecks
 from minigo.types.statements import StatementChecks
 from minigo.types.typexpr import TypeExpressions
+from minigo.types import typesystem
 from minigo.types.typesystem import INVALID, Package, Scope, Var
 from minigo.types.universe import UNIVERSE
 
@@ -56,12 +57,15 @@ class Checker(DeclarationChecks, TypeExpressions, ExpressionChecks, OperatorChec
               CompositeLiteralChecks, ConversionChecks, AssignabilityChecks, CallChecks,
               BuiltinChecks, AssignmentChecks, StatementChecks):
 
-    def __init__(self, files: list[ast.File]):
+    def __init__(self, files: list[ast.File], path: Optional[str] = None,
+                 imports: Optional[dict] = None):
         self.files = files
         self.errors: list[CompileError] = []
         self.last_error: Optional[CompileError] = None
         name = files[0].package.name if files else "main"
-        self.pkg = Package(path=name, name=name, scope=Scope(UNIVERSE, "package"))
+        self.pkg = Package(path=path or name, name=name, scope=Scope(UNIVERSE, "package"),
+                           files=files)
+        self.source_imports: dict = imports or {}     # import path -> checked Package
         self.scope: Scope = self.pkg.scope
         self.function: Optional[FunctionContext] = None
         self.var_owner: dict[Var, Optional[FunctionContext]] = {}
@@ -85,7 +89,6 @@ class Checker(DeclarationChecks, TypeExpressions, ExpressionChecks, OperatorChec
         self.func_lit_count: dict = {}
         self.file_scopes: list[Scope] = []
         self.imports: list = []               # (PkgName, ast.ImportSpec)
-        self.missing_packages: list = []      # ImportSpecs of packages Go does not have
         self.dot_imports: dict = {}           # file Scope -> PkgNames imported with `.`
 
     # ------------------------------------------------------------ errors
@@ -175,8 +178,6 @@ class Checker(DeclarationChecks, TypeExpressions, ExpressionChecks, OperatorChec
     def check(self) -> Package:
         self.check_all_branches()
         self.collect_objects()
-        if self.report_missing_packages():
-            return self.pkg
         self.check_package_objects()
         for named in self.pending_underlying:     # never resolved: its declaration failed
             named.underlying = INVALID
@@ -213,8 +214,13 @@ def relative(pos: Pos) -> str:
     return str(pos)
 
 
-def check_package(files: list[ast.File]) -> Package:
-    """Type-checks one package's files, annotating their ASTs; raises CompileErrors."""
+def check_package(files: list[ast.File], path: Optional[str] = None,
+                  imports: Optional[dict] = None) -> Package:
+    """Type-checks one package's files, annotating their ASTs; raises CompileErrors.
+    path is the package's path in link names ('main' for a main package, else its
+    import path; the package name by default); imports maps the import paths of the
+    source packages it imports to their checked Packages (library.py supplies the
+    others)."""
     collecting = gc.isenabled()
     gc.disable()                         # the checker makes no garbage cycles worth a pause
     previous_limit = sys.getrecursionlimit()
@@ -223,9 +229,11 @@ def check_package(files: list[ast.File]) -> Package:
         sys.setrecursionlimit(RECURSION_LIMIT)   # there, the limit already fits the stack
     sys.set_int_max_str_digits(0)        # Go prints constants of any length
     try:
-        checker = Checker(files)
+        checker = Checker(files, path, imports)
+        typesystem.messages_package = checker.pkg
         package = checker.check()
     finally:
+        typesystem.messages_package = None
         sys.setrecursionlimit(previous_limit)
         sys.set_int_max_str_digits(previous_digits)
         if collecting:

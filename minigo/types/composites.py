@@ -69,7 +69,8 @@ class CompositeLiteralChecks:
                     self.error(element, f"invalid field name {expr_string(key)} in struct literal")
                     self.use(element.val)
                     continue
-                index = next((i for i, f in enumerate(fields) if f.name == key.name), -1)
+                index = next((i for i, f in enumerate(fields)
+                              if f.name == key.name and self.accessible(f, f.name)), -1)
                 if index < 0:
                     self.error(key, f"unknown field '{key.name}' in struct literal of type {type_text(base)}")
                     self.use(element.val)

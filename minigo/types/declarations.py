@@ -91,13 +91,12 @@ class DeclarationChecks:
 
     def collect_import(self, spec, file_scope) -> None:
         path = string_literal_text(spec.path)
-        package = library.PACKAGES.get(path)
+        package = self.source_imports.get(path) or library.PACKAGES.get(path)
         if package is None:
-            if path not in library.GO_STD_PACKAGES:
-                # the go command stops here, before compiling anything
-                self.missing_packages.append(spec)
-                return
-            self.error(spec.path, f"could not import {path} (package not supported yet)")
+            # A package Go lacks was reported by the loader (minigo/packages.py), before
+            # any checking, as the go command does.
+            if path in library.GO_STD_PACKAGES:
+                self.error(spec.path, f"could not import {path} (package not supported yet)")
             package = library.fake_package(path)
         elif package not in self.pkg.imports:
             self.pkg.imports.append(package)
@@ -176,7 +175,7 @@ class DeclarationChecks:
 
     def new_global(self, ident) -> Var:
         var = Var(ident.name, None, ident.pos, self.pkg, is_global=True)
-        var.link_name = f"{self.pkg.path}.{ident.name}"
+        var.link_name = self.pkg.link_name(ident.name)
         return var
 
     def check_arity(self, spec, names, values, is_const) -> None:
@@ -207,11 +206,11 @@ class DeclarationChecks:
             if name != "_":
                 self.methods_to_associate.append((obj, decl, file_scope))
             else:   # in no method set, never called; its body is still compiled
-                obj.link_name = f"{self.pkg.path}._"
+                obj.link_name = self.pkg.link_name("_")
             return
-        obj.link_name = f"{self.pkg.path}.{name}"
+        obj.link_name = self.pkg.link_name(name)
         if name == "init":
-            obj.link_name = f"{self.pkg.path}.init.{len(self.pkg.inits)}"
+            obj.link_name = self.pkg.link_name(f"init.{len(self.pkg.inits)}")
             self.pkg.inits.append(obj)
             decl.name.obj = obj
             info.order = len(self.declarations)
@@ -290,7 +289,7 @@ class DeclarationChecks:
             by_name[method.name] = method
             named.methods.append(method)
             receiver = f"(*{obj.name})" if method.pointer_receiver else obj.name
-            method.link_name = f"{self.pkg.path}.{receiver}.{method.name}"
+            method.link_name = self.pkg.link_name(f"{receiver}.{method.name}")
         self.later_type_checks.append(lambda: self.check_field_method_clash(named))
 
     def check_field_method_clash(self, named) -> None:
@@ -586,18 +585,11 @@ class DeclarationChecks:
             path = string_literal_text(spec.path)
             if spec.name is not None and spec.name.name not in (obj.imported.name, "."):
                 self.error(obj.pos, f'imported and not used: "{path}" as {spec.name.name}', soft=True)
+            elif spec.name is None and obj.name != path.rsplit("/", 1)[-1]:
+                # a package whose name is not its folder's says which name went unused
+                self.error(obj.pos, f'imported and not used: "{path}" as {obj.name}', soft=True)
             else:
                 self.error(obj.pos, f'imported and not used: "{path}"', soft=True)
-
-    def report_missing_packages(self) -> bool:
-        """Imports of packages Go does not have: reported alone, as the go command does."""
-        if not self.missing_packages:
-            return False
-        self.errors.clear()
-        for spec in self.missing_packages:
-            path = string_literal_text(spec.path)
-            self.error(spec.path, f"package {path} is not in GOROOT (/usr/lib/go-1.19/src/{path})")
-        return True
 
 
 def strip_parens(node):

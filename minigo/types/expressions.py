@@ -299,7 +299,7 @@ class ExpressionChecks:
         elif parent is not None and parent.func is not None:
             base = parent.func.link_name + ".func"
         else:
-            base = f"{self.pkg.path}.glob..func"
+            base = self.pkg.link_name("glob..func")
         count = self.func_lit_count.get(base, 0) + 1
         self.func_lit_count[base] = count
         e.link_name = f"{base}{count}"

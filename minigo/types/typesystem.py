@@ -289,6 +289,12 @@ class Package:
     func_lits: list[Any] = field(default_factory=list)        # ast.FuncLit nodes, in the order met
     is_library: bool = False         # a package supplied by minigo (fmt, os, ...) rather than source
     fake: bool = False               # stands in for a package that could not be imported
+    files: list[Any] = field(default_factory=list)            # its ast.Files, in gc's order
+
+    def link_name(self, name: str) -> str:
+        """The symbol of a package-level name, as gc spells it: 'main.f', 'os.Args',
+        'example.com/m/sub.T.M' (every link name is made here)."""
+        return f"{self.path}.{name}"
 
     def __repr__(self):
         return f"Package({self.path})"
@@ -390,9 +396,14 @@ def identical(a: Type, b: Type) -> bool:
     return False
 
 
+# The package being checked: its own names are unqualified in its compile errors.
+messages_package: Optional["Package"] = None
+
+
 def type_string(t: Type, qualify: bool = True, parameter_names: bool = False) -> str:
     """The type as Go prints it in error messages and %T ('main.T' for named types;
-    the main package's names are unqualified in compile errors: pass qualify=False;
+    the checked package's names are unqualified in compile errors, other packages'
+    qualified by their name ('hidden.T'): pass qualify=False;
     compile errors also show parameter names in func types: parameter_names=True)."""
     def s(x):
         return type_string(x, qualify, parameter_names)
@@ -434,8 +445,10 @@ def type_string(t: Type, qualify: bool = True, parameter_names: bool = False) ->
     if isinstance(t, Named):
         name = t.obj.name
         pkg = t.obj.pkg
-        if pkg is not None and (qualify or pkg.path != "main"):
+        if pkg is not None and qualify:
             name = pkg.path + "." + name
+        elif pkg is not None and pkg is not messages_package and pkg.path != "main":
+            name = pkg.name + "." + name      # gc qualifies other packages' names by name
         if t.type_args:
             name += "[" + ",".join(s(a) for a in t.type_args) + "]"
         return name

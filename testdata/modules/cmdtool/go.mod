@@ -1,0 +1,5 @@
+// target: ./cmd/tool
+// args: -v
+module example.com/cmdtool
+
+go 1.19

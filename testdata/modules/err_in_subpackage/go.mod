@@ -1,0 +1,3 @@
+module example.com/insub
+
+go 1.19

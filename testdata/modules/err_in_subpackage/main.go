@@ -1,0 +1,5 @@
+package main
+
+import "example.com/insub/sub"
+
+func main() { sub.F() }

@@ -1,0 +1,8 @@
+package sub
+
+import "fmt"
+
+func F() {
+	var unused int
+	fmt.Println(undefinedName)
+}

@@ -1,0 +1,3 @@
+module example.com/internals
+
+go 1.19

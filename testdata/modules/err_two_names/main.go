@@ -1,0 +1,5 @@
+package main
+
+import "example.com/twonames/mixed"
+
+func main() { mixed.F() }

@@ -1,0 +1,3 @@
+package label
+
+const Name = "label"

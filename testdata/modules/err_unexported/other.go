@@ -1,0 +1,10 @@
+package main
+
+import (
+	"os"
+	"strconv"
+
+	"example.com/unexported/named"
+)
+
+func other() string { return strconv.Itoa(1) }

@@ -1,0 +1,3 @@
+module example.com/m5
+
+go 1.19

@@ -1,0 +1,5 @@
+//go:build ignore || (windows && !linux)
+
+package geom
+
+func square(x float64) float64 { return -x }

@@ -1,0 +1,3 @@
+package geom
+
+this file is not for linux and is never read

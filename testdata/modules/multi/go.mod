@@ -1,0 +1,4 @@
+// args: alpha "beta gamma"
+module example.com/multi
+
+go 1.19

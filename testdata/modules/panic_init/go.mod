@@ -1,0 +1,3 @@
+module example.com/panicinit
+
+go 1.19

@@ -1,0 +1,3 @@
+package greet
+
+func Hello(name string) string { return prefix + name }

@@ -1,0 +1,3 @@
+package greet
+
+var prefix = "hello, "
