@@ -7,20 +7,34 @@ import (
 
 // Map returns a new slice holding s with each rune replaced by
 // mapping(rune), runes mapped to a negative value being dropped. An
-// invalid byte is passed as utf8.RuneError.
+// invalid byte is passed as utf8.RuneError. The result starts with the
+// capacity len(s) and, when that does not suffice, twice the capacity
+// plus utf8.UTFMax, as gc's.
 func Map(mapping func(r rune) rune, s []byte) []byte {
-	out := make([]byte, 0, len(s))
+	out := make([]byte, len(s))
+	n := 0
 	for i := 0; i < len(s); {
 		r, size := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRune(s[i:])
 		}
-		if mapped := mapping(r); mapped >= 0 {
-			out = utf8.AppendRune(out, mapped)
-		}
 		i += size
+		mapped := mapping(r)
+		if mapped < 0 {
+			continue
+		}
+		width := utf8.RuneLen(mapped)
+		if width < 0 {
+			width = len(string(utf8.RuneError))
+		}
+		if n+width > len(out) {
+			bigger := make([]byte, 2*len(out)+utf8.UTFMax)
+			copy(bigger, out[:n])
+			out = bigger
+		}
+		n += utf8.EncodeRune(out[n:], mapped)
 	}
-	return out
+	return out[:n]
 }
 
 // Repeat returns a new slice of count copies of b. It panics if count is
@@ -64,9 +78,13 @@ func ToUpper(s []byte) []byte {
 	if !ascii {
 		return Map(unicode.ToUpper, s)
 	}
+	if !hasLower {
+		// A plain copy, with append's capacity as gc's.
+		return append([]byte(""), s...)
+	}
 	out := make([]byte, len(s))
 	for i, c := range s {
-		if hasLower && 'a' <= c && c <= 'z' {
+		if 'a' <= c && c <= 'z' {
 			c -= 'a' - 'A'
 		}
 		out[i] = c
@@ -80,9 +98,12 @@ func ToLower(s []byte) []byte {
 	if !ascii {
 		return Map(unicode.ToLower, s)
 	}
+	if !hasUpper {
+		return append([]byte(""), s...)
+	}
 	out := make([]byte, len(s))
 	for i, c := range s {
-		if hasUpper && 'A' <= c && c <= 'Z' {
+		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		out[i] = c
