@@ -15,8 +15,10 @@ type Replacer struct {
 	// byFirst lists, for each byte, the indexes of the non-empty old
 	// strings starting with it, in argument order.
 	byFirst [256][]int
-	// empty is the index of the first empty old string, or -1.
-	empty int
+	// hasEmpty says whether an old string is empty; empty is the index of
+	// the first one. (The zero Replacer, which replaces nothing, has none.)
+	hasEmpty bool
+	empty    int
 	// byteMap, when every old and new string is one byte, maps each byte.
 	byteMap *[256]byte
 }
@@ -27,7 +29,7 @@ func NewReplacer(oldnew ...string) *Replacer {
 	if len(oldnew)%2 == 1 {
 		panic("strings.NewReplacer: odd argument count")
 	}
-	r := &Replacer{empty: -1}
+	r := &Replacer{}
 	allBytes := true
 	for i := 0; i < len(oldnew); i += 2 {
 		old, new := oldnew[i], oldnew[i+1]
@@ -35,8 +37,8 @@ func NewReplacer(oldnew ...string) *Replacer {
 		r.olds = append(r.olds, old)
 		r.news = append(r.news, new)
 		if old == "" {
-			if r.empty < 0 {
-				r.empty = k
+			if !r.hasEmpty {
+				r.hasEmpty, r.empty = true, k
 			}
 		} else {
 			r.byFirst[old[0]] = append(r.byFirst[old[0]], k)
@@ -71,7 +73,7 @@ func (r *Replacer) match(s string, skipEmpty bool) int {
 			}
 		}
 	}
-	if !skipEmpty && r.empty >= 0 && (best < 0 || r.empty < best) {
+	if !skipEmpty && r.hasEmpty && (best < 0 || r.empty < best) {
 		best = r.empty
 	}
 	return best
@@ -87,7 +89,7 @@ func (r *Replacer) Replace(s string) string {
 	last := 0 // s[:last] is done
 	previousEmpty := false
 	for i := 0; i <= len(s); {
-		if r.empty < 0 && i < len(s) && r.byFirst[s[i]] == nil {
+		if !r.hasEmpty && i < len(s) && r.byFirst[s[i]] == nil {
 			i++
 			continue
 		}

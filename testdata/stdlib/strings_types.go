@@ -183,6 +183,10 @@ func replacer() {
 		}
 		fmt.Println()
 	}
+	var zero strings.Replacer
+	var sb strings.Builder
+	n, err := zero.WriteString(&sb, "zero Replacer")
+	fmt.Printf("%q %q %d %v\n", zero.Replace("unchanged"), sb.String(), n, err)
 	r := strings.NewReplacer("a", "bb")
 	s := strings.Repeat("a", 100000)
 	fmt.Println(len(r.Replace(s)))
