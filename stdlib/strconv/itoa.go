@@ -1,0 +1,109 @@
+package strconv
+
+// digits are the digit characters of bases up to 36.
+const digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+
+// FormatUint returns i in the given base (2 to 36, lower-case letters for
+// digits above 9). It panics for another base.
+func FormatUint(i uint64, base int) string {
+	var buf [64]byte
+	return string(formatBits(buf[:], i, base, false))
+}
+
+// FormatInt returns i in the given base (2 to 36), with a minus sign if
+// negative. It panics for another base.
+func FormatInt(i int64, base int) string {
+	if 0 <= i && i < 100 && base == 10 {
+		return small(int(i))
+	}
+	var buf [65]byte
+	return string(formatBits(buf[:], uint64(i), base, i < 0))
+}
+
+// Itoa is FormatInt(int64(i), 10).
+func Itoa(i int) string { return FormatInt(int64(i), 10) }
+
+// AppendInt appends FormatInt(i, base) to dst.
+func AppendInt(dst []byte, i int64, base int) []byte {
+	var buf [65]byte
+	return append(dst, formatBits(buf[:], uint64(i), base, i < 0)...)
+}
+
+// AppendUint appends FormatUint(i, base) to dst.
+func AppendUint(dst []byte, i uint64, base int) []byte {
+	var buf [64]byte
+	return append(dst, formatBits(buf[:], i, base, false)...)
+}
+
+// smallNumbers holds "0" to "99", so that the most common conversions do
+// not build anything.
+var smallNumbers [100]string
+
+func init() {
+	for i := range smallNumbers {
+		if i < 10 {
+			smallNumbers[i] = digits[i : i+1]
+		} else {
+			smallNumbers[i] = string([]byte{digits[i/10], digits[i%10]})
+		}
+	}
+}
+
+func small(i int) string { return smallNumbers[i] }
+
+// formatBits writes u (the magnitude of a negative number when negative)
+// in base at the end of buf and returns the written part.
+func formatBits(buf []byte, u uint64, base int, negative bool) []byte {
+	if base < 2 || base > len(digits) {
+		panic("strconv: illegal AppendInt/FormatInt base")
+	}
+	if negative {
+		u = -u
+	}
+	i := len(buf)
+	if base == 10 {
+		for u >= 100 {
+			q := u / 100
+			r := u - q*100
+			i -= 2
+			buf[i] = digits[r/10]
+			buf[i+1] = digits[r%10]
+			u = q
+		}
+		if u >= 10 {
+			i--
+			buf[i] = digits[u%10]
+			u /= 10
+		}
+		i--
+		buf[i] = digits[u]
+	} else if base&(base-1) == 0 {
+		shift := uint(0)
+		for 1<<shift < base {
+			shift++
+		}
+		mask := uint64(base - 1)
+		for u >= uint64(base) {
+			i--
+			buf[i] = digits[u&mask]
+			u >>= shift
+		}
+		i--
+		buf[i] = digits[u]
+	} else {
+		b := uint64(base)
+		for u >= b {
+			q := u / b
+			i--
+			buf[i] = digits[u-q*b]
+			u = q
+		}
+		i--
+		buf[i] = digits[u]
+	}
+	if negative {
+		i--
+		buf[i] = '-'
+	}
+	return buf[i:]
+}
