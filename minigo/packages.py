@@ -16,8 +16,10 @@ How an import path resolves, first match wins:
      enclosing folder (of the working directory when the command line names an import
      path) gives the module path (`module example.com/m`); the path itself is the
      module root, "example.com/m/sub" the folder <module root>/sub;
-  2. minigo's standard library in Go: the folder stdlib_dir()/p/q for "p/q";
-  3. a package minigo/types/library.py declares (fmt, os, ...), lowered by codegen;
+  2. a package minigo/types/library.py declares (fmt, os, ...: RUNTIME_LIBRARY), lowered
+     by codegen onto the C runtime, until its Go replacement in stdlib/ is complete
+     (a partial stdlib/errors or stdlib/strconv must not hide what the runtime has);
+  3. minigo's standard library in Go: the folder stdlib_dir()/p/q for "p/q";
   4. otherwise the go command's error: `package foo/bar is not in GOROOT (...)` for a
      path whose first element has no dot, `no required module provides package ...`
      for one that has.
@@ -56,6 +58,14 @@ GOOS, GOARCH = "linux", "amd64"
 GOROOT_SOURCES = "/usr/lib/go-1.19/src"      # where gc's messages say std packages live
 COMMAND_LINE_PATH = "command-line-arguments"
 GO_MINOR_VERSION = 19
+
+# The packages minigo/types/library.py declares and the C runtime implements, named here
+# so that the loader need not import the checker (tests/test_packages.py checks the two
+# agree).  They win over a stdlib/ folder of the same path until that folder replaces
+# them whole and leaves this list.
+RUNTIME_LIBRARY = frozenset("""
+    errors fmt math os runtime runtime/debug strconv sync sync/atomic time
+""".split())
 
 # Go 1.19's standard library packages (importable ones): one minigo lacks is left to the
 # checker, which reports it `not supported yet` rather than Go's "not in GOROOT".
@@ -511,7 +521,10 @@ class Loader:
         checker reports as not supported, or a missing one (reported here).  (Every
         library.py package is a standard one: importing minigo.types here would cost a
         warm build of hello world a fifth of its time.)"""
-        folder = self.module_folder(path) or self.stdlib_folder(path)
+        folder = self.module_folder(path)
+        if folder is None and path in RUNTIME_LIBRARY:
+            return None
+        folder = folder or self.stdlib_folder(path)
         if folder is not None and folder.is_dir():
             package = self.folder_package(path, folder)
             if package is None:
