@@ -26,7 +26,8 @@ RUNTIME_DIR = Path(__file__).resolve().parent.parent / "runtime"
 ARCHIVE_NAME = "libminigo_rt.a"
 CFLAGS = [
     "-O2", "-fno-strict-aliasing", "-fno-omit-frame-pointer", "-ffp-contract=off",
-    "-fno-pie", "-U_FORTIFY_SOURCE", "-std=gnu11", "-w", "-pthread",
+    "-fno-pie", "-U_FORTIFY_SOURCE", "-std=gnu11", "-pthread",
+    "-Werror=implicit-function-declaration",     # a missing prototype links as an int call
 ]
 
 

@@ -8,13 +8,13 @@
  * *strconv.NumError values with gc's texts: `strconv.Atoi: parsing "x": invalid
  * syntax` with result 0, `...: value out of range` with the result clamped.
  *
- * Printability follows strconv.IsPrint for the common ranges: ASCII graphic
- * characters, Latin-1 minus its controls, U+00A0 and U+00AD, and everything above
- * except spaces, format characters, separators, surrogates, private use and
- * noncharacters.  Unassigned code points count as printable (Go escapes them; that
- * would need Unicode's full tables).
+ * Printability is strconv.IsPrint's: ASCII graphic characters, Latin-1 minus its
+ * controls and U+00AD, and above that the ranges of printable.h, generated from
+ * go 1.19's own strconv.IsPrint (Unicode 13.0.0) by gen/printable.go, so unassigned
+ * code points are escaped as gc escapes them.
  */
 #include "internal.h"
+#include "printable.h"
 
 #include <string.h>
 
@@ -98,11 +98,6 @@ int64_t runtime_strconv_atoi(const uint8_t *ptr, int64_t len, GoInterface *err)
 
 /* ---- printability and quoting ---- */
 
-static bool in_range(int32_t rune, int32_t low, int32_t high)
-{
-    return rune >= low && rune <= high;
-}
-
 bool strconv_is_print(int32_t rune)
 {
     if (rune < 0x7F)
@@ -111,19 +106,17 @@ bool strconv_is_print(int32_t rune)
         return false;
     if (rune < 0x100)
         return true;
-    static const int32_t not_printable[][2] = {
-        {0x034F, 0x034F}, {0x061C, 0x061C}, {0x06DD, 0x06DD}, {0x070F, 0x070F},
-        {0x1680, 0x1680}, {0x180E, 0x180E}, {0x2000, 0x200F}, {0x2028, 0x202F},
-        {0x205F, 0x206F}, {0x3000, 0x3000}, {0xD800, 0xF8FF}, {0xFDD0, 0xFDEF},
-        {0xFEFF, 0xFEFF}, {0xFFF0, 0xFFFB}, {0x110BD, 0x110BD}, {0x1D173, 0x1D17A},
-        {0xE0000, 0xE0FFF}, {0xF0000, 0x10FFFF},
-    };
-    if ((rune & 0xFFFE) == 0xFFFE || rune > MAX_RUNE)
-        return false;
-    for (size_t i = 0; i < sizeof not_printable / sizeof not_printable[0]; i++)
-        if (in_range(rune, not_printable[i][0], not_printable[i][1]))
-            return false;
-    return true;
+    size_t low = 0, high = PRINTABLE_RANGE_COUNT;    /* binary search of the ranges */
+    while (low < high) {
+        size_t middle = low + (high - low) / 2;
+        if (rune < printable_ranges[middle][0])
+            high = middle;
+        else if (rune > printable_ranges[middle][1])
+            low = middle + 1;
+        else
+            return true;
+    }
+    return false;
 }
 
 bool strconv_can_backquote(const uint8_t *ptr, int64_t len)
@@ -175,7 +168,7 @@ static void append_escaped_rune(ByteBuffer *buffer, int32_t rune, uint8_t quote,
         buffer_append_cstring(buffer, escape);
     else if (rune < ' ' || rune == 0x7F)
         append_hex_digits(buffer, "\\x", (uint32_t)rune, 2);
-    else if (rune > MAX_RUNE || in_range(rune, 0xD800, 0xDFFF))
+    else if (rune > MAX_RUNE || (rune >= 0xD800 && rune <= 0xDFFF))
         append_hex_digits(buffer, "\\u", RUNE_ERROR, 4);
     else if (rune < 0x10000)
         append_hex_digits(buffer, "\\u", (uint32_t)rune, 4);
@@ -202,7 +195,7 @@ void strconv_append_quote(ByteBuffer *buffer, const uint8_t *ptr, int64_t len, b
 
 void strconv_append_quote_rune(ByteBuffer *buffer, int32_t rune, bool ascii_only)
 {
-    if (rune < 0 || rune > MAX_RUNE || in_range(rune, 0xD800, 0xDFFF))
+    if (rune < 0 || rune > MAX_RUNE || (rune >= 0xD800 && rune <= 0xDFFF))
         rune = RUNE_ERROR;
     buffer_append_byte(buffer, '\'');
     append_escaped_rune(buffer, rune, '\'', ascii_only);

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	for _, r := range []rune{0xD7FF, 0x378, 0x377, 0x1F600, 0xE000, 0x30000, 0x2FFFF, 0x10FFFF, 0xFFFD, 0x110BD, 0x0600} {
+		fmt.Printf("%q %+q %#U\n", string(r), r, r)
+	}
+}
