@@ -46,14 +46,14 @@ def compile_program_to_ir(program: packages.Program, require_main: bool = False)
     (checked and compiled, with nothing to link, as `go build` does), or CompileErrors
     for the program.  require_main (`go run`): a package other than main is an error,
     whatever else is wrong with it.  Packages are checked in dependency order
-    (_check_all)."""
+    (check_program)."""
     from minigo import codegen
     from minigo.errors import NO_POS, CompileError
 
     main = program.main
     if require_main and any(header.package != "main" for header in main.headers):
         raise CompileErrors([CompileError(NO_POS, f"package {main.path} is not a main package")])
-    checked = _check_all(program)
+    checked = check_program(program)
     package = checked[main.path]
     with timings.stage("codegen"):
         imported = [checked[p.path] for p in program.packages if p is not main]
@@ -61,7 +61,7 @@ def compile_program_to_ir(program: packages.Program, require_main: bool = False)
     return module if package.name == "main" else None
 
 
-def _check_all(program: packages.Program) -> dict:
+def check_program(program: packages.Program) -> dict:
     """Every package checked, dependencies first: import path -> types.Package.  As
     the go command does, a package whose imports failed is not checked, and the
     errors of every package that failed are reported."""

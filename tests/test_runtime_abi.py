@@ -226,8 +226,10 @@ void go_main(void)
                           {&point_type, point}, {&point_pointer, point}};
     printf_line("%d|%5s|%v %v %v|%+v|%v|%x %!\n", args, 7);
     printf_line("%d %d\n", args, 1);
-    GoInterface err;
-    runtime_strconv_atoi((const uint8_t *)"12a", 3, &err);
+    GoString wrap_format = TEXT("parsing %q: %w");
+    GoInterface cause = runtime_error_string((const uint8_t *)"invalid syntax", 14);
+    GoInterface wrap_args[] = {{&string_type, &word}, {((const Itab *)(const void *)cause.type)->type, cause.data}};
+    GoInterface err = runtime_fmt_errorf(wrap_format.ptr, wrap_format.len, wrap_args, 2);
     /* an `error` starts with an Itab*: as an `any` it starts with the dynamic type */
     GoInterface as_any = {((const Itab *)(const void *)err.type)->type, err.data};
     runtime_fmt_println(&as_any, 1);
@@ -241,7 +243,7 @@ void go_main(void)
 EXPECTED_STDOUT = (
     "42|   hi|1e+21 1e+20 0.1|{X:1 Y:2}|&{1 2}|%!x(MISSING) %!!(MISSING)\n"
     "42 %!d(MISSING)\n"
-    'strconv.Atoi: parsing "12a": invalid syntax\n'
+    'parsing "hi": invalid syntax\n'
 )
 EXPECTED_STDERR_START = (
     "+1.500000e+000\n"

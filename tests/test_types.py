@@ -10,27 +10,32 @@ from fractions import Fraction
 
 import pytest
 
+from minigo import build, packages
 from minigo.errors import CompileErrors
 from minigo.syntax import ast
-from minigo.types import check_package
 from minigo.types import typesystem as ts
-
-parse_file = pytest.importorskip("minigo.syntax").parse_file
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 COMPILE_ERRORS = ROOT / "testdata" / "compile_errors"
 NOT_SUPPORTED = ROOT / "testdata" / "not_supported"
 
 
+def check_source(filename: str, source: str | bytes):
+    """The checked package of one file, checked as the driver checks it: its imports
+    (stdlib/ packages among them) loaded and checked first; CompileErrors if any."""
+    text = source.encode() if isinstance(source, str) else source
+    program = packages.load_files([filename], [text])
+    return build.check_program(program)[program.main.path]
+
+
 def check(source: str, filename: str = "x.go"):
-    file = parse_file(filename, source)
-    return check_package([file]), file
+    package = check_source(filename, source)
+    return package, package.files[0]
 
 
 def errors_of(source: str, filename: str = "x.go") -> list[str]:
-    file = parse_file(filename, source)
     with pytest.raises(CompileErrors) as caught:
-        check_package([file])
+        check_source(filename, source)
     return [str(e) for e in caught.value.errors]
 
 
@@ -60,18 +65,12 @@ def golden_cases():
 
 @pytest.mark.parametrize("path", golden_cases(), ids=lambda p: p.stem)
 def test_golden_compile_errors(path):
-    source = path.read_bytes()
     try:
-        file = parse_file(path.name, source)
+        check_source(path.name, path.read_bytes())
     except CompileErrors as errors:
         rendered = gc_render(errors.errors)
     else:
-        try:
-            check_package([file])
-        except CompileErrors as errors:
-            rendered = gc_render(errors.errors)
-        else:
-            rendered = ""
+        rendered = ""
     assert rendered == path.with_suffix(".errors").read_text().rstrip("\n")
 
 
@@ -96,7 +95,7 @@ def test_not_supported_errors_come_alone(path, tmp_path):
 
 def errors_of_file(path):
     with pytest.raises(CompileErrors) as caught:
-        check_package([parse_file(path.name, path.read_bytes())])
+        check_source(path.name, path.read_bytes())
     return caught.value.errors
 
 

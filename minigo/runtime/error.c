@@ -2,16 +2,13 @@
  * The error values the runtime makes, laid out as Go's own types so that %v, %+v,
  * %T and a later Go-written stdlib all see the same thing:
  *   *errors.errorString  -> struct { s string }
- *   *strconv.NumError    -> struct { Func, Num string; Err error }
  *   *fmt.wrapError       -> struct { msg string; err error }   (fmt.Errorf with %w)
  * Each is an `error`: {itab, pointer}, with an itab built here as a constant.  Their
  * descriptors are the runtime's own, complete enough for fmt to print the structs
  * and with method tables (Error, and Unwrap where Go has it), so that asserting one
  * to another interface, or fmt and panic calling Error(), work as for user types
  * (itab.c matches methods by name and func type name, not by descriptor address).
- * A NumError's message is computed when asked, which is how gc's NumError.Error
- * works too.  strconv.ErrSyntax and ErrRange are single values, so
- * `err.Err == strconv.ErrRange` comparisons hold.
+ * (strconv's *NumError is Go now, in stdlib/strconv.)
  */
 #include "internal.h"
 
@@ -94,57 +91,6 @@ GoInterface runtime_error_string(const uint8_t *msg, int64_t len)
     GoString *error_string = runtime_alloc(sizeof(GoString), 0);
     *error_string = (GoString){msg, len};
     return (GoInterface){AS_INTERFACE_WORD(&error_string_itab), error_string};
-}
-
-static GoString syntax_text = GO_STRING("invalid syntax");
-static GoString range_text = GO_STRING("value out of range");
-const GoInterface runtime_strconv_err_syntax = {AS_INTERFACE_WORD(&error_string_itab), &syntax_text};
-const GoInterface runtime_strconv_err_range = {AS_INTERFACE_WORD(&error_string_itab), &range_text};
-
-/* ---- *strconv.NumError ---- */
-
-typedef struct {
-    GoString function;
-    GoString number;
-    GoInterface err;
-} NumError;
-
-/* "strconv." + Func + ": parsing " + Quote(Num) + ": " + Err.Error() */
-static GoString num_error_error(void *data)
-{
-    const NumError *num_error = data;
-    ByteBuffer text = {0};
-    buffer_append_cstring(&text, "strconv.");
-    buffer_append_gostring(&text, num_error->function);
-    buffer_append_cstring(&text, ": parsing ");
-    strconv_append_quote(&text, num_error->number.ptr, num_error->number.len, false);
-    buffer_append_cstring(&text, ": ");
-    buffer_append_gostring(&text, error_text(num_error->err));
-    GoString message = buffer_to_gostring(&text);
-    buffer_free(&text);
-    return message;
-}
-
-static GoInterface num_error_unwrap(void *data)
-{
-    return ((const NumError *)data)->err;
-}
-
-static const StructField num_error_fields[] = {
-    {GO_STRING("Func"), &string_type, offsetof(NumError, function), 0},
-    {GO_STRING("Num"), &string_type, offsetof(NumError, number), 0},
-    {GO_STRING("Err"), &error_interface_type, offsetof(NumError, err), 0},
-};
-ERROR_POINTER_TYPE(num_error, "strconv.NumError", NumError, num_error_error,
-                   ERROR_METHOD(num_error_error), UNWRAP_METHOD(num_error_unwrap));
-
-GoInterface runtime_make_num_error(const char *function, GoString number, GoInterface err)
-{
-    NumError *num_error = runtime_alloc(sizeof(NumError), 0);
-    num_error->function = (GoString){(const uint8_t *)function, (int64_t)strlen(function)};
-    num_error->number = number;
-    num_error->err = err;
-    return (GoInterface){AS_INTERFACE_WORD(&num_error_itab), num_error};
 }
 
 /* ---- *fmt.wrapError ---- */

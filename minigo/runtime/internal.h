@@ -79,15 +79,12 @@ bool kind_is_unsigned_integer(int64_t kind);
 void fmt_clear_flags(Printer *printer);
 
 /* error.c: the error values the runtime makes: *errors.errorString,
- * *strconv.NumError{Func, Num, Err} and *fmt.wrapError with Go's layouts; all are
+ * and *fmt.wrapError with Go's layouts; all are
  * `error` values (first word an Itab*).  make_error: errors.New(message), or a
  * *fmt.wrapError when wrapped (an error) is not nil.  as_error: an `any` holding an
  * error, converted to `error`. */
-GoInterface runtime_make_num_error(const char *function, GoString number, GoInterface err);
 GoInterface runtime_make_error(GoString message, GoInterface wrapped);
 GoInterface runtime_as_error(GoInterface value);
-extern const GoInterface runtime_strconv_err_syntax;   /* strconv.ErrSyntax */
-extern const GoInterface runtime_strconv_err_range;    /* strconv.ErrRange */
 
 /* the panic entry points never return (redeclared so the C compiler knows) */
 noreturn void runtime_throw(const uint8_t *msg, int64_t len);

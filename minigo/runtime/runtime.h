@@ -187,7 +187,7 @@ GoString runtime_fmt_sprintf(const uint8_t *fmt, int64_t fmtlen, const GoInterfa
 int64_t runtime_fmt_print(const GoInterface *args, int64_t n);
 int64_t runtime_fmt_println(const GoInterface *args, int64_t n);
 int64_t runtime_fmt_printf(const uint8_t *fmt, int64_t fmtlen, const GoInterface *args, int64_t n);
-/* errors.New-like error value whose Error() is msg (used by strconv): an `error`, so
+/* errors.New-like error value whose Error() is msg: an `error`, so
  * its first word is an Itab* */
 GoInterface runtime_error_string(const uint8_t *msg, int64_t len);
 /* fmt.Errorf: the formatted message as an error; a %w verb (which formats as %v)
@@ -199,11 +199,6 @@ GoInterface runtime_errors_unwrap(const void *itab, void *data);
 int64_t runtime_errors_is(const void *itab, void *data, const void *target_itab, void *target_data);
 int64_t runtime_errors_as(const void *itab, void *data, const TypeDescriptor *target_type,
                           void *target);
-
-/* ---- the first strconv (strconv.c) ---- */
-GoString runtime_strconv_itoa(int64_t v);
-/* Atoi: the int result; *err receives nil or a *strconv.NumError-like error */
-int64_t runtime_strconv_atoi(const uint8_t *ptr, int64_t len, GoInterface *err);
 
 /* ---- interfaces (itab.c) ----
  * inter is an interface type's descriptor, type a concrete one (NULL: a nil interface).

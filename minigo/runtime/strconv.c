@@ -1,12 +1,6 @@
 /*
- * The first strconv: Itoa, Atoi, and the quoting that %q and error messages use.
- *
- * Itoa and Atoi sit on hot paths (string_build converts millions of numbers), so
- * Itoa formats into a stack buffer and allocates once (0..99 need no allocation at
- * all: they point into a constant table), and Atoi parses in one pass over the
- * bytes, allocating only for an error.  Errors are
- * *strconv.NumError values with gc's texts: `strconv.Atoi: parsing "x": invalid
- * syntax` with result 0, `...: value out of range` with the result clamped.
+ * The quoting that %q, %#v and the runtime's messages use (strconv's Quote family
+ * for fmt.c; package strconv itself is Go, in stdlib/strconv).
  *
  * Printability is strconv.IsPrint's: ASCII graphic characters, Latin-1 minus its
  * controls and U+00AD, and above that the ranges of printable.h, generated from
@@ -19,82 +13,6 @@
 #include <string.h>
 
 static const char lower_hex[] = "0123456789abcdef";
-
-/* ---- Itoa ---- */
-
-static const char two_digits[] =
-    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
-    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
-    "8081828384858687888990919293949596979899";
-
-GoString runtime_strconv_itoa(int64_t v)
-{
-    if (v >= 0 && v < 10)
-        return (GoString){(const uint8_t *)two_digits + v * 2 + 1, 1};
-    if (v >= 10 && v < 100)
-        return (GoString){(const uint8_t *)two_digits + v * 2, 2};
-    char digits[24];
-    int at = sizeof digits;
-    uint64_t magnitude = v < 0 ? -(uint64_t)v : (uint64_t)v;
-    while (magnitude >= 100) {
-        uint64_t pair = magnitude % 100;
-        magnitude /= 100;
-        at -= 2;
-        memcpy(digits + at, two_digits + pair * 2, 2);
-    }
-    if (magnitude >= 10) {
-        at -= 2;
-        memcpy(digits + at, two_digits + magnitude * 2, 2);
-    } else {
-        digits[--at] = (char)('0' + magnitude);
-    }
-    if (v < 0)
-        digits[--at] = '-';
-    int64_t len = (int64_t)sizeof digits - at;
-    uint8_t *bytes = runtime_alloc(len, TYPE_FLAG_NO_POINTERS);
-    memcpy(bytes, digits + at, (size_t)len);
-    return (GoString){bytes, len};
-}
-
-/* ---- Atoi ---- */
-
-static int64_t atoi_error(GoInterface *err, const uint8_t *ptr, int64_t len, GoInterface kind,
-                          int64_t result)
-{
-    uint8_t *copy = runtime_alloc(len, TYPE_FLAG_NO_POINTERS);
-    if (len > 0)
-        memcpy(copy, ptr, (size_t)len);
-    *err = runtime_make_num_error("Atoi", (GoString){copy, len}, kind);
-    return result;
-}
-
-int64_t runtime_strconv_atoi(const uint8_t *ptr, int64_t len, GoInterface *err)
-{
-    *err = (GoInterface){NULL, NULL};
-    int64_t at = 0;
-    bool negative = false;
-    if (len > 0 && (ptr[0] == '+' || ptr[0] == '-')) {
-        negative = ptr[0] == '-';
-        at = 1;
-    }
-    if (at == len)
-        return atoi_error(err, ptr, len, runtime_strconv_err_syntax, 0);
-    uint64_t magnitude = 0;
-    for (int64_t i = at; i < len; i++) {
-        unsigned digit = (unsigned)ptr[i] - '0';
-        if (digit > 9)
-            return atoi_error(err, ptr, len, runtime_strconv_err_syntax, 0);
-        if (magnitude > (UINT64_MAX - digit) / 10)   /* gc stops at the first overflow */
-            return atoi_error(err, ptr, len, runtime_strconv_err_range,
-                              negative ? INT64_MIN : INT64_MAX);
-        magnitude = magnitude * 10 + digit;
-    }
-    uint64_t limit = negative ? (uint64_t)1 << 63 : ((uint64_t)1 << 63) - 1;
-    if (magnitude > limit)
-        return atoi_error(err, ptr, len, runtime_strconv_err_range,
-                          negative ? INT64_MIN : INT64_MAX);
-    return negative ? (int64_t)(0 - magnitude) : (int64_t)magnitude;
-}
 
 /* ---- printability and quoting ---- */
 

@@ -218,13 +218,6 @@ def _errors() -> Package:
     return b.package
 
 
-def _strconv() -> Package:
-    b = _Builder("strconv")
-    b.func("Itoa", [INT], [STRING_TYPE])
-    b.func("Atoi", [STRING_TYPE], [INT, ERROR])
-    return b.package
-
-
 def _math() -> Package:
     b = _Builder("math")
     for name in ("Sqrt", "Abs", "Floor", "Ceil", "Trunc"):
@@ -265,7 +258,7 @@ def fake_package(path: str) -> Package:
                    is_library=True, fake=True)
 
 
-PACKAGES: dict[str, Package] = {p.path: p for p in (_fmt(), _os(), _strconv(), _math(), _errors(),
+PACKAGES: dict[str, Package] = {p.path: p for p in (_fmt(), _os(), _math(), _errors(),
                                                     _runtime(), library_concurrency.sync_package(_Builder),
                                                     library_concurrency.debug_package(_Builder),
                                                     library_concurrency.atomic_package(_Builder),

@@ -4,7 +4,7 @@ package main
 // once per use, and nothing follows from them.
 //
 // want 18:10: os.Getenv not supported yet
-// want 19:16: strconv.Quote not supported yet
+// (strconv.Quote is Go source in stdlib/strconv now)
 // want 20:2: fmt.Fprintln not supported yet
 // want 20:11: os.Stderr not supported yet
 

@@ -3,7 +3,7 @@ package main
 // A struct or interface embedding a type minigo could not supply has fields and methods
 // nobody knows: selecting them, or checking its method set, says nothing more.
 //
-// want 11:2: could not import bufio (package not supported yet)
+// (bufio is Go source in stdlib/ now: *bufio.Reader and its methods are known)
 // want 17:16: os.File not supported yet
 // want 28:5: os.Signal not supported yet
 

@@ -3,33 +3,32 @@ package main
 // A package minigo cannot import is reported once; its names, and values of its
 // types, are silent afterwards, also through a dot import.
 //
-// want 10:2: could not import bufio (package not supported yet)
-// want 13:4: could not import strings (package not supported yet)
+// want 10:2: could not import encoding/csv (package not supported yet)
+// want 13:4: could not import regexp (package not supported yet)
 
 import (
-	"bufio"
+	"encoding/csv"
 	"fmt"
 	"os"
-	. "strings"
+	. "regexp"
 )
 
-type Buffered struct {
-	r *bufio.Reader
-	w *bufio.Writer
-	s bufio.Scanner
+type Records struct {
+	r *csv.Reader
+	w *csv.Writer
+	e csv.ParseError
 }
 
-func (b *Buffered) Line() (string, error) { return b.r.ReadString('\n') }
+func (b *Records) Line() ([]string, error) { return b.r.Read() }
 
 func main() {
-	var b Buffered
-	fmt.Println(b.r == nil, b.w != nil, ToUpper("x"), Repeat("ab", 2), Contains("abc", "b"))
+	var b Records
+	fmt.Println(b.r == nil, b.w != nil, QuoteMeta("x."), b.e.Line)
 	if b.r != nil {
-		line, err := b.Line()
-		fmt.Println(line, err == nil, b.s.Text())
+		fields, err := b.Line()
+		fmt.Println(fields, err == nil, b.e.Error())
 		b.w.Flush()
 	}
-	var builder Builder
-	builder.WriteString("y")
-	fmt.Println(builder.Len(), len(os.Args) > 0, b.s.Err() == nil)
+	var re *Regexp = MustCompile("a+")
+	fmt.Println(re.String(), len(os.Args) > 0, b.e.Err == nil)
 }

@@ -9,7 +9,7 @@ package main
 // want 30:8: sync.Mutex.TryLock not supported yet
 // want 34:5: sync.RWMutex.RLocker not supported yet
 // want 35:13: sync.Map not supported yet
-// want 38:24: strconv.NumError not supported yet
+// (strconv.NumError is Go source in stdlib/strconv now)
 
 import (
 	"errors"
