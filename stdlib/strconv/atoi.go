@@ -1,10 +1,11 @@
 // Package strconv converts between strings and booleans, integers,
 // floats and quoted Go literals, with gc's results and error texts.
 //
-// Float formatting works on the exact decimal value of the float (see
-// decimal.go), so its digits are exactly gc's; it is slower than gc's Ryu
-// and leaves room for a faster path. Not yet here: ParseFloat (and the
-// complex functions, which wait for complex numbers).
+// Float formatting and parsing work on exact decimal values (see
+// decimal.go), so digits and roundings are exactly gc's (correctly
+// rounded, half to even); they are slower than gc's Ryu and Eisel-Lemire
+// fast paths, which are room for later speed. Not here: ParseComplex and
+// FormatComplex, which wait for complex numbers.
 package strconv
 
 import "errors"

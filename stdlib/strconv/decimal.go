@@ -6,9 +6,10 @@ package strconv
 // the exact value of a float as a decimal (mantissa times a power of two)
 // and rounds it; nothing is ever truncated, so rounding is exact.
 type decimal struct {
-	d  []byte
-	nd int
-	dp int
+	d   []byte
+	nd  int
+	dp  int
+	neg bool // the sign, for parsing
 }
 
 // maxShift is the largest shift done in one pass: digit*2^k plus a carry
