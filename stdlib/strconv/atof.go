@@ -38,6 +38,11 @@ func parseFloatPrefix(s string, bitSize int) (float64, int, error) {
 		f, err := atofHex(s[:n], flt, mantissa, exp, neg, trunc)
 		return f, n, err
 	}
+	if !trunc {
+		if f, ok := exactFloat(mantissa, exp, neg, flt); ok {
+			return f, n, nil
+		}
+	}
 	var d decimal
 	if !d.set(s[:n]) {
 		return 0, n, syntaxError(fnParseFloat, s)
@@ -53,6 +58,64 @@ func parseFloatPrefix(s string, bitSize int) (float64, int, error) {
 		return f, n, rangeError(fnParseFloat, s)
 	}
 	return f, n, nil
+}
+
+// Powers of ten that floats hold exactly.
+var float64pow10 = []float64{1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+	1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22}
+var float32pow10 = []float32{1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10}
+
+// exactFloat converts mantissa * 10^exp with one floating-point operation
+// when the mantissa and the power of ten are both exact floats: a single
+// correctly rounded multiplication or division then gives the correctly
+// rounded result (Clinger's fast path). It reports false otherwise.
+func exactFloat(mantissa uint64, exp int, neg bool, flt *floatInfo) (float64, bool) {
+	if mantissa>>flt.mantbits != 0 {
+		return 0, false
+	}
+	if flt == &float32info {
+		f := float32(mantissa)
+		if neg {
+			f = -f
+		}
+		switch {
+		case exp == 0:
+			return float64(f), true
+		case exp > 0 && exp <= 7+10:
+			// Move surplus powers into the mantissa while it stays exact.
+			if exp > 10 {
+				f *= float32pow10[exp-10]
+				exp = 10
+			}
+			if f > 1e7 || f < -1e7 {
+				return 0, false
+			}
+			return float64(f * float32pow10[exp]), true
+		case exp < 0 && exp >= -10:
+			return float64(f / float32pow10[-exp]), true
+		}
+		return 0, false
+	}
+	f := float64(mantissa)
+	if neg {
+		f = -f
+	}
+	switch {
+	case exp == 0:
+		return f, true
+	case exp > 0 && exp <= 15+22:
+		if exp > 22 {
+			f *= float64pow10[exp-22]
+			exp = 22
+		}
+		if f > 1e15 || f < -1e15 {
+			return 0, false
+		}
+		return f * float64pow10[exp], true
+	case exp < 0 && exp >= -22:
+		return f / float64pow10[-exp], true
+	}
+	return 0, false
 }
 
 // prefixLenIgnoringCase returns how many leading bytes of s match prefix,

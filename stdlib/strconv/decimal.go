@@ -67,35 +67,48 @@ func (a *decimal) shift(k int) {
 	}
 }
 
-// leftShift multiplies a by 2^k, working from the last digit, and writes
-// the new digits (in reverse) to a fresh slice.
+// maxShiftDigits is the most digits a shift by maxShift bits adds at the
+// front (2^60 < 10^19).
+const maxShiftDigits = 19
+
+// leftShift multiplies a by 2^k in place: working from the last digit,
+// it writes the product's digits from the end of a buffer maxShiftDigits
+// longer, which stays ahead of the digits still to read, then moves them
+// to the front.
 func (a *decimal) leftShift(k uint) {
-	reversed := make([]byte, 0, a.nd+20)
+	size := a.nd + maxShiftDigits
+	if cap(a.d) < size {
+		grown := make([]byte, a.nd, size+size/2)
+		copy(grown, a.d)
+		a.d = grown
+	}
+	a.d = a.d[:size]
+	w := size
 	var carry uint64
-	for i := a.nd - 1; i >= 0; i-- {
-		n := uint64(a.d[i]-'0')<<k + carry
+	for r := a.nd - 1; r >= 0; r-- {
+		n := uint64(a.d[r]-'0')<<k + carry
 		q := n / 10
-		reversed = append(reversed, byte(n-10*q)+'0')
+		w--
+		a.d[w] = byte(n-10*q) + '0'
 		carry = q
 	}
 	for carry > 0 {
 		q := carry / 10
-		reversed = append(reversed, byte(carry-10*q)+'0')
+		w--
+		a.d[w] = byte(carry-10*q) + '0'
 		carry = q
 	}
-	grown := len(reversed) - a.nd
-	out := make([]byte, len(reversed))
-	for i, c := range reversed {
-		out[len(reversed)-1-i] = c
-	}
-	a.d = out
-	a.nd = len(out)
-	a.dp += grown
+	newDigits := size - w
+	copy(a.d, a.d[w:])
+	a.dp += newDigits - a.nd
+	a.nd = newDigits
+	a.d = a.d[:newDigits]
 	a.trim()
 }
 
-// rightShift divides a by 2^k, working from the first digit; the
-// division is exact because every digit of the remainder is emitted.
+// rightShift divides a by 2^k in place, working from the first digit
+// (the write position never passes the read position); the division is
+// exact because every digit of the remainder is emitted at the end.
 func (a *decimal) rightShift(k uint) {
 	mask := uint64(1)<<k - 1
 	var n uint64
@@ -118,17 +131,18 @@ func (a *decimal) rightShift(k uint) {
 		n = n*10 + uint64(a.d[read]-'0')
 	}
 	a.dp -= read - 1
-	out := make([]byte, 0, a.nd+int(k))
+	w := 0
 	for ; read < a.nd; read++ {
-		out = append(out, byte(n>>k)+'0')
+		a.d[w] = byte(n>>k) + '0'
+		w++
 		n = (n&mask)*10 + uint64(a.d[read]-'0')
 	}
+	a.d = a.d[:w]
 	for n > 0 {
-		out = append(out, byte(n>>k)+'0')
+		a.d = append(a.d, byte(n>>k)+'0')
 		n = (n & mask) * 10
 	}
-	a.d = out
-	a.nd = len(out)
+	a.nd = len(a.d)
 	a.trim()
 }
 
