@@ -1,9 +1,11 @@
-// Package strconv converts between strings and booleans, integers and
-// quoted Go literals, with gc's results and error texts.
+// Package strconv converts between strings and booleans, integers,
+// floats and quoted Go literals, with gc's results and error texts.
 //
-// Not yet here: floating-point parsing and formatting (ParseFloat,
-// FormatFloat, AppendFloat), which need exact decimal conversion and
-// access to a float's bits; minigo's runtime still provides those.
+// Float formatting and parsing work on exact decimal values (see
+// decimal.go), so digits and roundings are exactly gc's (correctly
+// rounded, half to even); they are slower than gc's Ryu and Eisel-Lemire
+// fast paths, which are room for later speed. Not here: ParseComplex and
+// FormatComplex, which wait for complex numbers.
 package strconv
 
 import "errors"

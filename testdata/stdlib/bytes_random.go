@@ -149,9 +149,10 @@ func main() {
 	for round := 0; round < 3000; round++ {
 		var buf bytes.Buffer
 		if next(2) == 0 {
-			// Not NewBufferString: the capacity of []byte(s) depends on gc's escape
-			// analysis (a 32-byte stack buffer when it does not escape).
-			buf = *bytes.NewBuffer(append(make([]byte, 0, 64), randomString(5)...))
+			// Not NewBufferString: gc gives a short string's bytes a 32-byte
+			// stack buffer when inlining lets it, and the capacity steers Grow,
+			// which the unread operations can see.
+			buf = *bytes.NewBuffer(append(make([]byte, 0, next(40)), randomString(5)...))
 		}
 		for op := 0; op < 12; op++ {
 			switch next(10) {

@@ -1,0 +1,374 @@
+package strconv
+
+import "math"
+
+// floatInfo describes an IEEE 754 binary format.
+type floatInfo struct {
+	mantbits uint // stored mantissa bits
+	expbits  uint
+	bias     int
+}
+
+var float32info = floatInfo{23, 8, -127}
+var float64info = floatInfo{52, 11, -1023}
+
+// FormatFloat formats f, taken as a float of bitSize bits (32 or 64), in
+// format fmt: 'e' (-d.dddde±dd), 'E', 'f' (-ddd.dddd), 'g' ('e' for large
+// exponents, 'f' otherwise), 'G', 'b' (-ddddp±ddd, a binary exponent),
+// 'x' (-0x1.hhhhp±dd) or 'X'. prec is the number of digits after the
+// point ('e', 'f', 'x') or of significant digits ('g'); -1 asks for the
+// fewest digits that read back as exactly f. Results are gc's, digit for
+// digit. It panics for another bitSize.
+func FormatFloat(f float64, fmt byte, prec, bitSize int) string {
+	return string(appendFloat(make([]byte, 0, max(prec+4, 24)), f, fmt, prec, bitSize))
+}
+
+// AppendFloat appends FormatFloat(f, fmt, prec, bitSize) to dst.
+func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte {
+	return appendFloat(dst, f, fmt, prec, bitSize)
+}
+
+func max(a, b int) int {
+	if a > b {
+		return a
+	}
+	return b
+}
+
+func min(a, b int) int {
+	if a < b {
+		return a
+	}
+	return b
+}
+
+func appendFloat(dst []byte, val float64, fmt byte, prec, bitSize int) []byte {
+	var bits uint64
+	var flt *floatInfo
+	switch bitSize {
+	case 32:
+		bits = uint64(math.Float32bits(float32(val)))
+		flt = &float32info
+	case 64:
+		bits = math.Float64bits(val)
+		flt = &float64info
+	default:
+		panic("strconv: illegal AppendFloat/FormatFloat bitSize")
+	}
+	neg := bits>>(flt.expbits+flt.mantbits) != 0
+	exp := int(bits>>flt.mantbits) & (1<<flt.expbits - 1)
+	mant := bits & (uint64(1)<<flt.mantbits - 1)
+	switch exp {
+	case 1<<flt.expbits - 1:
+		switch {
+		case mant != 0:
+			return append(dst, "NaN"...)
+		case neg:
+			return append(dst, "-Inf"...)
+		}
+		return append(dst, "+Inf"...)
+	case 0:
+		exp++ // denormal
+	default:
+		mant |= uint64(1) << flt.mantbits // the implicit leading bit
+	}
+	exp += flt.bias
+	switch fmt {
+	case 'b':
+		return fmtB(dst, neg, mant, exp, flt)
+	case 'x', 'X':
+		return fmtX(dst, prec, fmt, neg, mant, exp, flt)
+	}
+	// The exact value mant * 2^(exp-mantbits), rounded as asked.
+	d := new(decimal)
+	d.assign(mant)
+	d.shift(exp - int(flt.mantbits))
+	shortest := prec < 0
+	if shortest {
+		roundShortest(d, mant, exp, flt)
+		switch fmt {
+		case 'e', 'E':
+			prec = max(d.nd-1, 0)
+		case 'f':
+			prec = max(d.nd-d.dp, 0)
+		case 'g', 'G':
+			prec = d.nd
+		}
+	} else {
+		switch fmt {
+		case 'e', 'E':
+			d.round(prec + 1)
+		case 'f':
+			d.round(d.dp + prec)
+		case 'g', 'G':
+			if prec == 0 {
+				prec = 1
+			}
+			d.round(prec)
+		}
+	}
+	return formatDigits(dst, shortest, neg, d, prec, fmt)
+}
+
+// roundShortest rounds d, the exact value of mant * 2^(exp-mantbits), to
+// the fewest digits that still lie strictly between the neighbouring
+// floats' midpoints (or on one, when mant is even and round-half-even
+// reading would come back to mant), choosing the nearest such number.
+func roundShortest(d *decimal, mant uint64, exp int, flt *floatInfo) {
+	if mant == 0 {
+		d.nd = 0
+		d.d = d.d[:0]
+		return
+	}
+	minexp := flt.bias + 1
+	// The neighbours are at least 2^(exp-mantbits) away and the next
+	// shorter decimal at least 10^(dp-nd): if that is farther, d is
+	// already as short as it gets.
+	if exp > minexp && 332*(d.dp-d.nd) >= 100*(exp-int(flt.mantbits)) {
+		return
+	}
+	upper := new(decimal)
+	upper.assign(mant*2 + 1)
+	upper.shift(exp - int(flt.mantbits) - 1)
+	// The float below is mant-1, or, when mant is the smallest normal
+	// mantissa of its exponent, mant*2-1 at the exponent below.
+	var mantlo uint64
+	var explo int
+	if mant > 1<<flt.mantbits || exp == minexp {
+		mantlo, explo = mant-1, exp
+	} else {
+		mantlo, explo = mant*2-1, exp-1
+	}
+	lower := new(decimal)
+	lower.assign(mantlo*2 + 1)
+	lower.shift(explo - int(flt.mantbits) - 1)
+	inclusive := mant%2 == 0
+	// upperGap tracks d against upper digit by digit: 0 equal so far, 1
+	// one apart followed by 9s against 0s (rounding up may reach upper),
+	// 2 further apart (rounding up stays below upper).
+	var upperGap uint8
+	for ui := 0; ; ui++ {
+		// upper has the most digits before the point; index the others
+		// from its first digit.
+		mi := ui - upper.dp + d.dp
+		if mi >= d.nd {
+			return
+		}
+		li := ui - upper.dp + lower.dp
+		l := byte('0')
+		if li >= 0 && li < lower.nd {
+			l = lower.d[li]
+		}
+		m := byte('0')
+		if mi >= 0 {
+			m = d.d[mi]
+		}
+		u := byte('0')
+		if ui < upper.nd {
+			u = upper.d[ui]
+		}
+		canDown := l != m || inclusive && li+1 == lower.nd
+		switch {
+		case upperGap == 0 && m+1 < u:
+			upperGap = 2
+		case upperGap == 0 && m != u:
+			upperGap = 1
+		case upperGap == 1 && (m != '9' || u != '0'):
+			upperGap = 2
+		}
+		canUp := upperGap > 0 && (inclusive || upperGap > 1 || ui+1 < upper.nd)
+		switch {
+		case canDown && canUp:
+			d.round(mi + 1)
+			return
+		case canDown:
+			d.roundDown(mi + 1)
+			return
+		case canUp:
+			d.roundUp(mi + 1)
+			return
+		}
+	}
+}
+
+// formatDigits writes the rounded digits of d in format fmt.
+func formatDigits(dst []byte, shortest bool, neg bool, d *decimal, prec int, fmt byte) []byte {
+	switch fmt {
+	case 'e', 'E':
+		return fmtE(dst, neg, d, prec, fmt)
+	case 'f':
+		return fmtF(dst, neg, d, prec)
+	case 'g', 'G':
+		eprec := prec
+		if eprec > d.nd && d.nd >= d.dp {
+			eprec = d.nd
+		}
+		// The shortest form switches to %e from exponent 6 on, as %g's
+		// default precision would.
+		if shortest {
+			eprec = 6
+		}
+		exp := d.dp - 1
+		if exp < -4 || exp >= eprec {
+			if prec > d.nd {
+				prec = d.nd
+			}
+			return fmtE(dst, neg, d, prec-1, fmt+'e'-'g')
+		}
+		if prec > d.dp {
+			prec = d.nd
+		}
+		return fmtF(dst, neg, d, max(prec-d.dp, 0))
+	}
+	return append(dst, '%', fmt)
+}
+
+// fmtE writes -d.ddddde±dd with prec digits after the point.
+func fmtE(dst []byte, neg bool, d *decimal, prec int, fmt byte) []byte {
+	if neg {
+		dst = append(dst, '-')
+	}
+	first := byte('0')
+	if d.nd != 0 {
+		first = d.d[0]
+	}
+	dst = append(dst, first)
+	if prec > 0 {
+		dst = append(dst, '.')
+		i := 1
+		if m := min(d.nd, prec+1); i < m {
+			dst = append(dst, d.d[i:m]...)
+			i = m
+		}
+		for ; i <= prec; i++ {
+			dst = append(dst, '0')
+		}
+	}
+	dst = append(dst, fmt)
+	exp := d.dp - 1
+	if d.nd == 0 {
+		exp = 0 // zero is written with exponent 0
+	}
+	sign := byte('+')
+	if exp < 0 {
+		sign = '-'
+		exp = -exp
+	}
+	dst = append(dst, sign)
+	switch {
+	case exp < 10:
+		return append(dst, '0', byte(exp)+'0')
+	case exp < 100:
+		return append(dst, byte(exp/10)+'0', byte(exp%10)+'0')
+	}
+	return append(dst, byte(exp/100)+'0', byte(exp/10)%10+'0', byte(exp%10)+'0')
+}
+
+// fmtF writes -ddd.ddddd with prec digits after the point.
+func fmtF(dst []byte, neg bool, d *decimal, prec int) []byte {
+	if neg {
+		dst = append(dst, '-')
+	}
+	if d.dp > 0 {
+		m := min(d.nd, d.dp)
+		dst = append(dst, d.d[:m]...)
+		for ; m < d.dp; m++ {
+			dst = append(dst, '0')
+		}
+	} else {
+		dst = append(dst, '0')
+	}
+	if prec > 0 {
+		dst = append(dst, '.')
+		for i := 0; i < prec; i++ {
+			c := byte('0')
+			if j := d.dp + i; 0 <= j && j < d.nd {
+				c = d.d[j]
+			}
+			dst = append(dst, c)
+		}
+	}
+	return dst
+}
+
+// fmtB writes -ddddp±ddd: the mantissa and binary exponent in decimal.
+func fmtB(dst []byte, neg bool, mant uint64, exp int, flt *floatInfo) []byte {
+	if neg {
+		dst = append(dst, '-')
+	}
+	dst = AppendUint(dst, mant, 10)
+	dst = append(dst, 'p')
+	exp -= int(flt.mantbits)
+	if exp >= 0 {
+		dst = append(dst, '+')
+	}
+	return AppendInt(dst, int64(exp), 10)
+}
+
+// fmtX writes -0x1.hhhhhp±dd (or 0x0p+00 for zero), rounding the
+// mantissa to prec hex digits (half to even) when prec is below 15.
+func fmtX(dst []byte, prec int, fmt byte, neg bool, mant uint64, exp int, flt *floatInfo) []byte {
+	if mant == 0 {
+		exp = 0
+	}
+	// Normalise so that the leading 1 is bit 60.
+	mant <<= 60 - flt.mantbits
+	for mant != 0 && mant&(1<<60) == 0 {
+		mant <<= 1
+		exp--
+	}
+	if prec >= 0 && prec < 15 {
+		shift := uint(prec * 4)
+		extra := (mant << shift) & (1<<60 - 1)
+		mant >>= 60 - shift
+		if extra|(mant&1) > 1<<59 {
+			mant++
+		}
+		mant <<= 60 - shift
+		if mant&(1<<61) != 0 {
+			// Rounding carried into a new leading digit.
+			mant >>= 1
+			exp++
+		}
+	}
+	hex := lowerhex
+	if fmt == 'X' {
+		hex = "0123456789ABCDEF"
+	}
+	if neg {
+		dst = append(dst, '-')
+	}
+	dst = append(dst, '0', fmt, '0'+byte((mant>>60)&1))
+	mant <<= 4
+	if prec < 0 && mant != 0 {
+		dst = append(dst, '.')
+		for mant != 0 {
+			dst = append(dst, hex[(mant>>60)&15])
+			mant <<= 4
+		}
+	} else if prec > 0 {
+		dst = append(dst, '.')
+		for i := 0; i < prec; i++ {
+			dst = append(dst, hex[(mant>>60)&15])
+			mant <<= 4
+		}
+	}
+	marker := byte('P')
+	if fmt == lower(fmt) {
+		marker = 'p'
+	}
+	dst = append(dst, marker)
+	sign := byte('+')
+	if exp < 0 {
+		sign = '-'
+		exp = -exp
+	}
+	dst = append(dst, sign)
+	switch {
+	case exp < 100:
+		return append(dst, byte(exp/10)+'0', byte(exp%10)+'0')
+	case exp < 1000:
+		return append(dst, byte(exp/100)+'0', byte((exp/10)%10)+'0', byte(exp%10)+'0')
+	}
+	return append(dst, byte(exp/1000)+'0', byte(exp/100)%10+'0', byte((exp/10)%10)+'0', byte(exp%10)+'0')
+}
