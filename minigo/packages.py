@@ -111,6 +111,7 @@ class SourcePackage:
     imports: list[str] = field(default_factory=list)   # source packages imported, by path
     trees: list = field(default_factory=list)   # ast.File of each file that parsed (parse())
     parse_errors: list = field(default_factory=list)
+    standard: bool = False                      # from minigo's stdlib/
 
     @property
     def name(self) -> str:
@@ -237,6 +238,41 @@ def executable_name(program: Program, target: str) -> str:
     if package.path != COMMAND_LINE_PATH:
         return package.path.rsplit("/", 1)[-1]
     return Path(target).resolve().name
+
+
+# ---------------------------------------------------------------- stdlib/ in transition
+
+def set_aside_unready_standard_packages(program: Program, library_paths) -> list[CompileError]:
+    """stdlib/ grows package by package, some declaring functions without a body that
+    minigo's runtime is to supply (internal/reflectlite); none is supplied yet.  Such a
+    package, and every standard package importing one, is set aside: its importers use
+    library.py's package of that path if there is one (stdlib/errors needs
+    reflectlite: `import "errors"` keeps library.py's errors), and otherwise get the
+    checker's `could not import P (package not supported yet)` (returned here for a
+    path the checker does not know as Go's).  Program.packages loses the packages set
+    aside."""
+    unready: set[str] = set()
+    errors: list[CompileError] = []
+    for package in program.packages:
+        if package.standard:
+            package.parse(cached=True)
+            if declares_bodiless_function(package) or any(p in unready for p in package.imports):
+                unready.add(package.path)
+                continue
+        for path in [p for p in package.imports if p in unready]:
+            package.imports.remove(path)
+            if path not in library_paths and path not in GO_STD_PACKAGES:
+                at = next(at for header in package.headers for p, at in header.imports if p == path)
+                errors.append(CompileError(at, f"could not import {path} (package not supported yet)"))
+    program.packages = [p for p in program.packages if p.path not in unready]
+    return errors
+
+
+def declares_bodiless_function(package: SourcePackage) -> bool:
+    from minigo.syntax import ast
+
+    return any(isinstance(decl, ast.FuncDecl) and decl.body is None
+               for tree in package.trees for decl in tree.decls)
 
 
 # ---------------------------------------------------------------- the parse cache
@@ -511,12 +547,18 @@ class Loader:
         checker reports as not supported, or a missing one (reported here).  (Every
         library.py package is a standard one: importing minigo.types here would cost a
         warm build of hello world a fifth of its time.)"""
-        folder = self.module_folder(path) or self.stdlib_folder(path)
+        folder = self.module_folder(path)
         if folder is not None and folder.is_dir():
             package = self.folder_package(path, folder)
             if package is None:
                 self.error(at, f"no Go files in {folder.resolve()}")
             return package
+        folder = self.stdlib_folder(path)
+        if folder is not None:
+            package = self.folder_package(path, folder)
+            if package is not None:      # else a folder of subpackages only (math/bits)
+                package.standard = True
+                return package
         if path in GO_STD_PACKAGES:      # library.py's, or one the checker reports
             return None
         self.error(at, self.missing_message(path))
