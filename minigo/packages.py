@@ -245,23 +245,26 @@ def executable_name(program: Program, target: str) -> str:
 def set_aside_unready_standard_packages(program: Program, library_paths) -> list[CompileError]:
     """stdlib/ grows package by package, some declaring functions without a body that
     minigo's runtime is to supply (internal/reflectlite); none is supplied yet.  Such a
-    package, and every standard package importing one, is set aside: its importers use
-    library.py's package of that path if there is one (stdlib/errors needs
-    reflectlite: `import "errors"` keeps library.py's errors), and otherwise get the
+    package is set aside, and so is every standard package importing one that
+    library.py has no stand-in for.  Importers use library.py's package of that path
+    if there is one (stdlib/errors needs reflectlite: `import "errors"` keeps
+    library.py's errors, and stdlib/io imports that one), and otherwise get the
     checker's `could not import P (package not supported yet)` (returned here for a
     path the checker does not know as Go's).  Program.packages loses the packages set
     aside."""
     unready: set[str] = set()
     errors: list[CompileError] = []
     for package in program.packages:
+        set_aside = [p for p in package.imports if p in unready]
+        package.imports = [p for p in package.imports if p not in unready]
+        blocked = [p for p in set_aside if p not in library_paths]
         if package.standard:
             package.parse(cached=True)
-            if declares_bodiless_function(package) or any(p in unready for p in package.imports):
+            if declares_bodiless_function(package) or blocked:
                 unready.add(package.path)
                 continue
-        for path in [p for p in package.imports if p in unready]:
-            package.imports.remove(path)
-            if path not in library_paths and path not in GO_STD_PACKAGES:
+        for path in blocked:
+            if path not in GO_STD_PACKAGES:
                 at = next(at for header in package.headers for p, at in header.imports if p == path)
                 errors.append(CompileError(at, f"could not import {path} (package not supported yet)"))
     program.packages = [p for p in program.packages if p.path not in unready]
