@@ -128,3 +128,26 @@ def test_imported_packages_parse_from_the_cache_once_parsed(tmp_path, monkeypatc
     assert not packages.load_parsed(changed.packages[0])
     changed.packages[0].parse(cached=True)
     assert changed.packages[0].parsed_all and not changed.packages[0].parse_errors
+
+
+def test_standard_packages_needing_runtime_functions_are_set_aside(tmp_path, monkeypatch):
+    # stdlib_fixture/errors needs a function without a body (none is supplied yet): the
+    # program keeps library.py's errors; usesruntime has no stand-in: it cannot be imported
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(minigo, "stdlib_dir", lambda: FIXTURE_STDLIB)
+    write(tmp_path, {"prog.go": 'package main\nimport (\n"errors"\n"fmt"\n)\n'
+                                'func main() { fmt.Println(errors.New("x")) }\n',
+                     "other.go": 'package main\nimport "minigotest/usesruntime"\n'
+                                 'func main() { println(usesruntime.Twice()) }\n'})
+    program = packages.load_files(["prog.go"])
+    assert [p.path for p in program.packages] == [
+        "minigotest/needsruntime", "errors", "command-line-arguments"]
+    assert packages.set_aside_unready_standard_packages(program, {"errors", "fmt"}) == []
+    assert [p.path for p in program.packages] == ["command-line-arguments"]
+    assert program.main.imports == []
+    module = str(build.compile_program_to_ir(packages.load_files(["prog.go"])))
+    assert "needsruntime" not in module and '"main.main"' in module
+    with pytest.raises(CompileErrors) as raised:
+        build.compile_program_to_ir(packages.load_files(["other.go"]))
+    assert raised.value.render() == \
+        "other.go:2:8: could not import minigotest/usesruntime (package not supported yet)"
