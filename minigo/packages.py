@@ -16,14 +16,20 @@ How an import path resolves, first match wins:
      enclosing folder (of the working directory when the command line names an import
      path) gives the module path (`module example.com/m`); the path itself is the
      module root, "example.com/m/sub" the folder <module root>/sub;
-  2. minigo's standard library in Go: the folder stdlib_dir()/p/q for "p/q";
-  3. a package minigo/types/library.py declares (fmt, os, ...), lowered by codegen;
+  2. a package minigo/types/library.py declares (fmt, os, ...: RUNTIME_LIBRARY), lowered
+     by codegen onto the C runtime, until its Go replacement in stdlib/ is complete
+     (a partial stdlib/errors or stdlib/strconv must not hide what the runtime has);
+  3. minigo's standard library in Go: the folder stdlib_dir()/p/q for "p/q";
   4. otherwise the go command's error: `package foo/bar is not in GOROOT (...)` for a
      path whose first element has no dot, `no required module provides package ...`
      for one that has.
 A standard package Go has and minigo lacks (GO_STD_PACKAGES) is left to the type
-checker, which reports it as not supported yet.  A path with an `internal` element
-is importable only from the folder holding its last one, or below (internal_visible).
+checker, which reports it as not supported yet; so is a stdlib/ package declaring
+functions without a body for the runtime to supply (none is supplied yet), with the
+stdlib/ packages needing it (set_aside_unready_standard_packages).  A stdlib/ folder
+holding only subpackages (math, for math/bits) falls through.  A path with an
+`internal` element is importable only from the folder holding its last one, or below
+(internal_visible).
 
 Order.  Packages are visited depth first from the main package, imports in the order
 of their files' import declarations; a package is listed after everything it imports
@@ -56,6 +62,14 @@ GOOS, GOARCH = "linux", "amd64"
 GOROOT_SOURCES = "/usr/lib/go-1.19/src"      # where gc's messages say std packages live
 COMMAND_LINE_PATH = "command-line-arguments"
 GO_MINOR_VERSION = 19
+
+# The packages minigo/types/library.py declares and the C runtime implements, named here
+# so that the loader need not import the checker (tests/test_packages.py checks the two
+# agree).  They win over a stdlib/ folder of the same path until that folder replaces
+# them whole and leaves this list.
+RUNTIME_LIBRARY = frozenset("""
+    errors fmt math os runtime runtime/debug strconv sync sync/atomic time
+""".split())
 
 # Go 1.19's standard library packages (importable ones): one minigo lacks is left to the
 # checker, which reports it `not supported yet` rather than Go's "not in GOROOT".
@@ -242,22 +256,18 @@ def executable_name(program: Program, target: str) -> str:
 
 # ---------------------------------------------------------------- stdlib/ in transition
 
-def set_aside_unready_standard_packages(program: Program, library_paths) -> list[CompileError]:
+def set_aside_unready_standard_packages(program: Program) -> list[CompileError]:
     """stdlib/ grows package by package, some declaring functions without a body that
     minigo's runtime is to supply (internal/reflectlite); none is supplied yet.  Such a
-    package is set aside, and so is every standard package importing one that
-    library.py has no stand-in for.  Importers use library.py's package of that path
-    if there is one (stdlib/errors needs reflectlite: `import "errors"` keeps
-    library.py's errors, and stdlib/io imports that one), and otherwise get the
-    checker's `could not import P (package not supported yet)` (returned here for a
-    path the checker does not know as Go's).  Program.packages loses the packages set
-    aside."""
+    package is set aside, and so is every standard package importing one (stdlib/sort
+    and container/heap need reflectlite); their importers get the checker's `could not
+    import P (package not supported yet)`, or, for a path the checker does not know as
+    Go's, that error returned here.  Program.packages loses the packages set aside."""
     unready: set[str] = set()
     errors: list[CompileError] = []
     for package in program.packages:
-        set_aside = [p for p in package.imports if p in unready]
+        blocked = [p for p in package.imports if p in unready]
         package.imports = [p for p in package.imports if p not in unready]
-        blocked = [p for p in set_aside if p not in library_paths]
         if package.standard:
             package.parse(cached=True)
             if declares_bodiless_function(package) or blocked:
@@ -556,6 +566,8 @@ class Loader:
             if package is None:
                 self.error(at, f"no Go files in {folder.resolve()}")
             return package
+        if path in RUNTIME_LIBRARY:
+            return None
         folder = self.stdlib_folder(path)
         if folder is not None:
             package = self.folder_package(path, folder)

@@ -95,6 +95,20 @@ def test_library_packages_stay_declared_in_python(tmp_path, monkeypatch):
     assert [p.path for p in program.packages] == ["command-line-arguments"]
 
 
+def test_runtime_library_packages_win_over_partial_stdlib_folders(tmp_path, monkeypatch):
+    """The loader's RUNTIME_LIBRARY is library.py's package list, and such a package is
+    never read from stdlib/ (whose errors and strconv are partial) nor refused for a
+    stdlib/math folder that holds only math/bits."""
+    from minigo.types import library
+
+    assert packages.RUNTIME_LIBRARY == set(library.PACKAGES)
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path, {"prog.go": 'package main\nimport (\n"errors"\n"math"\n"strconv"\n)\n'
+                                'func main() { _, _, _ = errors.New, math.Pi, strconv.Itoa }\n'})
+    program = packages.load_files(["prog.go"])
+    assert [p.path for p in program.packages] == ["command-line-arguments"]
+
+
 def test_an_import_cycle_lists_the_chain_from_the_main_package(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     write(tmp_path, {
@@ -131,23 +145,20 @@ def test_imported_packages_parse_from_the_cache_once_parsed(tmp_path, monkeypatc
 
 
 def test_standard_packages_needing_runtime_functions_are_set_aside(tmp_path, monkeypatch):
-    # stdlib_fixture/errors needs a function without a body (none is supplied yet): the
-    # program keeps library.py's errors; usesruntime has no stand-in: it cannot be imported
+    # minigotest/needsruntime declares a function without a body (none is supplied yet):
+    # it is set aside with usesruntime, which imports it; importing that one fails
     monkeypatch.chdir(tmp_path)
     monkeypatch.setattr(minigo, "stdlib_dir", lambda: FIXTURE_STDLIB)
-    write(tmp_path, {"prog.go": 'package main\nimport (\n"errors"\n"fmt"\n)\n'
-                                'func main() { fmt.Println(errors.New("x")) }\n',
-                     "other.go": 'package main\nimport "minigotest/usesruntime"\n'
-                                 'func main() { println(usesruntime.Twice()) }\n'})
+    write(tmp_path, {"prog.go": 'package main\nimport "minigotest/usesruntime"\n'
+                                'func main() { println(usesruntime.Twice()) }\n'})
     program = packages.load_files(["prog.go"])
     assert [p.path for p in program.packages] == [
-        "minigotest/needsruntime", "errors", "command-line-arguments"]
-    assert packages.set_aside_unready_standard_packages(program, {"errors", "fmt"}) == []
+        "minigotest/needsruntime", "minigotest/usesruntime", "command-line-arguments"]
+    errors = packages.set_aside_unready_standard_packages(program)
     assert [p.path for p in program.packages] == ["command-line-arguments"]
     assert program.main.imports == []
-    module = str(build.compile_program_to_ir(packages.load_files(["prog.go"])))
-    assert "needsruntime" not in module and '"main.main"' in module
+    assert [str(e) for e in errors] == [
+        "prog.go:2:8: could not import minigotest/usesruntime (package not supported yet)"]
     with pytest.raises(CompileErrors) as raised:
-        build.compile_program_to_ir(packages.load_files(["other.go"]))
-    assert raised.value.render() == \
-        "other.go:2:8: could not import minigotest/usesruntime (package not supported yet)"
+        build.compile_program_to_ir(packages.load_files(["prog.go"]))
+    assert raised.value.render() == str(errors[0])
