@@ -53,6 +53,9 @@ def compile_program_to_ir(program: packages.Program, require_main: bool = False)
     main = program.main
     if require_main and any(header.package != "main" for header in main.headers):
         raise CompileErrors([CompileError(NO_POS, f"package {main.path} is not a main package")])
+    set_aside = packages.set_aside_unready_standard_packages(program)
+    if set_aside:
+        raise CompileErrors(set_aside)
     checked = check_program(program)
     package = checked[main.path]
     with timings.stage("codegen"):

@@ -24,8 +24,12 @@ How an import path resolves, first match wins:
      path whose first element has no dot, `no required module provides package ...`
      for one that has.
 A standard package Go has and minigo lacks (GO_STD_PACKAGES) is left to the type
-checker, which reports it as not supported yet.  A path with an `internal` element
-is importable only from the folder holding its last one, or below (internal_visible).
+checker, which reports it as not supported yet; so is a stdlib/ package declaring
+functions without a body for the runtime to supply (none is supplied yet), with the
+stdlib/ packages needing it (set_aside_unready_standard_packages).  A stdlib/ folder
+holding only subpackages (math, for math/bits) falls through.  A path with an
+`internal` element is importable only from the folder holding its last one, or below
+(internal_visible).
 
 Order.  Packages are visited depth first from the main package, imports in the order
 of their files' import declarations; a package is listed after everything it imports
@@ -121,6 +125,7 @@ class SourcePackage:
     imports: list[str] = field(default_factory=list)   # source packages imported, by path
     trees: list = field(default_factory=list)   # ast.File of each file that parsed (parse())
     parse_errors: list = field(default_factory=list)
+    standard: bool = False                      # from minigo's stdlib/
 
     @property
     def name(self) -> str:
@@ -247,6 +252,40 @@ def executable_name(program: Program, target: str) -> str:
     if package.path != COMMAND_LINE_PATH:
         return package.path.rsplit("/", 1)[-1]
     return Path(target).resolve().name
+
+
+# ---------------------------------------------------------------- stdlib/ in transition
+
+def set_aside_unready_standard_packages(program: Program) -> list[CompileError]:
+    """stdlib/ grows package by package, some declaring functions without a body that
+    minigo's runtime is to supply (internal/reflectlite); none is supplied yet.  Such a
+    package is set aside, and so is every standard package importing one (stdlib/sort
+    and container/heap need reflectlite); their importers get the checker's `could not
+    import P (package not supported yet)`, or, for a path the checker does not know as
+    Go's, that error returned here.  Program.packages loses the packages set aside."""
+    unready: set[str] = set()
+    errors: list[CompileError] = []
+    for package in program.packages:
+        blocked = [p for p in package.imports if p in unready]
+        package.imports = [p for p in package.imports if p not in unready]
+        if package.standard:
+            package.parse(cached=True)
+            if declares_bodiless_function(package) or blocked:
+                unready.add(package.path)
+                continue
+        for path in blocked:
+            if path not in GO_STD_PACKAGES:
+                at = next(at for header in package.headers for p, at in header.imports if p == path)
+                errors.append(CompileError(at, f"could not import {path} (package not supported yet)"))
+    program.packages = [p for p in program.packages if p.path not in unready]
+    return errors
+
+
+def declares_bodiless_function(package: SourcePackage) -> bool:
+    from minigo.syntax import ast
+
+    return any(isinstance(decl, ast.FuncDecl) and decl.body is None
+               for tree in package.trees for decl in tree.decls)
 
 
 # ---------------------------------------------------------------- the parse cache
@@ -522,14 +561,19 @@ class Loader:
         library.py package is a standard one: importing minigo.types here would cost a
         warm build of hello world a fifth of its time.)"""
         folder = self.module_folder(path)
-        if folder is None and path in RUNTIME_LIBRARY:
-            return None
-        folder = folder or self.stdlib_folder(path)
         if folder is not None and folder.is_dir():
             package = self.folder_package(path, folder)
             if package is None:
                 self.error(at, f"no Go files in {folder.resolve()}")
             return package
+        if path in RUNTIME_LIBRARY:
+            return None
+        folder = self.stdlib_folder(path)
+        if folder is not None:
+            package = self.folder_package(path, folder)
+            if package is not None:      # else a folder of subpackages only (math/bits)
+                package.standard = True
+                return package
         if path in GO_STD_PACKAGES:      # library.py's, or one the checker reports
             return None
         self.error(at, self.missing_message(path))

@@ -6,6 +6,7 @@ same test, so a failure lists all of its differences at once.
 """
 
 import difflib
+import shutil
 import subprocess
 
 import pytest
@@ -42,8 +43,14 @@ def test_program_split_in_llvm_parts(name, golden_scheme, build_program, tmp_pat
     split of small programs into three checks that the parts link into the same behaviour."""
     monkeypatch.setenv("MINIGO_LLVM_PARTS", "3")
     monkeypatch.setenv("MINIGO_TIMINGS", "1")
-    built = check_program(golden_scheme.TESTDATA / f"{name}.go", golden_scheme, build_program,
-                          tmp_path)
+    # A copy in a fresh folder, with its goldens: the executable cache is keyed by the
+    # file's absolute path too, so the split build really runs each time (a second run
+    # with an unchanged compiler used to find it cached and never split anything).
+    copy = tmp_path / "src" / f"{name}.go"
+    copy.parent.mkdir()
+    for original in golden_scheme.TESTDATA.glob(f"{name}.*"):
+        shutil.copyfile(original, copy.with_suffix(original.suffix))
+    built = check_program(copy, golden_scheme, build_program, tmp_path)
     if build_program.__name__ == "build_with_minigo":
         assert "part 2 (child)" in built.stderr, "the build was not split:\n" + built.stderr
 
