@@ -188,7 +188,8 @@ def _math_inf(fc: FunctionCompiler, call: LibraryCall):
 
 
 def _math_nan(fc: FunctionCompiler, call: LibraryCall):
-    return ir.Constant(lt.F64, float("nan"))
+    """gc's NaN, whose bits math.Float64bits shows: 0x7FF8000000000001."""
+    return ir.Constant(lt.I64, 0x7FF8000000000001).bitcast(lt.F64)
 
 
 def _math_is_nan(fc: FunctionCompiler, call: LibraryCall):
@@ -241,6 +242,13 @@ def _math_pow(fc: FunctionCompiler, call: LibraryCall):
     return b.select(minus_half, b.fdiv(ir.Constant(lt.F64, 1.0), root), result)
 
 
+def _math_bits(from_type: ts.Type, to_llvm: ir.Type):
+    """math.Float64bits and its kin: the same bits seen as the other type."""
+    def lower(fc: FunctionCompiler, call: LibraryCall):
+        return fc.builder.bitcast(call.value_as(fc, 0, from_type), to_llvm)
+    return lower
+
+
 def _math_mod(fc: FunctionCompiler, call: LibraryCall):
     x = call.value_as(fc, 0, ts.FLOAT64)
     y = call.value_as(fc, 1, ts.FLOAT64)
@@ -265,6 +273,10 @@ _HANDLERS = {
     "math.IsNaN": _math_is_nan,
     "math.IsInf": _math_is_inf,
     "math.Mod": _math_mod,
+    "math.Float64bits": _math_bits(ts.FLOAT64, lt.I64),
+    "math.Float64frombits": _math_bits(ts.UINT64, lt.F64),
+    "math.Float32bits": _math_bits(ts.FLOAT32, lt.I32),
+    "math.Float32frombits": _math_bits(ts.UINT32, lt.F32),
     "math.Pow": _math_pow,
     "math.Max": _math_extreme("llvm.maximum", float("inf")),
     "math.Min": _math_extreme("llvm.minimum", float("-inf")),

@@ -7,7 +7,7 @@ from fractions import Fraction
 
 from minigo.syntax.literals import float_value
 from minigo.types.typesystem import (
-    ANY, BOOL, FLOAT64, INT, STRING_TYPE, UNTYPED_FLOAT, UNTYPED_INT, Const, Func, Interface,
+    ANY, BOOL, FLOAT32, FLOAT64, INT, STRING_TYPE, UINT32, UINT64, UNTYPED_FLOAT, UNTYPED_INT, Const, Func, Interface,
     Named, Package, Scope, Signature, Slice, Tuple, TypeName, Var,
 )
 from minigo.packages import GO_STD_PACKAGES   # the loader reads the list too
@@ -228,16 +228,35 @@ def _math() -> Package:
     b.func("IsNaN", [FLOAT64], [BOOL])
     b.func("IsInf", [FLOAT64, INT], [BOOL])
     b.func("NaN", [], [FLOAT64])
-    b.const("MaxInt64", UNTYPED_INT, (1 << 63) - 1)
-    b.const("MinInt64", UNTYPED_INT, -(1 << 63))
-    b.const("MaxInt32", UNTYPED_INT, (1 << 31) - 1)
-    b.const("MinInt32", UNTYPED_INT, -(1 << 31))
-    b.const("MaxUint32", UNTYPED_INT, (1 << 32) - 1)
+    b.func("Float64bits", [FLOAT64], [UINT64])
+    b.func("Float64frombits", [UINT64], [FLOAT64])
+    b.func("Float32bits", [FLOAT32], [UINT32])
+    b.func("Float32frombits", [UINT32], [FLOAT32])
+    for bits in (8, 16, 32, 64):
+        b.const(f"MaxInt{bits}", UNTYPED_INT, (1 << (bits - 1)) - 1)
+        b.const(f"MinInt{bits}", UNTYPED_INT, -(1 << (bits - 1)))
+        b.const(f"MaxUint{bits}", UNTYPED_INT, (1 << bits) - 1)
     b.const("MaxInt", UNTYPED_INT, (1 << 63) - 1)
-    b.const("Pi", UNTYPED_FLOAT, float_value(
-        "3.14159265358979323846264338327950288419716939937510582097494459"))
-    b.const("E", UNTYPED_FLOAT, float_value(
-        "2.71828182845904523536028747135266249775724709369995957496696763"))
+    b.const("MinInt", UNTYPED_INT, -(1 << 63))
+    b.const("MaxUint", UNTYPED_INT, (1 << 64) - 1)
+    # The mathematical constants, with the digits Go's math package gives them.
+    for name, digits in (
+            ("E", "2.71828182845904523536028747135266249775724709369995957496696763"),
+            ("Pi", "3.14159265358979323846264338327950288419716939937510582097494459"),
+            ("Phi", "1.61803398874989484820458683436563811772030917980576286213544862"),
+            ("Sqrt2", "1.41421356237309504880168872420969807856967187537694807317667974"),
+            ("SqrtE", "1.64872127070012814684865078831848338818810945810949896940004453"),
+            ("SqrtPi", "1.77245385090551602729816748334114518279754945612238712821380779"),
+            ("SqrtPhi", "1.27201964951406896425242246173749149171560804184009624861664038"),
+            ("Ln2", "0.693147180559945309417232121458176568075500134360255254120680009")):
+        b.const(name, UNTYPED_FLOAT, float_value(digits))
+    ln2 = float_value("0.693147180559945309417232121458176568075500134360255254120680009")
+    ln10 = float_value("2.30258509299404568401799145468436420760110148862877297603332790")
+    b.const("Log2E", UNTYPED_FLOAT, 1 / ln2)
+    b.const("Ln10", UNTYPED_FLOAT, ln10)
+    b.const("Log10E", UNTYPED_FLOAT, 1 / ln10)
+    b.const("MaxFloat32", UNTYPED_FLOAT, Fraction(2) ** 127 * (1 + (1 - Fraction(2) ** -23)))
+    b.const("SmallestNonzeroFloat32", UNTYPED_FLOAT, Fraction(2) ** -126 * Fraction(2) ** -23)
     b.const("MaxFloat64", UNTYPED_FLOAT, Fraction(2) ** 1023 * (1 + (1 - Fraction(2) ** -52)))
     b.const("SmallestNonzeroFloat64", UNTYPED_FLOAT, Fraction(2) ** -1022 * Fraction(2) ** -52)
     return b.package
