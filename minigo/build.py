@@ -98,12 +98,20 @@ def _check(source_package: packages.SourcePackage, checked: dict, is_main: bool)
         imports = {path: checked[path] for path in source_package.imports}
         try:
             with timings.stage("check"):
-                package = types.check_package(source_package.trees, link_path, imports)
+                package = types.check_package(source_package.trees, link_path, imports,
+                                              from_stdlib=_in_stdlib(source_package))
         except CompileErrors as type_errors:
             errors.extend(type_errors.errors)
     if errors:
         raise CompileErrors(errors)
     return package
+
+
+def _in_stdlib(source_package: packages.SourcePackage) -> bool:
+    """Loaded from minigo's stdlib/ (its bodyless functions get the runtime's bodies)."""
+    import minigo
+    folder = source_package.folder
+    return folder is not None and minigo.stdlib_dir().resolve() in folder.resolve().parents
 
 
 def build(targets: list[str], output: str | None, emit: str | None = None) -> None:

@@ -40,7 +40,7 @@ from minigo.syntax import ast
 from minigo.types import typesystem as ts
 from minigo.codegen import types as lt
 from minigo.codegen import lowering, statements
-from minigo.codegen import closures
+from minigo.codegen import bodyless, closures
 from minigo.codegen import defer as deferral
 from minigo.codegen import safepoints, sync_lowering
 from minigo.codegen.captures import CaptureModes
@@ -94,8 +94,9 @@ class Program:
             self.function_for(declaration.name.obj)
         for declaration in declarations:
             if declaration.body is None:
-                unsupported(declaration, "functions without a body")
-            self.compile_function(declaration)
+                bodyless.define(self, declaration)     # checked: a stdlib function
+            else:
+                self.compile_function(declaration)
         self.compile_package_init()
         closures.finish_wrappers(self)
         sync_lowering.define_library_bodies(self)

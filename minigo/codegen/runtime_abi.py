@@ -282,3 +282,28 @@ RUNTIME_FUNCTIONS.update({
 RUNTIME_THREAD_LOCALS: dict[str, str] = {
     "runtime_preempt_flag": "i64",     # loop back-edge: flag != 0 -> runtime_preempt_poll()
 }
+
+# ---- functions of stdlib/ declared without a body (codegen/bodyless.py) ----
+# Go link name -> the runtime function codegen makes its body call.  The runtime
+# function's signature is the Go signature scalarized by the calling convention above
+# (bodyless.py checks the entry below against it at every use), so each mapping is
+# declared here once and mirrored in runtime.h like every other runtime function.
+BODYLESS_FUNCTIONS: dict[str, str] = {
+    "internal/reflectlite.kindOf": "runtime_reflectlite_kind",
+    "internal/reflectlite.sliceLen": "runtime_reflectlite_slicelen",
+    "internal/reflectlite.swap": "runtime_reflectlite_swap",
+    "internal/reflectlite.swapsByIndexing": "runtime_reflectlite_swaps_by_indexing",
+    "internal/reflectlite.Comparable": "runtime_reflectlite_comparable",
+    "internal/reflectlite.TargetKind": "runtime_reflectlite_targetkind",
+    "internal/reflectlite.StoreIfAssignable": "runtime_reflectlite_store_if_assignable",
+}
+RUNTIME_FUNCTIONS.update({
+    # internal/reflectlite (reflectlite.c): questions about an interface's dynamic type
+    "runtime_reflectlite_kind": ("i64", ["i8*", "i8*"], ("memory(read)",)),
+    "runtime_reflectlite_slicelen": ("i64", ["i8*", "i8*"], ("memory(read)",)),
+    "runtime_reflectlite_swaps_by_indexing": ("i64", ["i8*", "i8*"], ("memory(read)",)),
+    "runtime_reflectlite_swap": ("void", ["i8*", "i8*", "i64", "i64"], ()),
+    "runtime_reflectlite_comparable": ("i64", ["i8*", "i8*"], ("memory(read)",)),
+    "runtime_reflectlite_targetkind": ("i64", ["i8*", "i8*"], ()),
+    "runtime_reflectlite_store_if_assignable": ("i64", ["i8*", "i8*", "i8*", "i8*"], ()),
+})
