@@ -290,7 +290,7 @@ RUNTIME_THREAD_LOCALS: dict[str, str] = {
 # declared here once and mirrored in runtime.h like every other runtime function.
 BODYLESS_FUNCTIONS: dict[str, str] = {
     "internal/reflectlite.kindOf": "runtime_reflectlite_kind",
-    "internal/reflectlite.sliceLen": "runtime_reflectlite_slicelen",
+    "internal/reflectlite.length": "runtime_reflectlite_length",
     "internal/reflectlite.swap": "runtime_reflectlite_swap",
     "internal/reflectlite.swapsByIndexing": "runtime_reflectlite_swaps_by_indexing",
     "internal/reflectlite.Comparable": "runtime_reflectlite_comparable",
@@ -300,7 +300,7 @@ BODYLESS_FUNCTIONS: dict[str, str] = {
 RUNTIME_FUNCTIONS.update({
     # internal/reflectlite (reflectlite.c): questions about an interface's dynamic type
     "runtime_reflectlite_kind": ("i64", ["i8*", "i8*"], ("memory(read)",)),
-    "runtime_reflectlite_slicelen": ("i64", ["i8*", "i8*"], ("memory(read)",)),
+    "runtime_reflectlite_length": ("i64", ["i8*", "i8*"], ()),
     "runtime_reflectlite_swaps_by_indexing": ("i64", ["i8*", "i8*"], ("memory(read)",)),
     "runtime_reflectlite_swap": ("void", ["i8*", "i8*", "i64", "i64"], ()),
     "runtime_reflectlite_comparable": ("i64", ["i8*", "i8*"], ("memory(read)",)),

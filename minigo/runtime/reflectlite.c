@@ -22,10 +22,23 @@ int64_t runtime_reflectlite_kind(const TypeDescriptor *type, void *data)
     return type == NULL ? KIND_INVALID : type->kind;
 }
 
-int64_t runtime_reflectlite_slicelen(const TypeDescriptor *type, void *data)
+/* len() of a slice, array, string, map or chan (kind_has_length); -1 for other kinds */
+int64_t runtime_reflectlite_length(const TypeDescriptor *type, void *data)
 {
-    (void)type;
-    return ((const GoSlice *)data)->len;
+    switch (type == NULL ? KIND_INVALID : type->kind) {
+    case KIND_SLICE:
+        return ((const GoSlice *)data)->len;
+    case KIND_ARRAY:
+        return type->length;
+    case KIND_STRING:
+        return ((const GoString *)data)->len;
+    case KIND_MAP:               /* a map's first word is its length (map.c) */
+        return data == NULL ? 0 : *(const int64_t *)data;
+    case KIND_CHAN:
+        return runtime_chanlen(data);
+    default:
+        return -1;
+    }
 }
 
 /* reflect.Swapper indexes the slice for these element types, and so panics with a

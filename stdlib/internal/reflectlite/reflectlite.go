@@ -23,17 +23,16 @@ const (
 	ElemOther
 )
 
-// Len returns the length of the slice held in slice. It panics with
-// "reflect: call of reflect.Value.Len on KIND Value" if slice holds no
-// slice (KIND as reflect.Kind's String; "zero" for nil).
+// Len returns the length of the slice held in slice (also of an array,
+// string, map or channel, as reflect's Value.Len). It panics with
+// "reflect: call of reflect.Value.Len on KIND Value" if slice holds none
+// of these (KIND as reflect.Kind's String; "zero" for nil).
 func Len(slice interface{}) int {
-	if kind := kindOf(slice); kind != kindSlice {
-		if kind == kindPointer {
-			panic(&valueError{"reflect.Value.Len", "ptr to non-array"})
-		}
-		panic(&valueError{"reflect.Value.Len", kindName(kind)})
+	n := length(slice)
+	if n < 0 {
+		panic(&valueError{"reflect.Value.Len", kindName(kindOf(slice))})
 	}
-	return sliceLen(slice)
+	return n
 }
 
 // Swapper returns a function that swaps the elements i and j of the slice
@@ -50,7 +49,7 @@ func Swapper(slice interface{}) func(i, j int) {
 	if kind := kindOf(slice); kind != kindSlice {
 		panic(&valueError{"Swapper", kindName(kind)})
 	}
-	n := sliceLen(slice)
+	n := length(slice)
 	switch {
 	case n == 0:
 		return func(i, j int) { panic("reflect: slice index out of range") }
@@ -92,8 +91,9 @@ func StoreIfAssignable(target interface{}, value interface{}) bool
 // kindOf returns the reflect.Kind of x's dynamic type, 0 for nil.
 func kindOf(x interface{}) int
 
-// sliceLen returns the length of the slice x holds.
-func sliceLen(x interface{}) int
+// length returns len of the slice, array, string, map or channel x holds,
+// -1 if x holds none of these.
+func length(x interface{}) int
 
 // swapsByIndexing reports whether reflect's Swapper indexes a slice of
 // the element type of the slice x holds (see Swapper).
@@ -103,11 +103,8 @@ func swapsByIndexing(x interface{}) bool
 // indexing the slice with i, then j, would.
 func swap(x interface{}, i, j int)
 
-// The reflect.Kind values the functions above test.
-const (
-	kindPointer = 22
-	kindSlice   = 23
-)
+// The reflect.Kind of a slice.
+const kindSlice = 23
 
 // kindNames holds reflect.Kind's String of each kind, by number.
 var kindNames = [...]string{

@@ -16,8 +16,16 @@ const (
 
 var errorType = reflect.TypeOf((*error)(nil)).Elem()
 
-// Len returns the length of the slice held in slice.
-func Len(slice interface{}) int { return reflect.ValueOf(slice).Len() }
+// Len returns the length of the slice (array, string, map, chan) held in
+// slice, panicking as Go's internal/reflectlite does for other kinds.
+func Len(slice interface{}) int {
+	v := reflect.ValueOf(slice)
+	switch v.Kind() {
+	case reflect.Slice, reflect.Array, reflect.String, reflect.Map, reflect.Chan:
+		return v.Len()
+	}
+	panic(&reflect.ValueError{Method: "reflect.Value.Len", Kind: v.Kind()})
+}
 
 // Swapper returns a function that swaps two elements of the slice.
 func Swapper(slice interface{}) func(i, j int) { return reflect.Swapper(slice) }
