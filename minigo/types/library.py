@@ -7,7 +7,7 @@ from fractions import Fraction
 
 from minigo.syntax.literals import float_value
 from minigo.types.typesystem import (
-    ANY, BOOL, FLOAT64, INT, STRING_TYPE, UNTYPED_FLOAT, UNTYPED_INT, Const, Func, Interface,
+    ANY, BOOL, BYTE, FLOAT64, INT, STRING_TYPE, UNTYPED_FLOAT, UNTYPED_INT, Const, Func, Interface,
     Named, Package, Scope, Signature, Slice, Tuple, TypeName, Var,
 )
 from minigo.packages import GO_STD_PACKAGES   # the loader reads the list too
@@ -188,6 +188,15 @@ class _Builder:
 ANY_SLICE = Slice(ANY)
 
 
+def _writer() -> Interface:
+    """interface{ Write([]byte) (int, error) }: io.Writer's method set, which fmt.Fprint*
+    take (io is Go source in stdlib/, so the library cannot name io.Writer itself)."""
+    write = Func("Write", _signature([Slice(BYTE)], [INT, ERROR]))
+    interface = Interface([write], all_methods=[write])
+    write.type.recv = Var("", interface)
+    return interface
+
+
 def _fmt() -> Package:
     b = _Builder("fmt")
     b.interface("Stringer", [("String", [], [STRING_TYPE])])
@@ -195,6 +204,10 @@ def _fmt() -> Package:
     for name in ("Println", "Print"):
         b.func(name, [ANY_SLICE], [INT, ERROR], variadic=True)
     b.func("Printf", [STRING_TYPE, ANY_SLICE], [INT, ERROR], variadic=True)
+    writer = _writer()
+    for name in ("Fprintln", "Fprint"):
+        b.func(name, [writer, ANY_SLICE], [INT, ERROR], variadic=True)
+    b.func("Fprintf", [writer, STRING_TYPE, ANY_SLICE], [INT, ERROR], variadic=True)
     b.func("Errorf", [STRING_TYPE, ANY_SLICE], [ERROR], variadic=True)
     b.func("Sprintf", [STRING_TYPE, ANY_SLICE], [STRING_TYPE], variadic=True)
     for name in ("Sprint", "Sprintln"):
