@@ -1,5 +1,5 @@
 # Calls into the library packages minigo supplies before its stdlib is Go source:
-# fmt, errors, strconv, os, math.
+# fmt, errors, strconv, math (os is Go source: stdlib/os).
 #
 # Design: a library function is a types.Func with no declaration; its link_name
 # ('fmt.Println', 'math.Sqrt') picks the lowering here.  fmt boxes each argument
@@ -177,7 +177,7 @@ def _errors_predicate(name: str):
     return lower
 
 
-# ---------------------------------------------------------------- strconv, os
+# ---------------------------------------------------------------- strconv
 
 def _itoa(fc: FunctionCompiler, call: LibraryCall):
     return fc.runtime("runtime_strconv_itoa", call.value_as(fc, 0, ts.INT))
@@ -190,10 +190,6 @@ def _atoi(fc: FunctionCompiler, call: LibraryCall):
     result_type = ir.LiteralStructType([lt.I64, lt.INTERFACE])
     result = fc.builder.insert_value(ir.Constant(result_type, None), number, 0)
     return fc.builder.insert_value(result, fc.builder.load(error_slot), 1)
-
-
-def _exit(fc: FunctionCompiler, call: LibraryCall):
-    fc.runtime("runtime_exit", call.value_as(fc, 0, ts.INT))
 
 
 # ---------------------------------------------------------------- math
@@ -299,7 +295,6 @@ _HANDLERS = {
     "errors.As": _errors_predicate("runtime_errors_as"),
     "strconv.Itoa": _itoa,
     "strconv.Atoi": _atoi,
-    "os.Exit": _exit,
     "math.Inf": _math_inf,
     "math.NaN": _math_nan,
     "math.IsNaN": _math_is_nan,

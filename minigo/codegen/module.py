@@ -11,8 +11,8 @@
 #   - for each package, `PATH.init` (gc's name, shown in tracebacks): its variables'
 #     initialisers in package.var_init_order (dependency order, as the spec
 #     requires), then its func init()s in source order;
-#   - `main..init`, which the runtime calls, nameless in tracebacks: os.Args first,
-#     then each package's `PATH.init`, imported packages first;
+#   - `main..init`, which the runtime calls, nameless in tracebacks: each package's
+#     `PATH.init`, imported packages first;
 #   - `runtime_functab` / `runtime_functab_len` (runtime.h): entry address, Go name,
 #     file and line of every Go function, for the runtime's tracebacks.
 #
@@ -152,7 +152,6 @@ class Program:
             fc.builder.call(package_init, [])
         fc.builder.ret_void()
         fc.finish()
-        self.initialise_library_globals(fc)
 
     def compile_one_package_init(self, package: ts.Package, files: list[ast.File]) -> ir.Function:
         name = package.link_name("init")
@@ -191,15 +190,6 @@ class Program:
         for var, v in zip(variables, values):
             if var.name != "_":
                 fc.store(v, fc.home(var), var.type)
-
-    def initialise_library_globals(self, fc: FunctionCompiler) -> None:
-        """os.Args, set from the runtime before any package initialiser runs."""
-        arguments = self.module.globals.get("os.Args")
-        if arguments is None:
-            return
-        builder = ir.IRBuilder(fc.function.entry_basic_block)
-        builder.position_at_start(fc.function.entry_basic_block)
-        call_runtime(builder, self.module, "runtime_args", [builder.bitcast(arguments, lt.POINTER)])
 
     # ------------------------------------------------------------ functions and globals
 

@@ -347,6 +347,20 @@ extern __thread int64_t runtime_preempt_flag;
 void runtime_entersyscall(void);
 void runtime_exitsyscall(void);
 int64_t runtime_read(int64_t fd, uint8_t *ptr, int64_t len);   /* bytes read, 0 at EOF, or -errno */
+/* stdlib/os's system calls (bodies of stdlib/internal/syscall's bodyless functions):
+ * a path is a Go string (ptr, len); each returns its result (a descriptor, a length,
+ * 0) or -errno, releasing the P while it blocks.  stat fills four int64_t: size,
+ * st_mode, modification time in seconds and nanoseconds; follow = 0 is lstat.
+ * getcwd writes the working directory into ptr and returns its length. */
+int64_t runtime_sys_open(const uint8_t *ptr, int64_t len, int64_t flags, int64_t mode);
+int64_t runtime_sys_close(int64_t fd);
+int64_t runtime_sys_unlink(const uint8_t *ptr, int64_t len);
+int64_t runtime_sys_rmdir(const uint8_t *ptr, int64_t len);
+int64_t runtime_sys_mkdir(const uint8_t *ptr, int64_t len, int64_t mode);
+int64_t runtime_sys_chdir(const uint8_t *ptr, int64_t len);
+int64_t runtime_sys_stat(const uint8_t *ptr, int64_t len, void *out, int64_t follow);
+int64_t runtime_sys_getcwd(uint8_t *ptr, int64_t len);
+void runtime_sys_environ(GoSlice *out);                  /* the environment at startup */
 
 /* ---- channels (chan.c) ----
  * A chan value is a pointer to the runtime's channel (nil = NULL).  Values move

@@ -1,6 +1,6 @@
 """The standard-library packages minigo supplies before its stdlib is written in Go:
 their exported names and types, as Go declares them.  Codegen implements each Func by
-its link_name ('fmt.Println'); Vars (os.Args) by theirs."""
+its link_name ('fmt.Println')."""
 from __future__ import annotations
 
 from fractions import Fraction
@@ -215,13 +215,6 @@ def _fmt() -> Package:
     return b.package
 
 
-def _os() -> Package:
-    b = _Builder("os")
-    b.var("Args", Slice(STRING_TYPE))
-    b.func("Exit", [INT], [])
-    return b.package
-
-
 def _errors() -> Package:
     b = _Builder("errors")
     b.func("New", [STRING_TYPE], [ERROR])
@@ -278,7 +271,7 @@ def fake_package(path: str) -> Package:
                    is_library=True, fake=True)
 
 
-PACKAGES: dict[str, Package] = {p.path: p for p in (_fmt(), _os(), _strconv(), _math(), _errors(),
+PACKAGES: dict[str, Package] = {p.path: p for p in (_fmt(), _strconv(), _math(), _errors(),
                                                     _runtime(), library_concurrency.sync_package(_Builder),
                                                     library_concurrency.debug_package(_Builder),
                                                     library_concurrency.atomic_package(_Builder),

@@ -32,14 +32,18 @@ func main() {
 	fmt.Println(people, sort.SliceIsSorted(people, func(i, j int) bool { return people[i].name > people[j].name }))
 
 	words := []string{"pear", "fig", "apple", "kiwi", "banana", "date"}
-	sort.Slice(words, func(i, j int) bool { return len(words[i]) < len(words[j]) || len(words[i]) == len(words[j]) && words[i] < words[j] })
+	sort.Slice(words, func(i, j int) bool {
+		return len(words[i]) < len(words[j]) || len(words[i]) == len(words[j]) && words[i] < words[j]
+	})
 	fmt.Println(words)
 
 	var pointers []*person
 	for i := range people {
 		pointers = append(pointers, &people[i])
 	}
-	sort.Slice(pointers, func(i, j int) bool { return pointers[i].age < pointers[j].age || pointers[i].age == pointers[j].age && pointers[i].name < pointers[j].name })
+	sort.Slice(pointers, func(i, j int) bool {
+		return pointers[i].age < pointers[j].age || pointers[i].age == pointers[j].age && pointers[i].name < pointers[j].name
+	})
 	for _, p := range pointers {
 		fmt.Print(*p, " ")
 	}
