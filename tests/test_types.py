@@ -22,15 +22,23 @@ COMPILE_ERRORS = ROOT / "testdata" / "compile_errors"
 NOT_SUPPORTED = ROOT / "testdata" / "not_supported"
 
 
+def check_with_imports(filename: str, source) -> tuple[ts.Package, ast.File]:
+    """Checks one file as `minigo build` does: the packages it imports from stdlib/ (os,
+    strings, ...) loaded and checked first.  Raises CompileErrors."""
+    from minigo import build, packages
+    source = source.encode() if isinstance(source, str) else source
+    program = packages.load_files([filename], [source])
+    package = build._check_all(program)[program.main.path]
+    return package, program.main.trees[0]
+
+
 def check(source: str, filename: str = "x.go"):
-    file = parse_file(filename, source)
-    return check_package([file]), file
+    return check_with_imports(filename, source)
 
 
 def errors_of(source: str, filename: str = "x.go") -> list[str]:
-    file = parse_file(filename, source)
     with pytest.raises(CompileErrors) as caught:
-        check_package([file])
+        check_with_imports(filename, source)
     return [str(e) for e in caught.value.errors]
 
 
@@ -67,7 +75,7 @@ def test_golden_compile_errors(path):
         rendered = gc_render(errors.errors)
     else:
         try:
-            check_package([file])
+            check_with_imports(path.name, source)
         except CompileErrors as errors:
             rendered = gc_render(errors.errors)
         else:
@@ -96,7 +104,7 @@ def test_not_supported_errors_come_alone(path, tmp_path):
 
 def errors_of_file(path):
     with pytest.raises(CompileErrors) as caught:
-        check_package([parse_file(path.name, path.read_bytes())])
+        check_with_imports(path.name, path.read_bytes())
     return caught.value.errors
 
 

@@ -3,10 +3,7 @@ package main
 // A dot-imported package's names that minigo does not supply read as not supported,
 // once per use, and nothing follows from them.
 //
-// want 18:10: os.Getenv not supported yet
-// want 19:16: strconv.Quote not supported yet
-// want 20:2: fmt.Fprintln not supported yet
-// want 20:11: os.Stderr not supported yet
+// want 16:16: strconv.Quote not supported yet
 
 import (
 	. "fmt"

@@ -3,33 +3,32 @@ package main
 // A package minigo cannot import is reported once; its names, and values of its
 // types, are silent afterwards, also through a dot import.
 //
-// want 10:2: could not import bufio (package not supported yet)
-// want 13:4: could not import strings (package not supported yet)
+// want 10:2: could not import compress/gzip (package not supported yet)
+// want 11:4: could not import encoding/hex (package not supported yet)
 
 import (
-	"bufio"
+	"compress/gzip"
+	. "encoding/hex"
 	"fmt"
 	"os"
-	. "strings"
 )
 
-type Buffered struct {
-	r *bufio.Reader
-	w *bufio.Writer
-	s bufio.Scanner
+type Compressed struct {
+	r *gzip.Reader
+	w *gzip.Writer
+	h gzip.Header
 }
 
-func (b *Buffered) Line() (string, error) { return b.r.ReadString('\n') }
+func (c *Compressed) Name() string { return c.h.Name }
 
 func main() {
-	var b Buffered
-	fmt.Println(b.r == nil, b.w != nil, ToUpper("x"), Repeat("ab", 2), Contains("abc", "b"))
-	if b.r != nil {
-		line, err := b.Line()
-		fmt.Println(line, err == nil, b.s.Text())
-		b.w.Flush()
+	var c Compressed
+	fmt.Println(c.r == nil, c.w != nil, EncodeToString([]byte("x")), DecodedLen(4))
+	if c.r != nil {
+		n, err := c.r.Read(nil)
+		fmt.Println(n, err == nil, c.Name(), c.r.Comment)
+		c.w.Flush()
 	}
-	var builder Builder
-	builder.WriteString("y")
-	fmt.Println(builder.Len(), len(os.Args) > 0, b.s.Err() == nil)
+	var e InvalidByteError = 'x'
+	fmt.Println(e.Error(), len(os.Args) > 0, c.h.Comment == "")
 }
