@@ -119,10 +119,11 @@ static int64_t c_path(char *buffer, const uint8_t *ptr, int64_t len)
     return 0;
 }
 
-/* runs call(path, a, b) in a system call, retrying on EINTR: its result or -errno */
-typedef int64_t (*PathCall)(const char *path, int64_t a, void *b);
+/* runs call(path, a, b, out) in a system call, retrying on EINTR: its result or -errno */
+typedef int64_t (*PathCall)(const char *path, int64_t a, int64_t b, void *out);
 
-static int64_t path_syscall(PathCall call, const uint8_t *ptr, int64_t len, int64_t a, void *b)
+static int64_t path_syscall(PathCall call, const uint8_t *ptr, int64_t len, int64_t a, int64_t b,
+                            void *out)
 {
     char path[PATH_MAX];
     int64_t status = c_path(path, ptr, len);
@@ -130,7 +131,7 @@ static int64_t path_syscall(PathCall call, const uint8_t *ptr, int64_t len, int6
         return status;
     for (;;) {
         enter_syscall();
-        int64_t result = call(path, a, b);
+        int64_t result = call(path, a, b, out);
         int error = errno;
         exit_syscall();
         if (result >= 0)
@@ -140,32 +141,33 @@ static int64_t path_syscall(PathCall call, const uint8_t *ptr, int64_t len, int6
     }
 }
 
-static int64_t do_open(const char *path, int64_t flags, void *mode)
+static int64_t do_open(const char *path, int64_t flags, int64_t mode, void *unused)
 {
-    return open(path, (int)flags | O_CLOEXEC, (mode_t)(uintptr_t)mode);
+    (void)unused;
+    return open(path, (int)flags | O_CLOEXEC, (mode_t)mode);
 }
 
-static int64_t do_unlink(const char *path, int64_t unused, void *unused_too)
+static int64_t do_unlink(const char *path, int64_t a, int64_t b, void *out)
 {
-    (void)unused, (void)unused_too;
+    (void)a, (void)b, (void)out;
     return unlink(path);
 }
 
-static int64_t do_rmdir(const char *path, int64_t unused, void *unused_too)
+static int64_t do_rmdir(const char *path, int64_t a, int64_t b, void *out)
 {
-    (void)unused, (void)unused_too;
+    (void)a, (void)b, (void)out;
     return rmdir(path);
 }
 
-static int64_t do_mkdir(const char *path, int64_t mode, void *unused)
+static int64_t do_mkdir(const char *path, int64_t mode, int64_t b, void *out)
 {
-    (void)unused;
+    (void)b, (void)out;
     return mkdir(path, (mode_t)mode);
 }
 
-static int64_t do_chdir(const char *path, int64_t unused, void *unused_too)
+static int64_t do_chdir(const char *path, int64_t a, int64_t b, void *out)
 {
-    (void)unused, (void)unused_too;
+    (void)a, (void)b, (void)out;
     return chdir(path);
 }
 
@@ -174,8 +176,9 @@ typedef struct {
     int64_t size, mode, mtime_sec, mtime_nsec;
 } StatResult;
 
-static int64_t do_stat(const char *path, int64_t follow, void *out)
+static int64_t do_stat(const char *path, int64_t follow, int64_t b, void *out)
 {
+    (void)b;
     struct stat st;
     int status = follow ? stat(path, &st) : lstat(path, &st);
     if (status == 0) {
@@ -187,32 +190,32 @@ static int64_t do_stat(const char *path, int64_t follow, void *out)
 
 int64_t runtime_sys_open(const uint8_t *ptr, int64_t len, int64_t flags, int64_t mode)
 {
-    return path_syscall(do_open, ptr, len, flags, (void *)(uintptr_t)mode);
+    return path_syscall(do_open, ptr, len, flags, mode, NULL);
 }
 
 int64_t runtime_sys_unlink(const uint8_t *ptr, int64_t len)
 {
-    return path_syscall(do_unlink, ptr, len, 0, NULL);
+    return path_syscall(do_unlink, ptr, len, 0, 0, NULL);
 }
 
 int64_t runtime_sys_rmdir(const uint8_t *ptr, int64_t len)
 {
-    return path_syscall(do_rmdir, ptr, len, 0, NULL);
+    return path_syscall(do_rmdir, ptr, len, 0, 0, NULL);
 }
 
 int64_t runtime_sys_mkdir(const uint8_t *ptr, int64_t len, int64_t mode)
 {
-    return path_syscall(do_mkdir, ptr, len, mode, NULL);
+    return path_syscall(do_mkdir, ptr, len, mode, 0, NULL);
 }
 
 int64_t runtime_sys_chdir(const uint8_t *ptr, int64_t len)
 {
-    return path_syscall(do_chdir, ptr, len, 0, NULL);
+    return path_syscall(do_chdir, ptr, len, 0, 0, NULL);
 }
 
 int64_t runtime_sys_stat(const uint8_t *ptr, int64_t len, void *out, int64_t follow)
 {
-    return path_syscall(do_stat, ptr, len, follow, out);
+    return path_syscall(do_stat, ptr, len, follow, 0, out);
 }
 
 int64_t runtime_sys_close(int64_t fd)
