@@ -53,9 +53,6 @@ def compile_program_to_ir(program: packages.Program, require_main: bool = False)
     main = program.main
     if require_main and any(header.package != "main" for header in main.headers):
         raise CompileErrors([CompileError(NO_POS, f"package {main.path} is not a main package")])
-    set_aside = packages.set_aside_unready_standard_packages(program)
-    if set_aside:
-        raise CompileErrors(set_aside)
     checked = check_program(program)
     package = checked[main.path]
     with timings.stage("codegen"):
@@ -101,7 +98,8 @@ def _check(source_package: packages.SourcePackage, checked: dict, is_main: bool)
         imports = {path: checked[path] for path in source_package.imports}
         try:
             with timings.stage("check"):
-                package = types.check_package(source_package.trees, link_path, imports)
+                package = types.check_package(source_package.trees, link_path, imports,
+                                              from_stdlib=source_package.standard)
         except CompileErrors as type_errors:
             errors.extend(type_errors.errors)
     if errors:

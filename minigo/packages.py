@@ -16,7 +16,7 @@ How an import path resolves, first match wins:
      enclosing folder (of the working directory when the command line names an import
      path) gives the module path (`module example.com/m`); the path itself is the
      module root, "example.com/m/sub" the folder <module root>/sub;
-  2. a package minigo/types/library.py declares (fmt, os, ...: RUNTIME_LIBRARY), lowered
+  2. a package minigo/types/library.py declares (fmt, math, ...: RUNTIME_LIBRARY), lowered
      by codegen onto the C runtime, until its Go replacement in stdlib/ is complete
      (a partial stdlib/errors or stdlib/strconv must not hide what the runtime has);
   3. minigo's standard library in Go: the folder stdlib_dir()/p/q for "p/q";
@@ -24,10 +24,9 @@ How an import path resolves, first match wins:
      path whose first element has no dot, `no required module provides package ...`
      for one that has.
 A standard package Go has and minigo lacks (GO_STD_PACKAGES) is left to the type
-checker, which reports it as not supported yet; so is a stdlib/ package declaring
-functions without a body for the runtime to supply (none is supplied yet), with the
-stdlib/ packages needing it (set_aside_unready_standard_packages).  A stdlib/ folder
-holding only subpackages (math, for math/bits) falls through.  A path with an
+checker, which reports it as not supported yet.  A stdlib/ package (standard) may
+declare functions without a body: the runtime supplies them (codegen/bodyless.py).  A
+stdlib/ folder holding only subpackages (math, for math/bits) falls through.  A path with an
 `internal` element is importable only from the folder holding its last one, or below
 (internal_visible).
 
@@ -68,7 +67,7 @@ GO_MINOR_VERSION = 19
 # agree).  They win over a stdlib/ folder of the same path until that folder replaces
 # them whole and leaves this list.
 RUNTIME_LIBRARY = frozenset("""
-    errors fmt math os runtime runtime/debug sync sync/atomic time
+    errors fmt math runtime runtime/debug sync sync/atomic time
 """.split())
 
 # Go 1.19's standard library packages (importable ones): one minigo lacks is left to the
@@ -255,38 +254,6 @@ def executable_name(program: Program, target: str) -> str:
 
 
 # ---------------------------------------------------------------- stdlib/ in transition
-
-def set_aside_unready_standard_packages(program: Program) -> list[CompileError]:
-    """stdlib/ grows package by package, some declaring functions without a body that
-    minigo's runtime is to supply (internal/reflectlite); none is supplied yet.  Such a
-    package is set aside, and so is every standard package importing one (stdlib/sort
-    and container/heap need reflectlite); their importers get the checker's `could not
-    import P (package not supported yet)`, or, for a path the checker does not know as
-    Go's, that error returned here.  Program.packages loses the packages set aside."""
-    unready: set[str] = set()
-    errors: list[CompileError] = []
-    for package in program.packages:
-        blocked = [p for p in package.imports if p in unready]
-        package.imports = [p for p in package.imports if p not in unready]
-        if package.standard:
-            package.parse(cached=True)
-            if declares_bodiless_function(package) or blocked:
-                unready.add(package.path)
-                continue
-        for path in blocked:
-            if path not in GO_STD_PACKAGES:
-                at = next(at for header in package.headers for p, at in header.imports if p == path)
-                errors.append(CompileError(at, f"could not import {path} (package not supported yet)"))
-    program.packages = [p for p in program.packages if p.path not in unready]
-    return errors
-
-
-def declares_bodiless_function(package: SourcePackage) -> bool:
-    from minigo.syntax import ast
-
-    return any(isinstance(decl, ast.FuncDecl) and decl.body is None
-               for tree in package.trees for decl in tree.decls)
-
 
 # ---------------------------------------------------------------- the parse cache
 

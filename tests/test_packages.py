@@ -142,23 +142,3 @@ def test_imported_packages_parse_from_the_cache_once_parsed(tmp_path, monkeypatc
     assert not packages.load_parsed(changed.packages[0])
     changed.packages[0].parse(cached=True)
     assert changed.packages[0].parsed_all and not changed.packages[0].parse_errors
-
-
-def test_standard_packages_needing_runtime_functions_are_set_aside(tmp_path, monkeypatch):
-    # minigotest/needsruntime declares a function without a body (none is supplied yet):
-    # it is set aside with usesruntime, which imports it; importing that one fails
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setattr(minigo, "stdlib_dir", lambda: FIXTURE_STDLIB)
-    write(tmp_path, {"prog.go": 'package main\nimport "minigotest/usesruntime"\n'
-                                'func main() { println(usesruntime.Twice()) }\n'})
-    program = packages.load_files(["prog.go"])
-    assert [p.path for p in program.packages] == [
-        "minigotest/needsruntime", "minigotest/usesruntime", "command-line-arguments"]
-    errors = packages.set_aside_unready_standard_packages(program)
-    assert [p.path for p in program.packages] == ["command-line-arguments"]
-    assert program.main.imports == []
-    assert [str(e) for e in errors] == [
-        "prog.go:2:8: could not import minigotest/usesruntime (package not supported yet)"]
-    with pytest.raises(CompileErrors) as raised:
-        build.compile_program_to_ir(packages.load_files(["prog.go"]))
-    assert raised.value.render() == str(errors[0])

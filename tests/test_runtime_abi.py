@@ -196,6 +196,55 @@ def test_thread_locals_and_tables_are_declared():
     assert f"extern const int64_t {runtime_abi.FUNCTION_TABLE_LENGTH};" in text
 
 
+# ---- bodyless functions of stdlib/ (codegen/bodyless.py) ----
+
+def stdlib_bodyless_functions():
+    """The checked Func of every function stdlib/ declares without a body."""
+    from minigo import build, packages
+    from minigo.syntax import ast, parse_file
+    paths = set()
+    for go_file in sorted((REPO / "stdlib").rglob("*.go")):
+        text = go_file.read_text()
+        if "_gen" in go_file.parts or not re.search(r"^func \w+\(.*\)[^{\n]*$", text, flags=re.M):
+            continue           # (a cheap filter before parsing)
+        tree = parse_file(str(go_file), text)
+        if any(isinstance(d, ast.FuncDecl) and d.body is None for d in tree.decls):
+            paths.add(str(go_file.parent.relative_to(REPO / "stdlib")))
+    found = []
+    for path in sorted(paths):
+        checked = build._check_all(packages.load_package(path))[path]
+        found += [d.name.obj for file in checked.files for d in file.decls
+                  if isinstance(d, ast.FuncDecl) and d.body is None]
+    return found
+
+
+def test_every_bodyless_function_maps_to_a_runtime_function_of_its_signature():
+    from minigo.codegen import bodyless
+    functions = stdlib_bodyless_functions()
+    assert {f.link_name for f in functions} == set(runtime_abi.BODYLESS_FUNCTIONS)
+    for func in functions:
+        name = runtime_abi.BODYLESS_FUNCTIONS[func.link_name]
+        assert bodyless.runtime_function_for(func) == name
+
+
+def test_bodyless_functions_are_only_for_stdlib():
+    from minigo.errors import CompileErrors
+    from minigo.syntax import parse_file
+    from minigo.types import check_package
+    source = "package p\n\nfunc kindOf(x interface{}) int\nfunc Unknown() int\n"
+    tree = parse_file("p.go", source)
+    with pytest.raises(CompileErrors) as outside:
+        check_package([tree], "internal/reflectlite")
+    assert [str(e) for e in outside.value.errors] == [
+        "p.go:3:6: missing function body", "p.go:4:6: missing function body"]
+    tree = parse_file("p.go", source)
+    with pytest.raises(CompileErrors) as inside:
+        check_package([tree], "internal/reflectlite", from_stdlib=True)
+    assert [str(e) for e in inside.value.errors] == [
+        "p.go:4:6: missing function body: minigo's runtime supplies no body for "
+        "internal/reflectlite.Unknown (codegen/runtime_abi.py)"]
+
+
 # ---- the archive itself ----
 
 C_PROGRAM = r"""

@@ -1,5 +1,5 @@
 # Calls into the library packages minigo supplies before its stdlib is Go source:
-# fmt, errors, os, math (strconv is Go source now, stdlib/strconv).
+# fmt, errors, math (strconv and os are Go source now: stdlib/strconv, stdlib/os).
 #
 # Design: a library function is a types.Func with no declaration; its link_name
 # ('fmt.Println', 'math.Sqrt') picks the lowering here.  fmt boxes each argument
@@ -89,8 +89,7 @@ def _box_value(fc: FunctionCompiler, v: ir.Value, t: ts.Type) -> ir.Value:
 
 
 def _string_argument(fc: FunctionCompiler, call: LibraryCall):
-    s = call.value_as(fc, 0, ts.STRING_TYPE)
-    return fc.builder.extract_value(s, 0), fc.builder.extract_value(s, 1)
+    return _string_value(fc, call.value_as(fc, 0, ts.STRING_TYPE))
 
 
 def _count_and_nil_error(fc: FunctionCompiler, count: ir.Value) -> ir.Value:
@@ -110,6 +109,29 @@ def _fmt_printf(fc: FunctionCompiler, call: LibraryCall):
     array, count = boxed_arguments(fc, call, 1)
     written = fc.runtime("runtime_fmt_printf", format_pointer, format_length, array, count)
     return _count_and_nil_error(fc, written)
+
+
+def _fmt_fprint(name: str, formatted: bool):
+    """Fprint, Fprintln, Fprintf: the Sprint* text handed to the writer (any value with
+    io.Writer's Write) in one Write call, whose (n, err) they return."""
+    def lower(fc: FunctionCompiler, call: LibraryCall):
+        writer_type = call.parameter_type(0)
+        writer = call.value_as(fc, 0, writer_type)
+        if formatted:
+            pointer, length = _string_value(fc, call.value_as(fc, 1, ts.STRING_TYPE))
+            array, count = boxed_arguments(fc, call, 2)
+            text = fc.runtime(name, pointer, length, array, count)
+        else:
+            array, count = boxed_arguments(fc, call, 1)
+            text = fc.runtime(name, array, count)
+        data = fc.stack_slot(lt.SLICE, name="fprint_bytes")
+        fc.runtime("runtime_stringtoslicebyte", fc.raw(data), *_string_value(fc, text))
+        return interfaces.dynamic_call(fc, writer, writer_type, "Write", [fc.builder.load(data)], None)
+    return lower
+
+
+def _string_value(fc: FunctionCompiler, s: ir.Value):
+    return fc.builder.extract_value(s, 0), fc.builder.extract_value(s, 1)
 
 
 def _fmt_sprint(name: str):
@@ -154,11 +176,6 @@ def _errors_predicate(name: str):
         return fc.builder.icmp_unsigned("!=", result, i64(0))
     return lower
 
-
-# ---------------------------------------------------------------- os
-
-def _exit(fc: FunctionCompiler, call: LibraryCall):
-    fc.runtime("runtime_exit", call.value_as(fc, 0, ts.INT))
 
 
 # ---------------------------------------------------------------- math
@@ -259,6 +276,9 @@ _HANDLERS = {
     "fmt.Println": _fmt_print("runtime_fmt_println"),
     "fmt.Print": _fmt_print("runtime_fmt_print"),
     "fmt.Printf": _fmt_printf,
+    "fmt.Fprint": _fmt_fprint("runtime_fmt_sprint", formatted=False),
+    "fmt.Fprintln": _fmt_fprint("runtime_fmt_sprintln", formatted=False),
+    "fmt.Fprintf": _fmt_fprint("runtime_fmt_sprintf", formatted=True),
     "fmt.Sprint": _fmt_sprint("runtime_fmt_sprint"),
     "fmt.Sprintln": _fmt_sprint("runtime_fmt_sprintln"),
     "fmt.Sprintf": _fmt_sprintf,
@@ -267,7 +287,6 @@ _HANDLERS = {
     "errors.Unwrap": _errors_unwrap,
     "errors.Is": _errors_predicate("runtime_errors_is"),
     "errors.As": _errors_predicate("runtime_errors_as"),
-    "os.Exit": _exit,
     "math.Inf": _math_inf,
     "math.NaN": _math_nan,
     "math.IsNaN": _math_is_nan,

@@ -11,8 +11,8 @@
 #   - for each package, `PATH.init` (gc's name, shown in tracebacks): its variables'
 #     initialisers in package.var_init_order (dependency order, as the spec
 #     requires), then its func init()s in source order;
-#   - `main..init`, which the runtime calls, nameless in tracebacks: os.Args first,
-#     then each package's `PATH.init`, imported packages first;
+#   - `main..init`, which the runtime calls, nameless in tracebacks: each package's
+#     `PATH.init`, imported packages first;
 #   - `runtime_functab` / `runtime_functab_len` (runtime.h): entry address, Go name,
 #     file and line of every Go function, for the runtime's tracebacks.
 #
@@ -40,7 +40,7 @@ from minigo.syntax import ast
 from minigo.types import typesystem as ts
 from minigo.codegen import types as lt
 from minigo.codegen import lowering, statements
-from minigo.codegen import closures
+from minigo.codegen import bodyless, closures
 from minigo.codegen import defer as deferral
 from minigo.codegen import safepoints, sync_lowering
 from minigo.codegen.captures import CaptureModes
@@ -94,8 +94,9 @@ class Program:
             self.function_for(declaration.name.obj)
         for declaration in declarations:
             if declaration.body is None:
-                unsupported(declaration, "functions without a body")
-            self.compile_function(declaration)
+                bodyless.define(self, declaration)     # checked: a stdlib function
+            else:
+                self.compile_function(declaration)
         self.compile_package_init()
         closures.finish_wrappers(self)
         sync_lowering.define_library_bodies(self)
@@ -151,7 +152,6 @@ class Program:
             fc.builder.call(package_init, [])
         fc.builder.ret_void()
         fc.finish()
-        self.initialise_library_globals(fc)
 
     def compile_one_package_init(self, package: ts.Package, files: list[ast.File]) -> ir.Function:
         name = package.link_name("init")
@@ -190,15 +190,6 @@ class Program:
         for var, v in zip(variables, values):
             if var.name != "_":
                 fc.store(v, fc.home(var), var.type)
-
-    def initialise_library_globals(self, fc: FunctionCompiler) -> None:
-        """os.Args, set from the runtime before any package initialiser runs."""
-        arguments = self.module.globals.get("os.Args")
-        if arguments is None:
-            return
-        builder = ir.IRBuilder(fc.function.entry_basic_block)
-        builder.position_at_start(fc.function.entry_basic_block)
-        call_runtime(builder, self.module, "runtime_args", [builder.bitcast(arguments, lt.POINTER)])
 
     # ------------------------------------------------------------ functions and globals
 

@@ -231,6 +231,15 @@ RUNTIME_FUNCTIONS.update({
     "runtime_entersyscall": ("void", [], ()),
     "runtime_exitsyscall": ("void", [], ()),
     "runtime_read": ("i64", ["i64", "i8*", "i64"], ()),
+    "runtime_sys_open": ("i64", ["i8*", "i64", "i64", "i64"], ()),
+    "runtime_sys_close": ("i64", ["i64"], ()),
+    "runtime_sys_unlink": ("i64", ["i8*", "i64"], ()),
+    "runtime_sys_rmdir": ("i64", ["i8*", "i64"], ()),
+    "runtime_sys_mkdir": ("i64", ["i8*", "i64", "i64"], ()),
+    "runtime_sys_chdir": ("i64", ["i8*", "i64"], ()),
+    "runtime_sys_stat": ("i64", ["i8*", "i64", "i8*", "i64"], ()),
+    "runtime_sys_getcwd": ("i64", ["i8*", "i64"], ()),
+    "runtime_sys_environ": ("void", ["i8*"], ()),
     # channels: values travel through pointers to elemsize bytes
     "runtime_makechan": ("i8*", ["i64", "i64", "i64"], ()),
     "runtime_chansend": ("void", ["i8*", "i8*"], ()),
@@ -279,3 +288,41 @@ RUNTIME_FUNCTIONS.update({
 RUNTIME_THREAD_LOCALS: dict[str, str] = {
     "runtime_preempt_flag": "i64",     # loop back-edge: flag != 0 -> runtime_preempt_poll()
 }
+
+# ---- functions of stdlib/ declared without a body (codegen/bodyless.py) ----
+# Go link name -> the runtime function codegen makes its body call.  The runtime
+# function's signature is the Go signature scalarized by the calling convention above
+# (bodyless.py checks the entry below against it at every use), so each mapping is
+# declared here once and mirrored in runtime.h like every other runtime function.
+BODYLESS_FUNCTIONS: dict[str, str] = {
+    "internal/reflectlite.kindOf": "runtime_reflectlite_kind",
+    "internal/reflectlite.length": "runtime_reflectlite_length",
+    "internal/reflectlite.swap": "runtime_reflectlite_swap",
+    "internal/reflectlite.swapsByIndexing": "runtime_reflectlite_swaps_by_indexing",
+    "internal/syscall.Read": "runtime_read",
+    "internal/syscall.Write": "runtime_write",
+    "internal/syscall.Open": "runtime_sys_open",
+    "internal/syscall.Close": "runtime_sys_close",
+    "internal/syscall.Unlink": "runtime_sys_unlink",
+    "internal/syscall.Rmdir": "runtime_sys_rmdir",
+    "internal/syscall.Mkdir": "runtime_sys_mkdir",
+    "internal/syscall.Chdir": "runtime_sys_chdir",
+    "internal/syscall.Stat": "runtime_sys_stat",
+    "internal/syscall.Getcwd": "runtime_sys_getcwd",
+    "internal/syscall.Environ": "runtime_sys_environ",
+    "internal/syscall.Args": "runtime_args",
+    "internal/syscall.Exit": "runtime_exit",
+    "internal/reflectlite.Comparable": "runtime_reflectlite_comparable",
+    "internal/reflectlite.TargetKind": "runtime_reflectlite_targetkind",
+    "internal/reflectlite.StoreIfAssignable": "runtime_reflectlite_store_if_assignable",
+}
+RUNTIME_FUNCTIONS.update({
+    # internal/reflectlite (reflectlite.c): questions about an interface's dynamic type
+    "runtime_reflectlite_kind": ("i64", ["i8*", "i8*"], ("memory(read)",)),
+    "runtime_reflectlite_length": ("i64", ["i8*", "i8*"], ()),
+    "runtime_reflectlite_swaps_by_indexing": ("i64", ["i8*", "i8*"], ("memory(read)",)),
+    "runtime_reflectlite_swap": ("void", ["i8*", "i8*", "i64", "i64"], ()),
+    "runtime_reflectlite_comparable": ("i64", ["i8*", "i8*"], ("memory(read)",)),
+    "runtime_reflectlite_targetkind": ("i64", ["i8*", "i8*"], ()),
+    "runtime_reflectlite_store_if_assignable": ("i64", ["i8*", "i8*", "i8*", "i8*"], ()),
+})

@@ -214,20 +214,7 @@ typedef struct {
 static bool store_as(const void *itab, void *data, const void *context)
 {
     const AsTarget *as = context;
-    const TypeDescriptor *wanted = as->wanted, *type = error_type_of(itab);
-    if (wanted->kind == KIND_INTERFACE) {
-        const void *word = runtime_itab_or_null(wanted, type);
-        if (word == NULL)
-            return false;
-        *(GoInterface *)as->target = (GoInterface){word, data};
-    } else if (type != wanted) {
-        return false;
-    } else if (kind_is_pointer_shaped(wanted->kind)) {
-        *(void **)as->target = data;
-    } else {
-        memcpy(as->target, data, (size_t)wanted->size);
-    }
-    return true;
+    return assign_if_assignable(as->wanted, as->target, error_type_of(itab), data);
 }
 
 int64_t runtime_errors_as(const void *itab, void *data, const TypeDescriptor *target_type,

@@ -146,6 +146,11 @@ bool call_string_method_catching(const Method *method, const TypeDescriptor *typ
 /* typed_method: the method `name` whose func type is written `signature`, or NULL */
 const Method *typed_method(const TypeDescriptor *type, const char *name, const char *signature);
 bool type_comparable(const TypeDescriptor *type);
+/* assign_if_assignable: stores the dynamic value (type, data: an interface's words, type
+ * NULL for nil) into *target, of type wanted, if the value is assignable to wanted (an
+ * interface it satisfies, or the same type); false, storing nothing, otherwise */
+bool assign_if_assignable(const TypeDescriptor *wanted, void *target, const TypeDescriptor *type,
+                          void *data);
 bool values_equal(const TypeDescriptor *type, const void *x, const void *y);
 noreturn void runtime_panic_assert(const TypeDescriptor *inter, const TypeDescriptor *have,
                                    const TypeDescriptor *want);

@@ -302,6 +302,28 @@ void runtime_panic_assert(const TypeDescriptor *inter, const TypeDescriptor *hav
     runtime_panic_message(message.data, message.len);
 }
 
+/* ---- assignment ---- */
+
+bool assign_if_assignable(const TypeDescriptor *wanted, void *target, const TypeDescriptor *type,
+                          void *data)
+{
+    if (type == NULL)
+        return false;
+    if (wanted->kind == KIND_INTERFACE) {
+        const void *word = runtime_itab_or_null(wanted, type);
+        if (word == NULL)
+            return false;
+        *(GoInterface *)target = (GoInterface){word, data};
+    } else if (type != wanted) {
+        return false;
+    } else if (kind_is_pointer_shaped(wanted->kind)) {
+        *(void **)target = data;
+    } else {
+        memcpy(target, data, (size_t)wanted->size);
+    }
+    return true;
+}
+
 /* ---- comparison ---- */
 
 bool type_comparable(const TypeDescriptor *type)

@@ -214,6 +214,26 @@ void runtime_panic_assert(const TypeDescriptor *inter, const TypeDescriptor *hav
  * Panics "comparing uncomparable type ..." for slices, maps, funcs (also inside). */
 int64_t runtime_efaceeq(const TypeDescriptor *type, void *x, void *y);
 
+/* ---- internal/reflectlite (reflectlite.c): bodies of stdlib functions declared
+ * without one (codegen/bodyless.py; runtime_abi.BODYLESS_FUNCTIONS maps the Go names
+ * here).  Each `interface{}` arrives as (type, data); bool results are 0 or 1.
+ * kind: the dynamic type's KIND_* (KIND_INVALID for nil); length: len() of the
+ * slice, array, string, map or chan held, -1 for other kinds; swaps_by_indexing: whether reflect.Swapper indexes such a slice (its
+ * element is a string or a word with pointers, or pointer-free of 1, 2, 4 or 8 bytes);
+ * swap: exchanges elements i and j, panicking as s[i], then s[j], would; comparable:
+ * == cannot panic (false for nil); targetkind: errors.As's target: 0 not a non-nil
+ * pointer, 1 to an interface, 2 to an error type, 3 to another type;
+ * store_if_assignable: *target = value if value's type is assignable to target's
+ * element type. */
+int64_t runtime_reflectlite_kind(const TypeDescriptor *type, void *data);
+int64_t runtime_reflectlite_length(const TypeDescriptor *type, void *data);
+int64_t runtime_reflectlite_swaps_by_indexing(const TypeDescriptor *type, void *data);
+void runtime_reflectlite_swap(const TypeDescriptor *type, void *data, int64_t i, int64_t j);
+int64_t runtime_reflectlite_comparable(const TypeDescriptor *type, void *data);
+int64_t runtime_reflectlite_targetkind(const TypeDescriptor *type, void *data);
+int64_t runtime_reflectlite_store_if_assignable(const TypeDescriptor *target_type, void *target,
+                                                const TypeDescriptor *type, void *data);
+
 /* ---- defer, panic, recover (defer.c, defer_amd64.S) ----
  * A function with `defer` keeps a DeferFrame (DEFER_FRAME_SIZE bytes: words link,
  * defers, state, then the jump buffer) in its stack frame.  On entry it calls
@@ -322,6 +342,20 @@ extern __thread int64_t runtime_preempt_flag;
 void runtime_entersyscall(void);
 void runtime_exitsyscall(void);
 int64_t runtime_read(int64_t fd, uint8_t *ptr, int64_t len);   /* bytes read, 0 at EOF, or -errno */
+/* stdlib/os's system calls (bodies of stdlib/internal/syscall's bodyless functions):
+ * a path is a Go string (ptr, len); each returns its result (a descriptor, a length,
+ * 0) or -errno, releasing the P while it blocks.  stat fills four int64_t: size,
+ * st_mode, modification time in seconds and nanoseconds; follow = 0 is lstat.
+ * getcwd writes the working directory into ptr and returns its length. */
+int64_t runtime_sys_open(const uint8_t *ptr, int64_t len, int64_t flags, int64_t mode);
+int64_t runtime_sys_close(int64_t fd);
+int64_t runtime_sys_unlink(const uint8_t *ptr, int64_t len);
+int64_t runtime_sys_rmdir(const uint8_t *ptr, int64_t len);
+int64_t runtime_sys_mkdir(const uint8_t *ptr, int64_t len, int64_t mode);
+int64_t runtime_sys_chdir(const uint8_t *ptr, int64_t len);
+int64_t runtime_sys_stat(const uint8_t *ptr, int64_t len, void *out, int64_t follow);
+int64_t runtime_sys_getcwd(uint8_t *ptr, int64_t len);
+void runtime_sys_environ(GoSlice *out);                  /* the environment at startup */
 
 /* ---- channels (chan.c) ----
  * A chan value is a pointer to the runtime's channel (nil = NULL).  Values move

@@ -15,11 +15,20 @@
  *
  * Called from anywhere: with no current G (a thread that is not running Go
  * code, such as sysmon, or the scheduler's own stack) both are no-ops.
+ *
+ * The file system calls of stdlib/os (runtime_sys_*: bodies of stdlib/internal/
+ * syscall's bodyless functions, codegen/bodyless.py) all enter and exit here the same
+ * way, retry on EINTR, and return -errno on failure, which the Go side turns into a
+ * syscall.Errno.  Paths arrive as Go strings: they are copied, NUL-terminated, to the
+ * C stack (EINVAL for a NUL byte inside, as Go; ENAMETOOLONG past PATH_MAX).
  */
 #include "sched.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 /* registers: the caller's rbx rbp r12 r13 r14 r15, then enter_syscall's frame
@@ -93,4 +102,148 @@ int64_t runtime_read(int64_t fd, uint8_t *ptr, int64_t len)
         if (error != EINTR)
             return -error;
     }
+}
+
+/* ---- stdlib/os's system calls ---- */
+
+/* path as a C string in buffer (PATH_MAX bytes), or -errno */
+static int64_t c_path(char *buffer, const uint8_t *ptr, int64_t len)
+{
+    if (len >= PATH_MAX)
+        return -ENAMETOOLONG;
+    if (len > 0 && memchr(ptr, 0, (size_t)len) != NULL)
+        return -EINVAL;
+    if (len > 0)
+        memcpy(buffer, ptr, (size_t)len);
+    buffer[len] = '\0';
+    return 0;
+}
+
+/* runs call(path, a, b, out) in a system call, retrying on EINTR: its result or -errno */
+typedef int64_t (*PathCall)(const char *path, int64_t a, int64_t b, void *out);
+
+static int64_t path_syscall(PathCall call, const uint8_t *ptr, int64_t len, int64_t a, int64_t b,
+                            void *out)
+{
+    char path[PATH_MAX];
+    int64_t status = c_path(path, ptr, len);
+    if (status < 0)
+        return status;
+    for (;;) {
+        enter_syscall();
+        int64_t result = call(path, a, b, out);
+        int error = errno;
+        exit_syscall();
+        if (result >= 0)
+            return result;
+        if (error != EINTR)
+            return -error;
+    }
+}
+
+static int64_t do_open(const char *path, int64_t flags, int64_t mode, void *unused)
+{
+    (void)unused;
+    return open(path, (int)flags | O_CLOEXEC, (mode_t)mode);
+}
+
+static int64_t do_unlink(const char *path, int64_t a, int64_t b, void *out)
+{
+    (void)a, (void)b, (void)out;
+    return unlink(path);
+}
+
+static int64_t do_rmdir(const char *path, int64_t a, int64_t b, void *out)
+{
+    (void)a, (void)b, (void)out;
+    return rmdir(path);
+}
+
+static int64_t do_mkdir(const char *path, int64_t mode, int64_t b, void *out)
+{
+    (void)b, (void)out;
+    return mkdir(path, (mode_t)mode);
+}
+
+static int64_t do_chdir(const char *path, int64_t a, int64_t b, void *out)
+{
+    (void)a, (void)b, (void)out;
+    return chdir(path);
+}
+
+/* StatResult: what os.Stat keeps of struct stat (stdlib/internal/syscall's Stat_t) */
+typedef struct {
+    int64_t size, mode, mtime_sec, mtime_nsec;
+} StatResult;
+
+static int64_t do_stat(const char *path, int64_t follow, int64_t b, void *out)
+{
+    (void)b;
+    struct stat st;
+    int status = follow ? stat(path, &st) : lstat(path, &st);
+    if (status == 0) {
+        StatResult *result = out;
+        *result = (StatResult){st.st_size, st.st_mode, st.st_mtim.tv_sec, st.st_mtim.tv_nsec};
+    }
+    return status;
+}
+
+int64_t runtime_sys_open(const uint8_t *ptr, int64_t len, int64_t flags, int64_t mode)
+{
+    return path_syscall(do_open, ptr, len, flags, mode, NULL);
+}
+
+int64_t runtime_sys_unlink(const uint8_t *ptr, int64_t len)
+{
+    return path_syscall(do_unlink, ptr, len, 0, 0, NULL);
+}
+
+int64_t runtime_sys_rmdir(const uint8_t *ptr, int64_t len)
+{
+    return path_syscall(do_rmdir, ptr, len, 0, 0, NULL);
+}
+
+int64_t runtime_sys_mkdir(const uint8_t *ptr, int64_t len, int64_t mode)
+{
+    return path_syscall(do_mkdir, ptr, len, mode, 0, NULL);
+}
+
+int64_t runtime_sys_chdir(const uint8_t *ptr, int64_t len)
+{
+    return path_syscall(do_chdir, ptr, len, 0, 0, NULL);
+}
+
+int64_t runtime_sys_stat(const uint8_t *ptr, int64_t len, void *out, int64_t follow)
+{
+    return path_syscall(do_stat, ptr, len, follow, 0, out);
+}
+
+int64_t runtime_sys_close(int64_t fd)
+{
+    enter_syscall();
+    int status = close((int)fd);     /* never retried: the descriptor is gone either way */
+    int error = errno;
+    exit_syscall();
+    return status == 0 ? 0 : -error;
+}
+
+int64_t runtime_sys_getcwd(uint8_t *ptr, int64_t len)
+{
+    if (getcwd((char *)ptr, (size_t)len) == NULL)
+        return -errno;
+    return (int64_t)strlen((const char *)ptr);
+}
+
+extern char **environ;
+
+/* the environment at startup, as Go strings pointing into C's environ */
+void runtime_sys_environ(GoSlice *out)
+{
+    int64_t count = 0;
+    while (environ[count] != NULL)
+        count++;
+    GoString *strings = count > 0 ? runtime_alloc((int64_t)sizeof(GoString) * count, 0) : NULL;
+    for (int64_t i = 0; i < count; i++)
+        strings[i] = (GoString){(const uint8_t *)environ[i], (int64_t)strlen(environ[i])};
+    *out = (GoSlice){strings, count, count};
 }

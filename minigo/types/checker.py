@@ -58,8 +58,9 @@ class Checker(DeclarationChecks, TypeExpressions, ExpressionChecks, OperatorChec
               BuiltinChecks, AssignmentChecks, StatementChecks):
 
     def __init__(self, files: list[ast.File], path: Optional[str] = None,
-                 imports: Optional[dict] = None):
+                 imports: Optional[dict] = None, from_stdlib: bool = False):
         self.files = files
+        self.from_stdlib = from_stdlib        # bodyless functions allowed (codegen/bodyless.py)
         self.errors: list[CompileError] = []
         self.last_error: Optional[CompileError] = None
         name = files[0].package.name if files else "main"
@@ -201,6 +202,9 @@ class Checker(DeclarationChecks, TypeExpressions, ExpressionChecks, OperatorChec
             self.error(pos, message)
 
     def process_delayed(self) -> None:
+        # package-level types complete first (an interface embedding an imported one
+        # gets its methods), before any body uses them
+        self.drain_later_checks()
         index = 0
         while index < len(self.delayed):
             action = self.delayed[index]
@@ -215,12 +219,13 @@ def relative(pos: Pos) -> str:
 
 
 def check_package(files: list[ast.File], path: Optional[str] = None,
-                  imports: Optional[dict] = None) -> Package:
+                  imports: Optional[dict] = None, from_stdlib: bool = False) -> Package:
     """Type-checks one package's files, annotating their ASTs; raises CompileErrors.
     path is the package's path in link names ('main' for a main package, else its
     import path; the package name by default); imports maps the import paths of the
     source packages it imports to their checked Packages (library.py supplies the
-    others)."""
+    others).  from_stdlib: the package is minigo's own (stdlib/), whose functions may
+    be declared without a body (codegen/bodyless.py supplies it)."""
     collecting = gc.isenabled()
     gc.disable()                         # the checker makes no garbage cycles worth a pause
     previous_limit = sys.getrecursionlimit()
@@ -229,7 +234,7 @@ def check_package(files: list[ast.File], path: Optional[str] = None,
         sys.setrecursionlimit(RECURSION_LIMIT)   # there, the limit already fits the stack
     sys.set_int_max_str_digits(0)        # Go prints constants of any length
     try:
-        checker = Checker(files, path, imports)
+        checker = Checker(files, path, imports, from_stdlib)
         typesystem.messages_package = checker.pkg
         package = checker.check()
     finally:

@@ -518,11 +518,26 @@ class DeclarationChecks:
         if decl.recv is not None:
             self.later_type_checks.append(lambda: self.validate_receiver(signature.recv))
         if decl.body is None:
-            self.error(decl.name, "missing function body")
+            if self.runtime_supplies_body(obj, decl):
+                self.pkg.funcs.append(obj)     # codegen makes its body (bodyless.py)
             return
         if obj.name != "_":         # blank functions are checked, never called nor compiled
             self.pkg.funcs.append(obj)
         self.delayed.append(lambda: self.func_body(info, obj, decl, signature))
+
+    def runtime_supplies_body(self, obj, decl) -> bool:
+        """Whether a function declared without a body gets one from the compiler: only
+        in stdlib/, and only one runtime_abi.BODYLESS_FUNCTIONS maps to the runtime
+        (codegen/bodyless.py); otherwise reports the missing body."""
+        if not self.from_stdlib:
+            self.error(decl.name, "missing function body")
+            return False
+        from minigo.codegen.runtime_abi import BODYLESS_FUNCTIONS   # llvmlite: only here
+        if decl.recv is not None or obj.link_name not in BODYLESS_FUNCTIONS:
+            self.error(decl.name, "missing function body: minigo's runtime supplies no body "
+                                  f"for {obj.link_name} (codegen/runtime_abi.py)")
+            return False
+        return True
 
     def has_generic_receiver(self, recv) -> bool:
         """A method of a generic type (its type was reported as not supported)."""

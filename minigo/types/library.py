@@ -1,13 +1,14 @@
 """The standard-library packages minigo supplies before its stdlib is written in Go:
 their exported names and types, as Go declares them.  Codegen implements each Func by
-its link_name ('fmt.Println'); Vars (os.Args) by theirs."""
+its link_name ('fmt.Println')."""
 from __future__ import annotations
 
 from fractions import Fraction
 
 from minigo.syntax.literals import float_value
 from minigo.types.typesystem import (
-    ANY, BOOL, FLOAT32, FLOAT64, INT, STRING_TYPE, UINT32, UINT64, UNTYPED_FLOAT, UNTYPED_INT, Const, Func, Interface,
+    ANY, BOOL, BYTE, FLOAT32, FLOAT64, INT, STRING_TYPE, UINT32, UINT64, UNTYPED_FLOAT, UNTYPED_INT,
+    Const, Func, Interface,
     Named, Package, Scope, Signature, Slice, Tuple, TypeName, Var,
 )
 from minigo.packages import GO_STD_PACKAGES   # the loader reads the list too
@@ -188,6 +189,15 @@ class _Builder:
 ANY_SLICE = Slice(ANY)
 
 
+def _writer() -> Interface:
+    """interface{ Write([]byte) (int, error) }: io.Writer's method set, which fmt.Fprint*
+    take (io is Go source in stdlib/, so the library cannot name io.Writer itself)."""
+    write = Func("Write", _signature([Slice(BYTE)], [INT, ERROR]))
+    interface = Interface([write], all_methods=[write])
+    write.type.recv = Var("", interface)
+    return interface
+
+
 def _fmt() -> Package:
     b = _Builder("fmt")
     b.interface("Stringer", [("String", [], [STRING_TYPE])])
@@ -195,17 +205,14 @@ def _fmt() -> Package:
     for name in ("Println", "Print"):
         b.func(name, [ANY_SLICE], [INT, ERROR], variadic=True)
     b.func("Printf", [STRING_TYPE, ANY_SLICE], [INT, ERROR], variadic=True)
+    writer = _writer()
+    for name in ("Fprintln", "Fprint"):
+        b.func(name, [writer, ANY_SLICE], [INT, ERROR], variadic=True)
+    b.func("Fprintf", [writer, STRING_TYPE, ANY_SLICE], [INT, ERROR], variadic=True)
     b.func("Errorf", [STRING_TYPE, ANY_SLICE], [ERROR], variadic=True)
     b.func("Sprintf", [STRING_TYPE, ANY_SLICE], [STRING_TYPE], variadic=True)
     for name in ("Sprint", "Sprintln"):
         b.func(name, [ANY_SLICE], [STRING_TYPE], variadic=True)
-    return b.package
-
-
-def _os() -> Package:
-    b = _Builder("os")
-    b.var("Args", Slice(STRING_TYPE))
-    b.func("Exit", [INT], [])
     return b.package
 
 
@@ -277,7 +284,7 @@ def fake_package(path: str) -> Package:
                    is_library=True, fake=True)
 
 
-PACKAGES: dict[str, Package] = {p.path: p for p in (_fmt(), _os(), _math(), _errors(),
+PACKAGES: dict[str, Package] = {p.path: p for p in (_fmt(), _math(), _errors(),
                                                     _runtime(), library_concurrency.sync_package(_Builder),
                                                     library_concurrency.debug_package(_Builder),
                                                     library_concurrency.atomic_package(_Builder),

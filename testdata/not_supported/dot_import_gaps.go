@@ -3,19 +3,19 @@ package main
 // A dot-imported package's names that minigo does not supply read as not supported,
 // once per use, and nothing follows from them.
 //
-// want 18:10: os.Getenv not supported yet
-// (strconv.Quote is Go source in stdlib/strconv now)
-// want 20:2: fmt.Fprintln not supported yet
-// want 20:11: os.Stderr not supported yet
+// want 18:11: time.Unix not supported yet
+// want 19:52: time.Time.Year not supported yet
 
 import (
 	. "fmt"
 	. "os"
 	. "strconv"
+	. "time"
 )
 
 func main() {
 	home := Getenv("HOME")
-	Println(home, Quote(home), Itoa(len(Args)))
-	Fprintln(Stderr, "done")
+	epoch := Unix(0, 0)
+	Println(home, Quote(home), Itoa(len(Args)), Now().Year() > 2000, epoch)
+	Fprintln(Stderr, "done", Second)
 }

@@ -3,12 +3,11 @@ package main
 // A struct or interface embedding a type minigo could not supply has fields and methods
 // nobody knows: selecting them, or checking its method set, says nothing more.
 //
-// (bufio is Go source in stdlib/ now: *bufio.Reader and its methods are known)
-// want 17:16: os.File not supported yet
-// want 28:5: os.Signal not supported yet
+// want 10:2: could not import compress/gzip (package not supported yet)
+// want 27:5: os.Signal not supported yet
 
 import (
-	"bufio"
+	"compress/gzip"
 	"fmt"
 	"os"
 	"sync"
@@ -17,7 +16,7 @@ import (
 type File = os.File
 
 type S struct {
-	*bufio.Reader
+	*gzip.Reader
 	*File
 	sync.Mutex
 }
@@ -35,8 +34,8 @@ func main() {
 	var s S
 	s.Lock()
 	if s.Reader != nil {
-		line, _ := s.ReadString('\n')
-		fmt.Println(line, s.Name(), s.Fd())
+		n, _ := s.Reader.Read(nil)
+		fmt.Println(n, s.Name(), s.Fd(), s.Comment)
 	}
 	s.Unlock()
 	var o Outer

@@ -3,32 +3,32 @@ package main
 // A package minigo cannot import is reported once; its names, and values of its
 // types, are silent afterwards, also through a dot import.
 //
-// want 10:2: could not import encoding/csv (package not supported yet)
-// want 13:4: could not import regexp (package not supported yet)
+// want 10:2: could not import compress/gzip (package not supported yet)
+// want 11:4: could not import encoding/hex (package not supported yet)
 
 import (
-	"encoding/csv"
+	"compress/gzip"
+	. "encoding/hex"
 	"fmt"
 	"os"
-	. "regexp"
 )
 
-type Records struct {
-	r *csv.Reader
-	w *csv.Writer
-	e csv.ParseError
+type Compressed struct {
+	r *gzip.Reader
+	w *gzip.Writer
+	h gzip.Header
 }
 
-func (b *Records) Line() ([]string, error) { return b.r.Read() }
+func (c *Compressed) Name() string { return c.h.Name }
 
 func main() {
-	var b Records
-	fmt.Println(b.r == nil, b.w != nil, QuoteMeta("x."), b.e.Line)
-	if b.r != nil {
-		fields, err := b.Line()
-		fmt.Println(fields, err == nil, b.e.Error())
-		b.w.Flush()
+	var c Compressed
+	fmt.Println(c.r == nil, c.w != nil, EncodeToString([]byte("x")), DecodedLen(4))
+	if c.r != nil {
+		n, err := c.r.Read(nil)
+		fmt.Println(n, err == nil, c.Name(), c.r.Comment)
+		c.w.Flush()
 	}
-	var re *Regexp = MustCompile("a+")
-	fmt.Println(re.String(), len(os.Args) > 0, b.e.Err == nil)
+	var e InvalidByteError = 'x'
+	fmt.Println(e.Error(), len(os.Args) > 0, c.h.Comment == "")
 }

@@ -3,10 +3,8 @@ package main
 // Values whose type minigo cannot supply (its declaration was reported once) are
 // silent everywhere they are used: compared with nil, assigned, passed, returned.
 //
-// want 17:20: os.FileInfo not supported yet
-// want 18:19: time.Month not supported yet
-// want 19:16: os.File not supported yet
-// want 43:35: time.March not supported yet
+// want 16:19: time.Month not supported yet
+// want 41:35: time.March not supported yet
 
 import (
 	"fmt"
