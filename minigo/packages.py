@@ -200,12 +200,15 @@ def load_package(target: str) -> Program:
     if not target or is_rooted(target):
         return load_folder(target or ".")
     loader = Loader(find_module(Path.cwd()))
-    folder = loader.module_folder(target) or loader.stdlib_folder(target)
+    folder = loader.module_folder(target)
+    standard = folder is None
+    folder = folder or loader.stdlib_folder(target)
     if folder is None or not folder.is_dir():
         raise CompileErrors([CompileError(NO_POS, loader.missing_message(target))])
     package = loader.folder_package(target, folder)
     if package is None:
         raise CompileErrors([CompileError(NO_POS, f"no Go files in {folder.resolve()}")])
+    package.standard = standard
     return loader.load(package)
 
 
