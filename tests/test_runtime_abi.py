@@ -29,6 +29,7 @@ C_TO_LLVM = {
     "double": "double",
     "GoString": "{i8*, i64}",
     "GoInterface": "{i8*, i8*}",
+    "GrownSlice": "{i8*, i64}",
 }
 
 
@@ -73,7 +74,7 @@ def runtime_table() -> dict[str, tuple[str, list[str]]]:
 def test_header_parses():
     functions = header_functions()
     assert "runtime_alloc" in functions
-    assert functions["runtime_growslice"] == ("void", ["i8*"] * 2 + ["i64"] * 5)
+    assert functions["runtime_growslice"] == ("{i8*, i64}", ["i8*"] + ["i64"] * 4 + ["i8*"])
     assert not any(name.startswith("runtime_write_std") for name in functions), \
         "the runtime-internal block must not count as ABI"
 

@@ -9,7 +9,7 @@
 # - Every Go variable has a *home*, a pointer to its memory form: an alloca in the
 #   entry block (mem2reg turns it into registers) or, when its address escapes
 #   (Var.address_taken / Var.captured) or it is too big for a goroutine stack, a
-#   runtime_alloc'd heap cell whose flags say whether the type holds pointers.
+#   runtime_alloc'd heap cell with its type's pointer mask (pointer_masks.py).
 #   A declaration re-stores the initial value each time it executes, so a `:=` in
 #   a loop starts fresh every iteration.
 # - All allocas are in the entry block, so LLVM sees fixed-size frames.
@@ -30,7 +30,7 @@ from minigo.types import typesystem as ts
 from minigo.codegen import types as lt
 
 LOCAL_NAME_LIMIT = 64      # characters of a Go name kept in an alloca's name (stack_slot)
-from minigo.codegen import runtime_abi
+from minigo.codegen import pointer_masks, runtime_abi
 from minigo.codegen.constants import i64
 
 STACK_LIMIT = 64 * 1024   # bigger locals live in the heap
@@ -138,7 +138,7 @@ class FunctionCompiler:
         size = i64(lt.size_of(t))
         if count is not None:
             size = self.builder.mul(size, count)
-        return self.runtime("runtime_alloc", size, i64(lt.allocation_flags(t)))
+        return self.runtime("runtime_alloc", size, pointer_masks.allocation_mask(self, t))
 
     def typed(self, pointer: ir.Value, t: ts.Type) -> ir.Value:
         """pointer (any pointer) as a pointer to t's memory form."""

@@ -33,7 +33,7 @@ RUNTIME_FUNCTIONS: dict[str, tuple[str, list[str], tuple[str, ...]]] = {
     "runtime_exit": ("void", ["i64"], ("noreturn",)),
     "runtime_write": ("i64", ["i64", "i8*", "i64"], ()),
     # memory
-    "runtime_alloc": ("i8*", ["i64", "i64"], ALLOCATOR),
+    "runtime_alloc": ("i8*", ["i64", "i8*"], ALLOCATOR),
     # strings
     "runtime_concatstrings": (STRING, ["i8*", "i64", "i8*", "i64"], ()),
     "runtime_cmpstring": ("i64", ["i8*", "i64", "i8*", "i64"], READS_ARGUMENTS),
@@ -44,7 +44,7 @@ RUNTIME_FUNCTIONS: dict[str, tuple[str, list[str], tuple[str, ...]]] = {
     "runtime_slicerunetostring": (STRING, ["i8*", "i64"], ()),
     "runtime_decoderune": ("i64", ["i8*", "i64", "i64"], READS_ARGUMENTS),
     # slices
-    "runtime_growslice": ("void", ["i8*", "i8*", "i64", "i64", "i64", "i64", "i64"], ()),
+    "runtime_growslice": ("{i8*, i64}", ["i8*", "i64", "i64", "i64", "i64", "i8*"], ()),
     # panics
     "runtime_panic_index": ("void", ["i64", "i64"], PANIC),
     "runtime_panic_slice": ("void", ["i64", "i64", "i64"], PANIC),

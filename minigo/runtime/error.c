@@ -92,7 +92,7 @@ ERROR_POINTER_TYPE(error_string, "errors.errorString", GoString, error_string_er
 
 GoInterface runtime_error_string(const uint8_t *msg, int64_t len)
 {
-    GoString *error_string = runtime_alloc(sizeof(GoString), 0);
+    GoString *error_string = runtime_alloc(sizeof(GoString), GC_CONSERVATIVE);
     *error_string = (GoString){msg, len};
     return (GoInterface){AS_INTERFACE_WORD(&error_string_itab), error_string};
 }
@@ -141,7 +141,7 @@ ERROR_POINTER_TYPE(num_error, "strconv.NumError", NumError, num_error_error,
 
 GoInterface runtime_make_num_error(const char *function, GoString number, GoInterface err)
 {
-    NumError *num_error = runtime_alloc(sizeof(NumError), 0);
+    NumError *num_error = runtime_alloc(sizeof(NumError), GC_CONSERVATIVE);
     num_error->function = (GoString){(const uint8_t *)function, (int64_t)strlen(function)};
     num_error->number = number;
     num_error->err = err;
@@ -176,7 +176,7 @@ GoInterface runtime_make_error(GoString message, GoInterface wrapped)
 {
     if (wrapped.type == NULL)
         return runtime_error_string(message.ptr, message.len);
-    WrapError *wrap_error = runtime_alloc(sizeof(WrapError), 0);
+    WrapError *wrap_error = runtime_alloc(sizeof(WrapError), GC_CONSERVATIVE);
     wrap_error->message = message;
     wrap_error->err = wrapped;
     return (GoInterface){AS_INTERFACE_WORD(&wrap_error_itab), wrap_error};
@@ -198,7 +198,7 @@ static const TypeDescriptor *error_type_of(const void *itab)
 
 static noreturn void panic_string(const char *text)
 {
-    GoString *value = runtime_alloc(sizeof(GoString), 0);
+    GoString *value = runtime_alloc(sizeof(GoString), GC_CONSERVATIVE);
     *value = (GoString){(const uint8_t *)text, (int64_t)strlen(text)};
     runtime_gopanic(&string_type, value);
 }

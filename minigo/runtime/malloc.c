@@ -19,6 +19,13 @@
  *
  * Large objects (over 32 KiB) get a span of their own, rounded up to pages.
  *
+ * Pointer masks (runtime.h): a small object of a scan span gets its mask written
+ * into the heap's pointer bitmap as it is handed out (one bit per word, mheap.h):
+ * for most objects one or two 64-bit read-modify-writes, as a single value's mask
+ * fits a word; a large object keeps its mask pointer in its span.  No span ever
+ * has two caches, and spans are page-aligned, so no two threads write one word of
+ * the bitmap.
+ *
  * Accounting for pacing: heap_live grows by the bytes of the free slots of each
  * bitmap word a cache takes, and by each large object; the collector resets it
  * to the bytes it found live.
@@ -78,6 +85,7 @@ static Cache *all_caches;
 _Atomic uint64_t heap_live;
 _Atomic uint64_t allocated_bytes_total, allocated_objects_total;
 static uint64_t zero_size_object;
+const uint64_t gc_mask_conservative[2] = {1, 1};
 
 /* ---- size classes ---- */
 
@@ -235,6 +243,52 @@ void cache_flush_all(void)
             slot_flush(&cache->slots[i]);
 }
 
+/* ---- the pointer bitmap ---- */
+
+/* bits [at, at + count) of the bitmap (count 1..64) become value's low bits */
+static inline void bits_write(uint64_t *bitmap, uintptr_t at, uint64_t value, unsigned count)
+{
+    uint64_t *word = &bitmap[at / 64];
+    unsigned shift = (unsigned)(at % 64);
+    uint64_t keep = count == 64 ? UINT64_MAX : ((uint64_t)1 << count) - 1;
+    value &= keep;
+    word[0] = (word[0] & ~(keep << shift)) | value << shift;
+    if (shift + count > 64) {
+        unsigned written = 64 - shift;
+        word[1] = (word[1] & ~(keep >> written)) | value >> written;
+    }
+}
+
+/* the mask repeated over the words of [object, object + size) */
+static void pointer_bits_repeat(uintptr_t at, uint64_t words, const uint64_t *mask)
+{
+    uint64_t stride = mask[0];
+    if (stride == 1) {                          /* every word */
+        for (uint64_t done = 0; done < words; done += 64)
+            bits_write(gc_heap.pointer_bits, at + done, UINT64_MAX,
+                       (unsigned)(words - done < 64 ? words - done : 64));
+        return;
+    }
+    for (uint64_t element = 0; element < words; element += stride) {
+        for (uint64_t k = 0; k < stride && element + k < words; k += 64) {
+            uint64_t count = stride - k < 64 ? stride - k : 64;
+            if (count > words - element - k)
+                count = words - element - k;
+            bits_write(gc_heap.pointer_bits, at + element + k, mask[1 + k / 64], (unsigned)count);
+        }
+    }
+}
+
+static inline void pointer_bits_set(void *object, uint64_t size, const uint64_t *mask)
+{
+    uintptr_t at = ((uintptr_t)object - gc_heap.start) / 8;
+    uint64_t words = (size + 7) / 8;
+    if (words <= mask[0] && words <= 64)        /* one value, one mask word */
+        bits_write(gc_heap.pointer_bits, at, mask[1], (unsigned)words);
+    else
+        pointer_bits_repeat(at, words, mask);
+}
+
 /* ---- allocation ---- */
 
 static void *take_slot(CacheSlot *slot)
@@ -247,26 +301,35 @@ static void *take_slot(CacheSlot *slot)
     return object;
 }
 
-static void *alloc_small_slow(uint64_t size, int64_t flags)
+/* a slot of a noscan span (mask NULL), or of a scan span with its bits written */
+static inline void *take_slot_with_mask(CacheSlot *slot, uint64_t size, const uint64_t *mask)
 {
-    int span_class = class_for(size) * 2 + (int)(flags & TYPE_FLAG_NO_POINTERS);
+    void *object = take_slot(slot);
+    if (mask != NULL)
+        pointer_bits_set(object, size, mask);
+    return object;
+}
+
+static void *alloc_small_slow(uint64_t size, const uint64_t *mask)
+{
+    int span_class = class_for(size) * 2 + (mask == NULL);
     for (;;) {
         /* a collection may park this G, which may then resume on another thread */
         CacheSlot *slot = &current_cache->slots[span_class];
         if (slot->free_bits != 0)
-            return take_slot(slot);
+            return take_slot_with_mask(slot, size, mask);
         gc_maybe_collect();
         mutex_lock(&gc_heap.lock);
         slot = &cache_for_this_thread()->slots[span_class];
         if (slot->free_bits == 0)
             slot_refill(slot, span_class);
-        void *object = take_slot(slot);
+        void *object = take_slot_with_mask(slot, size, mask);
         mutex_unlock(&gc_heap.lock);
         return object;
     }
 }
 
-static void *alloc_large(uint64_t size, int64_t flags)
+static void *alloc_large(uint64_t size, const uint64_t *mask)
 {
     uint64_t npages = (size + HEAP_PAGE_SIZE - 1) >> HEAP_PAGE_SHIFT;
     if (size > HEAP_RESERVATION)
@@ -275,8 +338,9 @@ static void *alloc_large(uint64_t size, int64_t flags)
     mutex_lock(&gc_heap.lock);
     Span *span = heap_alloc_span(npages);
     span->large = true;
-    span->span_class = (uint8_t)(flags & TYPE_FLAG_NO_POINTERS);
-    span->noscan = flags & TYPE_FLAG_NO_POINTERS;
+    span->span_class = mask == NULL;
+    span->noscan = mask == NULL;
+    span->pointer_mask = mask;
     span->nelems = 1;
     span->elem_size = 0;
     span->large_bytes = size;
@@ -291,7 +355,7 @@ static void *alloc_large(uint64_t size, int64_t flags)
     return (void *)span->base;
 }
 
-static __attribute__((noinline)) void *alloc_slow(int64_t size, int64_t flags)
+static __attribute__((noinline)) void *alloc_slow(int64_t size, const uint64_t *mask)
 {
     if (size < 0)
         out_of_memory();
@@ -306,20 +370,20 @@ static __attribute__((noinline)) void *alloc_slow(int64_t size, int64_t flags)
     if (gc_stress_enabled)
         gc_stress_tick();
     if ((uint64_t)size > MAX_SMALL_SIZE)
-        return alloc_large((uint64_t)size, flags);
-    return alloc_small_slow((uint64_t)size, flags);
+        return alloc_large((uint64_t)size, mask);
+    return alloc_small_slow((uint64_t)size, mask);
 }
 
-void *runtime_alloc(int64_t size, int64_t flags)
+void *runtime_alloc(int64_t size, const uint64_t *mask)
 {
     uint64_t request = (uint64_t)size;
     if (__builtin_expect(request - 1 < MAX_SMALL_SIZE && !gc_stress_enabled, 1)) {
-        int span_class = class_for(request) * 2 + (int)(flags & TYPE_FLAG_NO_POINTERS);
+        int span_class = class_for(request) * 2 + (mask == NULL);
         CacheSlot *slot = &current_cache->slots[span_class];
         if (__builtin_expect(slot->free_bits != 0, 1))
-            return take_slot(slot);
+            return take_slot_with_mask(slot, request, mask);
     }
-    return alloc_slow(size, flags);
+    return alloc_slow(size, mask);
 }
 
 /* ---- the runtime's own records ---- */

@@ -43,13 +43,12 @@
  * the type descriptor.  Codegen calls the _int64 and _string entry points for the
  * first two; the generic ones take a pointer to the key and work for every class.
  *
- * Memory and the future GC: the header and slot arrays come from runtime_alloc;
- * ctrl never holds pointers, and the slot array is flagged TYPE_FLAG_NO_POINTERS
- * exactly when neither key nor value type holds pointers.  A slot array that does
- * hold pointers is an array of struct { key K; value V } (key at 0, value at
- * value_offset, stride slot_size): the collector can scan it precisely from the
- * map's key and value descriptors (reachable from the GoMap header, which points
- * at the arrays), or conservatively word by word.  Every slot that is not live is
+ * Memory and the GC: the header and slot arrays come from runtime_alloc; ctrl
+ * never holds pointers, and the slot array is allocated GC_NO_POINTERS exactly
+ * when neither key nor value type holds pointers, else GC_CONSERVATIVE (every
+ * word scanned).  A slot array that does hold pointers is an array of struct
+ * { key K; value V } (key at 0, value at value_offset, stride slot_size): a mask
+ * built from the key's and value's types could make its scan precise.  Every slot that is not live is
  * all zero bytes (deletes clear their slot), so no stale pointer is ever kept.
  *
  * Concurrent use.  Maps are not safe for concurrent use (Go's aren't either), and
@@ -259,9 +258,9 @@ static int64_t usable_slots(uint64_t capacity)
 
 static void move_to_new_table(GoMap *m, uint64_t capacity)
 {
-    uint8_t *ctrl = runtime_alloc((int64_t)capacity, TYPE_FLAG_NO_POINTERS);
+    uint8_t *ctrl = runtime_alloc((int64_t)capacity, GC_NO_POINTERS);
     uint8_t *slots = runtime_alloc((int64_t)capacity * m->slot_size,
-                                   m->slots_have_pointers ? 0 : TYPE_FLAG_NO_POINTERS);
+                                   m->slots_have_pointers ? GC_CONSERVATIVE : GC_NO_POINTERS);
     uint64_t group_mask = capacity / GROUP_SIZE - 1;
     uint64_t old_capacity = capacity_of(m);
     for (uint64_t slot = 0; slot < old_capacity; slot++) {
@@ -417,7 +416,7 @@ static void hash_for_panic(const TypeDescriptor *key_type, const void *key)
 
 void *runtime_makemap(const TypeDescriptor *map_type, int64_t hint)
 {
-    GoMap *m = runtime_alloc(sizeof(GoMap), 0);
+    GoMap *m = runtime_alloc(sizeof(GoMap), GC_CONSERVATIVE);
     const TypeDescriptor *key = map_type->key, *value = map_type->elem;
     int64_t key_alignment = type_alignment(key), value_alignment = type_alignment(value);
     int64_t slot_alignment = key_alignment > value_alignment ? key_alignment : value_alignment;

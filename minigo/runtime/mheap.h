@@ -17,7 +17,12 @@
  *     cache is handing out is marked all-allocated while the cache owns it
  *     (cache_flush_all undoes that before a collection); bits past nelems are 1;
  *   - needzero: some slot (or page) may hold old data and must be cleared before
- *     it is handed out; memory fresh from the kernel or madvise'd away is zero.
+ *     it is handed out; memory fresh from the kernel or madvise'd away is zero;
+ *   - pointer_bits: for every object of a small scan span, the bits of the words
+ *     it was allocated with say exactly which may hold pointers (its mask, written
+ *     by runtime_alloc); bits past that size but inside the slot may be stale,
+ *     but those words are zero (a slot is cleared whole) and never written.
+ *     Large objects keep their mask in their span instead.
  */
 #ifndef MINIGO_MHEAP_H
 #define MINIGO_MHEAP_H
@@ -52,6 +57,7 @@ typedef struct Span {
     uint32_t nelems;
     uint32_t reciprocal;             /* 2^32 / elem_size, rounded up: slot = off * r >> 32 */
     uintptr_t large_bytes;           /* large: the object's size, what is scanned */
+    const uint64_t *pointer_mask;    /* large, not noscan: its runtime_alloc mask */
     struct Span *next, *prev;        /* free list by size, or the in-use list */
     struct Span *partial_next;       /* central list of spans with free slots */
     uint64_t alloc_bits[SPAN_BITMAP_WORDS];
@@ -67,6 +73,7 @@ typedef struct {
     Mutex lock;
     uintptr_t start, used_end, reserved_end;
     Span **page_spans;
+    uint64_t *pointer_bits;          /* one bit per heap word: holds a pointer (small objects) */
     Span *in_use;                    /* every IN_USE span (doubly linked) */
     Span *partial[SPAN_CLASS_COUNT]; /* spans with free slots no cache holds */
     /* statistics, in bytes, under lock */

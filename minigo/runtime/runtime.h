@@ -126,8 +126,11 @@ void runtime_exit(int64_t code);                          /* os.Exit */
  * Returns the bytes written or -errno. */
 int64_t runtime_write(int64_t fd, const uint8_t *ptr, int64_t len);
 
-/* ---- memory (malloc.c) ---- zeroed; flags take TYPE_FLAG_NO_POINTERS */
-void *runtime_alloc(int64_t size, int64_t flags);
+/* ---- memory (malloc.c) ---- zeroed memory for values laid out as pointer_mask
+ * says: NULL for no pointers (never scanned), else {stride, bits...}: bit i (of
+ * bits[i / 64]) set when word i of a value may hold a pointer, repeated every
+ * stride words (codegen/pointer_masks.py; in C, GC_CONSERVATIVE: every word). */
+void *runtime_alloc(int64_t size, const uint64_t *pointer_mask);
 
 /* ---- strings (string.c) ---- */
 GoString runtime_concatstrings(const uint8_t *a, int64_t alen, const uint8_t *b, int64_t blen);
@@ -141,10 +144,15 @@ GoString runtime_slicerunetostring(const int32_t *ptr, int64_t len);
 int64_t runtime_decoderune(const uint8_t *ptr, int64_t len, int64_t index);
 
 /* ---- slices (slice.c) ---- grow to hold at least newlen elements (append):
- * out = {new array, newlen, new cap}; the first len elements are copied from ptr,
- * the rest are zero.  The new cap follows Go 1.19's rule, so cap() matches gc. */
-void runtime_growslice(GoSlice *out, void *ptr, int64_t len, int64_t cap, int64_t newlen,
-                       int64_t elemsize, int64_t flags);
+ * returns {new array, new cap} (in rax:rdx: no slot in the caller's frame keeps
+ * the array alive); the first len elements are copied from ptr, the rest are
+ * zero.  The new cap follows Go 1.19's rule, so cap() matches gc. */
+typedef struct {
+    void *ptr;
+    int64_t cap;
+} GrownSlice;
+GrownSlice runtime_growslice(void *ptr, int64_t len, int64_t cap, int64_t newlen,
+                             int64_t elemsize, const uint64_t *pointer_mask);
 
 /* ---- panics (panic.c) ---- all noreturn: print Go's message, a traceback, exit 2 */
 void runtime_panic_index(int64_t index, int64_t length);
@@ -415,6 +423,10 @@ void runtime_write_stderr_cstring(const char *text);
 
 /* malloc.c: the allocation size gc would give a request of `size` bytes */
 int64_t runtime_roundupsize(int64_t size);
+/* malloc.c: pointer masks for memory C lays out (runtime_alloc) */
+extern const uint64_t gc_mask_conservative[2];
+#define GC_NO_POINTERS ((const uint64_t *)NULL)
+#define GC_CONSERVATIVE gc_mask_conservative
 
 /* buffer.c: a growable byte buffer in C memory, for text being formatted */
 typedef struct {

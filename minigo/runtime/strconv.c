@@ -52,7 +52,7 @@ GoString runtime_strconv_itoa(int64_t v)
     if (v < 0)
         digits[--at] = '-';
     int64_t len = (int64_t)sizeof digits - at;
-    uint8_t *bytes = runtime_alloc(len, TYPE_FLAG_NO_POINTERS);
+    uint8_t *bytes = runtime_alloc(len, GC_NO_POINTERS);
     memcpy(bytes, digits + at, (size_t)len);
     return (GoString){bytes, len};
 }
@@ -62,7 +62,7 @@ GoString runtime_strconv_itoa(int64_t v)
 static int64_t atoi_error(GoInterface *err, const uint8_t *ptr, int64_t len, GoInterface kind,
                           int64_t result)
 {
-    uint8_t *copy = runtime_alloc(len, TYPE_FLAG_NO_POINTERS);
+    uint8_t *copy = runtime_alloc(len, GC_NO_POINTERS);
     if (len > 0)
         memcpy(copy, ptr, (size_t)len);
     *err = runtime_make_num_error("Atoi", (GoString){copy, len}, kind);
