@@ -163,6 +163,8 @@ RUNTIME_FUNCTIONS.update({
     "runtime_gomaxprocs": ("i64", ["i64"], ()),
     "runtime_numcpu": ("i64", [], ()),
     "runtime_gc": ("void", [], ()),
+    "runtime_setfinalizer": ("void", ["i8*", "i8*", "i8*", "i8*", "i8*", "i64"], ()),
+    "runtime_keepalive": ("void", ["i8*", "i8*"], ()),
     "runtime_readmemstats": ("void", ["i8*"], ()),
     "runtime_setgcpercent": ("i64", ["i64"], ()),
     "runtime_freeosmemory": ("void", [], ()),

@@ -298,6 +298,31 @@ static void scan_large_object(uintptr_t address, uintptr_t bytes, const uint64_t
     }
 }
 
+void gc_mark_word(uintptr_t word)
+{
+    mark_word(word);
+}
+
+void gc_mark_referents(uintptr_t object)
+{
+    Span *span = span_of(object);
+    if (span == NULL || span->noscan)
+        return;
+    if (span->large)
+        scan_large_object(span->base, span->large_bytes, span->pointer_mask);
+    else
+        scan_small_object(object, span->elem_size);
+}
+
+bool gc_is_marked(uintptr_t object)
+{
+    Span *span = span_of(object);
+    if (span == NULL)
+        return true;
+    uintptr_t index = span->large ? 0 : (object - span->base) / span->elem_size;
+    return (span->mark_bits[index / 64] >> (index % 64)) & 1;
+}
+
 static void drain_mark_stack(void)
 {
     while (mark_stack.length > 0) {
@@ -347,8 +372,11 @@ static void mark_everything(uintptr_t current_sp)
     for (int i = 0; i < root_count; i++)
         gc_scan_range(roots[i].address, (const uint8_t *)roots[i].address + roots[i].size);
     timers_scan_roots();
+    finalizers_mark_roots();
     drain_mark_stack();
     goroutines_for_each((void (*)(G *, void *))scan_goroutine, self);
+    finalizers_queue_unreachable();
+    drain_mark_stack();
 }
 
 /* ---- sweeping ---- */
@@ -498,6 +526,7 @@ static void collect(bool forced)
     timers_start_after_gc();
     start_the_world(0);
     cycle.end_ns = nanotime();
+    finalizers_wake();
     mutex_lock(&gc_heap.lock);
     cycles++;
     forced_cycles += forced;

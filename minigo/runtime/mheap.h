@@ -123,6 +123,16 @@ void gc_scan_range(const void *start, const void *end);
 /* memory outside the heap and stacks that may hold the only reference to heap objects */
 void gc_register_root(const void *address, size_t size);
 
+/* ---- gc.c, for finalizer.c, world stopped ---- */
+void gc_mark_word(uintptr_t word);         /* marks (and queues) what word points into */
+void gc_mark_referents(uintptr_t object);  /* marks what a heap object points to, not it */
+bool gc_is_marked(uintptr_t object);
+
+/* ---- finalizer.c: its records are C memory ---- */
+void finalizers_mark_roots(void);          /* func values, and what objects reach */
+void finalizers_queue_unreachable(void);   /* after marking: queue (and mark) the dead */
+void finalizers_wake(void);                /* world running again: run what was queued */
+
 /* ---- time.c: the timer heap is C memory ---- */
 void timers_scan_roots(void);              /* calls gc_scan_range on the heap array */
 void timers_stop_for_gc(void);             /* holds the timers' lock, no firing in flight */

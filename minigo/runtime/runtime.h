@@ -274,6 +274,13 @@ int64_t runtime_numgoroutine(void);                       /* runtime.NumGoroutin
 int64_t runtime_gomaxprocs(int64_t n);     /* runtime.GOMAXPROCS: n < 1 only asks; returns the old value */
 int64_t runtime_numcpu(void);                             /* runtime.NumCPU */
 void runtime_gc(void);                                    /* runtime.GC (gc.c) */
+/* runtime.SetFinalizer (finalizer.c): obj and finalizer as interfaces; parameter
+ * is the finalizer's parameter type and shape what its static type says: 0 one
+ * parameter, 1 variadic, 2 another count (NULL and 0 when it is untyped nil) */
+void runtime_setfinalizer(const TypeDescriptor *object_type, void *object,
+                          const TypeDescriptor *function_type, void *function,
+                          const TypeDescriptor *parameter, int64_t shape);
+void runtime_keepalive(const TypeDescriptor *type, void *data);   /* runtime.KeepAlive */
 void runtime_readmemstats(void *stats);                   /* runtime.ReadMemStats(*MemStats) */
 int64_t runtime_setgcpercent(int64_t percent);            /* debug.SetGCPercent */
 void runtime_freeosmemory(void);                          /* debug.FreeOSMemory */
