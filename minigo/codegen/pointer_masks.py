@@ -4,7 +4,9 @@
 # type it allocates instead of a "has pointers" flag.  A mask is a constant global
 # "gcmask:<type key>" of i64 words: [stride, bits...]: stride is the type's size in
 # words and bit i (bit i % 64 of bits[i / 64]) says word i of a value holds a
-# pointer.  An allocation of n values (make, append, a literal's array) repeats
+# pointer.  A type all of whose words are pointers (*T, func, map, chan, a struct
+# of pointers) gets CONSERVATIVE, stride 1: the runtime puts those in dense spans
+# that need no bitmap (malloc.c).  An allocation of n values repeats
 # the mask every stride words, so an array's mask is its element's and arrays
 # are stripped before a mask is built.  A type without pointers passes null: the
 # object lands in a noscan span the collector never looks into.
@@ -62,8 +64,11 @@ def allocation_mask(fc, t: ts.Type) -> ir.Constant:
     words = lt.size_of(t) // WORD
     if words > MAX_MASK_WORDS:
         return conservative_mask(fc)
+    bits = pointer_bits(t)
+    if bits == (1 << words) - 1:
+        return conservative_mask(fc)      # every word: a dense span, no bitmap
     key = "gcmask:" + fc.program.descriptors.key(t)
-    return _mask_global(fc.module, key, words, pointer_bits(t))
+    return _mask_global(fc.module, key, words, bits)
 
 
 def conservative_mask(fc) -> ir.Constant:

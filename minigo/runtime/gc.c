@@ -77,6 +77,8 @@ enum {
     MARK_STACK_INITIAL = 1 << 16,    /* entries (address, bytes) */
     MAX_ROOTS = 16,
 };
+/* on the mark stack, a small object of a dense span: its size | this */
+#define DENSE_OBJECT ((uintptr_t)1 << 62)
 
 extern char __start_mg_globals[] __attribute__((weak));
 extern char __stop_mg_globals[] __attribute__((weak));
@@ -247,7 +249,8 @@ static inline void mark_word(uintptr_t word)
     if (span->large)
         mark_stack_push(span->base, span->large_bytes);
     else
-        mark_stack_push(span->base + index * span->elem_size, span->elem_size);
+        mark_stack_push(span->base + index * span->elem_size,
+                        span->elem_size | (span->dense ? DENSE_OBJECT : 0));
 }
 
 void gc_scan_range(const void *start, const void *end)
@@ -310,6 +313,8 @@ void gc_mark_referents(uintptr_t object)
         return;
     if (span->large)
         scan_large_object(span->base, span->large_bytes, span->pointer_mask);
+    else if (span->dense)
+        gc_scan_range((const void *)object, (const void *)(object + span->elem_size));
     else
         scan_small_object(object, span->elem_size);
 }
@@ -329,7 +334,9 @@ static void drain_mark_stack(void)
         mark_stack.length--;
         uintptr_t address = mark_stack.entries[mark_stack.length * 2];
         uintptr_t bytes = mark_stack.entries[mark_stack.length * 2 + 1];
-        if (bytes <= MAX_SMALL_SIZE)
+        if (bytes & DENSE_OBJECT)
+            gc_scan_range((const void *)address, (const void *)(address + (bytes & ~DENSE_OBJECT)));
+        else if (bytes <= MAX_SMALL_SIZE)
             scan_small_object(address, bytes);
         else
             scan_large_object(address, bytes, span_of(address)->pointer_mask);

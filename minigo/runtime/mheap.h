@@ -18,7 +18,7 @@
  *     (cache_flush_all undoes that before a collection); bits past nelems are 1;
  *   - needzero: some slot (or page) may hold old data and must be cleared before
  *     it is handed out; memory fresh from the kernel or madvise'd away is zero;
- *   - pointer_bits: for every object of a small scan span, the bits of the words
+ *   - pointer_bits: for every object of a small mixed span, the bits of the words
  *     it was allocated with say exactly which may hold pointers (its mask, written
  *     by runtime_alloc); bits past that size but inside the slot may be stale,
  *     but those words are zero (a slot is cleared whole) and never written.
@@ -37,19 +37,24 @@ enum {
     MAX_SPAN_OBJECTS = HEAP_PAGE_SIZE / 8,   /* 8-byte objects in a 1-page span */
     SPAN_BITMAP_WORDS = MAX_SPAN_OBJECTS / 64,
     SIZE_CLASS_COUNT = 68,                   /* class 0 unused: sizes are classes 1.. */
-    SPAN_CLASS_COUNT = SIZE_CLASS_COUNT * 2, /* class * 2 + noscan */
+    SPAN_CLASS_COUNT = SIZE_CLASS_COUNT * 3, /* class * 3 + SpanKind */
 };
 #define HEAP_RESERVATION ((uintptr_t)64 << 30)
 
 enum SpanState { SPAN_DEAD, SPAN_FREE, SPAN_IN_USE };
+/* what a span's objects hold: pointers where their masks say (the heap bitmap
+ * has the bits), none (noscan), or pointers in every word (dense: scanned whole,
+ * no bits needed) */
+enum SpanKind { SPAN_MIXED, SPAN_NOSCAN, SPAN_DENSE };
 
 typedef struct Span {
     uintptr_t base;
     uintptr_t npages;
     uint8_t state;                   /* enum SpanState */
-    uint8_t span_class;              /* small: class * 2 + noscan; large: 0 or 1 */
+    uint8_t span_class;              /* small: class * 3 + SpanKind; large: SpanKind */
     bool large;
     bool noscan;
+    bool dense;
     bool needzero;
     bool released;                   /* FREE and given back to the kernel */
     bool in_cache;                   /* an M's cache allocates from it */
