@@ -52,7 +52,11 @@
  * registers (an out-slot in main's frame kept the previous round's []*Particle,
  * and through it that round's 41 MB array, alive); binary_trees and map_churn
  * unchanged within noise (see the figures in gc.c's history: issue 9 notes).
- * Grey objects wait on an explicit mark stack, never the C stack.
+ * Grey objects wait on an explicit mark stack, never the C stack.  Tried and
+ * dropped: prefetching each grey object as it passes through a FIFO of 8 on its
+ * way from the stack to its scan (binary_trees depth 19, user time 3.02-3.11 s
+ * against 2.77-2.90 s without: the FIFO breaks the depth-first order that keeps
+ * a node's children near it in cache).
  *
  * Sweeping, eagerly before the world restarts: each span's mark bits become its
  * alloc bits; a span with nothing marked goes back to the page heap; one with
@@ -205,23 +209,27 @@ void gc_register_root(const void *address, size_t size)
 
 /* ---- marking ---- */
 
-static void mark_stack_push(uintptr_t address, uintptr_t bytes)
+static __attribute__((noinline)) void mark_stack_grow(void)
 {
-    if (mark_stack.length == mark_stack.capacity) {
-        size_t capacity = mark_stack.capacity ? mark_stack.capacity * 2 : MARK_STACK_INITIAL;
-        uintptr_t *grown = mmap(NULL, capacity * 2 * sizeof(uintptr_t), PROT_READ | PROT_WRITE,
-                                MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-        if (grown == MAP_FAILED) {
-            static const char message[] = "runtime: cannot grow the mark stack";
-            runtime_throw((const uint8_t *)message, sizeof message - 1);
-        }
-        if (mark_stack.entries != NULL) {
-            memcpy(grown, mark_stack.entries, mark_stack.length * 2 * sizeof(uintptr_t));
-            munmap(mark_stack.entries, mark_stack.capacity * 2 * sizeof(uintptr_t));
-        }
-        mark_stack.entries = grown;
-        mark_stack.capacity = capacity;
+    size_t capacity = mark_stack.capacity ? mark_stack.capacity * 2 : MARK_STACK_INITIAL;
+    uintptr_t *grown = mmap(NULL, capacity * 2 * sizeof(uintptr_t), PROT_READ | PROT_WRITE,
+                            MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (grown == MAP_FAILED) {
+        static const char message[] = "runtime: cannot grow the mark stack";
+        runtime_throw((const uint8_t *)message, sizeof message - 1);
     }
+    if (mark_stack.entries != NULL) {
+        memcpy(grown, mark_stack.entries, mark_stack.length * 2 * sizeof(uintptr_t));
+        munmap(mark_stack.entries, mark_stack.capacity * 2 * sizeof(uintptr_t));
+    }
+    mark_stack.entries = grown;
+    mark_stack.capacity = capacity;
+}
+
+static inline void mark_stack_push(uintptr_t address, uintptr_t bytes)
+{
+    if (__builtin_expect(mark_stack.length == mark_stack.capacity, 0))
+        mark_stack_grow();
     mark_stack.entries[mark_stack.length * 2] = address;
     mark_stack.entries[mark_stack.length * 2 + 1] = bytes;
     mark_stack.length++;

@@ -142,8 +142,11 @@ void span_init_small(Span *span, int span_class)
     span->reciprocal = (uint32_t)(UINT32_MAX / size + 1);
     memset(span->alloc_bits, 0, sizeof span->alloc_bits);
     memset(span->mark_bits, 0, sizeof span->mark_bits);
-    for (uint32_t i = span->nelems; i < MAX_SPAN_OBJECTS; i++)
-        span->alloc_bits[i / 64] |= (uint64_t)1 << (i % 64);
+    /* slots past nelems read as allocated: whole words, then the partial one */
+    uint32_t first_full = (span->nelems + 63) / 64;
+    memset(&span->alloc_bits[first_full], 0xff, (SPAN_BITMAP_WORDS - first_full) * sizeof(uint64_t));
+    if (span->nelems % 64 != 0)
+        span->alloc_bits[span->nelems / 64] |= ~(uint64_t)0 << (span->nelems % 64);
 }
 
 static void allocator_init(void)
@@ -292,13 +295,27 @@ static inline void pointer_bits_set(void *object, uint64_t size, const uint64_t 
 
 /* ---- allocation ---- */
 
+/* memset, but inline for the small slots that most allocations get: a call to
+ * memset for 16 bytes cost binary_trees 11% of its CPU time */
+static inline void clear_slot(uint8_t *object, uint32_t size)
+{
+    if (size > 64) {
+        memset(object, 0, size);
+        return;
+    }
+    for (uint32_t offset = 0; offset < size; offset += 8) {
+        __asm__("" : "+r"(object));         /* keep GCC from making this a memset call */
+        *(uint64_t *)(object + offset) = 0;
+    }
+}
+
 static void *take_slot(CacheSlot *slot)
 {
     uint64_t bits = slot->free_bits;
     slot->free_bits = bits & (bits - 1);
     uint8_t *object = slot->word_base + (uint64_t)__builtin_ctzll(bits) * slot->elem_size;
     if (slot->needzero)
-        memset(object, 0, slot->elem_size);
+        clear_slot(object, slot->elem_size);
     return object;
 }
 
