@@ -236,7 +236,7 @@ static inline void mark_stack_push(uintptr_t address, uintptr_t bytes)
 }
 
 /* marks the object word points into, if any; queues it for scanning */
-static inline void mark_word(uintptr_t word)
+static inline __attribute__((always_inline)) void mark_word(uintptr_t word)
 {
     Span *span = span_of(word);
     if (span == NULL)
