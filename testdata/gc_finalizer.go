@@ -1,7 +1,8 @@
 // runtime.SetFinalizer: a finalizer runs once, on its own goroutine, after a
 // collection finds its object unreachable; one removed with SetFinalizer(p, nil)
 // never runs; an object still reachable is not finalized; KeepAlive keeps an
-// object reachable up to the call.
+// object reachable up to the call; runtime.NumGoroutine leaves the finalizer
+// goroutine out.
 package main
 
 import (
@@ -76,4 +77,6 @@ func main() {
 	extra := wait(1, 200*time.Millisecond)
 	fmt.Println("extra:", extra)
 	runtime.KeepAlive(kept)
+	// the finalizer goroutine is not counted while it waits
+	fmt.Println("goroutines:", runtime.NumGoroutine())
 }

@@ -197,8 +197,10 @@ void runtime_setfinalizer(const TypeDescriptor *object_type, void *object,
     bool start = !finalizers.started;
     finalizers.started = true;
     mutex_unlock(&finalizers.lock);
-    if (start)
+    if (start) {
+        atomic_store(&finalizer_goroutine_waiting, 1);     /* not counted from its birth */
         goroutine_start(run_finalizers, NULL, (uintptr_t)__builtin_return_address(0));
+    }
 }
 
 void runtime_keepalive(const TypeDescriptor *type, void *data)
