@@ -18,12 +18,16 @@ type holder struct {
 
 const bigSize = 64 << 20
 
-// newHolder allocates a big array and keeps only its address, as an integer
-func newHolder() *holder {
+// bigAddress allocates a big array and keeps only its address, as an integer
+func bigAddress() uint64 {
 	big := make([]byte, bigSize)
 	big[0] = 1
 	text := fmt.Sprintf("%p", &big[0])
-	return &holder{address: parseHex(text[2:]), count: 1}
+	return parseHex(text[2:])
+}
+
+func newHolder() *holder {
+	return &holder{address: bigAddress(), count: 1}
 }
 
 func parseHex(text string) uint64 {
@@ -45,19 +49,26 @@ func heapMB() uint64 {
 	return stats.HeapAlloc >> 20
 }
 
+// freedSoon: whether the heap drops below half a big array once the goroutine
+// that made it has exited, which a few yields let it do
+func freedSoon() bool {
+	for try := 0; try < 100; try++ {
+		runtime.Gosched()
+		if heapMB() < bigSize>>20/2 {
+			return true
+		}
+	}
+	return false
+}
+
 func main() {
 	// made on another goroutine, so that no stale slot of main's stack (which
 	// is scanned conservatively) remembers the array; that goroutine's stack is
-	// no root once it has exited, which a few yields let it do
+	// no root once it has exited
 	made := make(chan *holder)
 	go func() { made <- newHolder() }()
 	h := <-made
-	freed := false
-	for try := 0; try < 100 && !freed; try++ {
-		runtime.Gosched()
-		freed = heapMB() < bigSize>>20/2
-	}
-	fmt.Println("holder kept:", h.count, "big array freed:", freed)
+	fmt.Println("holder kept:", h.count, "big array freed:", freedSoon())
 	// pointers stored among integers are still found
 	chain := h
 	for i := 0; i < 1000; i++ {

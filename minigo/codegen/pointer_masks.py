@@ -59,21 +59,30 @@ def allocation_mask(fc, t: ts.Type) -> ir.Constant:
     """The i8* mask runtime_alloc takes for a t (or an array of t): null for no pointers."""
     while isinstance(ts.underlying(t), ts.Array) and lt.has_pointers(t):
         t = ts.underlying(t).elem
+    return value_mask(fc.program, t)
+
+
+def value_mask(program, t: ts.Type) -> ir.Constant:
+    """One t's mask (its descriptor's pointer_mask): null for no pointers."""
     if not lt.has_pointers(t):
         return ir.Constant(lt.POINTER, None)
     words = lt.size_of(t) // WORD
     if words > MAX_MASK_WORDS:
-        return conservative_mask(fc)
+        return _conservative(program.module)
     bits = pointer_bits(t)
     if bits == (1 << words) - 1:
-        return conservative_mask(fc)      # every word: a dense span, no bitmap
-    key = "gcmask:" + fc.program.descriptors.key(t)
-    return _mask_global(fc.module, key, words, bits)
+        return _conservative(program.module)   # every word: a dense span, no bitmap
+    key = "gcmask:" + program.descriptors.key(t)
+    return _mask_global(program.module, key, words, bits)
 
 
 def conservative_mask(fc) -> ir.Constant:
     """Every word may be a pointer: for memory whose layout has no Go type."""
-    return _mask_global(fc.module, CONSERVATIVE, 1, 1)
+    return _conservative(fc.module)
+
+
+def _conservative(module: ir.Module) -> ir.Constant:
+    return _mask_global(module, CONSERVATIVE, 1, 1)
 
 
 def no_pointers() -> ir.Constant:

@@ -93,6 +93,13 @@ _Atomic uint64_t allocated_bytes_total, allocated_objects_total;
 static uint64_t zero_size_object;
 const uint64_t gc_mask_conservative[2] = {1, 1};
 
+const uint64_t *type_pointer_mask(const TypeDescriptor *type)
+{
+    if (type->flags & TYPE_FLAG_NO_POINTERS)
+        return GC_NO_POINTERS;
+    return type->pointer_mask != NULL ? type->pointer_mask : GC_CONSERVATIVE;
+}
+
 /* ---- size classes ---- */
 
 static int class_for(uint64_t size)

@@ -84,6 +84,7 @@ struct TypeDescriptor {
     int64_t field_count;
     const Method *methods;        /* the method set, sorted by name (interfaces: their methods) */
     int64_t method_count;
+    const uint64_t *pointer_mask; /* one value's, as runtime_alloc takes it (NULL: no pointers) */
 };
 
 /* An interface value.  For an empty interface (any) the first word is the dynamic
@@ -434,6 +435,9 @@ int64_t runtime_roundupsize(int64_t size);
 extern const uint64_t gc_mask_conservative[2];
 #define GC_NO_POINTERS ((const uint64_t *)NULL)
 #define GC_CONSERVATIVE gc_mask_conservative
+/* malloc.c: a type's mask for runtime_alloc (its descriptor's, or GC_CONSERVATIVE
+ * for a descriptor the runtime wrote in C without one) */
+const uint64_t *type_pointer_mask(const TypeDescriptor *type);
 
 /* buffer.c: a growable byte buffer in C memory, for text being formatted */
 typedef struct {
