@@ -33,7 +33,10 @@
  *     record, which its "stack" bounds cover; the collecting goroutine's own
  *     stack from here, after __builtin_unwind_init spilled its registers;
  *   - Go globals (section mg_globals) and the runtime's C roots: memory
- *     registered with gc_register_root and the timer heap (time.c).
+ *     registered with gc_register_root, the timer heap (time.c), and the
+ *     finalizer records (finalizer.c): their func values, what their objects
+ *     point to (not the objects: those left unmarked at the end are queued for
+ *     their finalizers, and marked), and the queued ones whole.
  * Everything else the runtime keeps in C memory (G and M records, wait queues,
  * defer frames, panics) either lives on some goroutine's stack or holds no heap
  * pointers (the itab cache and type descriptors are C memory, not heap), or
@@ -46,12 +49,19 @@
  * from its span's mask for a large one (malloc.c); noscan spans are never looked
  * into.  So an integer, a float or a length that happens to look like a heap
  * address keeps nothing alive, and scanning skips the words that are not
- * pointers.  Measured when this came in (medians of 5, side by side with gc,
- * 2 shared cores): slice_append peak RSS 284 -> 185 MB (gc 146-165) and its
- * slowest mark 27 -> 13 ms, mostly from runtime_growslice returning its array in
- * registers (an out-slot in main's frame kept the previous round's []*Particle,
- * and through it that round's 41 MB array, alive); binary_trees and map_churn
- * unchanged within noise (see the figures in gc.c's history: issue 9 notes).
+ * pointers.  Measured when this came in (bench/run, medians of 5 side by side
+ * with gc on 2 shared, loaded cores, so times vary by 20-40% between runs):
+ * slice_append peak RSS 284 -> 181 MB (gc 147-167) and its slowest mark 27 ->
+ * 13 ms, mostly from runtime_growslice returning its array in registers (an
+ * out-slot in main's frame kept the previous round's []*Particle, and through it
+ * that round's 41 MB array, alive); binary_trees (13 MB) and map_churn (35 MB)
+ * unchanged in RSS, their times within noise (0.5-0.9x gc either way).  The
+ * pointer bitmap is not free: written and read for every object it cost
+ * binary_trees 19% CPU, hence dense spans (malloc.c).  Pauses, binary_trees
+ * depth 20 (GODEBUG=gctrace=1, 139 cycles, all stop-the-world, load 8 on 2
+ * cores): max 75 ms, median 27 ms, against 72 / 26 before, in the same minute
+ * (user time 6.1 s against 6.5); gc's marking is concurrent (its stop-the-world
+ * phases take well under 1 ms).
  * Grey objects wait on an explicit mark stack, never the C stack.  Tried and
  * dropped: prefetching each grey object as it passes through a FIFO of 8 on its
  * way from the stack to its scan (binary_trees depth 19, user time 3.02-3.11 s
