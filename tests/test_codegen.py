@@ -976,11 +976,19 @@ def test_go_functions_keep_frame_pointers_and_are_listed_for_tracebacks(tmp_path
     assert '@"runtime_functab_len" = constant i64 5' in text    # main.init, main..init too
 
 
-def test_allocations_say_whether_they_hold_pointers(tmp_path):
+def test_allocations_pass_their_types_pointer_mask(tmp_path):
     source = """package main
 
 type Plain struct{ a, b int }
 type Linked struct{ next *Linked }
+type Mixed struct {
+	n int
+	p *int
+	s string
+	i interface{}
+	f [2]float64
+	l [2]*Linked
+}
 
 func main() {
 	n := 3
@@ -991,13 +999,22 @@ func main() {
 	e := &Linked{}
 	x := 5
 	p := &x
-	println(len(a), len(b), len(c), d.a, e.next == nil, *p)
+	m := &Mixed{}
+	g := make([][3]Mixed, n)
+	println(len(a), len(b), len(c), d.a, e.next == nil, *p, m.n, len(g))
 }
 """
-    calls = re.findall(r'call i8\* @"runtime_alloc"\(i64 [^,]+, i64 (\d)\)',
-                       function_body(generate_ir(source, tmp_path), "main.main"))
-    # []int, []*int, []string, &Plain{}, &Linked{}, x (address taken)
-    assert calls == ["1", "0", "0", "1", "0", "1"]
+    text = generate_ir(source, tmp_path)
+    calls = re.findall(r'call i8\* @"runtime_alloc"\(i64 [^,]+, i8\* (null|bitcast \(\[\d+ x i64\]\* @"([^"]+)")',
+                       function_body(text, "main.main"))
+    masks = [name or "null" for _, name in calls]
+    # []int, []*int, []string, &Plain{}, &Linked{}, x (address taken), &Mixed{}, [][3]Mixed
+    # every word a pointer: the one conservative mask (dense spans, no bitmap)
+    assert masks == ["null", "gcmask:conservative", "gcmask:string", "null", "gcmask:conservative",
+                     "null", "gcmask:main.Mixed", "gcmask:main.Mixed"]
+    mixed = re.search(r'@"gcmask:main.Mixed" = linkonce_odr constant \[2 x i64\] \[([^\]]*)\]', text)
+    # stride 10 words; pointers at p (1), s's array (2), i's two words (4, 5), l (8, 9)
+    assert mixed.group(1) == "i64 10, i64 %d" % 0b1100110110
 
 
 def test_one_descriptor_per_type_shared_at_link_time(tmp_path):

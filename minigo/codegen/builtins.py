@@ -7,8 +7,8 @@
 # makeslice does (same panics) and allocates with the element type's pointer flag.
 # print/println write through the runtime's print primitives, to stderr, as gc's.
 #
-# Invariant: every allocation here passes types.allocation_flags of the element
-# type, so the future GC never scans pointer-free backing arrays.
+# Invariant: every allocation here passes the element type's pointer mask
+# (pointer_masks.py), so the GC scans only the words that hold pointers.
 from __future__ import annotations
 
 import llvmlite.ir as ir
@@ -17,7 +17,7 @@ from minigo.syntax import ast
 from minigo.types import typesystem as ts
 from minigo.codegen import types as lt
 from minigo.codegen import conversions, maps, slicing
-from minigo.codegen import channels
+from minigo.codegen import channels, pointer_masks
 from minigo.codegen import defer as deferral
 from minigo.codegen.constants import i64
 from minigo.codegen.function import FunctionCompiler, is_nil, unparen, unsupported
@@ -134,11 +134,11 @@ def grow(fc: FunctionCompiler, s: ir.Value, count: ir.Value, elem: ts.Type):
     done = fc.new_block("appended")
     b.cbranch(fits, done, slow)
     fc.start(slow)
-    out = fc.stack_slot(lt.SLICE)
-    fc.runtime("runtime_growslice", fc.raw(out), data, length, capacity, new_length,
-               i64(lt.size_of(elem)), i64(lt.allocation_flags(elem)))
-    grown = b.load(out)
-    grown_words = [b.extract_value(grown, 0), b.extract_value(grown, 2)]
+    # the array and capacity come back in registers: an out-slot in the frame
+    # would keep the last array it received alive (the stack is scanned whole)
+    grown = fc.runtime("runtime_growslice", data, length, capacity, new_length,
+                       i64(lt.size_of(elem)), pointer_masks.allocation_mask(fc, elem))
+    grown_words = [b.extract_value(grown, 0), b.extract_value(grown, 1)]
     slow_end = b.block
     b.branch(done)
     fc.start(done)

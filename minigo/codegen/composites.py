@@ -27,7 +27,7 @@ import llvmlite.ir as ir
 from minigo.syntax import ast
 from minigo.types import typesystem as ts
 from minigo.codegen import types as lt
-from minigo.codegen import interfaces, maps, runtime_abi, slicing
+from minigo.codegen import interfaces, maps, pointer_masks, slicing
 from minigo.codegen.constants import i64, memory_constant
 from minigo.codegen.function import FunctionCompiler, is_nil, unparen, unsupported
 
@@ -156,7 +156,7 @@ def _slice_literal(fc: FunctionCompiler, e: ast.CompositeLit, u: ts.Slice) -> ir
     length = literal_length(e)
     if length == 0:
         # []T{} is not nil: it points at a zero-size allocation
-        data = fc.runtime("runtime_alloc", i64(0), i64(runtime_abi.TYPE_FLAG_NO_POINTERS))
+        data = fc.runtime("runtime_alloc", i64(0), pointer_masks.no_pointers())
         return slicing.make_slice(fc, data, i64(0), i64(0))
     data = fc.heap_alloc(u.elem, i64(length))
     array_type = ts.Array(length, u.elem)

@@ -33,7 +33,7 @@ import llvmlite.ir as ir
 from minigo.syntax import ast
 from minigo.types import typesystem as ts
 from minigo.codegen import types as lt
-from minigo.codegen import closures, runtime_abi, thunks
+from minigo.codegen import closures, pointer_masks, runtime_abi, thunks
 from minigo.codegen.constants import i64
 from minigo.codegen.function import FunctionCompiler
 
@@ -170,7 +170,8 @@ def defer_statement(fc: FunctionCompiler, s: ast.DeferStmt) -> None:
     if on_stack:
         record = fc.stack_slot(RECORD, "defer_record")
     else:
-        record = b.bitcast(fc.runtime("runtime_alloc", i64(RECORD_SIZE), i64(0)), RECORD.as_pointer())
+        record = b.bitcast(fc.runtime("runtime_alloc", i64(RECORD_SIZE), pointer_masks.conservative_mask(fc)),
+                           RECORD.as_pointer())
     head = _word(fc, fc.defer_frame.frame, DEFERS)
     zero = ir.Constant(lt.I32, 0)
     b.store(b.load(head), b.gep(record, [zero, zero], inbounds=True))

@@ -15,12 +15,15 @@
 # Invariants: the LLVM layouts are runtime.h's TypeDescriptor, StructField and
 # Method, taken from runtime_abi.LAYOUTS; flags carry TYPE_FLAG_NO_POINTERS exactly when
 # types.has_pointers says no, the same rule every runtime_alloc uses, and
-# TYPE_FLAG_NONEMPTY_INTERFACE for interfaces with methods; tables are sorted by name.
+# TYPE_FLAG_NONEMPTY_INTERFACE for interfaces with methods; tables are sorted by name;
+# pointer_mask is one value's mask (pointer_masks.value_mask), for the runtime's own
+# allocations of values (interface boxes, map slots).
 from __future__ import annotations
 
 import llvmlite.ir as ir
 
 from minigo.types import typesystem as ts
+from minigo.codegen import pointer_masks
 from minigo.codegen import runtime_abi as abi
 from minigo.codegen import types as lt
 from minigo.codegen.constants import i64
@@ -189,6 +192,7 @@ class DescriptorTable:
             i64(lt.size_of(t)), i64(kind_of(t)), i64(flags),
             self.program.string_constant(runtime_name(t).encode()),
             elem, key_type, i64(length), fields, i64(field_count), methods, i64(method_count),
+            pointer_masks.value_mask(self.program, t),
         ])
 
     def method_table(self, t: ts.Type, key: str):

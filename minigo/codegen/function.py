@@ -16,7 +16,8 @@
 # - Every Go variable has a *home*, a pointer to its memory form: an alloca in the
 #   entry block (mem2reg turns it into registers) or, when its address escapes
 #   (Var.address_taken, or captured by reference: captures.py) or it is too big
-#   for a goroutine stack, a runtime_alloc'd heap cell whose flags say whether the type holds pointers.
+#   for a goroutine stack, a runtime_alloc'd heap cell with its type's pointer mask
+#   (pointer_masks.py).
 #   A declaration re-stores the initial value each time it executes, so a `:=` in
 #   a loop starts fresh every iteration.
 # - All allocas are in the entry block, so LLVM sees fixed-size frames.
@@ -36,7 +37,7 @@ from minigo.errors import CompileError, CompileErrors
 from minigo.syntax import ast
 from minigo.types import typesystem as ts
 from minigo.codegen import types as lt
-from minigo.codegen import runtime_abi
+from minigo.codegen import pointer_masks, runtime_abi
 from minigo.codegen.constants import constant, i64
 
 LOCAL_NAME_LIMIT = 64      # characters of a Go name kept in an alloca's name (stack_slot)
@@ -273,7 +274,7 @@ class FunctionCompiler:
         size = i64(lt.size_of(t))
         if count is not None:
             size = self.builder.mul(size, count)
-        return self.runtime("runtime_alloc", size, i64(lt.allocation_flags(t)))
+        return self.runtime("runtime_alloc", size, pointer_masks.allocation_mask(self, t))
 
     def typed(self, pointer: ir.Value, t: ts.Type) -> ir.Value:
         """pointer (any pointer) as a pointer to t's memory form."""

@@ -38,7 +38,7 @@ RUNTIME_FUNCTIONS: dict[str, tuple[str, list[str], tuple[str, ...]]] = {
     "runtime_exit": ("void", ["i64"], ("noreturn",)),
     "runtime_write": ("i64", ["i64", "i8*", "i64"], ()),
     # memory
-    "runtime_alloc": ("i8*", ["i64", "i64"], ALLOCATOR),
+    "runtime_alloc": ("i8*", ["i64", "i8*"], ALLOCATOR),
     # strings
     "runtime_concatstrings": (STRING, ["i8*", "i64", "i8*", "i64"], ()),
     "runtime_cmpstring": ("i64", ["i8*", "i64", "i8*", "i64"], READS_ARGUMENTS),
@@ -49,7 +49,7 @@ RUNTIME_FUNCTIONS: dict[str, tuple[str, list[str], tuple[str, ...]]] = {
     "runtime_slicerunetostring": (STRING, ["i8*", "i64"], ()),
     "runtime_decoderune": ("i64", ["i8*", "i64", "i64"], READS_ARGUMENTS),
     # slices
-    "runtime_growslice": ("void", ["i8*", "i8*", "i64", "i64", "i64", "i64", "i64"], ()),
+    "runtime_growslice": ("{i8*, i64}", ["i8*", "i64", "i64", "i64", "i64", "i8*"], ()),
     # panics
     "runtime_panic_index": ("void", ["i64", "i64"], PANIC),
     "runtime_panic_slice": ("void", ["i64", "i64", "i64"], PANIC),
@@ -119,7 +119,7 @@ FUNCTION_TABLE_LENGTH = "runtime_functab_len"
 # Kinds, numbered as Go's reflect.Kind (Basic types carry theirs: typesystem.Basic.kind)
 KIND_ARRAY, KIND_CHAN, KIND_FUNC, KIND_INTERFACE, KIND_MAP = 17, 18, 19, 20, 21
 KIND_POINTER, KIND_SLICE, KIND_STRING, KIND_STRUCT, KIND_UNSAFE_POINTER = 22, 23, 24, 25, 26
-# TypeDescriptor.flags (and runtime_alloc's flags)
+# TypeDescriptor.flags
 TYPE_FLAG_NO_POINTERS = 1
 TYPE_FLAG_NAMED = 2
 TYPE_FLAG_NONEMPTY_INTERFACE = 4
@@ -136,7 +136,8 @@ SELECT_RECEIVE = 2
 LAYOUTS: dict[str, tuple[tuple[str, str], ...]] = {
     "TypeDescriptor": (("size", "i64"), ("kind", "i64"), ("flags", "i64"), ("name", STRING),
                        ("elem", "i8*"), ("key", "i8*"), ("length", "i64"), ("fields", "i8*"),
-                       ("field_count", "i64"), ("methods", "i8*"), ("method_count", "i64")),
+                       ("field_count", "i64"), ("methods", "i8*"), ("method_count", "i64"),
+                       ("pointer_mask", "i8*")),
     "StructField": (("name", STRING), ("type", "i8*"), ("offset", "i64"), ("embedded", "i64")),
     "Method": (("name", STRING), ("type", "i8*"), ("function", "i8*")),
     "Itab": (("type", "i8*"), ("inter", "i8*")),            # then the functions, one word each
@@ -220,6 +221,8 @@ RUNTIME_FUNCTIONS.update({
     "runtime_gomaxprocs": ("i64", ["i64"], ()),
     "runtime_numcpu": ("i64", [], ()),
     "runtime_gc": ("void", [], ()),
+    "runtime_setfinalizer": ("void", ["i8*", "i8*", "i8*", "i8*", "i8*", "i64"], ()),
+    "runtime_keepalive": ("void", ["i8*", "i8*"], ()),
     "runtime_readmemstats": ("void", ["i8*"], ()),
     "runtime_setgcpercent": ("i64", ["i64"], ()),
     "runtime_freeosmemory": ("void", [], ()),

@@ -21,7 +21,7 @@ import llvmlite.ir as ir
 from minigo.types import typesystem as ts
 from minigo.codegen import types as lt
 from minigo.codegen.constants import i64
-from minigo.codegen.function import FunctionCompiler
+from minigo.codegen.function import FunctionCompiler, unsupported
 from minigo.codegen.library_call import Evaluated, LibraryCall
 
 SECOND = 1_000_000_000
@@ -233,6 +233,41 @@ def _read_mem_stats(fc: FunctionCompiler, call: LibraryCall):
     fc.runtime("runtime_readmemstats", fc.builder.bitcast(stats, ir.IntType(8).as_pointer()))
 
 
+FINALIZER_ONE_PARAMETER, FINALIZER_VARIADIC, FINALIZER_WRONG_COUNT = 0, 1, 2
+
+
+def _set_finalizer(fc: FunctionCompiler, e: ast.CallExpr):
+    """runtime_setfinalizer with what the finalizer's static type says about its
+    parameters (a func value's descriptor does not list them): finalizer.c."""
+    from minigo.codegen import expressions
+    b = fc.builder
+    target = _argument(fc, e, 0)
+    finalizer = _argument(fc, e, 1)
+    finalizer_type = e.args[1].type
+    signature = ts.underlying(finalizer_type)
+    parameter = ir.Constant(lt.POINTER, None)
+    shape = FINALIZER_ONE_PARAMETER
+    if isinstance(signature, ts.Signature):
+        if signature.results.vars:
+            unsupported(e.args[1], "a finalizer with results")
+        parameters = signature.params.vars
+        if signature.variadic:
+            shape = FINALIZER_VARIADIC
+        elif len(parameters) != 1:
+            shape = FINALIZER_WRONG_COUNT
+        else:
+            parameter = fc.program.descriptors.descriptor(parameters[0].type)
+    elif not expressions.is_nil(expressions.unparen(e.args[1])):
+        unsupported(e.args[1], "a finalizer that is not a func value")
+    fc.runtime("runtime_setfinalizer", b.extract_value(target, 0), b.extract_value(target, 1),
+               b.extract_value(finalizer, 0), b.extract_value(finalizer, 1), parameter, i64(shape))
+
+
+def _keep_alive(fc: FunctionCompiler, e: ast.CallExpr):
+    value = _argument(fc, e, 0)
+    fc.runtime("runtime_keepalive", fc.builder.extract_value(value, 0), fc.builder.extract_value(value, 1))
+
+
 HANDLERS = {
     "sync.(*Mutex).Lock": _on_address("runtime_sync_mutex_lock"),
     "sync.(*Mutex).Unlock": _on_address("runtime_sync_mutex_unlock"),
@@ -272,6 +307,8 @@ HANDLERS = {
     "runtime.NumCPU": _runtime_call("runtime_numcpu"),
     "runtime.GC": _runtime_call("runtime_gc"),
     "runtime.ReadMemStats": _read_mem_stats,
+    "runtime.SetFinalizer": _set_finalizer,
+    "runtime.KeepAlive": _keep_alive,
     "runtime/debug.SetGCPercent": _runtime_call("runtime_setgcpercent", with_argument=True),
     "runtime/debug.FreeOSMemory": _runtime_call("runtime_freeosmemory"),
     "runtime/debug.SetMemoryLimit": _runtime_call("runtime_setmemorylimit", with_argument=True),

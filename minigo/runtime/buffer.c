@@ -102,7 +102,7 @@ GoString buffer_to_gostring(const ByteBuffer *buffer)
 {
     GoString result = {NULL, buffer->len};
     if (buffer->len > 0) {
-        uint8_t *copy = runtime_alloc(buffer->len, TYPE_FLAG_NO_POINTERS);
+        uint8_t *copy = runtime_alloc(buffer->len, GC_NO_POINTERS);
         memcpy(copy, buffer->data, (size_t)buffer->len);
         result.ptr = copy;
     }

@@ -241,7 +241,7 @@ void *runtime_makechan(int64_t element_size, int64_t flags, int64_t capacity)
     if (capacity < 0 || element_size < 0 ||
         (element_size > 0 && capacity > MAX_CHANNEL_BYTES / element_size))
         panic_text("makechan: size out of range");
-    Channel *c = runtime_alloc((int64_t)sizeof(Channel) + capacity * element_size, 0);
+    Channel *c = runtime_alloc((int64_t)sizeof(Channel) + capacity * element_size, GC_CONSERVATIVE);
     c->element_size = element_size;
     c->capacity = (uint64_t)capacity;
     c->buffer = (uint8_t *)(c + 1);

@@ -88,7 +88,7 @@ ERROR_POINTER_TYPE(error_string, "errors.errorString", GoString, error_string_er
 
 GoInterface runtime_error_string(const uint8_t *msg, int64_t len)
 {
-    GoString *error_string = runtime_alloc(sizeof(GoString), 0);
+    GoString *error_string = runtime_alloc(sizeof(GoString), GC_CONSERVATIVE);
     *error_string = (GoString){msg, len};
     return (GoInterface){AS_INTERFACE_WORD(&error_string_itab), error_string};
 }
@@ -121,7 +121,7 @@ GoInterface runtime_make_error(GoString message, GoInterface wrapped)
 {
     if (wrapped.type == NULL)
         return runtime_error_string(message.ptr, message.len);
-    WrapError *wrap_error = runtime_alloc(sizeof(WrapError), 0);
+    WrapError *wrap_error = runtime_alloc(sizeof(WrapError), GC_CONSERVATIVE);
     wrap_error->message = message;
     wrap_error->err = wrapped;
     return (GoInterface){AS_INTERFACE_WORD(&wrap_error_itab), wrap_error};
@@ -143,7 +143,7 @@ static const TypeDescriptor *error_type_of(const void *itab)
 
 static noreturn void panic_string(const char *text)
 {
-    GoString *value = runtime_alloc(sizeof(GoString), 0);
+    GoString *value = runtime_alloc(sizeof(GoString), GC_CONSERVATIVE);
     *value = (GoString){(const uint8_t *)text, (int64_t)strlen(text)};
     runtime_gopanic(&string_type, value);
 }

@@ -473,7 +473,7 @@ static bool wrap_error(Printer *p, const TypeDescriptor *type, const void *addr)
     if (kind_is_pointer_shaped(type->kind)) {
         data = *(void *const *)addr;
     } else {
-        data = runtime_alloc(type->size, type->flags & TYPE_FLAG_NO_POINTERS);
+        data = runtime_alloc(type->size, type_pointer_mask(type));
         memcpy(data, addr, (size_t)type->size);
     }
     p->wrapped = (GoInterface){type, data};

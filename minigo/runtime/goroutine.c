@@ -255,7 +255,7 @@ int64_t runtime_numgoroutine(void)
                     __atomic_load_n(&free_goroutines_global.list.count, __ATOMIC_RELAXED);
     for (int32_t i = 0; i < gomaxprocs; i++)
         count -= __atomic_load_n(&all_p[i]->free_goroutines.count, __ATOMIC_RELAXED);
-    return count;
+    return count - atomic_load_explicit(&finalizer_goroutine_waiting, memory_order_relaxed);
 }
 
 void goroutine_start(void (*fn)(void *), void *argument, uintptr_t creator_pc)

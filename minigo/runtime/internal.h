@@ -19,6 +19,13 @@ void runtime_write_stderr_cstring(const char *text);
 
 /* malloc.c: the allocation size gc would give a request of `size` bytes */
 int64_t runtime_roundupsize(int64_t size);
+/* malloc.c: pointer masks for memory C lays out (runtime_alloc) */
+extern const uint64_t gc_mask_conservative[2];
+#define GC_NO_POINTERS ((const uint64_t *)NULL)
+#define GC_CONSERVATIVE gc_mask_conservative
+/* malloc.c: a type's mask for runtime_alloc (its descriptor's, or GC_CONSERVATIVE
+ * for a descriptor the runtime wrote in C without one) */
+const uint64_t *type_pointer_mask(const TypeDescriptor *type);
 
 /* buffer.c: a growable byte buffer in C memory, for text being formatted */
 typedef struct {

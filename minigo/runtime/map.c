@@ -43,13 +43,14 @@
  * the type descriptor.  Codegen calls the _int64 and _string entry points for the
  * first two; the generic ones take a pointer to the key and work for every class.
  *
- * Memory and the future GC: the header and slot arrays come from runtime_alloc;
- * ctrl never holds pointers, and the slot array is flagged TYPE_FLAG_NO_POINTERS
- * exactly when neither key nor value type holds pointers.  A slot array that does
- * hold pointers is an array of struct { key K; value V } (key at 0, value at
- * value_offset, stride slot_size): the collector can scan it precisely from the
- * map's key and value descriptors (reachable from the GoMap header, which points
- * at the arrays), or conservatively word by word.  Every slot that is not live is
+ * Memory and the GC: the header and slot arrays come from runtime_alloc; ctrl
+ * never holds pointers, and the slot array is allocated GC_NO_POINTERS exactly
+ * when neither key nor value type holds pointers.  Otherwise it is an array of
+ * struct { key K; value V } (key at 0, value at value_offset, stride slot_size)
+ * and its pointer mask (runtime.h) is built from the key's and value's masks
+ * (their descriptors'), once per (key, value) pair, in runtime memory kept for
+ * the program's life, since a large slot array's span points at it: so the
+ * collector scans only the pointer words of each slot.  Every slot that is not live is
  * all zero bytes (deletes clear their slot), so no stale pointer is ever kept.
  *
  * Concurrent use.  Maps are not safe for concurrent use (Go's aren't either), and
@@ -66,6 +67,7 @@
  */
 #include "internal.h"
 
+#include <stdatomic.h>
 #include <string.h>
 
 enum {
@@ -101,6 +103,7 @@ typedef struct GoMap {
     int32_t key_class;             /* KEY_* */
     bool update_key;               /* overwrite an equal key on assignment (+0/-0, strings) */
     bool slots_have_pointers;
+    const uint64_t *slot_mask;     /* when slots_have_pointers: built at the first table */
     bool writing;                  /* a write is under way: see "Concurrent use" */
 } GoMap;
 
@@ -249,6 +252,67 @@ static inline void *lookup(const GoMap *m, int key_class, const void *key)
     return slot < 0 ? NULL : m->slots + slot * m->slot_size + m->value_offset;
 }
 
+/* ---- the slot array's pointer mask ---- */
+
+enum { SLOT_MASK_BUCKETS = 64, MAX_SLOT_MASK_WORDS = 1 << 12 };
+
+typedef struct SlotMask {
+    const TypeDescriptor *key, *value;
+    const uint64_t *mask;
+    struct SlotMask *next;
+} SlotMask;
+
+static SlotMask *_Atomic slot_masks[SLOT_MASK_BUCKETS];
+
+/* sets, in bits, the pointer words of a `type` value that starts at word `at` */
+static void add_pointer_words(uint64_t *bits, uint64_t at, const TypeDescriptor *type)
+{
+    const uint64_t *mask = type_pointer_mask(type);
+    if (mask == NULL)
+        return;
+    uint64_t words = (uint64_t)type->size / 8, stride = mask[0];
+    for (uint64_t i = 0; i < words; i++) {
+        uint64_t k = i % stride;
+        if ((mask[1 + k / 64] >> (k % 64)) & 1)
+            bits[(at + i) / 64] |= (uint64_t)1 << ((at + i) % 64);
+    }
+}
+
+static const uint64_t *build_slot_mask(const GoMap *m)
+{
+    uint64_t stride = (uint64_t)m->slot_size / 8;
+    if (stride > MAX_SLOT_MASK_WORDS)
+        return GC_CONSERVATIVE;
+    uint64_t *mask = persistent_alloc((1 + (stride + 63) / 64) * sizeof(uint64_t));
+    mask[0] = stride;
+    add_pointer_words(mask + 1, 0, m->key_type);
+    add_pointer_words(mask + 1, (uint64_t)m->value_offset / 8, m->value_type);
+    uint64_t set = 0;
+    for (uint64_t w = 0; w < (stride + 63) / 64; w++)
+        set += (uint64_t)__builtin_popcountll(mask[1 + w]);
+    return set == stride ? GC_CONSERVATIVE : mask;     /* every word: a dense span */
+}
+
+/* found in a lock-free list per bucket; two maps racing to add a pair both
+ * build it and both entries stay, harmlessly */
+static const uint64_t *slot_mask_of(const GoMap *m)
+{
+    uint64_t hash = ((uintptr_t)m->key_type * 31 + (uintptr_t)m->value_type) >> 4;
+    SlotMask *_Atomic *bucket = &slot_masks[hash % SLOT_MASK_BUCKETS];
+    for (SlotMask *entry = atomic_load(bucket); entry != NULL; entry = entry->next)
+        if (entry->key == m->key_type && entry->value == m->value_type)
+            return entry->mask;
+    SlotMask *entry = persistent_alloc(sizeof(SlotMask));
+    entry->key = m->key_type;
+    entry->value = m->value_type;
+    entry->mask = build_slot_mask(m);
+    SlotMask *head = atomic_load(bucket);
+    do
+        entry->next = head;
+    while (!atomic_compare_exchange_weak(bucket, &head, entry));
+    return entry->mask;
+}
+
 /* ---- growth ---- */
 
 static int64_t usable_slots(uint64_t capacity)
@@ -258,9 +322,10 @@ static int64_t usable_slots(uint64_t capacity)
 
 static void move_to_new_table(GoMap *m, uint64_t capacity)
 {
-    uint8_t *ctrl = runtime_alloc((int64_t)capacity, TYPE_FLAG_NO_POINTERS);
-    uint8_t *slots = runtime_alloc((int64_t)capacity * m->slot_size,
-                                   m->slots_have_pointers ? 0 : TYPE_FLAG_NO_POINTERS);
+    if (m->slots_have_pointers && m->slot_mask == NULL)
+        m->slot_mask = slot_mask_of(m);
+    uint8_t *ctrl = runtime_alloc((int64_t)capacity, GC_NO_POINTERS);
+    uint8_t *slots = runtime_alloc((int64_t)capacity * m->slot_size, m->slot_mask);
     uint64_t group_mask = capacity / GROUP_SIZE - 1;
     uint64_t old_capacity = capacity_of(m);
     for (uint64_t slot = 0; slot < old_capacity; slot++) {
@@ -416,7 +481,7 @@ static void hash_for_panic(const TypeDescriptor *key_type, const void *key)
 
 void *runtime_makemap(const TypeDescriptor *map_type, int64_t hint)
 {
-    GoMap *m = runtime_alloc(sizeof(GoMap), 0);
+    GoMap *m = runtime_alloc(sizeof(GoMap), GC_CONSERVATIVE);
     const TypeDescriptor *key = map_type->key, *value = map_type->elem;
     int64_t key_alignment = type_alignment(key), value_alignment = type_alignment(value);
     int64_t slot_alignment = key_alignment > value_alignment ? key_alignment : value_alignment;

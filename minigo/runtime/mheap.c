@@ -8,7 +8,8 @@
  * kernel commits a page when first touched), and one range makes "is this word
  * a heap address?" two compares, which conservative stack scanning asks of
  * every word.  The page table (one Span* per page, 64 MiB of address space for
- * 64 GiB of heap) is reserved the same way and touched only where the heap is.
+ * 64 GiB of heap) and the pointer bitmap (one bit per word, 1 GiB) are reserved
+ * the same way and touched only where the heap is.
  *
  * Free spans sit in lists by size: one per page count below FREE_EXACT_PAGES and
  * one for everything bigger (best fit).  A span freed next to a free span merges
@@ -64,6 +65,7 @@ void heap_init(void)
         munmap((void *)memory, start - memory);
     munmap((void *)(start + HEAP_RESERVATION), memory + ARENA_SIZE - start);
     gc_heap.page_spans = reserve((HEAP_RESERVATION >> HEAP_PAGE_SHIFT) * sizeof(Span *));
+    gc_heap.pointer_bits = reserve(HEAP_RESERVATION / 64);
     gc_heap.used_end = start;
     gc_heap.retain_limit = UINT64_MAX;
     gc_heap.reserved_end = start + HEAP_RESERVATION;

@@ -17,7 +17,12 @@
  *     cache is handing out is marked all-allocated while the cache owns it
  *     (cache_flush_all undoes that before a collection); bits past nelems are 1;
  *   - needzero: some slot (or page) may hold old data and must be cleared before
- *     it is handed out; memory fresh from the kernel or madvise'd away is zero.
+ *     it is handed out; memory fresh from the kernel or madvise'd away is zero;
+ *   - pointer_bits: for every object of a small mixed span, the bits of the words
+ *     it was allocated with say exactly which may hold pointers (its mask, written
+ *     by runtime_alloc); bits past that size but inside the slot may be stale,
+ *     but those words are zero (a slot is cleared whole) and never written.
+ *     Large objects keep their mask in their span instead.
  */
 #ifndef MINIGO_MHEAP_H
 #define MINIGO_MHEAP_H
@@ -32,19 +37,24 @@ enum {
     MAX_SPAN_OBJECTS = HEAP_PAGE_SIZE / 8,   /* 8-byte objects in a 1-page span */
     SPAN_BITMAP_WORDS = MAX_SPAN_OBJECTS / 64,
     SIZE_CLASS_COUNT = 68,                   /* class 0 unused: sizes are classes 1.. */
-    SPAN_CLASS_COUNT = SIZE_CLASS_COUNT * 2, /* class * 2 + noscan */
+    SPAN_CLASS_COUNT = SIZE_CLASS_COUNT * 3, /* class * 3 + SpanKind */
 };
 #define HEAP_RESERVATION ((uintptr_t)64 << 30)
 
 enum SpanState { SPAN_DEAD, SPAN_FREE, SPAN_IN_USE };
+/* what a span's objects hold: pointers where their masks say (the heap bitmap
+ * has the bits), none (noscan), or pointers in every word (dense: scanned whole,
+ * no bits needed) */
+enum SpanKind { SPAN_MIXED, SPAN_NOSCAN, SPAN_DENSE };
 
 typedef struct Span {
     uintptr_t base;
     uintptr_t npages;
     uint8_t state;                   /* enum SpanState */
-    uint8_t span_class;              /* small: class * 2 + noscan; large: 0 or 1 */
+    uint8_t span_class;              /* small: class * 3 + SpanKind; large: SpanKind */
     bool large;
     bool noscan;
+    bool dense;
     bool needzero;
     bool released;                   /* FREE and given back to the kernel */
     bool in_cache;                   /* an M's cache allocates from it */
@@ -52,6 +62,7 @@ typedef struct Span {
     uint32_t nelems;
     uint32_t reciprocal;             /* 2^32 / elem_size, rounded up: slot = off * r >> 32 */
     uintptr_t large_bytes;           /* large: the object's size, what is scanned */
+    const uint64_t *pointer_mask;    /* large, not noscan: its runtime_alloc mask */
     struct Span *next, *prev;        /* free list by size, or the in-use list */
     struct Span *partial_next;       /* central list of spans with free slots */
     uint64_t alloc_bits[SPAN_BITMAP_WORDS];
@@ -67,6 +78,7 @@ typedef struct {
     Mutex lock;
     uintptr_t start, used_end, reserved_end;
     Span **page_spans;
+    uint64_t *pointer_bits;          /* one bit per heap word: holds a pointer (small objects) */
     Span *in_use;                    /* every IN_USE span (doubly linked) */
     Span *partial[SPAN_CLASS_COUNT]; /* spans with free slots no cache holds */
     /* statistics, in bytes, under lock */
@@ -115,6 +127,16 @@ void gc_stress_tick(void);
 void gc_scan_range(const void *start, const void *end);
 /* memory outside the heap and stacks that may hold the only reference to heap objects */
 void gc_register_root(const void *address, size_t size);
+
+/* ---- gc.c, for finalizer.c, world stopped ---- */
+void gc_mark_word(uintptr_t word);         /* marks (and queues) what word points into */
+void gc_mark_referents(uintptr_t object);  /* marks what a heap object points to, not it */
+bool gc_is_marked(uintptr_t object);
+
+/* ---- finalizer.c: its records are C memory ---- */
+void finalizers_mark_roots(void);          /* func values, and what objects reach */
+void finalizers_queue_unreachable(void);   /* after marking: queue (and mark) the dead */
+void finalizers_wake(void);                /* world running again: run what was queued */
 
 /* ---- time.c: the timer heap is C memory ---- */
 void timers_scan_roots(void);              /* calls gc_scan_range on the heap array */

@@ -85,6 +85,7 @@ struct TypeDescriptor {
     int64_t field_count;
     const Method *methods;        /* the method set, sorted by name (interfaces: their methods) */
     int64_t method_count;
+    const uint64_t *pointer_mask; /* one value's, as runtime_alloc takes it (NULL: no pointers) */
 };
 
 /* An interface value.  For an empty interface (any) the first word is the dynamic
@@ -135,8 +136,11 @@ void runtime_exit(int64_t code);                          /* os.Exit */
  * Returns the bytes written or -errno. */
 int64_t runtime_write(int64_t fd, const uint8_t *ptr, int64_t len);
 
-/* ---- memory (malloc.c) ---- zeroed; flags take TYPE_FLAG_NO_POINTERS */
-void *runtime_alloc(int64_t size, int64_t flags);
+/* ---- memory (malloc.c) ---- zeroed memory for values laid out as pointer_mask
+ * says: NULL for no pointers (never scanned), else {stride, bits...}: bit i (of
+ * bits[i / 64]) set when word i of a value may hold a pointer, repeated every
+ * stride words (codegen/pointer_masks.py; in C, GC_CONSERVATIVE: every word). */
+void *runtime_alloc(int64_t size, const uint64_t *pointer_mask);
 
 /* ---- strings (string.c) ---- */
 GoString runtime_concatstrings(const uint8_t *a, int64_t alen, const uint8_t *b, int64_t blen);
@@ -150,10 +154,15 @@ GoString runtime_slicerunetostring(const int32_t *ptr, int64_t len);
 int64_t runtime_decoderune(const uint8_t *ptr, int64_t len, int64_t index);
 
 /* ---- slices (slice.c) ---- grow to hold at least newlen elements (append):
- * out = {new array, newlen, new cap}; the first len elements are copied from ptr,
- * the rest are zero.  The new cap follows Go 1.19's rule, so cap() matches gc. */
-void runtime_growslice(GoSlice *out, void *ptr, int64_t len, int64_t cap, int64_t newlen,
-                       int64_t elemsize, int64_t flags);
+ * returns {new array, new cap} (in rax:rdx: no slot in the caller's frame keeps
+ * the array alive); the first len elements are copied from ptr, the rest are
+ * zero.  The new cap follows Go 1.19's rule, so cap() matches gc. */
+typedef struct {
+    void *ptr;
+    int64_t cap;
+} GrownSlice;
+GrownSlice runtime_growslice(void *ptr, int64_t len, int64_t cap, int64_t newlen,
+                             int64_t elemsize, const uint64_t *pointer_mask);
 
 /* ---- panics (panic.c) ---- all noreturn: print Go's message, a traceback, exit 2 */
 void runtime_panic_index(int64_t index, int64_t length);
@@ -302,6 +311,13 @@ int64_t runtime_numgoroutine(void);                       /* runtime.NumGoroutin
 int64_t runtime_gomaxprocs(int64_t n);     /* runtime.GOMAXPROCS: n < 1 only asks; returns the old value */
 int64_t runtime_numcpu(void);                             /* runtime.NumCPU */
 void runtime_gc(void);                                    /* runtime.GC (gc.c) */
+/* runtime.SetFinalizer (finalizer.c): obj and finalizer as interfaces; parameter
+ * is the finalizer's parameter type and shape what its static type says: 0 one
+ * parameter, 1 variadic, 2 another count (NULL and 0 when it is untyped nil) */
+void runtime_setfinalizer(const TypeDescriptor *object_type, void *object,
+                          const TypeDescriptor *function_type, void *function,
+                          const TypeDescriptor *parameter, int64_t shape);
+void runtime_keepalive(const TypeDescriptor *type, void *data);   /* runtime.KeepAlive */
 void runtime_readmemstats(void *stats);                   /* runtime.ReadMemStats(*MemStats) */
 int64_t runtime_setgcpercent(int64_t percent);            /* debug.SetGCPercent */
 void runtime_freeosmemory(void);                          /* debug.FreeOSMemory */

@@ -298,6 +298,7 @@ G *goroutine_new(P *p, void (*fn)(void *), void *argument);
 G *goroutine_new_main(P *p, void (*fn)(void *));
 /* go fn(argument) from any thread (with or without a P) */
 void goroutine_start(void (*fn)(void *), void *argument, uintptr_t creator_pc);
+extern _Atomic int64_t finalizer_goroutine_waiting;   /* finalizer.c: not counted then */
 void goroutine_free(P *p, G *g);
 void goroutine_free_list_move_to_global(P *p);
 void goroutines_for_each(void (*visit)(G *g, void *context), void *context);

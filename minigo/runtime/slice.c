@@ -31,26 +31,20 @@ static int64_t grown_capacity(int64_t cap, int64_t newlen)
     return newcap > 0 ? newcap : newlen;
 }
 
-void runtime_growslice(GoSlice *out, void *ptr, int64_t len, int64_t cap, int64_t newlen,
-                       int64_t elemsize, int64_t flags)
+GrownSlice runtime_growslice(void *ptr, int64_t len, int64_t cap, int64_t newlen,
+                             int64_t elemsize, const uint64_t *pointer_mask)
 {
     if (newlen < cap || newlen < 0)
         capacity_out_of_range();
-    if (elemsize == 0) {
-        out->ptr = runtime_alloc(0, flags);
-        out->len = newlen;
-        out->cap = newlen;
-        return;
-    }
+    if (elemsize == 0)
+        return (GrownSlice){runtime_alloc(0, pointer_mask), newlen};
     int64_t newcap = grown_capacity(cap, newlen);
     int64_t bytes;
     if (__builtin_mul_overflow(newcap, elemsize, &bytes) || bytes > ((int64_t)1 << 47))
         capacity_out_of_range();
     bytes = runtime_roundupsize(bytes);
-    void *array = runtime_alloc(bytes, flags);
+    void *array = runtime_alloc(bytes, pointer_mask);
     if (len > 0)
         memcpy(array, ptr, (size_t)(len * elemsize));
-    out->ptr = array;
-    out->len = newlen;
-    out->cap = bytes / elemsize;
+    return (GrownSlice){array, bytes / elemsize};
 }

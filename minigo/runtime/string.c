@@ -15,7 +15,7 @@
 
 static uint8_t *alloc_bytes(int64_t len)
 {
-    return runtime_alloc(len, TYPE_FLAG_NO_POINTERS);
+    return runtime_alloc(len, GC_NO_POINTERS);
 }
 
 GoString runtime_concatstrings(const uint8_t *a, int64_t alen, const uint8_t *b, int64_t blen)
@@ -159,7 +159,7 @@ void runtime_stringtoslicerune(GoSlice *out, const uint8_t *ptr, int64_t len)
 {
     int64_t count = utf8_rune_count(ptr, len);
     int64_t cap = runtime_roundupsize(count * 4) / 4;
-    int32_t *runes = runtime_alloc(cap * 4, TYPE_FLAG_NO_POINTERS);
+    int32_t *runes = runtime_alloc(cap * 4, GC_NO_POINTERS);
     for (int64_t i = 0, n = 0; i < len; n++) {
         int64_t width;
         runes[n] = utf8_decode(ptr + i, len - i, &width);

@@ -302,7 +302,7 @@ static void add_timer(Timer *timer)
 
 static Timer *new_timer(int64_t when, int64_t period)
 {
-    Timer *timer = runtime_alloc(sizeof(Timer), 0);
+    Timer *timer = runtime_alloc(sizeof(Timer), GC_CONSERVATIVE);
     timer->when = when;
     timer->period = period > 0 ? period : 0;
     timer->heap_index = -1;

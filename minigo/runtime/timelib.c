@@ -7,7 +7,7 @@
  * timer sends without blocking and a value waits there until received, as in Go.
  * Time is { int64 wall; int64 mono }: what runtime.h says timers send.
  */
-#include "runtime.h"
+#include "internal.h"
 
 typedef struct { void *channel; void *handle; } LibraryTimer;
 
@@ -15,7 +15,7 @@ typedef struct { void *channel; void *handle; } LibraryTimer;
 
 void *runtime_time_newtimer(int64_t duration, int64_t period)
 {
-    LibraryTimer *timer = runtime_alloc(sizeof(LibraryTimer), 0);
+    LibraryTimer *timer = runtime_alloc(sizeof(LibraryTimer), GC_CONSERVATIVE);
     timer->channel = runtime_makechan(TIME_SIZE, TYPE_FLAG_NO_POINTERS, 1);
     timer->handle = runtime_timer_start(timer->channel, runtime_nanotime() + duration, period);
     return timer;
@@ -96,7 +96,7 @@ GoString runtime_time_duration_string(int64_t d)
     if (d < 0)
         *--start = '-';
     int64_t length = end - start;
-    uint8_t *copy = runtime_alloc(length, TYPE_FLAG_NO_POINTERS);
+    uint8_t *copy = runtime_alloc(length, GC_NO_POINTERS);
     for (int64_t i = 0; i < length; i++)
         copy[i] = start[i];
     return (GoString){copy, length};

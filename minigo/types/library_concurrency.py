@@ -7,7 +7,7 @@ codegen/sync_lowering.py."""
 from __future__ import annotations
 
 from minigo.types.typesystem import (
-    BOOL, FLOAT64, INT, INT32, INT64, RECV_ONLY, STRING_TYPE, UINT32, UINT64, UNSAFE_POINTER,
+    ANY, BOOL, FLOAT64, INT, INT32, INT64, RECV_ONLY, STRING_TYPE, UINT32, UINT64, UNSAFE_POINTER,
     Array, Chan, Const, Func, Named, Pointer, Signature, Struct, Tuple, TypeName, Var,
 )
 
@@ -147,3 +147,5 @@ def add_runtime_functions(b) -> None:
     b.func("GOMAXPROCS", [INT], [INT])
     b.func("NumCPU", [], [INT])
     b.func("GC", [], [])
+    b.func("SetFinalizer", [ANY, ANY], [])
+    b.func("KeepAlive", [ANY], [])
