@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import llvmlite.ir as ir
 
+from minigo.syntax import ast
 from minigo.types import typesystem as ts
 from minigo.codegen import types as lt
 from minigo.codegen.constants import i64
@@ -236,20 +237,19 @@ def _read_mem_stats(fc: FunctionCompiler, call: LibraryCall):
 FINALIZER_ONE_PARAMETER, FINALIZER_VARIADIC, FINALIZER_WRONG_COUNT = 0, 1, 2
 
 
-def _set_finalizer(fc: FunctionCompiler, e: ast.CallExpr):
+def _set_finalizer(fc: FunctionCompiler, call: LibraryCall):
     """runtime_setfinalizer with what the finalizer's static type says about its
     parameters (a func value's descriptor does not list them): finalizer.c."""
-    from minigo.codegen import expressions
     b = fc.builder
-    target = _argument(fc, e, 0)
-    finalizer = _argument(fc, e, 1)
-    finalizer_type = e.args[1].type
-    signature = ts.underlying(finalizer_type)
+    target = _argument(fc, call, 0)
+    finalizer = _argument(fc, call, 1)
+    where = call.arguments[1] if isinstance(call.arguments[1], ast.Node) else call.node
+    signature = ts.underlying(call.arguments[1].type)
     parameter = ir.Constant(lt.POINTER, None)
     shape = FINALIZER_ONE_PARAMETER
     if isinstance(signature, ts.Signature):
         if signature.results.vars:
-            unsupported(e.args[1], "a finalizer with results")
+            unsupported(where, "a finalizer with results")
         parameters = signature.params.vars
         if signature.variadic:
             shape = FINALIZER_VARIADIC
@@ -257,14 +257,14 @@ def _set_finalizer(fc: FunctionCompiler, e: ast.CallExpr):
             shape = FINALIZER_WRONG_COUNT
         else:
             parameter = fc.program.descriptors.descriptor(parameters[0].type)
-    elif not expressions.is_nil(expressions.unparen(e.args[1])):
-        unsupported(e.args[1], "a finalizer that is not a func value")
+    elif not call.is_nil(1):
+        unsupported(where, "a finalizer that is not a func value")
     fc.runtime("runtime_setfinalizer", b.extract_value(target, 0), b.extract_value(target, 1),
                b.extract_value(finalizer, 0), b.extract_value(finalizer, 1), parameter, i64(shape))
 
 
-def _keep_alive(fc: FunctionCompiler, e: ast.CallExpr):
-    value = _argument(fc, e, 0)
+def _keep_alive(fc: FunctionCompiler, call: LibraryCall):
+    value = _argument(fc, call, 0)
     fc.runtime("runtime_keepalive", fc.builder.extract_value(value, 0), fc.builder.extract_value(value, 1))
 
 
