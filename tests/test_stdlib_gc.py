@@ -1,12 +1,9 @@
-"""stdlib/ checked with real Go while minigo cannot import it yet (tests/stdlib_gc.py does the work):
-every testdata/stdlib program, built against our packages, must behave as its goldens from gc's; the
+"""stdlib/ checked with real Go (tests/stdlib_gc.py does the work): every testdata/stdlib program, built against our packages, must behave as its goldens from gc's; the
 sources must be gofmt-formatted, document every exported top-level name, and the unicode tables
 must be what their generator writes. Skipped where no Go toolchain is installed.
 
 The same programs are also built with the compiler under test, as tests/test_programs.py builds
-testdata/*.go; while minigo answers that it cannot import a package (or lacks a function of a
-package it still provides itself) yet, those are skipped, and they start to count by themselves
-once it can."""
+testdata/*.go, and must give the same goldens: a program minigo cannot build fails."""
 
 import pathlib
 import re
@@ -22,16 +19,11 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 STDLIB = ROOT / "stdlib"
 
 PROGRAMS = sorted((ROOT / "testdata" / "stdlib").glob("*.go"))
-# minigo's words for what it cannot compile yet: a package it cannot import, or (for the packages
-# it still provides itself, strconv, math, ...) a function it lacks.
-NOT_YET_SUPPORTED = "not supported yet"
 
 
 @pytest.mark.parametrize("program", PROGRAMS, ids=[p.stem for p in PROGRAMS])
 def test_stdlib_program(program, golden_scheme, build_program, tmp_path):
     built = build_program(program.name, tmp_path / program.stem, program.parent)
-    if built.returncode != 0 and NOT_YET_SUPPORTED in built.stderr:
-        pytest.skip("the compiler cannot build this yet: " + built.stderr.strip().splitlines()[0])
     check_program(program, golden_scheme, lambda *_: built, tmp_path)  # built above, once
 
 
