@@ -166,6 +166,9 @@ def _exit(fc: FunctionCompiler, call: LibraryCall):
 _MATH_INTRINSICS = {
     "math.Sqrt": "llvm.sqrt", "math.Abs": "llvm.fabs", "math.Floor": "llvm.floor",
     "math.Ceil": "llvm.ceil", "math.Trunc": "llvm.trunc", "math.Copysign": "llvm.copysign",
+    # libm's log and exp: IEEE special cases as Go's; finite results within an ulp of Go's
+    # (which has its own algorithms), usually the same bits.
+    "math.Log": "llvm.log", "math.Exp": "llvm.exp",
 }
 
 
