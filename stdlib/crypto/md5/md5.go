@@ -3,7 +3,10 @@
 // MD5 is cryptographically broken and should not be used for secure applications.
 package md5
 
-import "hash"
+import (
+	"crypto/internal/mdbuf"
+	"hash"
+)
 
 // The size of an MD5 checksum in bytes.
 const Size = 16
@@ -27,10 +30,8 @@ var sines = [64]uint32{
 }
 
 type digest struct {
-	s      [4]uint32
-	buf    [BlockSize]byte
-	buffed int
-	length uint64
+	s   [4]uint32
+	buf mdbuf.Buffer
 }
 
 // New returns a new hash.Hash computing the MD5 checksum.
@@ -42,8 +43,7 @@ func New() hash.Hash {
 
 func (d *digest) Reset() {
 	d.s = [4]uint32{0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476}
-	d.buffed = 0
-	d.length = 0
+	d.buf.Reset(BlockSize)
 }
 
 func (d *digest) Size() int { return Size }
@@ -51,25 +51,12 @@ func (d *digest) Size() int { return Size }
 func (d *digest) BlockSize() int { return BlockSize }
 
 func (d *digest) Write(p []byte) (nn int, err error) {
-	nn = len(p)
-	d.length += uint64(nn)
-	if d.buffed > 0 {
-		n := copy(d.buf[d.buffed:], p)
-		d.buffed += n
-		p = p[n:]
-		if d.buffed < BlockSize {
-			return nn, nil
-		}
-		compress(&d.s, d.buf[:])
-		d.buffed = 0
-	}
-	if whole := len(p) &^ (BlockSize - 1); whole > 0 {
-		compress(&d.s, p[:whole])
-		p = p[whole:]
-	}
-	d.buffed = copy(d.buf[:], p)
-	return nn, nil
+	d.buf.Write(p, d.blocks)
+	return len(p), nil
 }
+
+// blocks compresses whole blocks into the state.
+func (d *digest) blocks(p []byte) { compress(&d.s, p) }
 
 func (d *digest) Sum(in []byte) []byte {
 	final := *d
@@ -79,17 +66,7 @@ func (d *digest) Sum(in []byte) []byte {
 
 // finish pads with 0x80, zeros and the little-endian bit length; MD5 is little-endian throughout.
 func (d *digest) finish() [Size]byte {
-	bitLength := d.length << 3
-	var pad [BlockSize + 8]byte
-	pad[0] = 0x80
-	padLen := (BlockSize + 56 - int(d.length%BlockSize)) % BlockSize
-	if padLen == 0 {
-		padLen = BlockSize
-	}
-	for i := 0; i < 8; i++ {
-		pad[padLen+i] = byte(bitLength >> (8 * i))
-	}
-	d.Write(pad[:padLen+8])
+	d.buf.Finish(8, false, d.blocks)
 	var out [Size]byte
 	for i, word := range d.s {
 		out[4*i] = byte(word)

@@ -3,7 +3,10 @@
 // SHA-1 is cryptographically broken and should not be used for secure applications.
 package sha1
 
-import "hash"
+import (
+	"crypto/internal/mdbuf"
+	"hash"
+)
 
 // The size of a SHA-1 checksum in bytes.
 const Size = 20
@@ -12,10 +15,8 @@ const Size = 20
 const BlockSize = 64
 
 type digest struct {
-	h      [5]uint32
-	buf    [BlockSize]byte
-	buffed int
-	length uint64
+	h   [5]uint32
+	buf mdbuf.Buffer
 }
 
 // New returns a new hash.Hash computing the SHA1 checksum.
@@ -27,8 +28,7 @@ func New() hash.Hash {
 
 func (d *digest) Reset() {
 	d.h = [5]uint32{0x67452301, 0xEFCDAB89, 0x98BADCFE, 0x10325476, 0xC3D2E1F0}
-	d.buffed = 0
-	d.length = 0
+	d.buf.Reset(BlockSize)
 }
 
 func (d *digest) Size() int { return Size }
@@ -36,25 +36,12 @@ func (d *digest) Size() int { return Size }
 func (d *digest) BlockSize() int { return BlockSize }
 
 func (d *digest) Write(p []byte) (nn int, err error) {
-	nn = len(p)
-	d.length += uint64(nn)
-	if d.buffed > 0 {
-		n := copy(d.buf[d.buffed:], p)
-		d.buffed += n
-		p = p[n:]
-		if d.buffed < BlockSize {
-			return nn, nil
-		}
-		compress(&d.h, d.buf[:])
-		d.buffed = 0
-	}
-	if whole := len(p) &^ (BlockSize - 1); whole > 0 {
-		compress(&d.h, p[:whole])
-		p = p[whole:]
-	}
-	d.buffed = copy(d.buf[:], p)
-	return nn, nil
+	d.buf.Write(p, d.blocks)
+	return len(p), nil
 }
+
+// blocks compresses whole blocks into the state.
+func (d *digest) blocks(p []byte) { compress(&d.h, p) }
 
 func (d *digest) Sum(in []byte) []byte {
 	final := *d
@@ -64,17 +51,7 @@ func (d *digest) Sum(in []byte) []byte {
 
 // finish pads with 0x80, zeros and the big-endian bit length, and returns the state big-endian.
 func (d *digest) finish() [Size]byte {
-	bitLength := d.length << 3
-	var pad [BlockSize + 8]byte
-	pad[0] = 0x80
-	padLen := (BlockSize + 56 - int(d.length%BlockSize)) % BlockSize
-	if padLen == 0 {
-		padLen = BlockSize
-	}
-	for i := 0; i < 8; i++ {
-		pad[padLen+i] = byte(bitLength >> (56 - 8*i))
-	}
-	d.Write(pad[:padLen+8])
+	d.buf.Finish(8, true, d.blocks)
 	var out [Size]byte
 	for i, word := range d.h {
 		out[4*i] = byte(word >> 24)

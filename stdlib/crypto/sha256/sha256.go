@@ -4,7 +4,10 @@
 // copy of the state (a 0x80 byte, zeros, the bit length big-endian) so the digest can go on.
 package sha256
 
-import "hash"
+import (
+	"crypto/internal/mdbuf"
+	"hash"
+)
 
 // The size of a SHA256 checksum in bytes.
 const Size = 32
@@ -37,11 +40,9 @@ var roundConstants = [64]uint32{
 }
 
 type digest struct {
-	h      [8]uint32
-	buf    [BlockSize]byte
-	buffed int    // bytes of buf in use
-	length uint64 // bytes written in all
-	is224  bool
+	h     [8]uint32
+	buf   mdbuf.Buffer
+	is224 bool
 }
 
 // New returns a new hash.Hash computing the SHA256 checksum.
@@ -64,8 +65,7 @@ func (d *digest) Reset() {
 	} else {
 		d.h = initial256
 	}
-	d.buffed = 0
-	d.length = 0
+	d.buf.Reset(BlockSize)
 }
 
 func (d *digest) Size() int {
@@ -78,25 +78,12 @@ func (d *digest) Size() int {
 func (d *digest) BlockSize() int { return BlockSize }
 
 func (d *digest) Write(p []byte) (nn int, err error) {
-	nn = len(p)
-	d.length += uint64(nn)
-	if d.buffed > 0 {
-		n := copy(d.buf[d.buffed:], p)
-		d.buffed += n
-		p = p[n:]
-		if d.buffed < BlockSize {
-			return nn, nil
-		}
-		compress(&d.h, d.buf[:])
-		d.buffed = 0
-	}
-	if whole := len(p) &^ (BlockSize - 1); whole > 0 {
-		compress(&d.h, p[:whole])
-		p = p[whole:]
-	}
-	d.buffed = copy(d.buf[:], p)
-	return nn, nil
+	d.buf.Write(p, d.blocks)
+	return len(p), nil
 }
+
+// blocks compresses whole blocks into the state.
+func (d *digest) blocks(p []byte) { compress(&d.h, p) }
 
 func (d *digest) Sum(in []byte) []byte {
 	final := *d
@@ -106,17 +93,7 @@ func (d *digest) Sum(in []byte) []byte {
 
 // finish pads the message and returns the big-endian state.
 func (d *digest) finish() [Size]byte {
-	bitLength := d.length << 3
-	var pad [BlockSize + 8]byte
-	pad[0] = 0x80
-	padLen := (BlockSize + 56 - int(d.length%BlockSize)) % BlockSize
-	if padLen == 0 {
-		padLen = BlockSize
-	}
-	for i := 0; i < 8; i++ {
-		pad[padLen+i] = byte(bitLength >> (56 - 8*i))
-	}
-	d.Write(pad[:padLen+8])
+	d.buf.Finish(8, true, d.blocks)
 	var out [Size]byte
 	for i, word := range d.h {
 		out[4*i] = byte(word >> 24)

@@ -3,7 +3,10 @@
 // differ in their initial state and how much of the final state they output.
 package sha512
 
-import "hash"
+import (
+	"crypto/internal/mdbuf"
+	"hash"
+)
 
 const (
 	// Size is the size, in bytes, of a SHA-512 checksum.
@@ -70,9 +73,7 @@ var roundConstants = [80]uint64{
 
 type digest struct {
 	h       [8]uint64
-	buf     [BlockSize]byte
-	buffed  int
-	length  uint64
+	buf     mdbuf.Buffer
 	initial *[8]uint64
 	size    int
 }
@@ -97,8 +98,7 @@ func New384() hash.Hash { return newDigest(&initial384, Size384) }
 
 func (d *digest) Reset() {
 	d.h = *d.initial
-	d.buffed = 0
-	d.length = 0
+	d.buf.Reset(BlockSize)
 }
 
 func (d *digest) Size() int { return d.size }
@@ -106,25 +106,12 @@ func (d *digest) Size() int { return d.size }
 func (d *digest) BlockSize() int { return BlockSize }
 
 func (d *digest) Write(p []byte) (nn int, err error) {
-	nn = len(p)
-	d.length += uint64(nn)
-	if d.buffed > 0 {
-		n := copy(d.buf[d.buffed:], p)
-		d.buffed += n
-		p = p[n:]
-		if d.buffed < BlockSize {
-			return nn, nil
-		}
-		compress(&d.h, d.buf[:])
-		d.buffed = 0
-	}
-	if whole := len(p) &^ (BlockSize - 1); whole > 0 {
-		compress(&d.h, p[:whole])
-		p = p[whole:]
-	}
-	d.buffed = copy(d.buf[:], p)
-	return nn, nil
+	d.buf.Write(p, d.blocks)
+	return len(p), nil
 }
+
+// blocks compresses whole blocks into the state.
+func (d *digest) blocks(p []byte) { compress(&d.h, p) }
 
 func (d *digest) Sum(in []byte) []byte {
 	final := *d
@@ -135,17 +122,7 @@ func (d *digest) Sum(in []byte) []byte {
 // finish pads with 0x80, zeros and the 128-bit big-endian bit length (its high half is zero:
 // lengths are counted in a uint64 of bytes), and returns the state big-endian.
 func (d *digest) finish() [Size]byte {
-	bitLength := d.length << 3
-	var pad [BlockSize + 16]byte
-	pad[0] = 0x80
-	padLen := (BlockSize + 112 - int(d.length%BlockSize)) % BlockSize
-	if padLen == 0 {
-		padLen = BlockSize
-	}
-	for i := 0; i < 8; i++ {
-		pad[padLen+8+i] = byte(bitLength >> (56 - 8*i))
-	}
-	d.Write(pad[:padLen+16])
+	d.buf.Finish(16, true, d.blocks)
 	var out [Size]byte
 	for i, word := range d.h {
 		for j := 0; j < 8; j++ {
