@@ -183,6 +183,9 @@ def _errors_predicate(name: str):
 _MATH_INTRINSICS = {
     "math.Sqrt": "llvm.sqrt", "math.Abs": "llvm.fabs", "math.Floor": "llvm.floor",
     "math.Ceil": "llvm.ceil", "math.Trunc": "llvm.trunc", "math.Copysign": "llvm.copysign",
+    # libm's log and exp: IEEE special cases as Go's; finite results within an ulp of Go's
+    # (which has its own algorithms), usually the same bits.
+    "math.Log": "llvm.log", "math.Exp": "llvm.exp",
 }
 
 

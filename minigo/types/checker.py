@@ -180,6 +180,9 @@ class Checker(DeclarationChecks, TypeExpressions, ExpressionChecks, OperatorChec
         self.check_all_branches()
         self.collect_objects()
         self.check_package_objects()
+        # Checks queued by type declarations (completing interfaces with embedded ones, ...)
+        # run after each function body; a package without bodies must still run them.
+        self.drain_later_checks()
         for named in self.pending_underlying:     # never resolved: its declaration failed
             named.underlying = INVALID
         self.process_delayed()

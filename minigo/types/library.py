@@ -227,7 +227,7 @@ def _errors() -> Package:
 
 def _math() -> Package:
     b = _Builder("math")
-    for name in ("Sqrt", "Abs", "Floor", "Ceil", "Trunc"):
+    for name in ("Sqrt", "Abs", "Floor", "Ceil", "Trunc", "Log", "Exp"):
         b.func(name, [FLOAT64], [FLOAT64])
     for name in ("Pow", "Max", "Min", "Copysign", "Mod"):
         b.func(name, [FLOAT64, FLOAT64], [FLOAT64])
