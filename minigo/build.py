@@ -48,6 +48,19 @@ def compile_program_to_ir(program: packages.Program, require_main: bool = False)
     whatever else is wrong with it.  Packages are checked in dependency order
     (check_program)."""
     from minigo import codegen
+
+    main = program.main
+    checked = check_main_program(program, require_main)
+    package = checked[main.path]
+    with timings.stage("codegen"):
+        imported = [checked[p.path] for p in program.packages if p is not main]
+        module = codegen.generate(package, package.files, imported)
+    return module if package.name == "main" else None
+
+
+def check_main_program(program: packages.Program, require_main: bool) -> dict:
+    """check_program, after the errors that come first: require_main (`go run`) and a
+    package other than main, stdlib packages that cannot be built yet."""
     from minigo.errors import NO_POS, CompileError
 
     main = program.main
@@ -56,12 +69,7 @@ def compile_program_to_ir(program: packages.Program, require_main: bool = False)
     set_aside = packages.set_aside_unready_standard_packages(program)
     if set_aside:
         raise CompileErrors(set_aside)
-    checked = check_program(program)
-    package = checked[main.path]
-    with timings.stage("codegen"):
-        imported = [checked[p.path] for p in program.packages if p is not main]
-        module = codegen.generate(package, package.files, imported)
-    return module if package.name == "main" else None
+    return check_program(program)
 
 
 def check_program(program: packages.Program) -> dict:
@@ -168,12 +176,11 @@ def _build_program(program: packages.Program, output: str, emit: str | None,
     from minigo.link import objects
 
     with _cycle_collector_paused():
+        if emit is None:
+            return _build_separately(program, output, cc, for_run)
         ir_module = compile_program_to_ir(program, require_main=for_run)
         if ir_module is None:
             return False
-        if emit is None:
-            link_executable(lambda work: objects.write_objects(ir_module, work), output, cc)
-            return True
         module = objects.optimised_module(ir_module)
         if emit == "llvm":
             Path(output + EMIT_KINDS[emit]).write_text(str(module))
@@ -181,6 +188,37 @@ def _build_program(program: packages.Program, output: str, emit: str | None,
             Path(output + EMIT_KINDS[emit]).write_text(objects.emit_assembly(module))
         link_executable(lambda work: [objects.write_object(module, work / "prog.o")], output, cc)
         return True
+
+
+def _build_separately(program: packages.Program, output: str, cc: list[str],
+                      for_run: bool) -> bool:
+    """Build `output` from one object per package: each imported package's from the
+    package cache (link/pkgcache.py), made there if missing, and the main package's."""
+    from minigo import codegen
+    from minigo.link import objects, pkgcache
+
+    checked = check_main_program(program, for_run)
+    main_package = checked[program.main.path]
+    if main_package.name != "main":
+        return False
+    identity = compiler_identity(cc)
+    keys: dict[str, str] = {}
+    package_objects = []
+    for source_package in program.packages[:-1]:
+        keys[source_package.path] = key = pkgcache.package_key(source_package, keys, identity)
+        package = checked[source_package.path]
+        earlier = [checked[p.path] for p in program.packages[:program.packages.index(source_package)]]
+
+        def compile_module(package=package, earlier=earlier):
+            with timings.stage("codegen"):
+                return codegen.generate(package, package.files, earlier, separate=True)
+        package_objects.append(pkgcache.package_object(key, compile_module))
+    with timings.stage("codegen"):
+        imported = [checked[p.path] for p in program.packages[:-1]]
+        ir_module = codegen.generate(main_package, main_package.files, imported, separate=True)
+    link_executable(lambda work: objects.write_objects(ir_module, work) + package_objects,
+                    output, cc)
+    return True
 
 
 def executable_for_run(targets: list[str]) -> str:

@@ -57,22 +57,29 @@ FUNCTION_INFO = runtime_abi.layout("FunctionInfo")
 
 
 def generate(package: ts.Package, files: list[ast.File],
-             imported: list[ts.Package] = ()) -> ir.Module:
+             imported: list[ts.Package] = (), separate: bool = False) -> ir.Module:
     """Lowers a checked package, with the source packages it imports (directly or not,
     in initialisation order, each with its .files), to one LLVM module (raises
-    CompileErrors for constructs not supported yet)."""
+    CompileErrors for constructs not supported yet).  separate: the module holds the
+    package's own code only, and names the imported packages' functions, variables
+    and `PATH.init`s, which their own modules define (see the file comment)."""
     lowering.install()
-    program = Program(package, files, imported)
+    program = Program(package, files, imported, separate)
     program.compile()
     return program.module
 
 
 class Program:
     def __init__(self, package: ts.Package, files: list[ast.File],
-                 imported: list[ts.Package] = ()):
+                 imported: list[ts.Package] = (), separate: bool = False):
         self.package = package
         self.files = files
-        self.packages = [(p, p.files) for p in imported] + [(package, files)]
+        self.separate = separate
+        # the packages whose code this module holds, and those it only names
+        compiled = [package] if separate else list(imported) + [package]
+        self.packages = [(p, p.files if p is not package else files) for p in compiled]
+        self.elsewhere = {id(p) for p in imported} if separate else set()
+        self.imported = list(imported)
         self.module = ir.Module(name=package.path)
         self.module.triple = runtime_abi.TARGET_TRIPLE
         self.module.data_layout = runtime_abi.DATA_LAYOUT
@@ -91,7 +98,9 @@ class Program:
         declarations = [d for _, files in self.packages for f in files for d in f.decls
                         if isinstance(d, ast.FuncDecl)]
         for declaration in declarations:
-            self.function_for(declaration.name.obj)
+            function = self.function_for(declaration.name.obj)
+            if self.separate and self.package.name != "main":
+                function.linkage = ""       # importers' modules call it
         for declaration in declarations:
             if declaration.body is None:
                 unsupported(declaration, "functions without a body")
@@ -101,8 +110,7 @@ class Program:
         sync_lowering.define_library_bodies(self)
         deferral.finish(self)
         safepoints.finish(self)
-        self.emit_globals_anchor()
-        self.emit_function_table()
+        self.emit_kept_tables()
         go_text = [f for f in self.module.functions if f.section == runtime_abi.GO_TEXT_SECTION]
         self.debug.finish(go_text)
 
@@ -141,8 +149,15 @@ class Program:
         fc.finish()
 
     def compile_package_init(self) -> None:
-        """`main..init` runs every package's initialisation, in order."""
+        """`main..init` runs every package's initialisation, in order.  A separately
+        compiled package other than main has only its own `PATH.init`, which the main
+        package's module calls (declared there, as every imported package's)."""
         package_inits = [self.compile_one_package_init(p, files) for p, files in self.packages]
+        if self.separate:
+            if self.package.name != "main":
+                package_inits[0].linkage = ""
+                return
+            package_inits[:0] = [self.imported_package_init(p) for p in self.imported]
         function = ir.Function(self.module, ir.FunctionType(lt.VOID, []),
                                self.package.link_name(".init"))
         mark_go_function(function)
@@ -173,6 +188,12 @@ class Program:
         fc.finish()
         return function
 
+    def imported_package_init(self, package: ts.Package) -> ir.Function:
+        """The declaration of an imported package's `PATH.init` (its module defines it)."""
+        function = ir.Function(self.module, ir.FunctionType(lt.VOID, []), package.link_name("init"))
+        mark_go_function(function)
+        return function
+
     def initialise(self, fc: FunctionCompiler, initialiser) -> None:
         if initialiser.init is None:
             return
@@ -192,8 +213,16 @@ class Program:
                 fc.store(v, fc.home(var), var.type)
 
     def initialise_library_globals(self, fc: FunctionCompiler) -> None:
-        """os.Args, set from the runtime before any package initialiser runs."""
+        """os.Args, set from the runtime before any package initialiser runs (separately
+        compiled, the main module always names it: an imported package's module may
+        use it where main's does not; it is weak in every module: global_for)."""
         arguments = self.module.globals.get("os.Args")
+        if arguments is None and self.separate:
+            arguments = ir.GlobalVariable(self.module, lt.SLICE, "os.Args")
+            arguments.initializer = ir.Constant(lt.SLICE, None)
+            arguments.section = runtime_abi.GLOBALS_SECTION
+            arguments.align = 8
+            arguments.linkage = "weak"
         if arguments is None:
             return
         builder = ir.IRBuilder(fc.function.entry_basic_block)
@@ -209,7 +238,10 @@ class Program:
             name = closures.unique_name(self.module, func.link_name)
             found = ir.Function(self.module, lt.function_type(func.type), name)
             mark_go_function(found)
-            if func.link_name not in ENTRY_POINTS:
+            if self.is_elsewhere(func):
+                # another module's; it may call recover (defer.finish must assume so)
+                set.add(found.attributes, deferral.CALLS_RECOVER)
+            elif func.link_name not in ENTRY_POINTS:
                 found.linkage = "internal"
             self.functions[func] = found
         return found
@@ -219,12 +251,22 @@ class Program:
         if found is None:
             name = var.link_name or f"{self.package.path}.{var.name}"
             found = ir.GlobalVariable(self.module, lt.memory_type(var.type), name)
+            found.align = max(lt.align_of(var.type), 1)
+            self.globals[var] = found
+            if self.is_elsewhere(var):
+                return found                    # defined by its own package's module
             found.initializer = ir.Constant(lt.memory_type(var.type), None)
             found.section = runtime_abi.GLOBALS_SECTION
-            found.align = max(lt.align_of(var.type), 1)
-            found.linkage = "internal"
-            self.globals[var] = found
+            if self.separate and var.pkg is not None and var.pkg.is_library:
+                found.linkage = "weak"      # os.Args: one for all the modules that name it
+            elif not self.separate or self.package.name == "main":
+                found.linkage = "internal"
         return found
+
+    def is_elsewhere(self, obj: ts.Object) -> bool:
+        """Whether obj (a function or variable) belongs to a package another module
+        compiles."""
+        return obj.pkg is not None and id(obj.pkg) in self.elsewhere
 
     def record_function(self, function: ir.Function, name: str, pos) -> None:
         """Lists a Go function for tracebacks; recorded before its body is lowered, it
@@ -267,19 +309,25 @@ class Program:
 
     # ------------------------------------------------------------ tables
 
-    def emit_globals_anchor(self) -> None:
+    def emit_kept_tables(self) -> None:
+        """The globals anchor and the function table, which no code names: kept by
+        llvm.compiler.used."""
+        kept = [self.emit_globals_anchor(), self.emit_function_table()]
+        used_type = ir.ArrayType(lt.POINTER, len(kept))
+        used = ir.GlobalVariable(self.module, used_type, "llvm.compiler.used")
+        used.linkage = "appending"
+        used.section = "llvm.metadata"
+        used.initializer = ir.Constant(used_type, [g.bitcast(lt.POINTER) for g in kept])
+
+    def emit_globals_anchor(self) -> ir.GlobalVariable:
         anchor = ir.GlobalVariable(self.module, lt.I64, f"{self.package.path}..globals_anchor")
         anchor.initializer = i64(0)
         anchor.section = runtime_abi.GLOBALS_SECTION
         anchor.align = 8
         anchor.linkage = "internal"
-        used_type = ir.ArrayType(lt.POINTER, 1)
-        used = ir.GlobalVariable(self.module, used_type, "llvm.compiler.used")
-        used.linkage = "appending"
-        used.section = "llvm.metadata"
-        used.initializer = ir.Constant(used_type, [anchor.bitcast(lt.POINTER)])
+        return anchor
 
-    def emit_function_table(self) -> None:
+    def emit_function_table(self) -> ir.GlobalVariable:
         """The table of every function in runtime_abi.GO_TEXT_SECTION (see the file comment)."""
         named = {entry[0]: entry for entry in self.function_table}
         entries = []
@@ -295,14 +343,13 @@ class Program:
                 i64(line),
             ]))
         table_type = ir.ArrayType(FUNCTION_INFO, len(entries))
-        table = ir.GlobalVariable(self.module, table_type, runtime_abi.FUNCTION_TABLE)
+        table = ir.GlobalVariable(self.module, table_type, f"{self.package.path}..functab")
         table.global_constant = True
         table.initializer = ir.Constant(table_type, entries)
         table.align = 8
-        length = ir.GlobalVariable(self.module, lt.I64, runtime_abi.FUNCTION_TABLE_LENGTH)
-        length.global_constant = True
-        length.initializer = i64(len(entries))
-        length.align = 8
+        table.section = runtime_abi.FUNCTION_TABLE_SECTION
+        table.linkage = "internal"
+        return table
 
 
 def _declare_named_results(fc: FunctionCompiler, results: list[ts.Var]) -> list[ts.Var]:
