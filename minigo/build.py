@@ -204,6 +204,7 @@ def _build_separately(program: packages.Program, output: str, cc: list[str],
     identity = compiler_identity(cc)
     keys: dict[str, str] = {}
     package_objects = []
+    headers: list[str] = []
     for source_package in program.packages[:-1]:
         keys[source_package.path] = key = pkgcache.package_key(source_package, keys, identity)
         package = checked[source_package.path]
@@ -212,11 +213,13 @@ def _build_separately(program: packages.Program, output: str, cc: list[str],
         def compile_module(package=package, earlier=earlier):
             with timings.stage("codegen"):
                 return codegen.generate(package, package.files, earlier, separate=True)
-        package_objects.append(pkgcache.package_object(key, compile_module))
+        path, header = pkgcache.package_object(key, compile_module, list(headers))
+        package_objects.append(path)
+        headers.append(header)
     with timings.stage("codegen"):
         imported = [checked[p.path] for p in program.packages[:-1]]
         ir_module = codegen.generate(main_package, main_package.files, imported, separate=True)
-    link_executable(lambda work: objects.write_objects(ir_module, work) + package_objects,
+    link_executable(lambda work: objects.write_objects(ir_module, work, headers) + package_objects,
                     output, cc)
     return True
 
