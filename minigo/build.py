@@ -3,11 +3,23 @@
 build() runs the pipeline the folders are named after: minigo.packages finds the
 program's packages (the command line's files or folder and what they import, in
 dependency order), minigo.syntax parses each file, minigo.types checks each package
-against its imports, minigo.codegen makes one LLVM module of them all, and minigo.link
-optimises it, emits objects and links them with the cached runtime archive into a
-`-static` executable.  Executables are made in the cache, keyed by the sources and
-the compiler, so `minigo run` of an unchanged program starts at once and `minigo
-build` of one is a copy (build() copies from there; executable_for_run() runs it).
+against its imports, minigo.codegen makes one LLVM module per package, and
+minigo.link optimises each, emits objects and links them with the cached runtime
+archive into a `-static` executable.  Each imported package's object comes from the
+package cache (link/pkgcache.py: keyed by its sources, the compiler and its imports'
+keys), so an edit of the main package compiles only the main package; importers get
+available_externally copies of imported packages' small functions, so inlining
+across packages is kept.  --emit llvm/asm still makes one module of the whole
+program.  Executables are made in the cache, keyed by the sources and the compiler,
+so `minigo run` of an unchanged program starts at once and `minigo build` of one is
+a copy (build() copies from there; executable_for_run() runs it).
+
+Separate compilation, measured (CPU seconds, MINIGO_TIMINGS=1, a program importing
+strings, strconv and unicode (with io, unicode/utf8), its main file edited between
+builds so the executable cache misses): one module of everything 4.6 s per build;
+per package, warm 0.41 s (check of the imports from their cached parse 0.25, main's
+codegen + LLVM 0.05, inline headers 0.014), cold 5.3 s (packages compiled one after
+the other: no longer split across cores, 9.4 s wall against 4.7 s on 2 cores).
 
 Heavy modules (llvmlite, lark, the compiler stages) are imported only when used, so
 that a warm `minigo build` of a small program stays under half a second.
@@ -199,8 +211,6 @@ def _build_separately(program: packages.Program, output: str, cc: list[str],
 
     checked = check_main_program(program, for_run)
     main_package = checked[program.main.path]
-    if main_package.name != "main":
-        return False
     identity = compiler_identity(cc)
     keys: dict[str, str] = {}
     package_objects = []
@@ -219,6 +229,8 @@ def _build_separately(program: packages.Program, output: str, cc: list[str],
     with timings.stage("codegen"):
         imported = [checked[p.path] for p in program.packages[:-1]]
         ir_module = codegen.generate(main_package, main_package.files, imported, separate=True)
+    if main_package.name != "main":
+        return False        # checked and compiled, nothing to link (as `go build`)
     link_executable(lambda work: objects.write_objects(ir_module, work, headers) + package_objects,
                     output, cc)
     return True

@@ -3,24 +3,31 @@
 # Design: Program holds what is per module: the ir.Module, the Go functions and
 # globals declared so far (created on first mention, so order of declaration never
 # matters), deduplicated string constants, the type descriptor table and the capture
-# analysis (captures.py, run on each body before it is lowered).  Every package of the
-# program goes into the one module (imported packages first, the main package last:
-# minigo/packages.py's order), so LLVM inlines across packages.  generate() first has
+# analysis (captures.py, run on each body before it is lowered).  A build compiles each
+# package into a module of its own (separate=True; link/pkgcache.py caches imported
+# packages' objects): the module defines its package's functions, variables and
+# `PATH.init` with external linkage (a main package's stay internal) and declares
+# those of the packages it imports, which may call recover (defer.py is told so);
+# library variables (os.Args) are weak, one for every module naming them.  Without
+# separate (--emit, the tests' IR), every package of the program goes into the one
+# module (imported packages first, the main package last: minigo/packages.py's order).
+# Either way LLVM inlines across packages (pkgcache.inline_header).  generate() first has
 # lowering.py fill in FunctionCompiler's dispatch (the star every codegen file stands
 # on: function.py), declares every function, lowers every body, then emits
 #   - for each package, `PATH.init` (gc's name, shown in tracebacks): its variables'
 #     initialisers in package.var_init_order (dependency order, as the spec
 #     requires), then its func init()s in source order;
-#   - `main..init`, which the runtime calls, nameless in tracebacks: os.Args first,
-#     then each package's `PATH.init`, imported packages first;
-#   - `runtime_functab` / `runtime_functab_len` (runtime.h): entry address, Go name,
-#     file and line of every Go function, for the runtime's tracebacks.
+#   - `main..init` (main package only), which the runtime calls, nameless in
+#     tracebacks: os.Args first, then each package's `PATH.init`, imported packages first;
+#   - `PATH..functab` in the section minigo_functab (runtime.h), which the linker joins
+#     with every other module's: entry address, Go name, file and line of every Go
+#     function the module defines, for the runtime's tracebacks.
 #
 # Invariants: Go globals live in the section 'mg_globals' (the GC's roots), zero
 # initialised, aligned as Go aligns them; a module-private anchor keeps that section
 # present even in a program without globals.  Every function the module defines lies
 # in the section 'minigo_text' (runtime_abi.GO_TEXT_SECTION), wrappers excepted (closures.py), and
-# has an entry in runtime_functab, nameless for code tracebacks hide (the goroutine
+# has an entry in its module's function table, nameless for code tracebacks hide (the goroutine
 # trampoline, library bodies): the runtime bounds the Go code by the section and each
 # function by the next entry, so no address is ever named by the wrong function, even
 # where LLVM would have moved a cold function (one that always panics) to
