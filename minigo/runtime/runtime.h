@@ -273,7 +273,7 @@ void *runtime_mapiternext(void *iterator);
  * where trampoline is a function `void trampoline(i8* block)` it emits per go
  * statement (C calling convention, "frame-pointer"="all", nounwind) that loads the
  * values from the block and calls f with them; when it returns, the goroutine
- * ends.  Leave trampolines out of runtime_functab, so a traceback shows f called
+ * ends.  Leave trampolines out of the function table (minigo_functab), so a traceback shows f called
  * from nothing and "created by" the function holding the go statement, as gc
  * does.  The new goroutine runs later, maybe on another thread; newproc returns
  * at once.  main.main runs as goroutine 1; when it returns the program exits. */
