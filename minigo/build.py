@@ -16,10 +16,14 @@ a copy (build() copies from there; executable_for_run() runs it).
 
 Separate compilation, measured (CPU seconds, MINIGO_TIMINGS=1, a program importing
 strings, strconv and unicode (with io, unicode/utf8), its main file edited between
-builds so the executable cache misses): one module of everything 4.6 s per build;
-per package, warm 0.41 s (check of the imports from their cached parse 0.25, main's
-codegen + LLVM 0.05, inline headers 0.014), cold 5.3 s (packages compiled one after
-the other: no longer split across cores, 9.4 s wall against 4.7 s on 2 cores).
+builds so the executable cache misses): one module of everything 4.0-4.6 s per
+build; per package, warm 0.50 s (check of the imports from their cached parse 0.25,
+main's codegen + LLVM 0.05, linking in the inline headers 0.02), cold 5.0 s against
+5.8 s (same machine, side by side; packages are compiled one after the other, the
+large ones no longer split across cores).  hello world (fmt only, no Go package
+imported) 0.06 s either way.  Run time: main.main of the string_build benchmark
+makes the same calls as from one module (the Builder's methods, strconv.Itoa,
+strings.Contains inlined); string_build and map_churn minigo/gc unchanged within noise.
 
 Heavy modules (llvmlite, lark, the compiler stages) are imported only when used, so
 that a warm `minigo build` of a small program stays under half a second.
