@@ -3,11 +3,27 @@
 build() runs the pipeline the folders are named after: minigo.packages finds the
 program's packages (the command line's files or folder and what they import, in
 dependency order), minigo.syntax parses each file, minigo.types checks each package
-against its imports, minigo.codegen makes one LLVM module of them all, and minigo.link
-optimises it, emits objects and links them with the cached runtime archive into a
-`-static` executable.  Executables are made in the cache, keyed by the sources and
-the compiler, so `minigo run` of an unchanged program starts at once and `minigo
-build` of one is a copy (build() copies from there; executable_for_run() runs it).
+against its imports, minigo.codegen makes one LLVM module per package, and
+minigo.link optimises each, emits objects and links them with the cached runtime
+archive into a `-static` executable.  Each imported package's object comes from the
+package cache (link/pkgcache.py: keyed by its sources, the compiler and its imports'
+keys), so an edit of the main package compiles only the main package; importers get
+available_externally copies of imported packages' small functions, so inlining
+across packages is kept.  --emit llvm/asm still makes one module of the whole
+program.  Executables are made in the cache, keyed by the sources and the compiler,
+so `minigo run` of an unchanged program starts at once and `minigo build` of one is
+a copy (build() copies from there; executable_for_run() runs it).
+
+Separate compilation, measured (CPU seconds, MINIGO_TIMINGS=1, a program importing
+strings, strconv and unicode (with io, unicode/utf8), its main file edited between
+builds so the executable cache misses): one module of everything 4.0-4.6 s per
+build; per package, warm 0.50 s (check of the imports from their cached parse 0.25,
+main's codegen + LLVM 0.05, linking in the inline headers 0.02), cold 5.0 s against
+5.8 s (same machine, side by side; packages are compiled one after the other, the
+large ones no longer split across cores).  hello world (fmt only, no Go package
+imported) 0.06 s either way.  Run time: main.main of the string_build benchmark
+makes the same calls as from one module (the Builder's methods, strconv.Itoa,
+strings.Contains inlined); string_build and map_churn minigo/gc unchanged within noise.
 
 Heavy modules (llvmlite, lark, the compiler stages) are imported only when used, so
 that a warm `minigo build` of a small program stays under half a second.
@@ -48,17 +64,25 @@ def compile_program_to_ir(program: packages.Program, require_main: bool = False)
     whatever else is wrong with it.  Packages are checked in dependency order
     (check_program)."""
     from minigo import codegen
-    from minigo.errors import NO_POS, CompileError
 
     main = program.main
-    if require_main and any(header.package != "main" for header in main.headers):
-        raise CompileErrors([CompileError(NO_POS, f"package {main.path} is not a main package")])
-    checked = check_program(program)
+    checked = check_main_program(program, require_main)
     package = checked[main.path]
     with timings.stage("codegen"):
         imported = [checked[p.path] for p in program.packages if p is not main]
         module = codegen.generate(package, package.files, imported)
     return module if package.name == "main" else None
+
+
+def check_main_program(program: packages.Program, require_main: bool) -> dict:
+    """check_program, after the error that comes first: require_main (`go run`) and a
+    package other than main."""
+    from minigo.errors import NO_POS, CompileError
+
+    main = program.main
+    if require_main and any(header.package != "main" for header in main.headers):
+        raise CompileErrors([CompileError(NO_POS, f"package {main.path} is not a main package")])
+    return check_program(program)
 
 
 def check_program(program: packages.Program) -> dict:
@@ -166,12 +190,11 @@ def _build_program(program: packages.Program, output: str, emit: str | None,
     from minigo.link import objects
 
     with _cycle_collector_paused():
+        if emit is None:
+            return _build_separately(program, output, cc, for_run)
         ir_module = compile_program_to_ir(program, require_main=for_run)
         if ir_module is None:
             return False
-        if emit is None:
-            link_executable(lambda work: objects.write_objects(ir_module, work), output, cc)
-            return True
         module = objects.optimised_module(ir_module)
         if emit == "llvm":
             Path(output + EMIT_KINDS[emit]).write_text(str(module))
@@ -179,6 +202,40 @@ def _build_program(program: packages.Program, output: str, emit: str | None,
             Path(output + EMIT_KINDS[emit]).write_text(objects.emit_assembly(module))
         link_executable(lambda work: [objects.write_object(module, work / "prog.o")], output, cc)
         return True
+
+
+def _build_separately(program: packages.Program, output: str, cc: list[str],
+                      for_run: bool) -> bool:
+    """Build `output` from one object per package: each imported package's from the
+    package cache (link/pkgcache.py), made there if missing, and the main package's."""
+    from minigo import codegen
+    from minigo.link import objects, pkgcache
+
+    checked = check_main_program(program, for_run)
+    main_package = checked[program.main.path]
+    identity = compiler_identity(cc)
+    keys: dict[str, str] = {}
+    package_objects = []
+    headers: list[str] = []
+    for source_package in program.packages[:-1]:
+        keys[source_package.path] = key = pkgcache.package_key(source_package, keys, identity)
+        package = checked[source_package.path]
+        earlier = [checked[p.path] for p in program.packages[:program.packages.index(source_package)]]
+
+        def compile_module(package=package, earlier=earlier):
+            with timings.stage("codegen"):
+                return codegen.generate(package, package.files, earlier, separate=True)
+        path, header = pkgcache.package_object(key, compile_module, list(headers))
+        package_objects.append(path)
+        headers.append(header)
+    with timings.stage("codegen"):
+        imported = [checked[p.path] for p in program.packages[:-1]]
+        ir_module = codegen.generate(main_package, main_package.files, imported, separate=True)
+    if main_package.name != "main":
+        return False        # checked and compiled, nothing to link (as `go build`)
+    link_executable(lambda work: objects.write_objects(ir_module, work, headers) + package_objects,
+                    output, cc)
+    return True
 
 
 def executable_for_run(targets: list[str]) -> str:

@@ -18,7 +18,7 @@
 #include <unistd.h>
 
 #define TEXT(s) {(const uint8_t *)(s), sizeof(s) - 1}
-/* the functions runtime_functab lists live where codegen puts Go code (module.py) */
+/* the functions the function table lists live where codegen puts Go code (module.py) */
 #define GO_FUNCTION __attribute__((section("minigo_text")))
 #define BACK_EDGE_POLL() \
     do { if (__atomic_load_n(&runtime_preempt_flag, __ATOMIC_RELAXED)) runtime_preempt_poll(); } while (0)
@@ -751,8 +751,10 @@ GO_FUNCTION void go_main(void)
     runtime_exit(3);
 }
 
-/* the function table codegen would emit, so tracebacks name these functions */
-const FunctionInfo runtime_functab[] = {
+/* the function table codegen would emit (into the section minigo_functab, as each
+ * module's), so tracebacks name these functions */
+__attribute__((section("minigo_functab"), used, aligned(8)))
+const FunctionInfo driver_functab[] = {
     {go_main, TEXT("main.main"), TEXT("/src/driver.go"), 1},
     {send_one, TEXT("main.sendOne"), TEXT("/src/driver.go"), 10},
     {select_forever, TEXT("main.selectForever"), TEXT("/src/driver.go"), 20},
@@ -766,4 +768,3 @@ const FunctionInfo runtime_functab[] = {
     {stack_overflow, TEXT("main.stackOverflow"), TEXT("/src/driver.go"), 100},
     {goroutine_panic, TEXT("main.goroutinePanic"), TEXT("/src/driver.go"), 110},
 };
-const int64_t runtime_functab_len = sizeof runtime_functab / sizeof runtime_functab[0];

@@ -31,7 +31,7 @@ C_TO_LLVM = {
     "GrownSlice": "{i8*, i64}",
 }
 # names of runtime_abi.py that are LLVM's or the table's own notation, not runtime.h's
-PYTHON_ONLY = {"STRING", "INTERFACE", "DATA_LAYOUT", "FUNCTION_TABLE", "FUNCTION_TABLE_LENGTH"}
+PYTHON_ONLY = {"STRING", "INTERFACE", "DATA_LAYOUT"}
 
 
 def header_text() -> str:
@@ -193,8 +193,6 @@ def test_thread_locals_and_tables_are_declared():
     for name, llvm in RUNTIME_THREAD_LOCALS.items():
         declared = re.search(rf"extern __thread ([\w ]+?) {name};", text)
         assert declared and llvm_type_of(declared.group(1)) == llvm, name
-    assert f"extern const FunctionInfo {runtime_abi.FUNCTION_TABLE}[];" in text
-    assert f"extern const int64_t {runtime_abi.FUNCTION_TABLE_LENGTH};" in text
 
 
 # ---- bodyless functions of stdlib/ (codegen/bodyless.py) ----

@@ -6,7 +6,7 @@
 # the func() value itself).  That closure is the block runtime_newproc hands to one
 # shared trampoline, `void minigo.go_trampoline(i8* closure)`, which calls the
 # closure's code.  Thunks are wrappers (hidden from tracebacks) and the trampoline is
-# not in runtime_functab, so a goroutine's traceback shows the Go function it runs at
+# not in the function table (minigo_functab), so a goroutine's traceback shows the Go function it runs at
 # its base, as gc shows it.
 #
 # Invariant: the closure lives in the heap (never on_stack): the goroutine outlives

@@ -3,24 +3,31 @@
 # Design: Program holds what is per module: the ir.Module, the Go functions and
 # globals declared so far (created on first mention, so order of declaration never
 # matters), deduplicated string constants, the type descriptor table and the capture
-# analysis (captures.py, run on each body before it is lowered).  Every package of the
-# program goes into the one module (imported packages first, the main package last:
-# minigo/packages.py's order), so LLVM inlines across packages.  generate() first has
+# analysis (captures.py, run on each body before it is lowered).  A build compiles each
+# package into a module of its own (separate=True; link/pkgcache.py caches imported
+# packages' objects): the module defines its package's functions, variables and
+# `PATH.init` with external linkage (a main package's stay internal) and declares
+# those of the packages it imports, which may call recover (defer.py is told so);
+# library.py variables are weak, one for every module naming them.  Without
+# separate (--emit, the tests' IR), every package of the program goes into the one
+# module (imported packages first, the main package last: minigo/packages.py's order).
+# Either way LLVM inlines across packages (pkgcache.inline_header).  generate() first has
 # lowering.py fill in FunctionCompiler's dispatch (the star every codegen file stands
 # on: function.py), declares every function, lowers every body, then emits
 #   - for each package, `PATH.init` (gc's name, shown in tracebacks): its variables'
 #     initialisers in package.var_init_order (dependency order, as the spec
 #     requires), then its func init()s in source order;
-#   - `main..init`, which the runtime calls, nameless in tracebacks: each package's
-#     `PATH.init`, imported packages first;
-#   - `runtime_functab` / `runtime_functab_len` (runtime.h): entry address, Go name,
-#     file and line of every Go function, for the runtime's tracebacks.
+#   - `main..init` (main package only), which the runtime calls, nameless in
+#     tracebacks: each package's `PATH.init`, imported packages first;
+#   - `PATH..functab` in the section minigo_functab (runtime.h), which the linker joins
+#     with every other module's: entry address, Go name, file and line of every Go
+#     function the module defines, for the runtime's tracebacks.
 #
 # Invariants: Go globals live in the section 'mg_globals' (the GC's roots), zero
 # initialised, aligned as Go aligns them; a module-private anchor keeps that section
 # present even in a program without globals.  Every function the module defines lies
 # in the section 'minigo_text' (runtime_abi.GO_TEXT_SECTION), wrappers excepted (closures.py), and
-# has an entry in runtime_functab, nameless for code tracebacks hide (the goroutine
+# has an entry in its module's function table, nameless for code tracebacks hide (the goroutine
 # trampoline, library bodies): the runtime bounds the Go code by the section and each
 # function by the next entry, so no address is ever named by the wrong function, even
 # where LLVM would have moved a cold function (one that always panics) to
@@ -57,22 +64,29 @@ FUNCTION_INFO = runtime_abi.layout("FunctionInfo")
 
 
 def generate(package: ts.Package, files: list[ast.File],
-             imported: list[ts.Package] = ()) -> ir.Module:
+             imported: list[ts.Package] = (), separate: bool = False) -> ir.Module:
     """Lowers a checked package, with the source packages it imports (directly or not,
     in initialisation order, each with its .files), to one LLVM module (raises
-    CompileErrors for constructs not supported yet)."""
+    CompileErrors for constructs not supported yet).  separate: the module holds the
+    package's own code only, and names the imported packages' functions, variables
+    and `PATH.init`s, which their own modules define (see the file comment)."""
     lowering.install()
-    program = Program(package, files, imported)
+    program = Program(package, files, imported, separate)
     program.compile()
     return program.module
 
 
 class Program:
     def __init__(self, package: ts.Package, files: list[ast.File],
-                 imported: list[ts.Package] = ()):
+                 imported: list[ts.Package] = (), separate: bool = False):
         self.package = package
         self.files = files
-        self.packages = [(p, p.files) for p in imported] + [(package, files)]
+        self.separate = separate
+        # the packages whose code this module holds, and those it only names
+        compiled = [package] if separate else list(imported) + [package]
+        self.packages = [(p, p.files if p is not package else files) for p in compiled]
+        self.elsewhere = {id(p) for p in imported} if separate else set()
+        self.imported = list(imported)
         self.module = ir.Module(name=package.path)
         self.module.triple = runtime_abi.TARGET_TRIPLE
         self.module.data_layout = runtime_abi.DATA_LAYOUT
@@ -91,7 +105,9 @@ class Program:
         declarations = [d for _, files in self.packages for f in files for d in f.decls
                         if isinstance(d, ast.FuncDecl)]
         for declaration in declarations:
-            self.function_for(declaration.name.obj)
+            function = self.function_for(declaration.name.obj)
+            if self.separate and self.package.name != "main":
+                function.linkage = ""       # importers' modules call it
         for declaration in declarations:
             if declaration.body is None:
                 bodyless.define(self, declaration)     # checked: a stdlib function
@@ -102,8 +118,7 @@ class Program:
         sync_lowering.define_library_bodies(self)
         deferral.finish(self)
         safepoints.finish(self)
-        self.emit_globals_anchor()
-        self.emit_function_table()
+        self.emit_kept_tables()
         go_text = [f for f in self.module.functions if f.section == runtime_abi.GO_TEXT_SECTION]
         self.debug.finish(go_text)
 
@@ -142,8 +157,15 @@ class Program:
         fc.finish()
 
     def compile_package_init(self) -> None:
-        """`main..init` runs every package's initialisation, in order."""
+        """`main..init` runs every package's initialisation, in order.  A separately
+        compiled package other than main has only its own `PATH.init`, which the main
+        package's module calls (declared there, as every imported package's)."""
         package_inits = [self.compile_one_package_init(p, files) for p, files in self.packages]
+        if self.separate:
+            if self.package.name != "main":
+                package_inits[0].linkage = ""
+                return
+            package_inits[:0] = [self.imported_package_init(p) for p in self.imported]
         function = ir.Function(self.module, ir.FunctionType(lt.VOID, []),
                                self.package.link_name(".init"))
         mark_go_function(function)
@@ -173,6 +195,12 @@ class Program:
         fc.finish()
         return function
 
+    def imported_package_init(self, package: ts.Package) -> ir.Function:
+        """The declaration of an imported package's `PATH.init` (its module defines it)."""
+        function = ir.Function(self.module, ir.FunctionType(lt.VOID, []), package.link_name("init"))
+        mark_go_function(function)
+        return function
+
     def initialise(self, fc: FunctionCompiler, initialiser) -> None:
         if initialiser.init is None:
             return
@@ -200,7 +228,10 @@ class Program:
             name = closures.unique_name(self.module, func.link_name)
             found = ir.Function(self.module, lt.function_type(func.type), name)
             mark_go_function(found)
-            if func.link_name not in ENTRY_POINTS:
+            if self.is_elsewhere(func):
+                # another module's; it may call recover (defer.finish must assume so)
+                set.add(found.attributes, deferral.CALLS_RECOVER)
+            elif func.link_name not in ENTRY_POINTS:
                 found.linkage = "internal"
             self.functions[func] = found
         return found
@@ -210,12 +241,22 @@ class Program:
         if found is None:
             name = var.link_name or f"{self.package.path}.{var.name}"
             found = ir.GlobalVariable(self.module, lt.memory_type(var.type), name)
+            found.align = max(lt.align_of(var.type), 1)
+            self.globals[var] = found
+            if self.is_elsewhere(var):
+                return found                    # defined by its own package's module
             found.initializer = ir.Constant(lt.memory_type(var.type), None)
             found.section = runtime_abi.GLOBALS_SECTION
-            found.align = max(lt.align_of(var.type), 1)
-            found.linkage = "internal"
-            self.globals[var] = found
+            if self.separate and var.pkg is not None and var.pkg.is_library:
+                found.linkage = "weak"      # a library.py variable: one for all modules
+            elif not self.separate or self.package.name == "main":
+                found.linkage = "internal"
         return found
+
+    def is_elsewhere(self, obj: ts.Object) -> bool:
+        """Whether obj (a function or variable) belongs to a package another module
+        compiles."""
+        return obj.pkg is not None and id(obj.pkg) in self.elsewhere
 
     def record_function(self, function: ir.Function, name: str, pos) -> None:
         """Lists a Go function for tracebacks; recorded before its body is lowered, it
@@ -258,19 +299,25 @@ class Program:
 
     # ------------------------------------------------------------ tables
 
-    def emit_globals_anchor(self) -> None:
+    def emit_kept_tables(self) -> None:
+        """The globals anchor and the function table, which no code names: kept by
+        llvm.compiler.used."""
+        kept = [self.emit_globals_anchor(), self.emit_function_table()]
+        used_type = ir.ArrayType(lt.POINTER, len(kept))
+        used = ir.GlobalVariable(self.module, used_type, "llvm.compiler.used")
+        used.linkage = "appending"
+        used.section = "llvm.metadata"
+        used.initializer = ir.Constant(used_type, [g.bitcast(lt.POINTER) for g in kept])
+
+    def emit_globals_anchor(self) -> ir.GlobalVariable:
         anchor = ir.GlobalVariable(self.module, lt.I64, f"{self.package.path}..globals_anchor")
         anchor.initializer = i64(0)
         anchor.section = runtime_abi.GLOBALS_SECTION
         anchor.align = 8
         anchor.linkage = "internal"
-        used_type = ir.ArrayType(lt.POINTER, 1)
-        used = ir.GlobalVariable(self.module, used_type, "llvm.compiler.used")
-        used.linkage = "appending"
-        used.section = "llvm.metadata"
-        used.initializer = ir.Constant(used_type, [anchor.bitcast(lt.POINTER)])
+        return anchor
 
-    def emit_function_table(self) -> None:
+    def emit_function_table(self) -> ir.GlobalVariable:
         """The table of every function in runtime_abi.GO_TEXT_SECTION (see the file comment)."""
         named = {entry[0]: entry for entry in self.function_table}
         entries = []
@@ -286,14 +333,13 @@ class Program:
                 i64(line),
             ]))
         table_type = ir.ArrayType(FUNCTION_INFO, len(entries))
-        table = ir.GlobalVariable(self.module, table_type, runtime_abi.FUNCTION_TABLE)
+        table = ir.GlobalVariable(self.module, table_type, f"{self.package.path}..functab")
         table.global_constant = True
         table.initializer = ir.Constant(table_type, entries)
         table.align = 8
-        length = ir.GlobalVariable(self.module, lt.I64, runtime_abi.FUNCTION_TABLE_LENGTH)
-        length.global_constant = True
-        length.initializer = i64(len(entries))
-        length.align = 8
+        table.section = runtime_abi.FUNCTION_TABLE_SECTION
+        table.linkage = "internal"
+        return table
 
 
 def _declare_named_results(fc: FunctionCompiler, results: list[ts.Var]) -> list[ts.Var]:

@@ -113,8 +113,7 @@ DATA_LAYOUT = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8
 GO_TEXT_SECTION = "minigo_text"          # every function codegen emits but wrappers (traceback.c)
 WRAPPER_SECTION = "minigo_wrappers"      # wrappers: recover() looks through them (defer.c)
 GLOBALS_SECTION = "mg_globals"           # Go globals: roots of the collector (gc.c)
-FUNCTION_TABLE = "runtime_functab"       # FunctionInfo[], and its length:
-FUNCTION_TABLE_LENGTH = "runtime_functab_len"
+FUNCTION_TABLE_SECTION = "minigo_functab"  # FunctionInfo[] of every object (traceback.c)
 
 # Kinds, numbered as Go's reflect.Kind (Basic types carry theirs: typesystem.Basic.kind)
 KIND_ARRAY, KIND_CHAN, KIND_FUNC, KIND_INTERFACE, KIND_MAP = 17, 18, 19, 20, 21

@@ -101,12 +101,13 @@ _VECTOR_RESULT = re.compile(r'= (\w+)[^=\n]*?<\d+ x ')
 _DATA_MOVING = {"load", "phi", "shufflevector", "insertelement", "extractelement", "getelementptr"}
 
 
-def optimised_module(ir_module):
-    """Parse and verify codegen's llvmlite.ir.Module, then run the -O2 pipeline on it
+def optimised_module(ir_module, headers: list[str] = ()):
+    """Parse and verify codegen's llvmlite.ir.Module, link in the inline headers of
+    the packages it imports (link/pkgcache.py), then run the -O2 pipeline on it
     (twice if the vectorisers made code that loses; see the module doc)."""
     with stage("IR text"):
         assembly = str(ir_module)
-    module = _run_pipeline(assembly)
+    module = _run_pipeline(assembly, headers)
     with stage("vector check"):
         slow = _functions_with_losing_vector_code(str(module))
     if not slow:
@@ -117,10 +118,10 @@ def optimised_module(ir_module):
             function.attributes.add("noimplicitfloat")
     with stage("IR text"):
         assembly = str(ir_module)
-    return _run_pipeline(assembly)
+    return _run_pipeline(assembly, headers)
 
 
-def _run_pipeline(assembly: str):
+def _run_pipeline(assembly: str, headers: list[str] = ()):
     import llvmlite.binding as llvm
 
     from minigo.codegen.runtime_abi import TARGET_TRIPLE
@@ -131,6 +132,9 @@ def _run_pipeline(assembly: str):
         module.triple = TARGET_TRIPLE
         module.data_layout = str(machine.target_data)
         module.verify()
+    with stage("link inline headers"):
+        for header in headers:
+            module.link_in(llvm.parse_assembly(header))
     with stage("optimise"):
         builder = llvm.create_pass_builder(machine, llvm.PipelineTuningOptions(speed_level=2))
         builder.getModulePassManager().run(module, builder)
@@ -167,7 +171,7 @@ def _defined_function(ir_module, name: str):
     return None
 
 
-def write_objects(ir_module, directory: Path) -> list[Path]:
+def write_objects(ir_module, directory: Path, headers: list[str] = ()) -> list[Path]:
     """Optimises codegen's module and writes it as objects into `directory`: one, or
     one per part when parts.py splits it; part 0 is made in this process, each other
     part in a forked child (fork copies the IR module, so each process prints only its
@@ -176,15 +180,15 @@ def write_objects(ir_module, directory: Path) -> list[Path]:
 
     count = parts.part_count(ir_module)
     if count == 1:
-        return [write_object(optimised_module(ir_module), directory / "prog.o")]
+        return [write_object(optimised_module(ir_module, headers), directory / "prog.o")]
     with stage("partition"):
         partition = parts.partition(ir_module, count)
     target_machine()    # once, before forking
-    children = {index: _fork_part(ir_module, partition, index, directory)
+    children = {index: _fork_part(ir_module, partition, index, directory, headers)
                 for index in range(1, count)}
     try:
         parts.restrict(ir_module, partition, 0)
-        first = write_object(optimised_module(ir_module), directory / "prog0.o")
+        first = write_object(optimised_module(ir_module, headers), directory / "prog0.o")
     finally:
         with stage("wait for parts"):
             failures = [_reap_part(pid, index, directory) for index, pid in children.items()]
@@ -194,7 +198,7 @@ def write_objects(ir_module, directory: Path) -> list[Path]:
     return [first] + [directory / f"prog{index}.o" for index in children]
 
 
-def _fork_part(ir_module, partition, index: int, directory: Path) -> int:
+def _fork_part(ir_module, partition, index: int, directory: Path, headers: list[str]) -> int:
     """Starts a child that writes part `index` to directory/prog{index}.o, or its
     traceback to prog{index}.error; returns the child's pid."""
     from minigo.link import parts
@@ -205,7 +209,7 @@ def _fork_part(ir_module, partition, index: int, directory: Path) -> int:
     status = 0
     try:
         parts.restrict(ir_module, partition, index)
-        write_object(optimised_module(ir_module), directory / f"prog{index}.o")
+        write_object(optimised_module(ir_module, headers), directory / f"prog{index}.o")
     except BaseException:
         status = 3
         try:

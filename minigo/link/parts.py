@@ -22,7 +22,7 @@ Every part is the whole module with the bodies of other parts' functions dropped
    part 0 defines (descriptor identity holds);
  - module-local (internal, private) symbols become external so that the parts can
    name each other's; their names are unique in the module and unlike the runtime's.
-   (The function table, runtime_functab, takes every function's address anyway, so
+   (The function table, minigo_functab, takes every function's address anyway, so
    an internal function had no signature-changing optimisation to lose.)
    linkonce_odr definitions (itabs, type descriptors, wrappers) become weak_odr in
    their home part: LLVM drops an unused linkonce_odr one, and another part may still

@@ -105,8 +105,10 @@ typedef struct {
 } Itab;
 
 /* ---- tracebacks (traceback.c) ----
- * Codegen emits, per program, a table of every function it puts in the section
- * minigo_text; Go functions keep frame pointers ("frame-pointer"="all"), so a panic
+ * Codegen emits, per module (one per package: separately compiled objects), a table
+ * of every function it puts in the section minigo_text, into the section
+ * minigo_functab, which the linker concatenates (entries are 32 bytes, 8-aligned,
+ * so the tables of all objects form one array without gaps); Go functions keep frame pointers ("frame-pointer"="all"), so a panic
  * walks the rbp chain and names each return address inside that section by the
  * entry with the greatest start address below it. */
 typedef struct {
@@ -115,8 +117,6 @@ typedef struct {
     GoString file;                /* absolute path of the source file */
     int64_t line;                 /* line of the func keyword */
 } FunctionInfo;
-extern const FunctionInfo runtime_functab[];    /* unsorted; the runtime sorts a copy */
-extern const int64_t runtime_functab_len;
 
 /* ---- where codegen puts things ----
  * The target, and the sections of the code and data codegen emits; the runtime
@@ -124,6 +124,7 @@ extern const int64_t runtime_functab_len;
 #define TARGET_TRIPLE "x86_64-unknown-linux-gnu"
 #define GO_TEXT_SECTION "minigo_text"       /* every function codegen emits but wrappers (traceback.c) */
 #define WRAPPER_SECTION "minigo_wrappers"   /* wrappers: recover() looks through them (defer.c) */
+#define FUNCTION_TABLE_SECTION "minigo_functab" /* FunctionInfo[] of every object, unsorted (traceback.c) */
 #define GLOBALS_SECTION "mg_globals"        /* Go globals: roots of the collector (gc.c) */
 
 /* ---- program start (main.c) ----
@@ -301,7 +302,7 @@ void *runtime_mapiternext(void *iterator);
  * where trampoline is a function `void trampoline(i8* block)` it emits per go
  * statement (C calling convention, "frame-pointer"="all", nounwind) that loads the
  * values from the block and calls f with them; when it returns, the goroutine
- * ends.  Leave trampolines out of runtime_functab, so a traceback shows f called
+ * ends.  Leave trampolines out of the function table (minigo_functab), so a traceback shows f called
  * from nothing and "created by" the function holding the go statement, as gc
  * does.  The new goroutine runs later, maybe on another thread; newproc returns
  * at once.  main.main runs as goroutine 1; when it returns the program exits. */

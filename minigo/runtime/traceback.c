@@ -4,8 +4,9 @@
  * Go functions keep frame pointers, so each frame starts with {saved rbp, return
  * address}.  The walk follows that chain from a runtime function (or from the
  * registers of a signal) up the stack, and names each return address by the
- * function table codegen emits (runtime_functab: entry address -> Go name, file,
- * line of the func keyword), sorted here once; the lines, and the frames of calls
+ * function table codegen emits (FunctionInfo entries: entry address -> Go name,
+ * file, line of the func keyword; one table per object file, in the section
+ * minigo_functab, which the linker joins into one array), sorted here once; the lines, and the frames of calls
  * LLVM inlined, come from the executable's DWARF (dwarf.c), read only when a
  * traceback is printed.  The table has no sizes, but it lists
  * every function of the section minigo_text, where codegen puts all the code it
@@ -27,8 +28,6 @@
 
 #include <stdlib.h>
 
-#pragma weak runtime_functab
-#pragma weak runtime_functab_len
 
 enum { MAX_PRINTED_FRAMES = 100, MAX_INLINED_FRAMES = 16 };
 
@@ -38,6 +37,9 @@ static int64_t function_count;
 /* the bounds of the Go code (module.py GO_TEXT_SECTION) */
 extern const uint8_t __start_minigo_text[] __attribute__((weak));
 extern const uint8_t __stop_minigo_text[] __attribute__((weak));
+/* the function tables of every object (runtime.h FUNCTION_TABLE_SECTION) */
+extern const FunctionInfo __start_minigo_functab[] __attribute__((weak));
+extern const FunctionInfo __stop_minigo_functab[] __attribute__((weak));
 
 static int compare_entries(const void *a, const void *b)
 {
@@ -48,16 +50,17 @@ static int compare_entries(const void *a, const void *b)
 
 static void load_function_table(void)
 {
-    if (sorted_functions != NULL || &runtime_functab_len == NULL || runtime_functab_len <= 0)
+    if (sorted_functions != NULL || __start_minigo_functab == NULL
+        || __stop_minigo_functab <= __start_minigo_functab)
         return;
-    function_count = runtime_functab_len;
+    function_count = __stop_minigo_functab - __start_minigo_functab;
     sorted_functions = malloc(sizeof(FunctionInfo) * (size_t)function_count);
     if (sorted_functions == NULL) {
         function_count = 0;
         return;
     }
     for (int64_t i = 0; i < function_count; i++)
-        sorted_functions[i] = runtime_functab[i];
+        sorted_functions[i] = __start_minigo_functab[i];
     qsort(sorted_functions, (size_t)function_count, sizeof(FunctionInfo), compare_entries);
 }
 
