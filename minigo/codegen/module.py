@@ -7,8 +7,7 @@
 # package into a module of its own (separate=True; link/pkgcache.py caches imported
 # packages' objects): the module defines its package's functions, variables and
 # `PATH.init` with external linkage (a main package's stay internal) and declares
-# those of the packages it imports, which may call recover (defer.py is told so);
-# library.py variables are weak, one for every module naming them.  Without
+# those of the packages it imports, which may call recover (defer.py is told so).  Without
 # separate (--emit, the tests' IR), every package of the program goes into the one
 # module (imported packages first, the main package last: minigo/packages.py's order).
 # Either way LLVM inlines across packages (pkgcache.inline_header).  generate() first has
@@ -247,9 +246,7 @@ class Program:
                 return found                    # defined by its own package's module
             found.initializer = ir.Constant(lt.memory_type(var.type), None)
             found.section = runtime_abi.GLOBALS_SECTION
-            if self.separate and var.pkg is not None and var.pkg.is_library:
-                found.linkage = "weak"      # a library.py variable: one for all modules
-            elif not self.separate or self.package.name == "main":
+            if not self.separate or self.package.name == "main":
                 found.linkage = "internal"
         return found
 

@@ -165,11 +165,6 @@ class _Builder:
         obj = Func(name, signature, pkg=self.package, link_name=f"{self.package.path}.{name}")
         self.package.scope.insert(obj)
 
-    def var(self, name, var_type):
-        obj = Var(name, var_type, pkg=self.package, is_global=True, link_name=f"{self.package.path}.{name}")
-        obj.used = True
-        self.package.scope.insert(obj)
-
     def interface(self, name, methods):
         type_name = TypeName(name, None, pkg=self.package)
         named = Named(type_name)
