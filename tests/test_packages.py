@@ -97,14 +97,14 @@ def test_library_packages_stay_declared_in_python(tmp_path, monkeypatch):
 
 def test_runtime_library_packages_win_over_partial_stdlib_folders(tmp_path, monkeypatch):
     """The loader's RUNTIME_LIBRARY is library.py's package list, and such a package is
-    never read from stdlib/ (whose errors is partial) nor refused for a stdlib/math
-    folder that holds only math/bits."""
+    never read from stdlib/ nor refused for a stdlib/math folder that holds only
+    math/bits."""
     from minigo.types import library
 
     assert packages.RUNTIME_LIBRARY == set(library.PACKAGES)
     monkeypatch.chdir(tmp_path)
-    write(tmp_path, {"prog.go": 'package main\nimport (\n"errors"\n"math"\n)\n'
-                                'func main() { _, _ = errors.New, math.Pi }\n'})
+    write(tmp_path, {"prog.go": 'package main\nimport (\n"fmt"\n"math"\n)\n'
+                                'func main() { fmt.Println(math.Pi) }\n'})
     program = packages.load_files(["prog.go"])
     assert [p.path for p in program.packages] == ["command-line-arguments"]
 

@@ -1,5 +1,5 @@
 # Calls into the library packages minigo supplies before its stdlib is Go source:
-# fmt, errors, math (strconv and os are Go source now: stdlib/strconv, stdlib/os).
+# fmt and math (strconv, os and errors are Go source now, in stdlib/).
 #
 # Design: a library function is a types.Func with no declaration; its link_name
 # ('fmt.Println', 'math.Sqrt') picks the lowering here.  fmt boxes each argument
@@ -153,31 +153,6 @@ def _fmt_errorf(fc: FunctionCompiler, call: LibraryCall):
     return fc.runtime("runtime_fmt_errorf", format_pointer, format_length, array, count)
 
 
-def _errors_new(fc: FunctionCompiler, call: LibraryCall):
-    return fc.runtime("runtime_error_string", *_string_argument(fc, call))
-
-
-def _interface_arguments(fc: FunctionCompiler, call: LibraryCall) -> list[ir.Value]:
-    """The words of each argument converted to its (interface) parameter's type."""
-    words = []
-    for index in range(len(call)):
-        v = call.argument(fc, index)
-        words += [fc.builder.extract_value(v, 0), fc.builder.extract_value(v, 1)]
-    return words
-
-
-def _errors_unwrap(fc: FunctionCompiler, call: LibraryCall):
-    return fc.runtime("runtime_errors_unwrap", *_interface_arguments(fc, call))
-
-
-def _errors_predicate(name: str):
-    def lower(fc: FunctionCompiler, call: LibraryCall):
-        result = fc.runtime(name, *_interface_arguments(fc, call))
-        return fc.builder.icmp_unsigned("!=", result, i64(0))
-    return lower
-
-
-
 # ---------------------------------------------------------------- math
 
 _MATH_INTRINSICS = {
@@ -286,10 +261,6 @@ _HANDLERS = {
     "fmt.Sprintln": _fmt_sprint("runtime_fmt_sprintln"),
     "fmt.Sprintf": _fmt_sprintf,
     "fmt.Errorf": _fmt_errorf,
-    "errors.New": _errors_new,
-    "errors.Unwrap": _errors_unwrap,
-    "errors.Is": _errors_predicate("runtime_errors_is"),
-    "errors.As": _errors_predicate("runtime_errors_as"),
     "math.Inf": _math_inf,
     "math.NaN": _math_nan,
     "math.IsNaN": _math_is_nan,

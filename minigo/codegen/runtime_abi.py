@@ -77,9 +77,6 @@ RUNTIME_FUNCTIONS: dict[str, tuple[str, list[str], tuple[str, ...]]] = {
     "runtime_fmt_printf": ("i64", ["i8*", "i64", "i8*", "i64"], ()),
     "runtime_error_string": (INTERFACE, ["i8*", "i64"], ()),
     "runtime_fmt_errorf": (INTERFACE, ["i8*", "i64", "i8*", "i64"], ()),
-    "runtime_errors_unwrap": (INTERFACE, ["i8*", "i8*"], ()),
-    "runtime_errors_is": ("i64", ["i8*", "i8*", "i8*", "i8*"], ()),
-    "runtime_errors_as": ("i64", ["i8*", "i8*", "i8*", "i8*"], ()),
     # interfaces (itab.c): itabs built at run time, assertions, comparison
     "runtime_itab_or_null": ("i8*", ["i8*", "i8*"], ("memory(read)",)),
     "runtime_assert_itab": ("i8*", ["i8*", "i8*"], ()),

@@ -1,6 +1,6 @@
 /*
- * The error values the runtime makes, laid out as Go's own types so that %v, %+v,
- * %T and a later Go-written stdlib all see the same thing:
+ * The error values the runtime makes (for fmt.Errorf, still C), laid out as Go's own
+ * types so that %v, %+v, %T and stdlib/errors (Go: Is, As, Unwrap) see the same thing:
  *   *errors.errorString  -> struct { s string }
  *   *fmt.wrapError       -> struct { msg string; err error }   (fmt.Errorf with %w)
  * Each is an `error`: {itab, pointer}, with an itab built here as a constant.  Their
@@ -8,7 +8,6 @@
  * and with method tables (Error, and Unwrap where Go has it), so that asserting one
  * to another interface, or fmt and panic calling Error(), work as for user types
  * (itab.c matches methods by name and func type name, not by descriptor address).
- * (strconv's *NumError is Go now, in stdlib/strconv.)
  */
 #include "internal.h"
 
@@ -132,101 +131,4 @@ GoInterface runtime_as_error(GoInterface value)
     if (value.type == NULL)
         return value;
     return (GoInterface){runtime_itab_or_null(&error_interface_type, value.type), value.data};
-}
-
-/* ---- the errors package ---- */
-
-static const TypeDescriptor *error_type_of(const void *itab)
-{
-    return itab == NULL ? NULL : ((const Itab *)itab)->type;
-}
-
-static noreturn void panic_string(const char *text)
-{
-    GoString *value = runtime_alloc(sizeof(GoString), GC_CONSERVATIVE);
-    *value = (GoString){(const uint8_t *)text, (int64_t)strlen(text)};
-    runtime_gopanic(&string_type, value);
-}
-
-GoInterface runtime_errors_unwrap(const void *itab, void *data)
-{
-    const Method *unwrap = typed_method(error_type_of(itab), "Unwrap", "func() error");
-    if (unwrap == NULL)
-        return (GoInterface){NULL, NULL};
-    GoInterface (*function)(void *) = (GoInterface (*)(void *))unwrap->function;
-    return function(data);
-}
-
-/* A Go method returning bool, called with its receiver's data word and one interface
- * argument: only the low bit of the result register is defined. */
-typedef uint8_t (*BoolMethod)(void *data, const void *word, void *argument_data);
-
-/* Walks err's Unwrap chain and says whether a link matches: matches(itab, data,
- * context), or else the link's own method (Is or As, of func type signature) called
- * with the interface (word, argument). */
-typedef bool (*LinkTest)(const void *itab, void *data, const void *context);
-
-static bool search_chain(const void *itab, void *data, LinkTest matches, const void *context,
-                         const char *method_name, const char *signature, const void *word,
-                         void *argument)
-{
-    while (itab != NULL) {
-        if (matches(itab, data, context))
-            return true;
-        const Method *method = typed_method(error_type_of(itab), method_name, signature);
-        if (method != NULL && (((BoolMethod)method->function)(data, word, argument) & 1))
-            return true;
-        GoInterface next = runtime_errors_unwrap(itab, data);
-        itab = next.type;
-        data = next.data;
-    }
-    return false;
-}
-
-typedef struct {
-    const TypeDescriptor *type;   /* comparable, else NULL */
-    void *data;
-} IsTarget;
-
-static bool is_target(const void *itab, void *data, const void *context)
-{
-    const IsTarget *target = context;
-    return error_type_of(itab) == target->type &&
-           runtime_efaceeq(target->type, data, target->data);
-}
-
-int64_t runtime_errors_is(const void *itab, void *data, const void *target_itab, void *target_data)
-{
-    const TypeDescriptor *target_type = error_type_of(target_itab);
-    if (target_type == NULL)
-        return itab == NULL;
-    IsTarget target = {type_comparable(target_type) ? target_type : NULL, target_data};
-    return search_chain(itab, data, is_target, &target, "Is", "func(error) bool",
-                        target_itab, target_data);
-}
-
-typedef struct {
-    const TypeDescriptor *wanted;  /* *target's type */
-    void *target;
-} AsTarget;
-
-/* when the link's value is assignable to *target's type, stores it there */
-static bool store_as(const void *itab, void *data, const void *context)
-{
-    const AsTarget *as = context;
-    return assign_if_assignable(as->wanted, as->target, error_type_of(itab), data);
-}
-
-int64_t runtime_errors_as(const void *itab, void *data, const TypeDescriptor *target_type,
-                          void *target)
-{
-    if (target_type == NULL)
-        panic_string("errors: target cannot be nil");
-    if (target_type->kind != KIND_POINTER || target == NULL)
-        panic_string("errors: target must be a non-nil pointer");
-    AsTarget as = {target_type->elem, target};
-    if (as.wanted->kind != KIND_INTERFACE && string_method(as.wanted, "Error") == NULL)
-        panic_string("errors: *target must be interface or implement error");
-    return search_chain(itab, data, store_as, &as, "As", "func(interface {}) bool",
-                        target_type, target);
 }

@@ -203,12 +203,6 @@ GoInterface runtime_error_string(const uint8_t *msg, int64_t len);
 /* fmt.Errorf: the formatted message as an error; a %w verb (which formats as %v)
  * makes it a *fmt.wrapError holding the wrapped error */
 GoInterface runtime_fmt_errorf(const uint8_t *fmt, int64_t fmtlen, const GoInterface *args, int64_t n);
-/* the errors package on `error` values (first words are Itab*): Unwrap, Is, and As,
- * whose target travels as an `any` holding a pointer */
-GoInterface runtime_errors_unwrap(const void *itab, void *data);
-int64_t runtime_errors_is(const void *itab, void *data, const void *target_itab, void *target_data);
-int64_t runtime_errors_as(const void *itab, void *data, const TypeDescriptor *target_type,
-                          void *target);
 
 /* ---- interfaces (itab.c) ----
  * inter is an interface type's descriptor, type a concrete one (NULL: a nil interface).

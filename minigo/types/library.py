@@ -211,15 +211,6 @@ def _fmt() -> Package:
     return b.package
 
 
-def _errors() -> Package:
-    b = _Builder("errors")
-    b.func("New", [STRING_TYPE], [ERROR])
-    b.func("Unwrap", [ERROR], [ERROR])
-    b.func("Is", [ERROR, ERROR], [BOOL])
-    b.func("As", [ERROR, ANY], [BOOL])
-    return b.package
-
-
 def _math() -> Package:
     b = _Builder("math")
     for name in ("Sqrt", "Abs", "Floor", "Ceil", "Trunc", "Log", "Exp"):
@@ -279,7 +270,7 @@ def fake_package(path: str) -> Package:
                    is_library=True, fake=True)
 
 
-PACKAGES: dict[str, Package] = {p.path: p for p in (_fmt(), _math(), _errors(),
+PACKAGES: dict[str, Package] = {p.path: p for p in (_fmt(), _math(),
                                                     _runtime(), library_concurrency.sync_package(_Builder),
                                                     library_concurrency.debug_package(_Builder),
                                                     library_concurrency.atomic_package(_Builder),

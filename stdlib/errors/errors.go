@@ -11,16 +11,16 @@ import "internal/reflectlite"
 // New returns an error whose Error method returns text. Each call returns
 // a distinct error, even for equal texts.
 func New(text string) error {
-	return &textError{text}
+	return &errorString{text}
 }
 
-// textError is the error New makes; it is a pointer so that two errors
+// errorString is the error New makes; it is a pointer so that two errors
 // compare equal only if they are the same one.
-type textError struct {
+type errorString struct {
 	text string
 }
 
-func (e *textError) Error() string { return e.text }
+func (e *errorString) Error() string { return e.text }
 
 // Unwrap returns the error err wraps, if err has an Unwrap method
 // returning error; otherwise nil.
