@@ -3,6 +3,18 @@ package strconv
 // digits are the digit characters of bases up to 36.
 const digits = "0123456789abcdefghijklmnopqrstuvwxyz"
 
+// digitPairs holds "00" to "99": base 10 writes two digits per division.
+const digitPairs = "00010203040506070809" +
+	"10111213141516171819" +
+	"20212223242526272829" +
+	"30313233343536373839" +
+	"40414243444546474849" +
+	"50515253545556575859" +
+	"60616263646566676869" +
+	"70717273747576777879" +
+	"80818283848586878889" +
+	"90919293949596979899"
+
 // FormatUint returns i in the given base (2 to 36, lower-case letters for
 // digits above 9). It panics for another base.
 func FormatUint(i uint64, base int) string {
@@ -35,21 +47,14 @@ func AppendUint(dst []byte, i uint64, base int) []byte {
 	return append(dst, formatBits(buf[:], i, base, false)...)
 }
 
-// smallNumbers holds "0" to "99", so that the most common conversions do
-// not build anything.
-var smallNumbers [100]string
-
-func init() {
-	for i := range smallNumbers {
-		if i < 10 {
-			smallNumbers[i] = digits[i : i+1]
-		} else {
-			smallNumbers[i] = string([]byte{digits[i/10], digits[i%10]})
-		}
+// small returns "0" to "99" as a piece of digitPairs, so that the most
+// common conversions allocate nothing.
+func small(i int) string {
+	if i < 10 {
+		return digitPairs[2*i+1 : 2*i+2]
 	}
+	return digitPairs[2*i : 2*i+2]
 }
-
-func small(i int) string { return smallNumbers[i] }
 
 // formatBits writes u (the magnitude of a negative number when negative)
 // in base at the end of buf and returns the written part.
@@ -64,19 +69,20 @@ func formatBits(buf []byte, u uint64, base int, negative bool) []byte {
 	if base == 10 {
 		for u >= 100 {
 			q := u / 100
-			r := u - q*100
+			r := (u - q*100) * 2
 			i -= 2
-			buf[i] = digits[r/10]
-			buf[i+1] = digits[r%10]
+			buf[i] = digitPairs[r]
+			buf[i+1] = digitPairs[r+1]
 			u = q
 		}
 		if u >= 10 {
+			i -= 2
+			buf[i] = digitPairs[u*2]
+			buf[i+1] = digitPairs[u*2+1]
+		} else {
 			i--
-			buf[i] = digits[u%10]
-			u /= 10
+			buf[i] = digits[u]
 		}
-		i--
-		buf[i] = digits[u]
 	} else if base&(base-1) == 0 {
 		shift := uint(0)
 		for 1<<shift < base {
