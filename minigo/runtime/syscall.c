@@ -242,7 +242,9 @@ void runtime_sys_environ(GoSlice *out)
     int64_t count = 0;
     while (environ[count] != NULL)
         count++;
-    GoString *strings = count > 0 ? runtime_alloc((int64_t)sizeof(GoString) * count, 0) : NULL;
+    /* scanned: os.Setenv stores heap strings into this array in place */
+    GoString *strings = count > 0
+        ? runtime_alloc((int64_t)sizeof(GoString) * count, GC_CONSERVATIVE) : NULL;
     for (int64_t i = 0; i < count; i++)
         strings[i] = (GoString){(const uint8_t *)environ[i], (int64_t)strlen(environ[i])};
     *out = (GoSlice){strings, count, count};
