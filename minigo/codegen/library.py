@@ -63,8 +63,7 @@ def boxed_arguments(fc: FunctionCompiler, call: LibraryCall, first: int):
     """(pointer to an array of interfaces, count) for the ...any arguments from index first."""
     b = fc.builder
     if call.has_ellipsis:
-        s = call.value(fc, first)
-        return b.extract_value(s, 0), b.extract_value(s, 1)
+        return _string_value(fc, call.value(fc, first))      # a slice's pointer and length
     boxes = [_box_argument(fc, call, index) for index in range(first, len(call))]
     if not boxes:
         return ir.Constant(lt.POINTER, None), i64(0)
@@ -131,6 +130,7 @@ def _fmt_fprint(name: str, formatted: bool):
 
 
 def _string_value(fc: FunctionCompiler, s: ir.Value):
+    """The first two words (pointer, length) of a string or slice value."""
     return fc.builder.extract_value(s, 0), fc.builder.extract_value(s, 1)
 
 
