@@ -95,6 +95,8 @@ def _star(fc, e: ast.StarExpr) -> ir.Value:
 
 
 def _index(fc, e: ast.IndexExpr) -> ir.Value:
+    if getattr(e, "instance", None) is not None:     # F[int] as a value: the instance
+        return closures.function_value(fc, e.instance, e)
     u = ts.underlying(e.x.type)
     if isinstance(u, ts.Basic) and u.info & ts.STRING:
         return strings.index(fc, fc.value(e.x), fc.index_value(e.index))
@@ -205,6 +207,7 @@ VALUE_HANDLERS = {      # this file's part of the value table (lowering.py adds 
     ast.SelectorExpr: _selector,
     ast.StarExpr: _star,
     ast.IndexExpr: _index,
+    ast.IndexListExpr: _index,
     ast.SliceExpr: _slice,
     ast.UnaryExpr: _unary,
     ast.BinaryExpr: _binary,

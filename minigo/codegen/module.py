@@ -101,8 +101,10 @@ class Program:
     # ------------------------------------------------------------ the run
 
     def compile(self) -> None:
-        declarations = [d for _, files in self.packages for f in files for d in f.decls
-                        if isinstance(d, ast.FuncDecl)]
+        # a generic declaration is compiled as its instances (Package.instances)
+        declarations = [d for package, files in self.packages
+                        for d in [d for f in files for d in f.decls] + package.instances
+                        if isinstance(d, ast.FuncDecl) and not getattr(d, "generic", False)]
         for declaration in declarations:
             function = self.function_for(declaration.name.obj)
             if self.separate and self.package.name != "main":
@@ -124,8 +126,6 @@ class Program:
     def compile_function(self, declaration: ast.FuncDecl) -> None:
         func: ts.Func = declaration.name.obj
         signature: ts.Signature = func.type
-        if declaration.func_type.type_params is not None and declaration.func_type.type_params.fields:
-            unsupported(declaration, "generic functions")
         function = self.function_for(func)
         self.record_function(function, func.link_name, declaration.pos)
         self.compile_body(function, signature, declaration.body)

@@ -7,7 +7,7 @@ from typing import Optional
 
 from minigo.types.typesystem import (
     INVALID, UNTYPED_NIL, Basic, Chan, Func, Interface, Map, Named, Pointer, Signature, Slice,
-    Struct, Array, BOTH_WAYS, identical, is_untyped, underlying, signature_string,
+    Struct, Array, BOTH_WAYS, TypeParam, identical, is_untyped, underlying, signature_string,
 )
 from minigo.types import library
 from minigo.types.wording import type_text
@@ -152,6 +152,8 @@ class AssignabilityChecks:
         if id(t) in seen:
             return ""
         seen.add(id(t))
+        if isinstance(t, TypeParam):
+            return "" if type_param_comparable(t) else "incomparable types in type set"
         u = underlying(t)
         if isinstance(u, Basic):
             return "" if u is not UNTYPED_NIL else "untyped nil"
@@ -289,3 +291,17 @@ def is_interface_pointer(t) -> bool:
 def func_string(method: Func) -> str:
     return method.name + signature_string(method.type, qualify=False)
 
+
+def type_param_comparable(t) -> bool:
+    """A type parameter is comparable when its constraint is (or embeds) comparable,
+    or every type of its type set is comparable."""
+    from minigo.types.generics import is_comparable_constraint
+    constraint = underlying(t.constraint) if t.constraint is not None else None
+    if not isinstance(constraint, Interface):
+        return False
+    if is_comparable_constraint(constraint):
+        return True
+    if constraint.type_set:
+        return all(isinstance(underlying(term), (Basic, Pointer, Chan, Interface))
+                   for _, term in constraint.type_set)
+    return False

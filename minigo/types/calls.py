@@ -40,6 +40,10 @@ class CallChecks:
 
     def call_expr(self, call) -> None:
         fun = call.fun
+        generic = self.generic_callee(fun)
+        if generic is not None:
+            self.generic_call(call, *generic)     # generics.py: inference, instantiation
+            return
         self.expr_or_type(fun, want_type=True)
         if fun.mode == "invalid":
             self.use(*call.args)
@@ -56,6 +60,11 @@ class CallChecks:
             self.use(*call.args)
             return
         args = self.expr_list(call.args, allow_comma_ok=False)
+        self.finish_call(call, signature, args)
+
+    def finish_call(self, call, signature, args) -> None:
+        """Checks the arguments of a call of a function of this signature; the call's
+        mode and type."""
         self.arguments(call, signature, args)
         self.has_call_or_recv = True
         results = signature.results.vars

@@ -37,6 +37,7 @@ from minigo.types.conversions import ConversionChecks
 from minigo.types.declarations import DeclarationChecks, FunctionContext
 from minigo.types.composites import CompositeLiteralChecks
 from minigo.types.expressions import ExpressionChecks
+from minigo.types.generics import GenericChecks
 from minigo.types.indexing import IndexChecks
 from minigo.types.initorder import compute_init_order
 from minigo.types.operators import OperatorChecks
@@ -55,7 +56,7 @@ RECURSION_LIMIT = 1_000_000         # Python frames while checking (3.11 keeps t
 
 class Checker(DeclarationChecks, TypeExpressions, ExpressionChecks, OperatorChecks, IndexChecks,
               CompositeLiteralChecks, ConversionChecks, AssignabilityChecks, CallChecks,
-              BuiltinChecks, AssignmentChecks, StatementChecks):
+              BuiltinChecks, AssignmentChecks, StatementChecks, GenericChecks):
 
     def __init__(self, files: list[ast.File], path: Optional[str] = None,
                  imports: Optional[dict] = None, from_stdlib: bool = False):
@@ -78,7 +79,8 @@ class Checker(DeclarationChecks, TypeExpressions, ExpressionChecks, OperatorChec
         self.object_path: list = []           # package-level objects being declared, outermost first
         self.methods_to_associate: list = []  # (Func, ast.FuncDecl, file scope)
         self.methods_by_base: dict = {}       # TypeName -> its methods, until its type is declared
-        self.generic_types: set = set()       # TypeNames of generic types (not supported yet)
+        self.generic_types: set = set()       # TypeNames of generic types (generics.py)
+        self.generic_base = None              # the Ident allowed to name a generic (instantiated) thing
         self.pending_underlying: dict = {}    # Named -> (its rhs, spec) until the rhs is declared
         self.later_type_checks: list = []     # checks that must wait for a type to be complete
         self.shift_lhs: set = set()           # untyped lhs of non-constant shifts (type decided later)

@@ -264,6 +264,8 @@ class DeclarationChecks:
                     return None
                 seen_pointer = True
                 node = strip_parens(node.x)
+            if isinstance(node, (ast.IndexExpr, ast.IndexListExpr)):
+                node = strip_parens(node.x)       # a generic type's receiver: List[T]
             if not isinstance(node, ast.Ident):
                 return None
             obj = self.pkg.scope.lookup_local(node.name)
@@ -441,11 +443,11 @@ class DeclarationChecks:
     def type_decl(self, obj, info) -> None:
         spec = info.spec
         if spec.type_params is not None and spec.type_params.fields:
-            # reported once here; uses and methods of the type stay silent
-            self.not_supported(spec.name, "generic type")
-            self.generic_types.add(obj)
-            self.mark_imports_used_in(spec, info.file_scope)
-            obj.type = Named(obj, INVALID)
+            if spec.assign:
+                self.error(spec.name, "generic type cannot be alias")
+                obj.type = INVALID
+                return
+            self.declare_generic_type(obj, info)      # generics.py
             return
         if spec.assign:
             obj.is_alias = True
@@ -506,10 +508,13 @@ class DeclarationChecks:
         decl = info.spec
         obj.type = INVALID
         if decl.func_type.type_params is not None and decl.func_type.type_params.fields:
-            self.not_supported(decl.name, "generic function")
-            self.mark_imports_used_in(decl, info.file_scope)
+            if decl.recv is not None:
+                self.error(decl.func_type.type_params, "methods cannot have type parameters")
+                return
+            self.declare_generic_func(obj, info)      # generics.py
             return
         if decl.recv is not None and self.has_generic_receiver(decl.recv):
+            decl.generic = True       # instantiated with its type (generics.py)
             self.mark_imports_used_in(decl, info.file_scope)
             return
         signature = self.func_signature(decl.func_type, decl.recv)
@@ -540,7 +545,7 @@ class DeclarationChecks:
         return True
 
     def has_generic_receiver(self, recv) -> bool:
-        """A method of a generic type (its type was reported as not supported)."""
+        """A method of a generic type (compiled per instantiation of its type)."""
         if not recv.fields:
             return False
         node = strip_parens(recv.fields[0].field_type)

@@ -151,12 +151,16 @@ class ExpressionChecks:
             self.error(e, "unexpected key:value expression")
             self.use(e.key, e.val)
         elif isinstance(e, ast.IndexListExpr):
+            self.generic_base = e.x
             self.expr_or_type(e.x)
-            if e.x.mode not in ("invalid", "type"):
+            if getattr(e.x, "obj", None) is not None and getattr(e.x.obj, "generic", None) is not None \
+                    and isinstance(e.x.obj, Func) and e.x.mode != "invalid":
+                self.explicit_func_instance(e, e.x)
+            elif e.x.mode not in ("invalid", "type"):
                 self.error(e.x, f"invalid operation: cannot index {describe(e.x)}")
                 self.use(*e.indices)
             elif e.x.mode == "type":
-                e.mode, e.type = "type", self.instantiated_type(e)
+                e.mode, e.type = "type", self.instantiated_type(e, checked=True)
         elif isinstance(e, ast.BadExpr):
             pass
         else:
@@ -200,6 +204,9 @@ class ExpressionChecks:
         if isinstance(obj, TypeName):
             if obj.type is None:
                 return
+            if obj in self.generic_types and self.generic_base is not e:
+                self.error(e, f"cannot use generic type {self.generic_type_text(obj)} without instantiation")
+                return
             e.mode = "type"
             e.type = obj.type
             return
@@ -216,6 +223,9 @@ class ExpressionChecks:
         if isinstance(obj, Func):
             self.add_dependency(obj)
             if obj.type is None or obj.type is INVALID:
+                return
+            if getattr(obj, "generic", None) is not None and self.generic_base is not e:
+                self.error(e, f"cannot use generic function {obj.name} without instantiation")
                 return
             e.mode = "value"
             e.type = obj.type

@@ -5,7 +5,7 @@ from __future__ import annotations
 from minigo.errors import Pos
 from minigo.types import constants
 from minigo.types.typesystem import (
-    BYTE, INT, INTEGER, INVALID, STRING, STRING_TYPE, Array, Basic, Map, Pointer, Slice,
+    BYTE, INT, INTEGER, INVALID, STRING, STRING_TYPE, Array, Basic, Func, Map, Pointer, Slice,
     is_basic, is_untyped, underlying,
 )
 from minigo.types.wording import describe, expr_string
@@ -14,13 +14,17 @@ from minigo.types.wording import describe, expr_string
 class IndexChecks:
 
     def index_expr(self, e) -> None:
+        self.generic_base = e.x
         self.expr_or_type(e.x)
         x = e.x
         if x.mode == "invalid":
             self.use(e.index)
             return
         if x.mode == "type":
-            e.mode, e.type = "type", self.instantiated_type(e)
+            e.mode, e.type = "type", self.instantiated_type(e, checked=True)
+            return
+        if isinstance(getattr(x, "obj", None), Func) and getattr(x.obj, "generic", None) is not None:
+            self.explicit_func_instance(e, x)      # F[int] as a value (generics.py)
             return
         u = underlying(x.type)
         length = -1

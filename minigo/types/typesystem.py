@@ -290,6 +290,7 @@ class Package:
     is_library: bool = False         # a package supplied by minigo (fmt, os, ...) rather than source
     fake: bool = False               # stands in for a package that could not be imported
     files: list[Any] = field(default_factory=list)            # its ast.Files, in gc's order
+    instances: list[Any] = field(default_factory=list)        # ast.FuncDecls of generic instances (generics.py)
 
     def link_name(self, name: str) -> str:
         """The symbol of a package-level name, as gc spells it: 'main.f', 'os.Args',

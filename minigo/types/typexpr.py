@@ -15,6 +15,7 @@ from minigo.types.typesystem import (
     BOTH_WAYS, RECV_ONLY, SEND_ONLY,
 )
 from minigo.types import constants
+from minigo.types.generics import is_comparable_constraint, is_union_element
 from minigo.types.wording import describe, expr_string, type_text
 
 MAX_ARRAY_LENGTH = (1 << 63) - 1
@@ -31,8 +32,11 @@ class TypeExpressions:
 
     def var_type(self, e):
         t = self.type_expr(e)
-        if isinstance(underlying(t), Interface) and underlying(t).type_set is not None:
+        u = underlying(t)
+        if isinstance(u, Interface) and u.type_set is not None:
             self.error(e, f"cannot use type {type_text(t)} outside a type constraint: interface contains type constraints")
+        elif isinstance(u, Interface) and is_comparable_constraint(u):
+            self.error(e, f"cannot use type {type_text(t)} outside a type constraint: interface is (or embeds) comparable")
         return t
 
     def defined_type(self, e, named):
@@ -98,16 +102,21 @@ class TypeExpressions:
             self.error(e, f"{expr_string(e)} is not a type")
         return INVALID
 
-    def instantiated_type(self, e):
-        """G[T] in a type: generic types are reported where declared; this stays silent."""
-        self.expr_or_type(e.x, want_type=True)
-        for index in ([e.index] if isinstance(e, ast.IndexExpr) else e.indices):
-            self.expr_or_type(index)
+    def instantiated_type(self, e, checked=False):
+        """G[T] in a type: an instance of the generic type G (generics.py)."""
+        if not checked:
+            self.generic_base = e.x
+            self.expr_or_type(e.x, want_type=True)
         base = e.x
         if base.mode == "invalid":
+            self.use(*([e.index] if isinstance(e, ast.IndexExpr) else e.indices))
             return INVALID
         generic = isinstance(base, ast.Ident) and base.obj in self.generic_types
-        if not generic and base.mode == "type":
+        if generic:
+            return self.instantiated_generic_type(e, base)
+        for index in ([e.index] if isinstance(e, ast.IndexExpr) else e.indices):
+            self.expr_or_type(index)
+        if base.mode == "type":
             self.error(base, f"{type_text(base.type)} is not a generic type")
         elif not generic:
             self.error(base, f"{expr_string(base)} is not a type")
@@ -227,10 +236,8 @@ class TypeExpressions:
                 seen[ident.name] = method
                 methods.append(method)
                 continue
-            if isinstance(field.field_type, (ast.BinaryExpr, ast.UnaryExpr)):
-                self.not_supported(field.field_type, "type constraint")
-                self.mark_imports_used_in(field.field_type, self.scope)
-                interface.type_set = []
+            if is_union_element(field.field_type):
+                self.embed_constraint_terms(interface, field.field_type)    # generics.py
                 continue
             embedded = self.type_expr(field.field_type)
             if embedded is INVALID:
@@ -238,9 +245,11 @@ class TypeExpressions:
                 continue
             if not isinstance(underlying(embedded), Interface):
                 if underlying(embedded) is not None:
-                    self.not_supported(field.field_type, "type constraint")
-                    interface.type_set = []
+                    self.embed_constraint_terms(interface, field.field_type)
                 continue
+            inner = underlying(embedded)
+            if inner.type_set is not None:
+                self.embed_constraint_terms(interface, field.field_type)
             embeddeds.append(embedded)
         interface.all_methods = sorted(methods, key=lambda m: m.name)
         if embeddeds:

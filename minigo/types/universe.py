@@ -26,6 +26,19 @@ def _make_error_type() -> Named:
 ERROR = _make_error_type()
 
 
+def _make_comparable_type() -> Named:
+    """The predeclared constraint comparable: an interface only constraints use
+    (generics.is_comparable_constraint reads its flag)."""
+    name = TypeName("comparable", None)
+    interface = Interface([])
+    interface.comparable = True
+    name.type = Named(name, interface)
+    return name.type
+
+
+COMPARABLE = _make_comparable_type()
+
+
 def _make_universe() -> Scope:
     scope = Scope(None, "universe")
     for basic in BASIC_TYPES:
@@ -34,6 +47,7 @@ def _make_universe() -> Scope:
     scope.insert(TypeName("rune", RUNE, is_alias=True))
     scope.insert(TypeName("any", ANY, is_alias=True))
     scope.insert(ERROR.obj)
+    scope.insert(COMPARABLE.obj)
     scope.insert(Const("true", UNTYPED_BOOL, value=True))
     scope.insert(Const("false", UNTYPED_BOOL, value=False))
     scope.insert(Const("iota", UNTYPED_INT, value=0))

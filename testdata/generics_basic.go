@@ -1,13 +1,8 @@
 package main
 
-// Declarations minigo does not check (generics, reported once each) still use the
-// packages they name: no 'imported and not used' follows; nor do calls of them give
-// errors.
-//
-// want 19:2: type constraint not supported yet
-// want 22:6: generic type not supported yet
-// want 31:6: generic function not supported yet
-// want 39:6: generic function not supported yet
+// Generic functions and types: a constraint union, a generic struct with value and
+// pointer methods, explicit and inferred instantiation, a generic type as a field,
+// comparison of instances, and generic bodies that use imported packages.
 
 import (
 	"errors"

@@ -1,0 +1,657 @@
+"""Generics: type parameters, constraints, instantiation.
+
+Design: instantiation by substitution before checking (monomorphisation in the
+checker).  A generic function or type is declared once with its type parameters as
+TypeParam types (so its signature can drive inference and its constraints checks), but
+its body is never checked generically: each instantiation takes a fresh copy of the
+declaration's syntax tree (a pristine one, cloned before any checking annotated it),
+binds every type parameter name to its type argument (an alias TypeName in a scope
+between the declaration's file scope and the declaration) and checks the copy as an
+ordinary declaration.  What comes out is an ordinary Func (link name `main.F[int]`)
+or Named (`main.List[int]`, its obj the generic TypeName, its type_args the
+arguments) with ordinary methods, so codegen compiles instantiations as any other
+code: the instance bodies are FuncDecls listed in Package.instances, compiled in the
+package whose checker made them.  Each instantiation is made once per checked
+package, found by the identity of its type arguments (GenericInfo.instances).
+
+A generic function's call is resolved here (generic_call): explicit type arguments,
+function argument type inference (unification of parameter and argument types,
+untyped constants taking their default type last), constraint type inference (a
+constraint with a core type, `~[]E`, determines E once its parameter is known), the
+constraints' satisfaction; then the call's .fun becomes an Ident naming the instance.
+
+Limits (honest): a generic body is checked per instantiation, with the type arguments
+in place, so an uninstantiated generic function's errors go unreported and a body gc
+rejects for some type argument of its constraint is accepted for the ones used.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+from minigo.syntax import ast
+from minigo.syntax.build_common import clone_tree
+from minigo.types.typesystem import (
+    INVALID, Array, Basic, Chan, Func, Interface, Map, Named, Pointer, Scope, Signature,
+    Slice, Struct, Tuple, TypeName, TypeParam, Var, default_type, identical, is_untyped,
+    type_string, underlying,
+)
+from minigo.types.wording import type_text
+
+
+@dataclass(eq=False)
+class GenericInfo:
+    """What a generic function or type keeps for its instantiations."""
+    obj: Any                                  # the generic Func or TypeName
+    decl: Any                                 # pristine clone: ast.FuncDecl or ast.TypeSpec
+    file_scope: Scope
+    pkg: Any
+    type_params: list = field(default_factory=list)      # TypeParams, in order
+    instances: list = field(default_factory=list)        # (type arguments, instance)
+    methods: list = field(default_factory=list)          # types: (Func, pristine FuncDecl, file scope)
+
+
+def generic_info(obj) -> Optional[GenericInfo]:
+    return getattr(obj, "generic", None)
+
+
+def type_args_text(args) -> str:
+    return ",".join(type_text(a) for a in args)
+
+
+def contains_type_params(t, seen=None) -> bool:
+    seen = seen if seen is not None else set()
+    if id(t) in seen:
+        return False
+    seen.add(id(t))
+    if isinstance(t, TypeParam):
+        return True
+    if isinstance(t, (Pointer, Slice, Array, Chan)):
+        return contains_type_params(t.elem, seen)
+    if isinstance(t, Map):
+        return contains_type_params(t.key, seen) or contains_type_params(t.elem, seen)
+    if isinstance(t, Named):
+        return any(contains_type_params(a, seen) for a in t.type_args)
+    if isinstance(t, Signature):
+        return any(contains_type_params(v.type, seen) for v in t.params.vars + t.results.vars)
+    if isinstance(t, Struct):
+        return any(contains_type_params(f.type, seen) for f in t.fields)
+    return False
+
+
+class GenericChecks:
+
+    # ------------------------------------------------------------ declarations
+
+    def declare_type_params(self, field_list, scope) -> list:
+        """Declares the type parameters of field_list in scope and resolves their
+        constraints (which may name any of them)."""
+        params = []
+        for param_field in field_list.fields:
+            for ident in param_field.names:
+                name = TypeName(ident.name, None, ident.pos, self.pkg)
+                name.type = TypeParam(name, len(params))
+                self.declare(scope, ident, name)
+                params.append(name.type)
+        saved = self.scope
+        self.scope = scope
+        try:
+            index = 0
+            for param_field in field_list.fields:
+                constraint = self.constraint_type(param_field.field_type)
+                for _ in param_field.names:
+                    params[index].constraint = constraint
+                    index += 1
+        finally:
+            self.scope = saved
+        return params
+
+    def constraint_type(self, e):
+        """The interface a constraint denotes: an interface type, or the implicit
+        interface{ E } of a union / ~T / non-interface type E."""
+        if isinstance(e, ast.BadExpr):
+            return INVALID
+        if is_union_element(e):
+            return Interface([], type_set=self.union_terms(e))
+        t = self.type_expr(e)
+        if t is INVALID or isinstance(underlying(t), Interface):
+            return t
+        return Interface([], type_set=[(False, t)])
+
+    def union_terms(self, e) -> list:
+        """The terms (tilde, type) of a union element `~int | float64 | Number`."""
+        if isinstance(e, ast.ParenExpr):
+            return self.union_terms(e.x)
+        if isinstance(e, ast.BinaryExpr) and e.op == "|":
+            return self.union_terms(e.x) + self.union_terms(e.y)
+        if isinstance(e, ast.UnaryExpr) and e.op == "~":
+            t = self.type_expr(e.x)
+            if t is not INVALID and not identical(underlying(t), t):
+                self.error(e, f"invalid use of ~ ({type_text(t)} is not the underlying type of {type_text(t)})")
+            return [(True, t)]
+        t = self.type_expr(e)
+        u = underlying(t)
+        if isinstance(u, Interface):
+            if u.type_set is not None:
+                return list(u.type_set)
+            if u.all_methods or u.methods:
+                self.error(e, f"cannot use {type_text(t)} in union ({type_text(t)} contains methods)")
+            return []
+        return [(False, t)]
+
+    def embed_constraint_terms(self, interface, e) -> None:
+        """interface{ ...; E } with E a union or a non-interface type: the interface's
+        type set is intersected with E's terms (typexpr.interface_type's hook)."""
+        terms = self.union_terms(e)
+        interface.type_set = terms if interface.type_set is None else intersect_terms(interface.type_set, terms)
+
+    def declare_generic_func(self, obj, info) -> None:
+        decl = info.spec
+        generic = GenericInfo(obj, clone_tree(decl), info.file_scope, self.pkg)
+        obj.generic = generic
+        decl.generic = True
+        scope = Scope(self.scope, "block")
+        generic.type_params = self.declare_type_params(decl.func_type.type_params, scope)
+        saved = self.scope
+        self.scope = scope
+        try:
+            obj.type = self.func_signature(decl.func_type, None)
+        finally:
+            self.scope = saved
+        self.mark_imports_used_in(decl, info.file_scope)
+
+    def declare_generic_type(self, obj, info) -> None:
+        spec = info.spec
+        generic = GenericInfo(obj, clone_tree(spec), info.file_scope, self.pkg)
+        obj.generic = generic
+        self.generic_types.add(obj)
+        obj.type = Named(obj, INVALID)
+        scope = Scope(self.scope, "block")
+        generic.type_params = self.declare_type_params(spec.type_params, scope)
+        for method in self.methods_by_base.pop(obj, []):
+            method_info = self.declarations[method]
+            method.decl.generic = True
+            generic.methods.append((method, clone_tree(method.decl), method_info.file_scope))
+            self.mark_imports_used_in(method.decl, method_info.file_scope)
+        self.mark_imports_used_in(spec, info.file_scope)
+
+    def generic_type_text(self, obj) -> str:
+        """`List[T any]`, as gc names a generic type in messages."""
+        generic = generic_info(obj)
+        parts = []
+        for param_field in generic.decl.type_params.fields:
+            names = ", ".join(ident.name for ident in param_field.names)
+            parts.append(f"{names} {ast_constraint_text(param_field.field_type)}")
+        return f"{obj.name}[{', '.join(parts)}]"
+
+    # ------------------------------------------------------------ instantiation
+
+    def type_param_scope(self, generic, names, args) -> Scope:
+        """A scope binding each type parameter name to its argument (an alias)."""
+        scope = Scope(generic.file_scope, "block")
+        for ident, arg in zip(names, args):
+            alias = TypeName(ident.name, arg, ident.pos, generic.pkg, is_alias=True)
+            ident.obj = alias
+            scope.insert(alias)
+        return scope
+
+    def find_instance(self, generic, args):
+        for known_args, instance in generic.instances:
+            if len(known_args) == len(args) and all(identical(a, b) for a, b in zip(known_args, args)):
+                return instance
+        return None
+
+    def instantiate_type(self, obj, args) -> Named:
+        generic = generic_info(obj)
+        found = self.find_instance(generic, args)
+        if found is not None:
+            return found
+        named = Named(obj, None, type_args=list(args))
+        generic.instances.append((list(args), named))
+        spec = clone_tree(generic.decl)
+        names = [ident for f in spec.type_params.fields for ident in f.names]
+        scope = self.type_param_scope(generic, names, args)
+        with self.in_generic_context(scope, generic.pkg):
+            rhs = self.defined_type(spec.spec_type, named)
+        u = underlying(rhs) if rhs is not None else INVALID
+        named.underlying = u if u is not None else INVALID
+        if not any(contains_type_params(a) for a in args):
+            self.instantiate_methods(generic, named, args)
+        return named
+
+    def instantiate_methods(self, generic, named, args) -> None:
+        for method, pristine, file_scope in generic.methods:
+            decl = clone_tree(pristine)
+            receiver_type = decl.recv.fields[0].field_type if decl.recv.fields else None
+            names = receiver_type_param_names(receiver_type)
+            instance = Func(method.name, None, method.pos, generic.pkg, decl=decl)
+            instance.pointer_receiver = method.pointer_receiver
+            receiver = f"(*{type_text_for_link(named)})" if method.pointer_receiver else type_text_for_link(named)
+            instance.link_name = generic.pkg.link_name(f"{receiver}.{method.name}")
+            decl.name.obj = instance
+            named.methods.append(instance)
+            scope = self.type_param_scope(generic, names, args)
+            self.check_instance_func(instance, decl, scope, generic)
+
+    def instantiate_func(self, obj, args) -> Func:
+        generic = generic_info(obj)
+        found = self.find_instance(generic, args)
+        if found is not None:
+            return found
+        decl = clone_tree(generic.decl)
+        instance = Func(obj.name, None, obj.pos, generic.pkg, decl=decl)
+        instance.link_name = generic.pkg.link_name(f"{obj.name}[{link_args_text(args)}]")
+        generic.instances.append((list(args), instance))
+        decl.name.obj = instance
+        decl.func_type.type_params = None
+        names = [ident for f in generic.decl.func_type.type_params.fields for ident in f.names]
+        scope = self.type_param_scope(generic, names, args)
+        self.check_instance_func(instance, decl, scope, generic)
+        return instance
+
+    def check_instance_func(self, instance, decl, scope, generic) -> None:
+        """Checks an instance's signature now and its body with the other bodies;
+        queues the declaration for codegen in the package being checked."""
+        from minigo.types.declarations import DeclInfo
+        with self.in_generic_context(scope, generic.pkg):
+            signature = self.func_signature(decl.func_type, decl.recv)
+        instance.type = signature
+        decl.signature = signature
+        decl.generic = False        # the clone's own mark: an instance is compiled
+        if decl.body is None:
+            return
+        self.pkg.instances.append(decl)
+        self.pkg.funcs.append(instance)
+        info = DeclInfo("func", generic.file_scope, decl)
+        self.delayed.append(lambda: self.func_body(info, instance, decl, signature))
+
+    def in_generic_context(self, scope, pkg):
+        return _GenericContext(self, scope)
+
+    # ------------------------------------------------------------ explicit instantiation
+
+    def type_arguments(self, exprs) -> Optional[list]:
+        args = []
+        for e in exprs:
+            t = self.var_type(e)
+            if t is INVALID:
+                return None
+            args.append(t)
+        return args
+
+    def instantiated_generic_type(self, e, base):
+        """G[A, B] where base (checked) names the generic type G."""
+        obj = base.obj
+        generic = generic_info(obj)
+        exprs = [e.index] if isinstance(e, ast.IndexExpr) else list(e.indices)
+        args = self.type_arguments(exprs)
+        if args is None:
+            return INVALID
+        wanted = len(generic.type_params)
+        if len(args) != wanted:
+            which = "not enough" if len(args) < wanted else "got"
+            if which == "got":
+                self.error(base, f"got {len(args)} arguments but {wanted} type parameters")
+            else:
+                self.error(base, f"not enough type arguments for type {obj.name}: have {len(args)}, want {wanted}")
+            return INVALID
+        if not self.check_satisfaction(generic, args, exprs, None):
+            return INVALID
+        return self.instantiate_type(obj, args)
+
+    def explicit_func_instance(self, e, base) -> None:
+        """F[A, B] used as a value (not called): every type argument must be given."""
+        obj = base.obj
+        generic = generic_info(obj)
+        exprs = [e.index] if isinstance(e, ast.IndexExpr) else list(e.indices)
+        args = self.type_arguments(exprs)
+        self.invalid(e)
+        if args is None:
+            return
+        wanted = len(generic.type_params)
+        if len(args) > wanted:
+            self.error(exprs[wanted], f"got {len(args)} type arguments but want {wanted}")
+            return
+        if len(args) < wanted:
+            missing = generic.type_params[len(args)]
+            self.error(e, f"cannot use generic function {obj.name} without instantiation")
+            return
+        if not self.check_satisfaction(generic, args, exprs, None):
+            return
+        instance = self.instantiate_func(obj, args)
+        e.instance = instance
+        e.mode, e.type = "value", instance.type
+
+    # ------------------------------------------------------------ calls
+
+    def generic_callee(self, fun):
+        """(base Ident, type argument expressions) when fun names a generic function,
+        perhaps with explicit type arguments; None otherwise."""
+        node = fun
+        while isinstance(node, ast.ParenExpr):
+            node = node.x
+        exprs = []
+        if isinstance(node, ast.IndexExpr):
+            exprs, node = [node.index], node.x
+        elif isinstance(node, ast.IndexListExpr):
+            exprs, node = list(node.indices), node.x
+        if not isinstance(node, ast.Ident):
+            return None
+        obj = self.scope.lookup(node.name)
+        if not isinstance(obj, Func) or obj.decl is None or not obj.decl.func_type.type_params \
+                or not obj.decl.func_type.type_params.fields or obj.decl.recv is not None:
+            return None
+        if obj.type is None:
+            self.obj_decl(obj)
+        if generic_info(obj) is None:
+            return None
+        return node, exprs
+
+    def generic_call(self, call, base, type_arg_exprs) -> None:
+        obj = self.scope.lookup(base.name)
+        base.obj = obj
+        self.add_dependency(obj)
+        generic = generic_info(obj)
+        explicit = self.type_arguments(type_arg_exprs)
+        if explicit is None:
+            self.use(*call.args)
+            return
+        wanted = len(generic.type_params)
+        if len(explicit) > wanted:
+            self.error(type_arg_exprs[wanted], f"got {len(explicit)} type arguments but want {wanted}")
+            self.use(*call.args)
+            return
+        args = self.expr_list(call.args, allow_comma_ok=False)
+        if any(a.mode == "invalid" for a in args):
+            return
+        bindings = {tp: t for tp, t in zip(generic.type_params, explicit)}
+        lparen = call.lparen or call.pos
+        inferred = self.infer(generic, obj.type, args, bindings, lparen, call.has_ellipsis)
+        if inferred is None:
+            return
+        if not self.check_satisfaction(generic, inferred, type_arg_exprs, lparen):
+            return
+        instance = self.instantiate_func(obj, inferred)
+        base.obj = instance
+        base.mode, base.type = "value", instance.type
+        call.fun = base
+        self.finish_call(call, instance.type, args)
+
+    def infer(self, generic, signature, args, bindings, at, has_ellipsis):
+        params = list(signature.params.vars)
+        param_types = [p.type for p in params]
+        if signature.variadic and not has_ellipsis and params:
+            last = param_types.pop()
+            while len(param_types) < len(args):
+                param_types.append(last.elem)
+        untyped = []
+        for param_type, arg in zip(param_types, args):
+            if is_untyped(arg.type):
+                if isinstance(param_type, TypeParam) and param_type in generic.type_params:
+                    untyped.append((param_type, arg))
+                continue
+            if not self.unify(param_type, arg.type, bindings, generic):
+                if isinstance(param_type, TypeParam) and param_type in bindings:
+                    self.error(arg, f"type {type_text(arg.type)} of {self.expr_text(arg)} does not match "
+                                    f"inferred type {type_text(bindings[param_type])} for {type_text(param_type)}")
+                else:
+                    self.error(arg, f"type {type_text(arg.type)} of {self.expr_text(arg)} does not match "
+                                    f"{type_text(self.subst(param_type, bindings))}")
+                return None
+        for param_type, arg in untyped:
+            default = default_type(arg.type)
+            if arg.type.name == "untyped nil":
+                continue
+            bound = bindings.get(param_type)
+            if bound is None:
+                bindings[param_type] = default
+            elif not identical(bound, default) and not self.untyped_fits(arg, bound):
+                self.error(arg, f"default type {type_text(default)} of {self.expr_text(arg)} does not match "
+                                f"inferred type {type_text(bound)} for {type_text(param_type)}")
+                return None
+        self.constraint_inference(generic, bindings)
+        result = []
+        for tp in generic.type_params:
+            t = bindings.get(tp)
+            if t is None:
+                self.error(at, f"cannot infer {tp.obj.name} ({tp.obj.pos})")
+                return None
+            result.append(self.subst(t, bindings))
+        return result
+
+    def untyped_fits(self, arg, target) -> bool:
+        return self.assignable_to(arg, target)
+
+    def expr_text(self, e) -> str:
+        from minigo.types.wording import expr_string
+        return expr_string(e)
+
+    def constraint_inference(self, generic, bindings) -> None:
+        changed = True
+        while changed:
+            changed = False
+            for tp in generic.type_params:
+                core = core_term(tp.constraint)
+                if core is None:
+                    continue
+                tilde, core_type = core
+                bound = bindings.get(tp)
+                if bound is None:
+                    if not tilde:
+                        bindings[tp] = core_type
+                        changed = True
+                    continue
+                before = len(bindings)
+                self.unify(core_type, underlying(bound) if tilde else bound, bindings, generic)
+                changed = changed or len(bindings) != before
+
+    def unify(self, param, arg, bindings, generic) -> bool:
+        """Whether param (mentioning generic's type parameters) matches arg, binding
+        the parameters it meets (inexactly: a defined type matches a literal by its
+        underlying type)."""
+        if isinstance(param, TypeParam) and param in generic.type_params:
+            bound = bindings.get(param)
+            if bound is None:
+                bindings[param] = arg
+                return True
+            if identical(bound, arg):
+                return True
+            if isinstance(bound, Named) != isinstance(arg, Named):
+                # a literal bound first may be replaced by the defined type (inexact)
+                if identical(underlying(bound), underlying(arg)):
+                    if isinstance(arg, Named):
+                        bindings[param] = arg
+                    return True
+            return False
+        if not contains_type_params(param):
+            return True       # checked as an ordinary assignment once instantiated
+        if isinstance(arg, Named) and not isinstance(param, Named):
+            arg = underlying(arg)
+        if isinstance(param, Named):
+            if not isinstance(arg, Named) or arg.obj is not param.obj:
+                return False
+            return all(self.unify(p, a, bindings, generic) for p, a in zip(param.type_args, arg.type_args))
+        if type(param) is not type(arg):
+            return False
+        if isinstance(param, (Pointer, Slice)):
+            return self.unify(param.elem, arg.elem, bindings, generic)
+        if isinstance(param, Array):
+            return param.length == arg.length and self.unify(param.elem, arg.elem, bindings, generic)
+        if isinstance(param, Chan):
+            return self.unify(param.elem, arg.elem, bindings, generic)
+        if isinstance(param, Map):
+            return self.unify(param.key, arg.key, bindings, generic) and \
+                self.unify(param.elem, arg.elem, bindings, generic)
+        if isinstance(param, Signature):
+            if len(param.params.vars) != len(arg.params.vars) or len(param.results.vars) != len(arg.results.vars):
+                return False
+            pairs = list(zip(param.params.vars, arg.params.vars)) + list(zip(param.results.vars, arg.results.vars))
+            return all(self.unify(p.type, a.type, bindings, generic) for p, a in pairs)
+        if isinstance(param, Struct):
+            if len(param.fields) != len(arg.fields):
+                return False
+            return all(self.unify(p.type, a.type, bindings, generic) for p, a in zip(param.fields, arg.fields))
+        return True
+
+    def subst(self, t, bindings):
+        """t with the bound type parameters replaced."""
+        if isinstance(t, TypeParam):
+            bound = bindings.get(t)
+            return bound if bound is not None and bound is not t else t
+        if not contains_type_params(t):
+            return t
+        if isinstance(t, Pointer):
+            return Pointer(self.subst(t.elem, bindings))
+        if isinstance(t, Slice):
+            return Slice(self.subst(t.elem, bindings))
+        if isinstance(t, Array):
+            return Array(t.length, self.subst(t.elem, bindings))
+        if isinstance(t, Chan):
+            return Chan(t.dir, self.subst(t.elem, bindings))
+        if isinstance(t, Map):
+            return Map(self.subst(t.key, bindings), self.subst(t.elem, bindings))
+        if isinstance(t, Named):
+            args = [self.subst(a, bindings) for a in t.type_args]
+            return self.instantiate_type(t.obj, args)
+        if isinstance(t, Signature):
+            def copy_vars(vs):
+                return Tuple([Var(v.name, self.subst(v.type, bindings), v.pos, v.pkg, is_param=True)
+                              for v in vs])
+            return Signature(copy_vars(t.params.vars), copy_vars(t.results.vars), t.variadic)
+        if isinstance(t, Struct):
+            fields = [Var(f.name, self.subst(f.type, bindings), f.pos, f.pkg, is_field=True,
+                          embedded=f.embedded) for f in t.fields]
+            return Struct(fields, list(t.tags))
+        return t
+
+    # ------------------------------------------------------------ constraints
+
+    def check_satisfaction(self, generic, args, exprs, at) -> bool:
+        """Whether each type argument satisfies its constraint; reports the first that
+        does not (at its expression when written, else at `at`)."""
+        bindings = dict(zip(generic.type_params, args))
+        for index, (tp, arg) in enumerate(zip(generic.type_params, args)):
+            cause = self.unsatisfied(arg, tp.constraint, bindings)
+            if cause:
+                where = exprs[index] if index < len(exprs) else at
+                self.error(where, cause)
+                return False
+        return True
+
+    def unsatisfied(self, t, constraint, bindings) -> str:
+        """'' when t satisfies constraint, else gc's message."""
+        if constraint is None or constraint is INVALID or isinstance(t, TypeParam):
+            return ""   # a type parameter argument: the generic declaration itself is not checked
+        iface = underlying(constraint)
+        if not isinstance(iface, Interface):
+            return ""
+        name = type_text(constraint)
+        if is_comparable_constraint(iface) and not self.comparable(t):
+            return f"{type_text(t)} does not implement comparable"
+        if iface.type_set is not None:
+            terms = [(tilde, self.subst(term, bindings)) for tilde, term in iface.type_set]
+            if not any(term_includes(tilde, term, t) for tilde, term in terms):
+                if not terms:
+                    return f"cannot satisfy {name} (empty type set)"
+                return f"{type_text(t)} does not implement {name} ({type_text(t)} missing in {terms_text(terms)})"
+        methods = iface.all_methods or iface.methods
+        if methods:
+            substituted = Interface([Func(m.name, self.subst(m.type, bindings), m.pos, m.pkg)
+                                     for m in methods])
+            substituted.all_methods = sorted(substituted.methods, key=lambda m: m.name)
+            missing = self.missing_method(t, substituted, True)
+            if missing is not None:
+                return f"{type_text(t)} does not implement {name} {self.missing_method_cause(t, constraint, missing)}"
+        return ""
+
+
+class _GenericContext:
+    """Checks a generic declaration's copy in its own scope (the checker's function
+    context is set aside: an instance is a package-level declaration)."""
+
+    def __init__(self, checker, scope):
+        self.checker = checker
+        self.scope = scope
+
+    def __enter__(self):
+        c = self.checker
+        self.saved = (c.scope, c.function, c.iota, c.inherited_error_pos)
+        c.scope, c.function, c.iota, c.inherited_error_pos = self.scope, None, None, None
+        return self
+
+    def __exit__(self, *exc):
+        c = self.checker
+        c.scope, c.function, c.iota, c.inherited_error_pos = self.saved
+        return False
+
+
+def is_union_element(e) -> bool:
+    while isinstance(e, ast.ParenExpr):
+        e = e.x
+    return (isinstance(e, ast.BinaryExpr) and e.op == "|") or (isinstance(e, ast.UnaryExpr) and e.op == "~")
+
+
+def is_comparable_constraint(iface, depth=0) -> bool:
+    """Whether the interface is, or embeds, comparable."""
+    if getattr(iface, "comparable", False):
+        return True
+    return depth < 50 and any(isinstance(underlying(e), Interface)
+                              and is_comparable_constraint(underlying(e), depth + 1) for e in iface.embeddeds)
+
+
+def term_includes(tilde, term, t) -> bool:
+    if tilde:
+        return identical(underlying(term), underlying(t))
+    return identical(term, t)
+
+
+def intersect_terms(a, b) -> list:
+    result = []
+    for tilde_a, ta in a:
+        for tilde_b, tb in b:
+            if tilde_a and tilde_b and identical(underlying(ta), underlying(tb)):
+                result.append((True, ta))
+            elif not tilde_b and term_includes(tilde_a, ta, tb):
+                result.append((False, tb))
+            elif not tilde_a and term_includes(tilde_b, tb, ta):
+                result.append((False, ta))
+    return result
+
+
+def terms_text(terms) -> str:
+    return " | ".join(("~" if tilde else "") + type_text(t) for tilde, t in terms)
+
+
+def core_term(constraint):
+    """(tilde, type) when the constraint's type set has a single term (its core type,
+    in the cases constraint type inference uses)."""
+    iface = underlying(constraint) if constraint is not None else None
+    if not isinstance(iface, Interface) or not iface.type_set or len(iface.type_set) != 1:
+        return None
+    return iface.type_set[0]
+
+
+def receiver_type_param_names(receiver_type) -> list:
+    """The type parameter names a method's receiver `*List[T]` declares."""
+    node = receiver_type
+    while isinstance(node, (ast.ParenExpr, ast.StarExpr)):
+        node = node.x
+    if isinstance(node, ast.IndexExpr):
+        return [node.index] if isinstance(node.index, ast.Ident) else []
+    if isinstance(node, ast.IndexListExpr):
+        return [i for i in node.indices if isinstance(i, ast.Ident)]
+    return []
+
+
+def link_args_text(args) -> str:
+    """Type arguments in a link name: fully qualified, as gc's symbols have them."""
+    return ",".join(type_string(a, qualify=True) for a in args)
+
+
+def type_text_for_link(named) -> str:
+    return f"{named.obj.name}[{link_args_text(named.type_args)}]"
+
+
+def ast_constraint_text(e) -> str:
+    from minigo.types.wording import expr_string
+    return expr_string(e)
