@@ -366,7 +366,10 @@ class GenericChecks:
             return
         bindings = {tp: t for tp, t in zip(generic.type_params, explicit)}
         lparen = call.lparen or call.pos
-        inferred = self.infer(generic, obj.type, args, bindings, lparen, call.has_ellipsis)
+        if len(explicit) == wanted:
+            inferred = explicit          # nothing to infer: the arguments are checked as usual
+        else:
+            inferred = self.infer(generic, obj.type, args, bindings, lparen, call.has_ellipsis)
         if inferred is None:
             return
         if not self.check_satisfaction(generic, inferred, type_arg_exprs, lparen):
