@@ -260,6 +260,7 @@ class Program:
         also gets source positions (debuginfo.py)."""
         filename = os.path.abspath(pos.filename) if pos is not None and pos.filename else ""
         line = pos.line if pos is not None else 0
+        name = traceback_name(name)
         self.function_table.append((function, name, filename, line))
         if function.section != runtime_abi.WRAPPER_SECTION:
             self.debug.subprogram(function, name, pos)
@@ -348,3 +349,22 @@ def _declare_named_results(fc: FunctionCompiler, results: list[ts.Var]) -> list[
         fc.declare(var)
         homes.append(var)
     return homes
+
+
+def traceback_name(link_name: str) -> str:
+    """A function's name as gc's tracebacks print it: an instance of a generic
+    function or method shows its type arguments as `[...]` (main.(*List[...]).Push)."""
+    if "[" not in link_name:
+        return link_name
+    out = []
+    depth = 0
+    for char in link_name:
+        if char == "[":
+            if depth == 0:
+                out.append("[...]")
+            depth += 1
+        elif char == "]":
+            depth -= 1
+        elif depth == 0:
+            out.append(char)
+    return "".join(out)
