@@ -244,7 +244,7 @@ def regenerate_errors(source: pathlib.Path) -> str:
         built = go_build(source, pathlib.Path(tmp) / source.stem, source.parent)
     if built.returncode == 0:
         raise SystemExit(f"compile_errors/{source.name} builds with go; it must not")
-    lines = normalise_go_build_errors(built.stderr)
+    lines = hide_folder(normalise_go_build_errors(built.stderr), source.parent)
     source.with_suffix(ERRORS_SUFFIX).write_text("".join(line + "\n" for line in lines), encoding="utf-8")
     messages = [line for line in lines if not line.startswith("\t")]
     return f"compile_errors/{source.name}: {len(messages)} messages"

@@ -26,6 +26,7 @@ rejects for some type argument of its constraint is accepted for the ones used.
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
@@ -401,14 +402,17 @@ class GenericChecks:
                     self.error(arg, f"type {type_text(arg.type)} of {self.expr_text(arg)} does not match "
                                     f"{type_text(self.subst(param_type, bindings))}")
                 return None
+        # untyped constants give their default type to the parameters the typed
+        # arguments left unbound, and those defaults must then agree (go 1.19)
+        bound_by_typed = set(bindings)
         for param_type, arg in untyped:
             default = default_type(arg.type)
-            if arg.type.name == "untyped nil":
+            if arg.type.name == "untyped nil" or param_type in bound_by_typed:
                 continue
             bound = bindings.get(param_type)
             if bound is None:
                 bindings[param_type] = default
-            elif not identical(bound, default) and not self.untyped_fits(arg, bound):
+            elif not identical(bound, default):
                 self.error(arg, f"default type {type_text(default)} of {self.expr_text(arg)} does not match "
                                 f"inferred type {type_text(bound)} for {type_text(param_type)}")
                 return None
@@ -417,13 +421,10 @@ class GenericChecks:
         for tp in generic.type_params:
             t = bindings.get(tp)
             if t is None:
-                self.error(at, f"cannot infer {tp.obj.name} ({tp.obj.pos})")
+                self.error(at, f"cannot infer {tp.obj.name} ({absolute(tp.obj.pos)})")
                 return None
             result.append(self.subst(t, bindings))
         return result
-
-    def untyped_fits(self, arg, target) -> bool:
-        return self.assignable_to(arg, target)
 
     def expr_text(self, e) -> str:
         from minigo.types.wording import expr_string
@@ -658,3 +659,8 @@ def type_text_for_link(named) -> str:
 def ast_constraint_text(e) -> str:
     from minigo.types.wording import expr_string
     return expr_string(e)
+
+
+def absolute(pos) -> str:
+    """A declaration's position as gc cites it inside a message: its file's absolute path."""
+    return f"{os.path.abspath(pos.filename)}:{pos.line}:{pos.col}" if pos.filename else str(pos)
