@@ -3,6 +3,7 @@
 arithmetic."""
 from __future__ import annotations
 
+import os
 import pathlib
 import shutil
 import subprocess
@@ -71,6 +72,9 @@ def test_golden_compile_errors(path):
         rendered = gc_render(errors.errors)
     else:
         rendered = ""
+    # checked by its base name, the file seems to lie in the working directory, which
+    # messages citing a declaration's absolute path (cannot infer T (...)) then name
+    rendered = rendered.replace(os.getcwd(), "$FOLDER")
     assert rendered == path.with_suffix(".errors").read_text().rstrip("\n")
 
 
