@@ -152,7 +152,7 @@ class DescriptorTable:
     def named_key(self, t: ts.Named) -> str:
         known = self.named_symbols.get(id(t.obj))
         if known is None:
-            known = runtime_name(t)
+            known = runtime_name(t).split("[", 1)[0]   # a generic's instances share its name
             if known in self.taken_named_keys:
                 suffix = 1
                 while f"{known}·{suffix}" in self.taken_named_keys:

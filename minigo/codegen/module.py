@@ -90,6 +90,8 @@ class Program:
         self.module.triple = runtime_abi.TARGET_TRIPLE
         self.module.data_layout = runtime_abi.DATA_LAYOUT
         self.functions: dict[ts.Func, ir.Function] = {}
+        self.instances_here: dict[str, ir.Function] = {}       # generics' instances by link name
+        self.instances_elsewhere: dict[str, ir.Function] = {}
         self.globals: dict[ts.Var, ir.GlobalVariable] = {}
         self.strings: dict[bytes, ir.Constant] = {}
         self.descriptors = DescriptorTable(self)
@@ -107,7 +109,7 @@ class Program:
                         if isinstance(d, ast.FuncDecl) and not getattr(d, "generic", False)]
         for declaration in declarations:
             function = self.function_for(declaration.name.obj)
-            if self.separate and self.package.name != "main":
+            if self.separate and self.package.name != "main" and function.linkage != "weak_odr":
                 function.linkage = ""       # importers' modules call it
         for declaration in declarations:
             if declaration.body is None:
@@ -222,6 +224,8 @@ class Program:
 
     def function_for(self, func: ts.Func) -> ir.Function:
         found = self.functions.get(func)
+        if found is None and getattr(func, "instance_home", None) is not None:
+            found = self.functions[func] = self.instance_function(func)
         if found is None:
             # unique_name: blank functions and methods (func _()) share the link name main._
             name = closures.unique_name(self.module, func.link_name)
@@ -234,6 +238,35 @@ class Program:
                 found.linkage = "internal"
             self.functions[func] = found
         return found
+
+    def instance_function(self, func: ts.Func) -> ir.Function:
+        """The function of an instance of a generic (types/generics.py).  Each package
+        that instantiates a generic compiles its own instances, all weak_odr under the
+        same name (the linker keeps one); an instance made by an imported package (a
+        method of the instantiated type its API returns) is the same function when this
+        module compiles one of that name, else a declaration of the other module's."""
+        compiled_here = id(func.instance_home) not in self.elsewhere
+        here = self.instances_here.get(func.link_name)
+        elsewhere = self.instances_elsewhere.get(func.link_name)
+        if not compiled_here:
+            if here is not None or elsewhere is not None:
+                return here or elsewhere
+            function = ir.Function(self.module, lt.function_type(func.type), func.link_name)
+            mark_go_function(function)
+            set.add(function.attributes, deferral.CALLS_RECOVER)     # another module's
+            self.instances_elsewhere[func.link_name] = function
+            return function
+        if here is None and elsewhere is not None:
+            function = elsewhere          # declared first for an import's use: defined here
+        else:
+            # two instances of one name compiled here (local type arguments of the same
+            # name, or one module for the whole program): kept apart
+            function = ir.Function(self.module, lt.function_type(func.type),
+                                   closures.unique_name(self.module, func.link_name))
+            mark_go_function(function)
+        function.linkage = "weak_odr"
+        self.instances_here.setdefault(func.link_name, function)
+        return function
 
     def global_for(self, var: ts.Var) -> ir.GlobalVariable:
         found = self.globals.get(var)

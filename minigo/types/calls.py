@@ -268,6 +268,11 @@ class CallChecks:
             return
         e.sel.obj = member
         e.selection = None
+        if getattr(member, "generic", None) is not None and self.generic_base is not e:
+            what = "function" if isinstance(member, Func) else "type"
+            name = member.name if isinstance(member, Func) else self.generic_type_text(member)
+            self.error(e, f"cannot use generic {what} {package.name}.{name} without instantiation")
+            return
         if isinstance(member, Const):
             e.mode, e.type, e.value = "constant", member.type, member.value
         elif isinstance(member, TypeName):

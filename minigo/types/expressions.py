@@ -11,6 +11,7 @@ from __future__ import annotations
 from minigo.syntax import ast, literals
 from minigo.types import constants
 from minigo.types.declarations import FunctionContext
+from minigo.types.generics import is_generic_func, is_generic_type_name, named_object
 from minigo.types.operators import unparen
 from minigo.types.typesystem import (
     INVALID, UNTYPED_FLOAT, UNTYPED_INT, UNTYPED_NIL, UNTYPED_RUNE, UNTYPED_STRING, Builtin,
@@ -153,8 +154,7 @@ class ExpressionChecks:
         elif isinstance(e, ast.IndexListExpr):
             self.generic_base = e.x
             self.expr_or_type(e.x)
-            if getattr(e.x, "obj", None) is not None and getattr(e.x.obj, "generic", None) is not None \
-                    and isinstance(e.x.obj, Func) and e.x.mode != "invalid":
+            if is_generic_func(named_object(e.x)) and e.x.mode != "invalid":
                 self.explicit_func_instance(e, e.x)
             elif e.x.mode not in ("invalid", "type"):
                 self.error(e.x, f"invalid operation: cannot index {describe(e.x)}")
@@ -204,7 +204,7 @@ class ExpressionChecks:
         if isinstance(obj, TypeName):
             if obj.type is None:
                 return
-            if obj in self.generic_types and self.generic_base is not e:
+            if is_generic_type_name(obj) and self.generic_base is not e:
                 self.error(e, f"cannot use generic type {self.generic_type_text(obj)} without instantiation")
                 return
             e.mode = "type"

@@ -33,7 +33,7 @@ from typing import Any, Optional
 from minigo.syntax import ast
 from minigo.syntax.build_common import clone_tree
 from minigo.types.typesystem import (
-    INVALID, Array, Basic, Chan, Func, Interface, Map, Named, Pointer, Scope, Signature,
+    INVALID, Array, Basic, Chan, Func, Interface, Map, Named, PkgName, Pointer, Scope, Signature,
     Slice, Struct, Tuple, TypeName, TypeParam, Var, default_type, identical, is_untyped,
     type_string, underlying,
 )
@@ -48,7 +48,9 @@ class GenericInfo:
     file_scope: Scope
     pkg: Any
     type_params: list = field(default_factory=list)      # TypeParams, in order
-    instances: list = field(default_factory=list)        # (type arguments, instance)
+    # id(package compiling them) -> [(type arguments, instance)]: each package makes
+    # its own instances (codegen merges equal ones by name: weak_odr)
+    instances: dict = field(default_factory=dict)
     methods: list = field(default_factory=list)          # types: (Func, pristine FuncDecl, file scope)
 
 
@@ -196,8 +198,16 @@ class GenericChecks:
             scope.insert(alias)
         return scope
 
+    def home_package(self):
+        """The package being checked, whose module compiles the instances it makes
+        (self.pkg is the generic's own package while an instance is checked)."""
+        return getattr(self, "_home_pkg", None) or self.pkg
+
+    def known_instances(self, generic) -> list:
+        return generic.instances.setdefault(id(self.home_package()), [])
+
     def find_instance(self, generic, args):
-        for known_args, instance in generic.instances:
+        for known_args, instance in self.known_instances(generic):
             if len(known_args) == len(args) and all(identical(a, b) for a, b in zip(known_args, args)):
                 return instance
         return None
@@ -208,7 +218,7 @@ class GenericChecks:
         if found is not None:
             return found
         named = Named(obj, None, type_args=list(args))
-        generic.instances.append((list(args), named))
+        self.known_instances(generic).append((list(args), named))
         spec = clone_tree(generic.decl)
         names = [ident for f in spec.type_params.fields for ident in f.names]
         scope = self.type_param_scope(generic, names, args)
@@ -242,7 +252,7 @@ class GenericChecks:
         decl = clone_tree(generic.decl)
         instance = Func(obj.name, None, obj.pos, generic.pkg, decl=decl)
         instance.link_name = generic.pkg.link_name(f"{obj.name}[{link_args_text(args)}]")
-        generic.instances.append((list(args), instance))
+        self.known_instances(generic).append((list(args), instance))
         decl.name.obj = instance
         decl.func_type.type_params = None
         names = [ident for f in generic.decl.func_type.type_params.fields for ident in f.names]
@@ -261,13 +271,19 @@ class GenericChecks:
         decl.generic = False        # the clone's own mark: an instance is compiled
         if decl.body is None:
             return
-        self.pkg.instances.append(decl)
-        self.pkg.funcs.append(instance)
+        home = self.home_package()
+        instance.instance_home = home         # codegen: compiled in home's module
+        home.instances.append(decl)
+        home.funcs.append(instance)
         info = DeclInfo("func", generic.file_scope, decl)
-        self.delayed.append(lambda: self.func_body(info, instance, decl, signature))
+
+        def check_body():
+            with _InPackage(self, generic.pkg):
+                self.func_body(info, instance, decl, signature)
+        self.delayed.append(check_body)
 
     def in_generic_context(self, scope, pkg):
-        return _GenericContext(self, scope)
+        return _GenericContext(self, scope, pkg)
 
     # ------------------------------------------------------------ explicit instantiation
 
@@ -282,7 +298,7 @@ class GenericChecks:
 
     def instantiated_generic_type(self, e, base):
         """G[A, B] where base (checked) names the generic type G."""
-        obj = base.obj
+        obj = named_object(base)
         generic = generic_info(obj)
         exprs = [e.index] if isinstance(e, ast.IndexExpr) else list(e.indices)
         args = self.type_arguments(exprs)
@@ -302,7 +318,7 @@ class GenericChecks:
 
     def explicit_func_instance(self, e, base) -> None:
         """F[A, B] used as a value (not called): every type argument must be given."""
-        obj = base.obj
+        obj = named_object(base)
         generic = generic_info(obj)
         exprs = [e.index] if isinstance(e, ast.IndexExpr) else list(e.indices)
         args = self.type_arguments(exprs)
@@ -336,9 +352,15 @@ class GenericChecks:
             exprs, node = [node.index], node.x
         elif isinstance(node, ast.IndexListExpr):
             exprs, node = list(node.indices), node.x
-        if not isinstance(node, ast.Ident):
+        if isinstance(node, ast.SelectorExpr) and isinstance(node.x, ast.Ident):
+            package_name = self.scope.lookup(node.x.name)
+            if not isinstance(package_name, PkgName) or not node.sel.name[:1].isupper():
+                return None
+            obj = package_name.imported.scope.lookup_local(node.sel.name)
+        elif isinstance(node, ast.Ident):
+            obj = self.scope.lookup(node.name)
+        else:
             return None
-        obj = self.scope.lookup(node.name)
         if not isinstance(obj, Func) or obj.decl is None or not obj.decl.func_type.type_params \
                 or not obj.decl.func_type.type_params.fields or obj.decl.recv is not None:
             return None
@@ -346,11 +368,14 @@ class GenericChecks:
             self.obj_decl(obj)
         if generic_info(obj) is None:
             return None
-        return node, exprs
+        return node, exprs, obj
 
-    def generic_call(self, call, base, type_arg_exprs) -> None:
-        obj = self.scope.lookup(base.name)
-        base.obj = obj
+    def generic_call(self, call, base, type_arg_exprs, obj) -> None:
+        if isinstance(base, ast.SelectorExpr):
+            self.generic_base = base
+            self.qualified_identifier(base, self.scope.lookup(base.x.name))
+        else:
+            base.obj = obj
         self.add_dependency(obj)
         generic = generic_info(obj)
         explicit = self.type_arguments(type_arg_exprs)
@@ -376,7 +401,11 @@ class GenericChecks:
         if not self.check_satisfaction(generic, inferred, type_arg_exprs, lparen):
             return
         instance = self.instantiate_func(obj, inferred)
-        base.obj = instance
+        if isinstance(base, ast.SelectorExpr):
+            base.sel.obj = instance
+            base.sel.mode, base.sel.type = "value", instance.type
+        else:
+            base.obj = instance
         base.mode, base.type = "value", instance.type
         call.fun = base
         self.finish_call(call, instance.type, args)
@@ -573,19 +602,52 @@ class _GenericContext:
     """Checks a generic declaration's copy in its own scope (the checker's function
     context is set aside: an instance is a package-level declaration)."""
 
-    def __init__(self, checker, scope):
+    def __init__(self, checker, scope, pkg):
         self.checker = checker
         self.scope = scope
+        self.package = _InPackage(checker, pkg)
 
     def __enter__(self):
         c = self.checker
         self.saved = (c.scope, c.function, c.iota, c.inherited_error_pos)
         c.scope, c.function, c.iota, c.inherited_error_pos = self.scope, None, None, None
+        self.package.__enter__()
+        return self
+
+    def __exit__(self, *exc):
+        self.package.__exit__(*exc)
+        c = self.checker
+        c.scope, c.function, c.iota, c.inherited_error_pos = self.saved
+        return False
+
+
+class _InPackage:
+    """Checks code of another package (an imported generic's instance) as that package
+    (its unexported names are accessible), while the function literals met go to the
+    package being compiled, whose module holds the instance."""
+
+    def __init__(self, checker, pkg):
+        self.checker = checker
+        self.pkg = pkg
+
+    def __enter__(self):
+        c = self.checker
+        self.saved_pkg = c.pkg
+        self.saved_home = getattr(c, "_home_pkg", None)
+        home = c.home_package()
+        c._home_pkg = home
+        c.pkg = self.pkg
+        self.literal_count = len(self.pkg.func_lits)
         return self
 
     def __exit__(self, *exc):
         c = self.checker
-        c.scope, c.function, c.iota, c.inherited_error_pos = self.saved
+        home = c.home_package()
+        if self.pkg is not home:
+            home.func_lits.extend(self.pkg.func_lits[self.literal_count:])
+            del self.pkg.func_lits[self.literal_count:]
+        c.pkg = self.saved_pkg
+        c._home_pkg = self.saved_home
         return False
 
 
@@ -664,3 +726,22 @@ def ast_constraint_text(e) -> str:
 def absolute(pos) -> str:
     """A declaration's position as gc cites it inside a message: its file's absolute path."""
     return f"{os.path.abspath(pos.filename)}:{pos.line}:{pos.col}" if pos.filename else str(pos)
+
+
+def named_object(e):
+    """The object an Ident or a qualified identifier pkg.Name denotes (None otherwise)."""
+    while isinstance(e, ast.ParenExpr):
+        e = e.x
+    if isinstance(e, ast.Ident):
+        return e.obj
+    if isinstance(e, ast.SelectorExpr) and e.selection is None:
+        return e.sel.obj
+    return None
+
+
+def is_generic_type_name(obj) -> bool:
+    return isinstance(obj, TypeName) and generic_info(obj) is not None
+
+
+def is_generic_func(obj) -> bool:
+    return isinstance(obj, Func) and generic_info(obj) is not None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from minigo.errors import Pos
 from minigo.types import constants
+from minigo.types.generics import is_generic_func, named_object
 from minigo.types.typesystem import (
     BYTE, INT, INTEGER, INVALID, STRING, STRING_TYPE, Array, Basic, Func, Map, Pointer, Slice,
     is_basic, is_untyped, underlying,
@@ -23,7 +24,7 @@ class IndexChecks:
         if x.mode == "type":
             e.mode, e.type = "type", self.instantiated_type(e, checked=True)
             return
-        if isinstance(getattr(x, "obj", None), Func) and getattr(x.obj, "generic", None) is not None:
+        if is_generic_func(named_object(x)):
             self.explicit_func_instance(e, x)      # F[int] as a value (generics.py)
             return
         u = underlying(x.type)

@@ -15,7 +15,9 @@ from minigo.types.typesystem import (
     BOTH_WAYS, RECV_ONLY, SEND_ONLY,
 )
 from minigo.types import constants
-from minigo.types.generics import is_comparable_constraint, is_union_element
+from minigo.types.generics import (
+    is_comparable_constraint, is_generic_type_name, is_union_element, named_object,
+)
 from minigo.types.wording import describe, expr_string, type_text
 
 MAX_ARRAY_LENGTH = (1 << 63) - 1
@@ -111,14 +113,13 @@ class TypeExpressions:
         if base.mode == "invalid":
             self.use(*([e.index] if isinstance(e, ast.IndexExpr) else e.indices))
             return INVALID
-        generic = isinstance(base, ast.Ident) and base.obj in self.generic_types
-        if generic:
+        if is_generic_type_name(named_object(base)):
             return self.instantiated_generic_type(e, base)
         for index in ([e.index] if isinstance(e, ast.IndexExpr) else e.indices):
             self.expr_or_type(index)
         if base.mode == "type":
             self.error(base, f"{type_text(base.type)} is not a generic type")
-        elif not generic:
+        else:
             self.error(base, f"{expr_string(base)} is not a type")
         return INVALID
 
