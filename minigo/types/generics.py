@@ -153,6 +153,7 @@ class GenericChecks:
         generic = GenericInfo(obj, clone_tree(decl), info.file_scope, self.pkg)
         obj.generic = generic
         decl.generic = True
+        self.report_local_types(decl)
         scope = Scope(self.scope, "block")
         generic.type_params = self.declare_type_params(decl.func_type.type_params, scope)
         saved = self.scope
@@ -174,9 +175,18 @@ class GenericChecks:
         for method in self.methods_by_base.pop(obj, []):
             method_info = self.declarations[method]
             method.decl.generic = True
+            self.report_local_types(method.decl)
             generic.methods.append((method, clone_tree(method.decl), method_info.file_scope))
             self.mark_imports_used_in(method.decl, method_info.file_scope)
         self.mark_imports_used_in(spec, info.file_scope)
+
+    def report_local_types(self, decl) -> None:
+        """gc 1.19 has no type declarations inside generic functions (nor methods)."""
+        def visit(node):
+            if isinstance(node, ast.DeclStmt) and node.decl.tok == "type":
+                self.error(node, "type declarations inside generic functions are not currently supported")
+        if decl.body is not None:
+            ast.walk(decl.body, visit)
 
     def generic_type_text(self, obj) -> str:
         """`List[T any]`, as gc names a generic type in messages."""
