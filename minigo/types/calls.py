@@ -251,6 +251,7 @@ class CallChecks:
         e.mode, e.type = "value", Signature(params, signature.results, signature.variadic)
 
     def qualified_identifier(self, e, package_name) -> None:
+        generic_ok = self.generic_base is e     # pkg.G instantiated here
         package_name.used = True
         e.x.obj = package_name
         e.x.mode = "package"
@@ -268,7 +269,7 @@ class CallChecks:
             return
         e.sel.obj = member
         e.selection = None
-        if getattr(member, "generic", None) is not None and self.generic_base is not e:
+        if getattr(member, "generic", None) is not None and not generic_ok:
             what = "function" if isinstance(member, Func) else "type"
             name = member.name if isinstance(member, Func) else self.generic_type_text(member)
             self.error(e, f"cannot use generic {what} {package.name}.{name} without instantiation")

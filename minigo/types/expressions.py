@@ -170,6 +170,7 @@ class ExpressionChecks:
 
     def ident(self, e, want_type) -> None:
         self.invalid(e)
+        generic_ok = self.generic_base is e     # instantiated here (before obj_decl moves it)
         obj = self.scope.lookup(e.name)
         if obj is None:
             if e.name == "_":
@@ -204,7 +205,7 @@ class ExpressionChecks:
         if isinstance(obj, TypeName):
             if obj.type is None:
                 return
-            if is_generic_type_name(obj) and self.generic_base is not e:
+            if is_generic_type_name(obj) and not generic_ok:
                 self.error(e, f"cannot use generic type {self.generic_type_text(obj)} without instantiation")
                 return
             e.mode = "type"
@@ -224,7 +225,7 @@ class ExpressionChecks:
             self.add_dependency(obj)
             if obj.type is None or obj.type is INVALID:
                 return
-            if getattr(obj, "generic", None) is not None and self.generic_base is not e:
+            if getattr(obj, "generic", None) is not None and not generic_ok:
                 self.error(e, f"cannot use generic function {obj.name} without instantiation")
                 return
             e.mode = "value"

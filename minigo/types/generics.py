@@ -179,6 +179,9 @@ class GenericChecks:
             generic.methods.append((method, clone_tree(method.decl), method_info.file_scope))
             self.mark_imports_used_in(method.decl, method_info.file_scope)
         self.mark_imports_used_in(spec, info.file_scope)
+        # the definition with its own parameters as arguments: its errors (an undefined
+        # name, a type containing itself) are reported even if it is never instantiated
+        self.instantiate_type(obj, list(generic.type_params))
 
     def report_local_types(self, decl) -> None:
         """gc 1.19 has no type declarations inside generic functions (nor methods)."""
@@ -236,6 +239,12 @@ class GenericChecks:
             rhs = self.defined_type(spec.spec_type, named)
         u = underlying(rhs) if rhs is not None else INVALID
         named.underlying = u if u is not None else INVALID
+        contained = self_containing_node(spec.spec_type, named)
+        if contained is not None:
+            where = self.position(contained)
+            self.error(contained, f"invalid recursive type {obj.name}\n\t{where}: {obj.name} refers to\n"
+                                  f"\t{where}: {obj.name}")
+            named.underlying = INVALID
         if not any(contains_type_params(a) for a in args):
             self.instantiate_methods(generic, named, args)
         return named
@@ -345,6 +354,8 @@ class GenericChecks:
             return
         if not self.check_satisfaction(generic, args, exprs, None):
             return
+        if self.instantiation_cycle(generic, args, exprs, e):
+            return
         instance = self.instantiate_func(obj, args)
         e.instance = instance
         e.mode, e.type = "value", instance.type
@@ -409,6 +420,8 @@ class GenericChecks:
         if inferred is None:
             return
         if not self.check_satisfaction(generic, inferred, type_arg_exprs, lparen):
+            return
+        if self.instantiation_cycle(generic, inferred, type_arg_exprs, lparen):
             return
         instance = self.instantiate_func(obj, inferred)
         if isinstance(base, ast.SelectorExpr):
@@ -566,6 +579,20 @@ class GenericChecks:
                           embedded=f.embedded) for f in t.fields]
             return Struct(fields, list(t.tags))
         return t
+
+    def instantiation_cycle(self, generic, args, exprs, at) -> bool:
+        """A generic instantiating itself with ever larger type arguments (F[T] calling
+        F[[]T]) would make instances forever: stopped once an argument nests deeper
+        than any program writes, and reported in gc's words."""
+        for index, arg in enumerate(args):
+            if type_depth(arg) > MAX_TYPE_ARGUMENT_DEPTH:
+                where = exprs[index] if index < len(exprs) else at
+                text = self.expr_text(exprs[index]) if index < len(exprs) else type_text(arg)
+                param = generic.type_params[index].obj
+                self.error(generic.type_params[0].obj.pos,
+                           f"instantiation cycle:\n\t{self.position(where)}: {param.name} instantiated as {text}")
+                return True
+        return False
 
     # ------------------------------------------------------------ constraints
 
@@ -755,3 +782,39 @@ def is_generic_type_name(obj) -> bool:
 
 def is_generic_func(obj) -> bool:
     return isinstance(obj, Func) and generic_info(obj) is not None
+
+
+MAX_TYPE_ARGUMENT_DEPTH = 32
+
+
+def type_depth(t, limit=MAX_TYPE_ARGUMENT_DEPTH + 1) -> int:
+    """How deeply composite types nest in t (counted up to limit)."""
+    depth = 0
+    while depth < limit:
+        if isinstance(t, (Pointer, Slice, Array, Chan)):
+            t = t.elem
+        elif isinstance(t, Map):
+            t = t.elem if type_depth(t.elem, limit) >= type_depth(t.key, limit) else t.key
+        elif isinstance(t, Named) and t.type_args:
+            t = max(t.type_args, key=lambda a: type_depth(a, limit))
+        else:
+            return depth
+        depth += 1
+    return depth
+
+
+def self_containing_node(type_expr, named):
+    """The type expression, inside a generic type's definition, that makes an instance
+    contain itself (through struct fields and arrays, not pointers): None if none."""
+    work = [type_expr]
+    while work:
+        node = work.pop()
+        while isinstance(node, ast.ParenExpr):
+            node = node.x
+        if isinstance(node, (ast.IndexExpr, ast.IndexListExpr)) and node.type is named:
+            return node
+        if isinstance(node, ast.StructType):
+            work.extend(f.field_type for f in reversed(node.fields.fields))
+        elif isinstance(node, ast.ArrayType) and node.len is not None:
+            work.append(node.elt)
+    return None
