@@ -10,7 +10,9 @@
 # those of the packages it imports, which may call recover (defer.py is told so).  Without
 # separate (--emit, the tests' IR), every package of the program goes into the one
 # module (imported packages first, the main package last: minigo/packages.py's order).
-# Either way LLVM inlines across packages (pkgcache.inline_header).  generate() first has
+# Either way LLVM inlines across packages (pkgcache.inline_header).  Instances of generics
+# (types/generics.py: Package.instances) are compiled by every package that makes them,
+# weak_odr under one link name, so the linker keeps one (instance_function).  generate() first has
 # lowering.py fill in FunctionCompiler's dispatch (the star every codegen file stands
 # on: function.py), declares every function, lowers every body, then emits
 #   - for each package, `PATH.init` (gc's name, shown in tracebacks): its variables'

@@ -51,6 +51,13 @@ Declarations
   met, each with .link_name ('main.main.func1') and .captures (the outer Vars it uses).
   Package.var_init_order: VarInit(lhs Vars, init expr or None, spec) in the order the
   spec requires (variables without initialiser included, init None).
+  Generics (generics.py): a generic FuncDecl (and a method of a generic type) is marked
+  .generic and never compiled; Package.instances holds the FuncDecls of the instances
+  this package made (checked copies, .name.obj a Func with .instance_home, link name
+  'main.F[int]', 'main.(*List[int]).Push'), of its own generics and imported ones; an
+  instantiated type is a Named with .type_args and obj the generic's TypeName.  A call
+  of a generic function has .fun rewritten to name the instance; F[int] used as a value
+  is an IndexExpr with .instance.
   Var flags: is_global, is_param, is_result, is_field, address_taken, captured, used.
 """
 from minigo.types.checker import UNSUPPORTED_FEATURES, check_package
