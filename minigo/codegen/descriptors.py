@@ -5,7 +5,8 @@
 # one, named "type:<type as reflect prints it>" and emitted linkonce_odr: modules
 # that mention the same type share one definition at link time.  Types declared
 # inside functions can repeat a name (two `type T` in two functions are both
-# "main.T" to %T); the second and later get a "·N" suffix on the symbol only.
+# "main.T" to %T); the second and later get a "·N" suffix on the symbol only.  Instances
+# of a generic type share its TypeName: their key is its name plus their arguments' keys.
 # Recursive types work because the global is registered before its initialiser,
 # which may mention it, is built.  The method table lists a concrete type's method
 # set (name, func type, the function taking the data word: methods.py), which the
