@@ -172,16 +172,45 @@ class GenericChecks:
         obj.type = Named(obj, INVALID)
         scope = Scope(self.scope, "block")
         generic.type_params = self.declare_type_params(spec.type_params, scope)
+        rhs = spec.spec_type
+        while isinstance(rhs, ast.ParenExpr):
+            rhs = rhs.x
+        if isinstance(rhs, ast.Ident) and isinstance(scope.lookup_local(rhs.name), TypeName):
+            self.error(rhs, "cannot use a type parameter as RHS in type declaration")
+            obj.type = Named(obj, INVALID)
+            self.generic_types.discard(obj)
+            del obj.generic
+            return
         for method in self.methods_by_base.pop(obj, []):
             method_info = self.declarations[method]
             method.decl.generic = True
+            self.mark_imports_used_in(method.decl, method_info.file_scope)
+            if not self.receiver_matches(method.decl, len(generic.type_params)):
+                continue
             self.report_local_types(method.decl)
             generic.methods.append((method, clone_tree(method.decl), method_info.file_scope))
-            self.mark_imports_used_in(method.decl, method_info.file_scope)
         self.mark_imports_used_in(spec, info.file_scope)
         # the definition with its own parameters as arguments: its errors (an undefined
         # name, a type containing itself) are reported even if it is never instantiated
         self.instantiate_type(obj, list(generic.type_params))
+
+    def receiver_matches(self, decl, wanted) -> bool:
+        """Whether a method's receiver names as many type parameters as its type has."""
+        receiver_type = decl.recv.fields[0].field_type if decl.recv.fields else None
+        node = receiver_type
+        while isinstance(node, (ast.ParenExpr, ast.StarExpr)):
+            node = node.x
+        if isinstance(node, ast.Ident):
+            base = self.pkg.scope.lookup_local(node.name)
+            self.error(node, f"cannot use generic type {self.generic_type_text(base)} without instantiation")
+            return False
+        if not isinstance(node, (ast.IndexExpr, ast.IndexListExpr)):
+            return False
+        given = 1 if isinstance(node, ast.IndexExpr) else len(node.indices)
+        if given != wanted:
+            self.error(node.x, f"got {given} arguments but {wanted} type parameters")
+            return False
+        return True
 
     def report_local_types(self, decl) -> None:
         """gc 1.19 has no type declarations inside generic functions (nor methods)."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from minigo.syntax import ast, literals
 from minigo.types.typesystem import (
     INT, INVALID, Array, Chan, Const, Func, Interface, Map, Named, Pointer, Scope, Signature, Slice,
-    Struct, Tuple, Var, identical, is_integer, is_untyped, underlying,
+    Struct, Tuple, TypeParam, Var, identical, is_integer, is_untyped, underlying,
     BOTH_WAYS, RECV_ONLY, SEND_ONLY,
 )
 from minigo.types import constants
@@ -157,7 +157,7 @@ class TypeExpressions:
 
         def check_key():
             if key is not INVALID and not self.comparable(key):
-                why = ""
+                why = " (missing comparable constraint)" if isinstance(key, TypeParam) else ""
                 self.error(e.key, f"invalid map key type {type_text(key)}{why}")
         self.later_type_checks.append(check_key)
         return map_type
