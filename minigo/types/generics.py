@@ -115,11 +115,11 @@ class GenericChecks:
         if isinstance(e, ast.BadExpr):
             return INVALID
         if is_union_element(e):
-            return Interface([], type_set=self.union_terms(e))
+            return implicit_interface(self.union_terms(e))
         t = self.type_expr(e)
         if t is INVALID or isinstance(underlying(t), Interface):
             return t
-        return Interface([], type_set=[(False, t)])
+        return implicit_interface([(False, t)])
 
     def union_terms(self, e) -> list:
         """The terms (tilde, type) of a union element `~int | float64 | Number`."""
@@ -483,8 +483,10 @@ class GenericChecks:
                     self.error(arg, f"type {type_text(arg.type)} of {self.expr_text(arg)} does not match "
                                     f"{type_text(self.subst(param_type, bindings))}")
                 return None
-        # untyped constants give their default type to the parameters the typed
-        # arguments left unbound, and those defaults must then agree (go 1.19)
+        # go 1.19's order: typed arguments, constraint type inference, then untyped
+        # constants give their default type to the parameters still unbound (those
+        # defaults must then agree), then constraint type inference again
+        self.constraint_inference(generic, bindings)
         bound_by_typed = set(bindings)
         for param_type, arg in untyped:
             default = default_type(arg.type)
@@ -644,7 +646,7 @@ class GenericChecks:
         iface = underlying(constraint)
         if not isinstance(iface, Interface):
             return ""
-        name = type_text(constraint)
+        name = terms_text(iface.type_set) if getattr(iface, "implicit", False) else type_text(constraint)
         if is_comparable_constraint(iface) and not self.comparable(t):
             return f"{type_text(t)} does not implement comparable"
         if iface.type_set is not None:
@@ -847,3 +849,11 @@ def self_containing_node(type_expr, named):
         elif isinstance(node, ast.ArrayType) and node.len is not None:
             work.append(node.elt)
     return None
+
+
+def implicit_interface(terms) -> Interface:
+    """The interface a constraint written as a union or a plain type stands for
+    (`[T ~int | ~float64]`); messages write it as its terms."""
+    interface = Interface([], type_set=terms)
+    interface.implicit = True
+    return interface
