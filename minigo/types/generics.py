@@ -274,7 +274,10 @@ class GenericChecks:
             self.error(contained, f"invalid recursive type {obj.name}\n\t{where}: {obj.name} refers to\n"
                                   f"\t{where}: {obj.name}")
             named.underlying = INVALID
-        if not any(contains_type_params(a) for a in args):
+        # methods are instantiated with their type (their signatures are in its method
+        # set), except beyond a depth no program uses: a method returning List[List[T]]
+        # would otherwise instantiate types forever
+        if not any(contains_type_params(a) for a in args) and type_depth(named) <= MAX_METHOD_DEPTH:
             self.instantiate_methods(generic, named, args)
         return named
 
@@ -361,6 +364,8 @@ class GenericChecks:
                 self.error(base, f"not enough type arguments for type {obj.name}: have {len(args)}, want {wanted}")
             return INVALID
         if not self.check_satisfaction(generic, args, exprs, None):
+            return INVALID
+        if self.instantiation_cycle(generic, args, exprs, e, MAX_METHOD_DEPTH - 1):
             return INVALID
         return self.instantiate_type(obj, args)
 
@@ -611,15 +616,18 @@ class GenericChecks:
             return Struct(fields, list(t.tags))
         return t
 
-    def instantiation_cycle(self, generic, args, exprs, at) -> bool:
+    def instantiation_cycle(self, generic, args, exprs, at, limit=None) -> bool:
         """A generic instantiating itself with ever larger type arguments (F[T] calling
         F[[]T]) would make instances forever: stopped once an argument nests deeper
         than any program writes, and reported in gc's words."""
         for index, arg in enumerate(args):
-            if type_depth(arg) > MAX_TYPE_ARGUMENT_DEPTH:
+            if type_depth(arg) > (limit or MAX_TYPE_ARGUMENT_DEPTH):
                 where = exprs[index] if index < len(exprs) else at
                 text = self.expr_text(exprs[index]) if index < len(exprs) else type_text(arg)
                 param = generic.type_params[index].obj
+                if getattr(generic, "cycle_reported", False):
+                    return True
+                generic.cycle_reported = True
                 self.error(generic.type_params[0].obj.pos,
                            f"instantiation cycle:\n\t{self.position(where)}: {param.name} instantiated as {text}")
                 return True
@@ -816,6 +824,7 @@ def is_generic_func(obj) -> bool:
 
 
 MAX_TYPE_ARGUMENT_DEPTH = 32
+MAX_METHOD_DEPTH = 12
 
 
 def type_depth(t, limit=MAX_TYPE_ARGUMENT_DEPTH + 1) -> int:
