@@ -199,6 +199,9 @@ class TypeExpressions:
         if field_type is INVALID:
             return
         base = field_type.elem if isinstance(field_type, Pointer) else field_type
+        if isinstance(base, TypeParam):
+            self.error(type_expr, "embedded field type cannot be a (pointer to a) type parameter")
+            return
         if isinstance(field_type, Pointer):
             if isinstance(underlying(base), Pointer):
                 self.error(type_expr, "embedded field type cannot be a pointer")
