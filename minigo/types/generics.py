@@ -383,8 +383,8 @@ class GenericChecks:
             self.error(exprs[wanted], f"got {len(args)} type arguments but want {wanted}")
             return
         if len(args) < wanted:
-            missing = generic.type_params[len(args)]
-            self.error(e, f"cannot use generic function {obj.name} without instantiation")
+            missing = generic.type_params[len(args)].obj
+            self.error(e.lbrack or e, f"cannot infer {missing.name} ({absolute(missing.pos)})")
             return
         if not self.check_satisfaction(generic, args, exprs, None):
             return
@@ -464,8 +464,9 @@ class GenericChecks:
         else:
             base.obj = instance
         base.mode, base.type = "value", instance.type
-        call.fun = base
-        self.finish_call(call, instance.type, args)
+        call.fun.mode, call.fun.type = "value", instance.type
+        self.finish_call(call, instance.type, args)     # messages name call.fun as written
+        call.fun = base                                  # codegen: a direct call of the instance
 
     def infer(self, generic, signature, args, bindings, at, has_ellipsis):
         params = list(signature.params.vars)
