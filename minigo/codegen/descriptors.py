@@ -48,53 +48,54 @@ def kind_of(t: ts.Type) -> int:
 _ALIAS_NAMES = {"byte": "uint8", "rune": "int32"}   # reflect names the types, not the aliases
 
 
-def runtime_name(t: ts.Type) -> str:
-    """The type as reflect's String() (and so fmt's %T) writes it."""
+def runtime_name(t: ts.Type, full: bool = False) -> str:
+    """The type as reflect's String() (and so fmt's %T) writes it; full: a defined type
+    is named by its package's path, as gc writes type arguments (coll.List[example.com/m/coll.Item])."""
     if isinstance(t, ts.Basic):
         return _ALIAS_NAMES.get(t.name, t.name)
     if isinstance(t, ts.Named):
         name = t.obj.name
         if t.obj.pkg is not None:
-            name = t.obj.pkg.name + "." + name
+            name = (t.obj.pkg.path if full else t.obj.pkg.name) + "." + name
         if t.type_args:
-            name += "[" + ",".join(runtime_name(a) for a in t.type_args) + "]"
+            name += "[" + ",".join(runtime_name(a, True) for a in t.type_args) + "]"
         return name
     if isinstance(t, ts.Pointer):
-        return "*" + runtime_name(t.elem)
+        return "*" + runtime_name(t.elem, full)
     if isinstance(t, ts.Slice):
-        return "[]" + runtime_name(t.elem)
+        return "[]" + runtime_name(t.elem, full)
     if isinstance(t, ts.Array):
-        return f"[{t.length}]" + runtime_name(t.elem)
+        return f"[{t.length}]" + runtime_name(t.elem, full)
     if isinstance(t, ts.Map):
-        return f"map[{runtime_name(t.key)}]{runtime_name(t.elem)}"
+        return f"map[{runtime_name(t.key, full)}]{runtime_name(t.elem, full)}"
     if isinstance(t, ts.Chan):
         prefix = {ts.SEND_ONLY: "chan<- ", ts.RECV_ONLY: "<-chan ", ts.BOTH_WAYS: "chan "}[t.dir]
-        return prefix + runtime_name(t.elem)
+        return prefix + runtime_name(t.elem, full)
     if isinstance(t, ts.Struct):
         if not t.fields:
             return "struct {}"
-        parts = [(runtime_name(f.type) if f.embedded else f"{f.name} {runtime_name(f.type)}")
+        parts = [(runtime_name(f.type, full) if f.embedded else f"{f.name} {runtime_name(f.type, full)}")
                  + ts.field_tag_suffix(t, index) for index, f in enumerate(t.fields)]
         return "struct { " + "; ".join(parts) + " }"
     if isinstance(t, ts.Interface):
         if not t.all_methods:
             return "interface {}"
-        parts = [m.name + signature_name(m.type)[4:] for m in t.all_methods]
+        parts = [m.name + signature_name(m.type, full)[4:] for m in t.all_methods]
         return "interface { " + "; ".join(parts) + " }"
     if isinstance(t, ts.Signature):
-        return signature_name(t)
+        return signature_name(t, full)
     return str(t)
 
 
-def signature_name(sig: ts.Signature) -> str:
+def signature_name(sig: ts.Signature, full: bool = False) -> str:
     params = []
     for index, v in enumerate(sig.params.vars):
         if sig.variadic and index == len(sig.params.vars) - 1:
-            params.append("..." + runtime_name(v.type.elem))
+            params.append("..." + runtime_name(v.type.elem, full))
         else:
-            params.append(runtime_name(v.type))
+            params.append(runtime_name(v.type, full))
     text = "func(" + ", ".join(params) + ")"
-    results = [runtime_name(v.type) for v in sig.results.vars]
+    results = [runtime_name(v.type, full) for v in sig.results.vars]
     if len(results) == 1:
         text += " " + results[0]
     elif results:

@@ -23,4 +23,10 @@ func main() {
 	fmt.Println(coll.Map[int, string]([]int{3}, func(i int) string { return fmt.Sprint(i * 2) }))
 	var st fmt.Stringer = l
 	fmt.Println(st.String())
+	var items coll.List[coll.Item]
+	var locals coll.List[Local]
+	var nested coll.List[map[string]coll.Item]
+	fmt.Printf("%T %T %T\n", items, locals, nested)
 }
+
+type Local struct{}

@@ -40,3 +40,5 @@ func Ints() *List[int] {
 	l.Push(Sum(1, 2))
 	return l
 }
+
+type Item struct{ N int }
