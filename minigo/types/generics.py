@@ -314,7 +314,7 @@ class GenericChecks:
     def check_instance_func(self, instance, decl, scope, generic) -> None:
         """Checks an instance's signature now and its body with the other bodies;
         queues the declaration for codegen in the package being checked."""
-        from minigo.types.declarations import DeclInfo
+        from minigo.types.declarations import BLACK, DeclInfo
         with self.in_generic_context(scope, generic.pkg):
             signature = self.func_signature(decl.func_type, decl.recv)
         instance.type = signature
@@ -327,6 +327,11 @@ class GenericChecks:
         home.instances.append(decl)
         home.funcs.append(instance)
         info = DeclInfo("func", generic.file_scope, decl)
+        if generic.pkg is home:
+            # a package-level object (black: declared here) whose body's references
+            # count in the initialisation order of the variables that call it
+            info.order, info.color = len(self.declarations), BLACK
+            self.declarations[instance] = info
 
         def check_body():
             with _InPackage(self, generic.pkg):
@@ -391,6 +396,7 @@ class GenericChecks:
         if self.instantiation_cycle(generic, args, exprs, e):
             return
         instance = self.instantiate_func(obj, args)
+        self.add_dependency(instance)
         e.instance = instance
         e.mode, e.type = "value", instance.type
 
@@ -458,6 +464,7 @@ class GenericChecks:
         if self.instantiation_cycle(generic, inferred, type_arg_exprs, lparen):
             return
         instance = self.instantiate_func(obj, inferred)
+        self.add_dependency(instance)
         if isinstance(base, ast.SelectorExpr):
             base.sel.obj = instance
             base.sel.mode, base.sel.type = "value", instance.type
