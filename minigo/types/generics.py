@@ -33,7 +33,7 @@ from typing import Any, Optional
 from minigo.syntax import ast
 from minigo.syntax.build_common import clone_tree
 from minigo.types.typesystem import (
-    INVALID, Array, Basic, Chan, Func, Interface, Map, Named, PkgName, Pointer, Scope, Signature,
+    INVALID, Array, Chan, Func, Interface, Map, Named, PkgName, Pointer, Scope, Signature,
     Slice, Struct, Tuple, TypeName, TypeParam, Var, default_type, identical, is_untyped,
     type_string, underlying,
 )
@@ -56,10 +56,6 @@ class GenericInfo:
 
 def generic_info(obj) -> Optional[GenericInfo]:
     return getattr(obj, "generic", None)
-
-
-def type_args_text(args) -> str:
-    return ",".join(type_text(a) for a in args)
 
 
 def contains_type_params(t, seen=None) -> bool:
@@ -362,11 +358,7 @@ class GenericChecks:
             return INVALID
         wanted = len(generic.type_params)
         if len(args) != wanted:
-            which = "not enough" if len(args) < wanted else "got"
-            if which == "got":
-                self.error(base, f"got {len(args)} arguments but {wanted} type parameters")
-            else:
-                self.error(base, f"not enough type arguments for type {obj.name}: have {len(args)}, want {wanted}")
+            self.error(base, f"got {len(args)} arguments but {wanted} type parameters")
             return INVALID
         if not self.check_satisfaction(generic, args, exprs, None):
             return INVALID

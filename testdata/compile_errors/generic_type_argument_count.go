@@ -15,4 +15,6 @@ func main() {
 	_ = p
 	var o One[int, string]
 	_ = o
+	var q Pair[int]
+	_ = q
 }
