@@ -3,27 +3,27 @@ package main
 import "fmt"
 
 const (
-	i        = 1i
-	big      = 1e300i * 1e300i // -1e600, exact as an untyped constant
-	back     = big / 1e598     // -100
-	quotient = (1 + 2i) * (3 - 1i) / 2i
-	third    = 1.0 / 3i
-	hexImag  = 0x10i
-	octal    = 0o17i
-	legacy   = 017i // decimal 17i, not octal
-	under    = 1_000.5e-3i
-	mixed    = 'a' + 2.5 + 3i
-	typed64  complex64  = 1.1 + 2.2i
-	typed128 complex128 = 1.1 + 2.2i
-	realPart            = real(quotient)
-	imagPart            = imag(quotient)
-	fromInt             = complex(3, 4)
-	fromTyped           = complex(float32(0.1), 0.2)
-	rounded  float32    = real(typed64)
-	intFrom  int8       = complex(100, 0)
-	intReal  int        = real(7 + 0i)
-	truthy              = quotient == 2.5-2.5i
-	falsy               = i != 1i
+	i                    = 1i
+	big                  = 1e300i * 1e300i // -1e600, exact as an untyped constant
+	back                 = big / 1e598     // -100
+	quotient             = (1 + 2i) * (3 - 1i) / 2i
+	third                = 1.0 / 3i
+	hexImag              = 0x10i
+	octal                = 0o17i
+	legacy               = 17i // decimal 17i, not octal
+	under                = 1_000.5e-3i
+	mixed                = 'a' + 2.5 + 3i
+	typed64   complex64  = 1.1 + 2.2i
+	typed128  complex128 = 1.1 + 2.2i
+	realPart             = real(quotient)
+	imagPart             = imag(quotient)
+	fromInt              = complex(3, 4)
+	fromTyped            = complex(float32(0.1), 0.2)
+	rounded   float32    = real(typed64)
+	intFrom   int8       = complex(100, 0)
+	intReal   int        = real(7 + 0i)
+	truthy               = quotient == 2.5-2.5i
+	falsy                = i != 1i
 )
 
 func main() {

@@ -20,7 +20,23 @@ func pairs(c complex128) (complex128, complex64, float64) {
 	return c * c, complex64(c), real(c)
 }
 
+func mul64(x, y complex64) complex64 { return x * y }
+
+// complex64 products are computed in float64 and rounded once (gc widens them).
+func products64() {
+	x := complex64(complex(1.0000001, 0.99999994))
+	y := complex64(complex(1.0000001, 1.0000001))
+	z := complex64(complex(16777215, 3))
+	fmt.Println(mul64(x, x), mul64(x, y), mul64(z, z), mul64(y, z))
+	var acc complex64 = 1
+	for i := 0; i < 50; i++ {
+		acc = mul64(acc, complex64(complex(1.1, 0.3)))
+	}
+	fmt.Println(acc, acc/x, x/z)
+}
+
 func main() {
+	products64()
 	c := 1 + 1i
 	c++
 	c--

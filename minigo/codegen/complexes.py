@@ -4,7 +4,8 @@
 # Design: a complex value is the LLVM struct {float, float} or {double, double}
 # (types.py), real part first, in registers and in memory alike; Go lays it out the
 # same way.  + - * are fieldwise float operations with no fast-math flags, so each
-# rounds as gc's do on amd64 (x*y is (ac-bd) + (ad+bc)i, no fused multiply-add).
+# rounds as gc's do on amd64 (x*y is (ac-bd) + (ad+bc)i, no fused multiply-add;
+# complex64's in float64, rounded once at the end, as gc widens it).
 # Division is the runtime's runtime_complex128div (gc's algorithm, NaN and infinity
 # fix-ups included); complex64 divides in complex128 and rounds back, as gc does.
 # == is both parts ordered-equal, so a NaN part makes values unequal.
@@ -48,10 +49,23 @@ def operate(fc, op: str, x: ir.Value, y: ir.Value, t: ts.Type) -> ir.Value:
     if op == "-":
         return make(b, t, b.fsub(a, c), b.fsub(bi, d))
     if op == "*":
-        return make(b, t, b.fsub(b.fmul(a, c), b.fmul(bi, d)), b.fadd(b.fmul(a, d), b.fmul(bi, c)))
+        return multiply(b, a, bi, c, d, t)
     if op == "/":
         return divide(fc, x, y, t)
     raise AssertionError(op)
+
+
+def multiply(b: ir.IRBuilder, a, bi, c, d, t: ts.Type) -> ir.Value:
+    """(a+bi)(c+di) = (ac-bd) + (ad+bc)i; complex64 parts are widened to float64
+    for it and the result rounded back, as gc computes it (less cancellation)."""
+    narrow = part_type(t) is ts.FLOAT32
+    if narrow:
+        a, bi, c, d = (b.fpext(v, lt.F64) for v in (a, bi, c, d))
+    re = b.fsub(b.fmul(a, c), b.fmul(bi, d))
+    im = b.fadd(b.fmul(a, d), b.fmul(bi, c))
+    if narrow:
+        re, im = b.fptrunc(re, lt.F32), b.fptrunc(im, lt.F32)
+    return make(b, t, re, im)
 
 
 def divide(fc, x: ir.Value, y: ir.Value, t: ts.Type) -> ir.Value:
