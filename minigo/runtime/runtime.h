@@ -191,7 +191,8 @@ void runtime_printnl(void);
 
 /* ---- complex division (complex.c): gc's complex128div, NaN and infinity rules included ---- */
 typedef struct {
-    double real, imag;
+    double real;
+    double imag;
 } GoComplex128;                     /* {double, double}: returned in xmm0, xmm1 */
 GoComplex128 runtime_complex128div(double n_real, double n_imag, double m_real, double m_imag);
 
