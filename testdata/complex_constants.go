@@ -41,5 +41,11 @@ func main() {
 	println(i*i == -1, real(big) < 0, -quotient)
 	fmt.Println(1e-320i, complex64(1e-46i), 1/3i+1/3.0, 2.5e3i, .5i, 1e+2i)
 	var arr = [...]complex64{2: 1i, 4: 2}
-	fmt.Println(arr, len(arr))
+	fmt.Println(arr, len(arr), arr[complex(1, 0)], arr[real(2+1i)])
+	const shifted = complex(2, 0) << 3 // an untyped constant of integral value shifts as an int
+	fmt.Printf("%T %v\n", shifted, shifted)
+	switch 1i {
+	case 1i, 0 + 1i: // complex cases are not checked for duplicates (go/types)
+		fmt.Println("case 1i")
+	}
 }

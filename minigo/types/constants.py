@@ -153,7 +153,9 @@ def is_int_value(value) -> bool:
 
 
 def to_int(value):
-    """The value as an int if it is integral (1.0 -> 1), else None."""
+    """The value as an int if it is integral (1.0 -> 1, complex(2, 0) -> 2), else None."""
+    if isinstance(value, ComplexValue):
+        value = value.re if value.im == 0 else None
     if is_int_value(value):
         return value
     if isinstance(value, Fraction) and value.denominator == 1:
