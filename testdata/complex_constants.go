@@ -42,6 +42,10 @@ func main() {
 	fmt.Println(1e-320i, complex64(1e-46i), 1/3i+1/3.0, 2.5e3i, .5i, 1e+2i)
 	var arr = [...]complex64{2: 1i, 4: 2}
 	fmt.Println(arr, len(arr), arr[complex(1, 0)], arr[real(2+1i)])
+	var sized [complex(2, 0)]int
+	s := make([]int, 2+0i, 3.0+0i)
+	const k = iota * 1i
+	fmt.Println(len(sized), len(s), cap(s), k, 1i == 1.0, 1 == 1+0i)
 	const shifted = complex(2, 0) << 3 // an untyped constant of integral value shifts as an int
 	fmt.Printf("%T %v\n", shifted, shifted)
 	switch 1i {

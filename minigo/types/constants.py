@@ -46,8 +46,8 @@ class ComplexValue:
     __slots__ = ("re", "im")
 
     def __init__(self, re, im=0):
-        self.re = Fraction(re)
-        self.im = Fraction(im)
+        self.re = _exact(re)
+        self.im = _exact(im)
 
     def __add__(self, other):
         other = as_complex(other)
@@ -95,6 +95,11 @@ class ComplexValue:
 
     def __repr__(self):
         return f"ComplexValue({self.re!r}, {self.im!r})"
+
+
+def _exact(part) -> Fraction:
+    """A part as a Fraction; an ApproximateFraction (a huge literal) keeps its display."""
+    return part if isinstance(part, Fraction) else Fraction(part)
 
 
 def as_complex(value) -> ComplexValue:
