@@ -11,7 +11,15 @@ func (t T) Scaled(k complex64) complex64 { return t.c * k }
 
 func show(label string, c complex128, d complex64) { fmt.Println(label, c, d) }
 
+type F float32
+
+func pair() (float64, float64) { return 1.5, -2 }
+
+func fpair() (F, F) { return 3, 4 }
+
 func main() {
+	c, d := complex(pair()), complex(fpair())
+	fmt.Printf("%v %T %v %T\n", c, c, d, d)
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func(c complex128) {
