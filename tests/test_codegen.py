@@ -1115,21 +1115,6 @@ func main() {
     assert "vector.body" in function_body(ir_text, "main.sum")
 
 
-def test_unsupported_constructs_are_compile_errors(tmp_path):
-    from minigo.errors import CompileErrors
-
-    source = """package main
-
-func main() {
-	c := complex(1, 2)
-	println(real(c))
-}
-"""
-    with pytest.raises(CompileErrors) as raised:
-        generate_ir(source, tmp_path)
-    assert "not supported yet" in str(raised.value)
-
-
 # ---------------------------------------------------------------- programs, end to end
 
 def build(source: str, directory: pathlib.Path, name: str) -> pathlib.Path:

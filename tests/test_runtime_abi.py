@@ -28,7 +28,7 @@ C_TO_LLVM = {
     "void": "void", "int": "i32", "int32_t": "i32", "int64_t": "i64", "uint64_t": "i64",
     "uintptr_t": "i64", "size_t": "i64", "double": "double",
     "GoString": "{i8*, i64}", "GoInterface": "{i8*, i8*}",
-    "GrownSlice": "{i8*, i64}",
+    "GrownSlice": "{i8*, i64}", "GoComplex128": "{double, double}",
 }
 # names of runtime_abi.py that are LLVM's or the table's own notation, not runtime.h's
 PYTHON_ONLY = {"STRING", "INTERFACE", "DATA_LAYOUT"}

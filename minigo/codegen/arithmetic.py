@@ -11,6 +11,7 @@
 #   signed count panics (runtime_panic_shift).  Constant counts fold at compile time.
 # - Floats: plain fadd/fsub/fmul/fdiv, no fast-math or contract flag, so a*b+c
 #   stays two roundings as in gc on amd64.  == is ordered (NaN != NaN), != unordered.
+#   Complex numbers are pairs of them (complexes.py).
 # - Comparison of strings, structs and arrays is by value (fieldwise; blank fields
 #   skipped); interfaces compare dynamic types, then values (interfaces.py).
 from __future__ import annotations
@@ -20,7 +21,7 @@ import llvmlite.ir as ir
 from minigo.syntax import ast
 from minigo.types import typesystem as ts
 from minigo.codegen import types as lt
-from minigo.codegen import interfaces, strings
+from minigo.codegen import complexes, interfaces, strings
 from minigo.codegen.function import FunctionCompiler, is_nil, unsupported
 
 COMPARISONS = ("==", "!=", "<", "<=", ">", ">=")
@@ -64,7 +65,7 @@ def operate(fc: FunctionCompiler, op: str, x: ir.Value, y: ir.Value, t: ts.Type,
     if u.info & ts.STRING:
         return strings.concatenate(fc, x, y)
     if u.info & ts.COMPLEX:
-        unsupported(node, "complex arithmetic")
+        return complexes.operate(fc, op, x, y, t)
     if u.info & ts.FLOAT:
         operations = {"+": b.fadd, "-": b.fsub, "*": b.fmul, "/": b.fdiv}
         return operations[op](x, y)
@@ -138,9 +139,9 @@ def unary(fc: FunctionCompiler, op: str, x: ir.Value, t: ts.Type) -> ir.Value:
     b = fc.builder
     if op == "+":
         return x
-    if ts.is_basic(t, ts.COMPLEX):
-        raise AssertionError("complex unary")
     if op == "-":
+        if ts.is_basic(t, ts.COMPLEX):
+            return complexes.negate(b, x, t)
         if ts.is_float(t):
             return b.fneg(x)
         return b.sub(zero_of(x), x)
@@ -214,7 +215,7 @@ def values_equal(fc: FunctionCompiler, x: ir.Value, y: ir.Value, t: ts.Type, nod
         if u.info & ts.FLOAT:
             return b.fcmp_ordered("==", x, y)
         if u.info & ts.COMPLEX:
-            unsupported(node, "complex comparison")
+            return complexes.equal(b, x, y)
         return b.icmp_unsigned("==", x, y)
     if isinstance(u, (ts.Pointer, ts.Chan, ts.Map, ts.Signature)):
         return b.icmp_unsigned("==", x, y)

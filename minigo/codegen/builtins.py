@@ -1,4 +1,4 @@
-# The builtin functions: len cap append copy make new print println panic.
+# The builtin functions: len cap append copy make new print println panic complex real imag.
 #
 # Design: len and cap read slice/string words inline; append grows through
 # runtime_growslice only when the new length exceeds the capacity (one unsigned
@@ -16,7 +16,7 @@ import llvmlite.ir as ir
 from minigo.syntax import ast
 from minigo.types import typesystem as ts
 from minigo.codegen import types as lt
-from minigo.codegen import conversions, maps, slicing
+from minigo.codegen import complexes, conversions, maps, slicing
 from minigo.codegen import channels, pointer_masks
 from minigo.codegen import defer as deferral
 from minigo.codegen.constants import i64
@@ -194,6 +194,8 @@ def print_value(fc: FunctionCompiler, a: ast.Expr) -> None:
             fc.runtime("runtime_printuint", conversions.integer_to_i64(fc, v, t))
         elif u.info & ts.INTEGER:
             fc.runtime("runtime_printint", conversions.integer_to_i64(fc, v, t))
+        elif u.info & ts.COMPLEX:
+            complexes.print_value(fc, v, lambda text: _print_words(fc, text))
         elif u.kind == 26:
             fc.runtime("runtime_printpointer", v)
         else:
@@ -240,4 +242,5 @@ _HANDLERS = {
     "print": _print, "println": _println, "panic": _panic, "delete": maps.delete,
     "recover": lambda fc, e: deferral.recover(fc, e),
     "close": channels.close,
+    "complex": complexes.builtin_complex, "real": complexes.builtin_real, "imag": complexes.builtin_imag,
 }

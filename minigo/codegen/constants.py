@@ -1,4 +1,4 @@
-# Exact Go constants (the checker's Python int/Fraction/float/str/bool) to LLVM constants.
+# Exact Go constants (the checker's Python int/Fraction/float/str/bool/ComplexValue) to LLVM constants.
 #
 # Design: constants arrive exact and representable in their type (the checker
 # rejects overflow), so lowering only rounds floats and reinterprets integers as
@@ -15,6 +15,7 @@ from fractions import Fraction
 import llvmlite.ir as ir
 
 from minigo.types import typesystem as ts
+from minigo.codegen import complexes
 from minigo.codegen import types as lt
 
 
@@ -31,6 +32,8 @@ def constant(program, value, t: ts.Type) -> ir.Constant:
             return integer(lt.memory_type(u), exact_integer(value))
         if u.info & ts.FLOAT:
             return floating(u, value)
+        if u.info & ts.COMPLEX:
+            return complexes.constant(value, u, floating)
         if u is ts.UNTYPED_NIL or u is ts.UNSAFE_POINTER:
             return ir.Constant(lt.POINTER, None)
     if value is None:

@@ -19,7 +19,7 @@ import llvmlite.ir as ir
 from minigo.syntax import ast
 from minigo.types import typesystem as ts
 from minigo.codegen import types as lt
-from minigo.codegen import interfaces
+from minigo.codegen import complexes, interfaces
 from minigo.codegen.constants import i64
 from minigo.codegen.function import FunctionCompiler, is_nil, unsupported
 
@@ -80,8 +80,8 @@ def convert(fc: FunctionCompiler, v: ir.Value, from_type: ts.Type, to_type: ts.T
         return _to_string(fc, v, source, node)
     if _is_basic(source, ts.STRING) and isinstance(target, ts.Slice):
         return _string_to_slice(fc, v, target, node)
-    if _is_basic(source, ts.COMPLEX) or _is_basic(target, ts.COMPLEX):
-        unsupported(node, "complex numbers")
+    if _is_basic(source, ts.COMPLEX) and _is_basic(target, ts.COMPLEX):
+        return complexes.convert(b, v, source, target)
     if isinstance(source, ts.Basic) and source.kind == 26 and _is_basic(target, ts.INTEGER):
         return b.ptrtoint(v, lt.I64)
     if _is_basic(source, ts.INTEGER) and isinstance(target, ts.Basic) and target.kind == 26:

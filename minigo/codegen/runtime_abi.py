@@ -68,6 +68,8 @@ RUNTIME_FUNCTIONS: dict[str, tuple[str, list[str], tuple[str, ...]]] = {
     "runtime_printpointer": ("void", ["i8*"], ()),
     "runtime_printsp": ("void", [], ()),
     "runtime_printnl": ("void", [], ()),
+    # complex division (pure: reads and writes no memory)
+    "runtime_complex128div": ("{double, double}", ["double"] * 4, ("memory(none)", "willreturn")),
     # the first fmt
     "runtime_fmt_sprint": (STRING, ["i8*", "i64"], ()),
     "runtime_fmt_sprintln": (STRING, ["i8*", "i64"], ()),

@@ -238,6 +238,9 @@ void runtime_append_panic_value(ByteBuffer *out, const TypeDescriptor *type, voi
         /* done */
     } else if (is_basic_kind(type->kind) && !(type->flags & TYPE_FLAG_NAMED)) {
         append_basic_value(out, type, data);
+    } else if (type->kind == KIND_COMPLEX64 || type->kind == KIND_COMPLEX128) {
+        buffer_append_gostring(out, type->name);      /* main.C(+1.0e+000+2.0e+000i): its own parentheses */
+        append_basic_value(out, type, data);
     } else if (is_basic_kind(type->kind)) {
         bool quoted = type->kind == KIND_STRING;
         buffer_append_gostring(out, type->name);

@@ -189,6 +189,13 @@ void runtime_printpointer(const void *p);
 void runtime_printsp(void);
 void runtime_printnl(void);
 
+/* ---- complex division (complex.c): gc's complex128div, NaN and infinity rules included ---- */
+typedef struct {
+    double real;
+    double imag;
+} GoComplex128;                     /* {double, double}: returned in xmm0, xmm1 */
+GoComplex128 runtime_complex128div(double n_real, double n_imag, double m_real, double m_imag);
+
 /* ---- the first fmt (fmt.c); stdlib/fmt replaces it once interfaces exist ----
  * args points at n interface values.  Print* write to stdout and return bytes written. */
 GoString runtime_fmt_sprint(const GoInterface *args, int64_t n);

@@ -8,10 +8,15 @@ with s a string.  make's size arguments are converted to int when untyped."""
 from __future__ import annotations
 
 from minigo.types.typesystem import (
-    ANY, BYTE, INT, INVALID, STRING, STRING_TYPE, UNTYPED_NIL, Array, Basic, Chan, Map, Pointer,
+    ANY, BYTE, COMPLEX64, COMPLEX128, FLOAT32, FLOAT64, INT, INVALID, NUMERIC, UNTYPED_COMPLEX,
+    UNTYPED_FLOAT, STRING, STRING_TYPE, UNTYPED_NIL, Array, Basic, Chan, Map, Pointer,
     Signature, Slice, Tuple, Var, identical, is_basic, is_untyped, underlying, RECV_ONLY,
 )
+from minigo.types import constants
 from minigo.types.wording import describe, expr_string, type_text
+
+COMPLEX_OF_FLOAT = {id(FLOAT32): COMPLEX64, id(FLOAT64): COMPLEX128, id(UNTYPED_FLOAT): UNTYPED_COMPLEX}
+FLOAT_OF_COMPLEX = {id(COMPLEX64): FLOAT32, id(COMPLEX128): FLOAT64, id(UNTYPED_COMPLEX): UNTYPED_FLOAT}
 
 # name -> (argument count, variadic)
 ARITY = {"append": (1, True), "cap": (1, False), "close": (1, False), "complex": (2, False),
@@ -121,10 +126,70 @@ class BuiltinChecks:
         call.mode, call.type = "novalue", Tuple([])
 
     def builtin_complex(self, call, args) -> None:
-        self.not_supported(call, "complex numbers")
+        """complex(x, y): both parts of one float type (go/types' rules for untyped ones)."""
+        x, y = args
+        if y.mode == "invalid":
+            return
+        if is_untyped(x.type) and is_untyped(y.type):
+            if x.mode == "constant" and y.mode == "constant":
+                for part in (x, y):
+                    if is_basic(part.type, NUMERIC) and constants.imaginary_part(part.value) == 0:
+                        part.type = UNTYPED_FLOAT
+            else:
+                self.convert_untyped(x, FLOAT64)
+                self.convert_untyped(y, FLOAT64)
+        elif is_untyped(x.type):
+            self.convert_untyped(x, y.type)
+        elif is_untyped(y.type):
+            self.convert_untyped(y, x.type)
+        if x.mode == "invalid" or y.mode == "invalid":
+            return
+        if not identical(x.type, y.type):
+            self.error(x, f"invalid operation: {expr_string(call)} (mismatched types "
+                          f"{type_text(x.type)} and {type_text(y.type)})")
+            return
+        result = COMPLEX_OF_FLOAT.get(id(underlying(x.type)))
+        if result is None:
+            self.error(x, f"invalid argument: arguments have type {type_text(x.type)}, "
+                          "expected floating-point")
+            return
+        call.type = result
+        if x.mode == "constant" and y.mode == "constant":
+            call.mode = "constant"
+            call.value = constants.ComplexValue(constants.real_part(x.value),
+                                                constants.real_part(y.value))
+        else:
+            call.mode = "value"
 
-    builtin_real = builtin_complex
-    builtin_imag = builtin_complex
+    def builtin_real(self, call, args) -> None:
+        self.complex_part(call, args[0], "real")
+
+    def builtin_imag(self, call, args) -> None:
+        self.complex_part(call, args[0], "imag")
+
+    def complex_part(self, call, x, name) -> None:
+        """real(x), imag(x): an untyped numeric constant counts as an untyped complex one."""
+        if is_untyped(x.type):
+            if x.mode == "constant":
+                if is_basic(x.type, NUMERIC):
+                    x.type = UNTYPED_COMPLEX
+            else:
+                self.convert_untyped(x, COMPLEX128)
+                if x.mode == "invalid":
+                    return
+        result = FLOAT_OF_COMPLEX.get(id(underlying(x.type)))
+        if result is None:
+            self.error(x, f"invalid argument: argument has type {type_text(x.type)}, "
+                          "expected complex type")
+            return
+        call.type = result
+        if x.mode == "constant":
+            part = constants.real_part if name == "real" else constants.imaginary_part
+            call.mode, call.value = "constant", part(x.value)
+            if not is_untyped(result):
+                call.value, _ = constants.representation(call.value, result)
+        else:
+            call.mode = "value"
 
     def builtin_copy(self, call, args) -> None:
         destination, source = args[0], args[1]

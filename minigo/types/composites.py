@@ -153,7 +153,7 @@ class CompositeLiteralChecks:
                 if isinstance(marker, Fraction) and marker.denominator == 1:
                     marker = marker.numerator
                 if marker in seen:
-                    self.error(element.key, f"duplicate key {expr_string(element.key)} in map literal")
+                    self.error(element.key, f"duplicate key {constants.value_string(element.key.value)} in map literal")
                     self.use(element.val)
                     continue
                 seen[marker] = True

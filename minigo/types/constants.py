@@ -6,6 +6,10 @@ Representation (what Expr.value and Const.value hold):
   float kinds (untyped float, float32/64) -> fractions.Fraction, always (even when
         integral); a typed float constant holds the exactly representable rounded value
   string kinds -> bytes (Go strings are byte sequences)
+  complex kinds (untyped complex, complex64/128) -> ComplexValue(re, im), its parts
+        exact Fractions (a typed one holds each part rounded to its float type);
+        an untyped int or float operand of a complex operation keeps its own value
+        and mixes with ComplexValue in the arithmetic below (as go/constant's values do)
 Untyped values follow go/constant's precision: integers are exact and may not exceed
 512 bits; a float stays an exact fraction while its numerator and denominator have
 fewer than 4096 bits each, and beyond that is rounded (to nearest, ties to even) to a
@@ -33,6 +37,86 @@ MAX_SHIFT_COUNT = 1023 - 1 + 52   # go/types' bound on constant shift counts
 TRUNCATED = "truncated"
 OVERFLOWS = "overflows"
 NOT_REPRESENTABLE = "not representable"
+
+
+# ---------------------------------------------------------------- complex values
+
+class ComplexValue:
+    """An exact complex constant: re + im*i, each part a Fraction."""
+    __slots__ = ("re", "im")
+
+    def __init__(self, re, im=0):
+        self.re = _exact(re)
+        self.im = _exact(im)
+
+    def __add__(self, other):
+        other = as_complex(other)
+        return ComplexValue(self.re + other.re, self.im + other.im)
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        other = as_complex(other)
+        return ComplexValue(self.re - other.re, self.im - other.im)
+
+    def __rsub__(self, other):
+        return as_complex(other) - self
+
+    def __mul__(self, other):
+        other = as_complex(other)
+        return ComplexValue(self.re * other.re - self.im * other.im,
+                            self.re * other.im + self.im * other.re)
+
+    __rmul__ = __mul__
+
+    def __truediv__(self, other):
+        other = as_complex(other)
+        scale = other.re * other.re + other.im * other.im
+        return ComplexValue((self.re * other.re + self.im * other.im) / scale,
+                            (self.im * other.re - self.re * other.im) / scale)
+
+    def __rtruediv__(self, other):
+        return as_complex(other) / self
+
+    def __neg__(self):
+        return ComplexValue(-self.re, -self.im)
+
+    def __pos__(self):
+        return self
+
+    def __eq__(self, other):
+        if isinstance(other, (bool, bytes, str)) or other is None:
+            return False
+        other = as_complex(other)
+        return self.re == other.re and self.im == other.im
+
+    def __hash__(self):
+        return hash((self.re, self.im))
+
+    def __repr__(self):
+        return f"ComplexValue({self.re!r}, {self.im!r})"
+
+
+def _exact(part) -> Fraction:
+    """A part as a Fraction; an ApproximateFraction (a huge literal) keeps its display."""
+    return part if isinstance(part, Fraction) else Fraction(part)
+
+
+def as_complex(value) -> ComplexValue:
+    return value if isinstance(value, ComplexValue) else ComplexValue(value, 0)
+
+
+def real_part(value):
+    """real(x) of a numeric constant, kept an int when x is one (go/constant's Real)."""
+    return value.re if isinstance(value, ComplexValue) else value
+
+
+def imaginary_part(value):
+    return value.im if isinstance(value, ComplexValue) else 0
+
+
+def normalise_complex(value: ComplexValue) -> ComplexValue:
+    return ComplexValue(normalise_float(value.re), normalise_float(value.im))
 
 
 # ---------------------------------------------------------------- huge literals
@@ -74,7 +158,9 @@ def is_int_value(value) -> bool:
 
 
 def to_int(value):
-    """The value as an int if it is integral (1.0 -> 1), else None."""
+    """The value as an int if it is integral (1.0 -> 1, complex(2, 0) -> 2), else None."""
+    if isinstance(value, ComplexValue):
+        value = value.re if value.im == 0 else None
     if is_int_value(value):
         return value
     if isinstance(value, Fraction) and value.denominator == 1:
@@ -144,6 +230,8 @@ def normalise_float(value: Fraction) -> Fraction:
 
 def out_of_range(value) -> bool:
     """Whether an untyped float's exponent is beyond what a constant may hold."""
+    if isinstance(value, ComplexValue):
+        return out_of_range(value.re) or out_of_range(value.im)
     if not isinstance(value, Fraction) or isinstance(value, ApproximateFraction) or value == 0:
         return False
     if value.numerator.bit_length() - value.denominator.bit_length() < MAX_FLOAT_EXPONENT - 1:
@@ -169,6 +257,12 @@ def _round_mantissa(magnitude: Fraction, exponent: int, bits: int) -> Fraction:
 def representation(value, basic: Basic):
     """(value converted to basic, None) or (None, error code)."""
     info = basic.info
+    if info & COMPLEX:
+        return _complex_representation(value, basic)
+    if isinstance(value, ComplexValue):
+        if value.im != 0:
+            return None, NOT_REPRESENTABLE
+        value = value.re
     if info & INTEGER:
         as_int = to_int(value) if not isinstance(value, (bool, bytes)) else None
         if as_int is None:
@@ -191,13 +285,24 @@ def representation(value, basic: Basic):
         if rounded is None:
             return None, OVERFLOWS
         return rounded, None
-    if info & COMPLEX:
-        return None, NOT_REPRESENTABLE
     if info & STRING:
         return (value, None) if isinstance(value, bytes) else (None, NOT_REPRESENTABLE)
     if info & BOOLEAN:
         return (value, None) if isinstance(value, bool) else (None, NOT_REPRESENTABLE)
     return None, NOT_REPRESENTABLE
+
+
+def _complex_representation(value, basic: Basic):
+    if isinstance(value, (bool, bytes, str)):
+        return None, NOT_REPRESENTABLE
+    value = as_complex(value)
+    if basic.info & UNTYPED:
+        return value, None
+    re = round_to_float(value.re, basic.size // 2)
+    im = round_to_float(value.im, basic.size // 2)
+    if re is None or im is None:
+        return None, OVERFLOWS
+    return ComplexValue(re, im), None
 
 
 def conversion_code(value, from_type: Basic, to_type: Basic):
@@ -234,6 +339,8 @@ def binary(op: str, x, y, integer_division: bool):
     """x op y for arithmetic and bitwise operators.  Division by zero is the caller's
     check.  integer_division: `/` truncates (both operands of integer type).  Float
     results are normalised to go/constant's precision."""
+    if isinstance(x, ComplexValue) or isinstance(y, ComplexValue):
+        return normalise_complex(_exact_binary(op, as_complex(x), as_complex(y), False))
     result = _exact_binary(op, x, y, integer_division)
     if isinstance(result, Fraction):
         return normalise_float(result)
@@ -250,6 +357,8 @@ def _exact_binary(op: str, x, y, integer_division: bool):
     if op == "/":
         if integer_division:
             return truncated_division(x, y)
+        if isinstance(x, ComplexValue):
+            return x / y
         return Fraction(x) / Fraction(y)
     if op == "%":
         return x - y * truncated_division(x, y)
@@ -306,11 +415,20 @@ def value_string(value) -> str:
         return str(value)
     if isinstance(value, Fraction):
         return float_string(value)
+    if isinstance(value, ComplexValue):
+        return f"({_part_string(value.re)} + {_part_string(value.im)}i)"
     if isinstance(value, bytes):
         return quote_shortened(value)
     if isinstance(value, str):
         return quote_shortened(value.encode())
     return str(value)
+
+
+def _part_string(part: Fraction) -> str:
+    """A complex constant's part as go/constant prints it: an integral part as an integer."""
+    if part.denominator == 1 and abs(part.numerator).bit_length() <= 64:
+        return str(part.numerator)
+    return float_string(part)
 
 
 def float_string(value: Fraction) -> str:

@@ -133,6 +133,10 @@ class ConversionChecks:
             elif is_basic(x.type, INTEGER) and target_basic.info & STRING:
                 rune = constants.to_int(x.value)
                 ok, converted_value = True, constants.rune_to_string(rune if rune is not None else -1)
+            elif target_basic.info & INTEGER and constants.to_int(x.value) is not None:
+                # go/types has already replaced an integral value by the integer when its
+                # range check fails, and the message shows that integer
+                x.value = constants.to_int(x.value)
         else:
             ok, cause = self.convertible_to(x, target)
         if not ok:

@@ -14,7 +14,7 @@ from minigo.types.declarations import FunctionContext
 from minigo.types.generics import is_generic_func, is_generic_type_name, named_object
 from minigo.types.operators import unparen
 from minigo.types.typesystem import (
-    INVALID, UNTYPED_FLOAT, UNTYPED_INT, UNTYPED_NIL, UNTYPED_RUNE, UNTYPED_STRING, Builtin,
+    INVALID, UNTYPED_COMPLEX, UNTYPED_FLOAT, UNTYPED_INT, UNTYPED_NIL, UNTYPED_RUNE, UNTYPED_STRING, Builtin,
     Const, Func, Interface, Nil, PkgName, Pointer, Tuple, TypeName, Var, is_interface,
     underlying,
 )
@@ -278,7 +278,9 @@ class ExpressionChecks:
             elif kind == "STRING":
                 e.mode, e.type, e.value = "constant", UNTYPED_STRING, literals.string_bytes(e.literal)
             else:
-                self.not_supported(e, "complex number")
+                e.mode, e.type = "constant", UNTYPED_COMPLEX
+                e.value = constants.ComplexValue(0, constants.float_literal(
+                    e.literal[:-1], lambda body: literals.imag_value(body + "i")))
         except (ValueError, IndexError):
             self.invalid(e)
             self.error(e, f"malformed constant: {e.literal}")

@@ -13,6 +13,7 @@ from fractions import Fraction
 
 from minigo.errors import Pos
 from minigo.syntax import ast
+from minigo.types.constants import ComplexValue
 from minigo.types.typesystem import (
     BOOL, BOOLEAN, INT, INVALID, NUMERIC, RUNE, STRING, STRING_TYPE, Array, Basic, Chan,
     Const, Interface, Map, Nil, Pointer, Slice, Tuple, TypeName, Var, identical, is_basic, underlying,
@@ -342,8 +343,8 @@ class StatementChecks:
         key = value.value
         if isinstance(key, Fraction) and key.denominator == 1:
             key = key.numerator
-        if isinstance(key, bool):
-            return
+        if isinstance(key, (bool, ComplexValue)):
+            return                      # go/types checks only numbers and strings
         for previous_pos, previous_type in seen.get(key, []):
             if identical(value.type, previous_type):
                 self.error(value, f"duplicate case {describe(value)} in expression switch\n"

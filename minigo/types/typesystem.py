@@ -207,7 +207,7 @@ class Var(Object):
 
 @dataclass(eq=False, repr=False)
 class Const(Object):
-    value: Any = None               # exact: int, fractions.Fraction, str, bool (complex: later)
+    value: Any = None               # exact: int, fractions.Fraction, bytes, bool, ComplexValue (constants.py)
 
 
 @dataclass(eq=False, repr=False)

@@ -4,8 +4,7 @@
 // Float formatting and parsing work on exact decimal values (see
 // decimal.go), so digits and roundings are exactly gc's (correctly
 // rounded, half to even); they are slower than gc's Ryu and Eisel-Lemire
-// fast paths, which are room for later speed. Not here: ParseComplex and
-// FormatComplex, which wait for complex numbers.
+// fast paths, which are room for later speed.
 package strconv
 
 import "errors"
