@@ -16,9 +16,12 @@
  * a non-blocking send of the current time (so a slow reader of a ticker's
  * channel drops ticks, as in Go); a function timer starts `go fn(argument)`.
  *
- * The value a channel timer sends is {int64 Unix nanoseconds, int64 monotonic
- * nanoseconds (runtime_nanotime)} followed by zero bytes up to the channel's
- * element size: stdlib's time.Time must begin with those two fields.
+ * The value a channel timer sends is stdlib/time's Time for the current
+ * instant, written here field by field: {int64 seconds since January 1 of year
+ * 1 UTC, int64 nanoseconds in the second, int64 monotonic reading
+ * (runtime_nanotime), the Location time.Local (registered once by package time's
+ * init)} followed by zero bytes up to the channel's element size.  time.Local is
+ * a package variable, never in the heap, so holding its address here is safe.
  *
  * Timer records are in the Go heap (the user's time.Timer holds one); the heap
  * array is C memory, so the collector treats it as a root.  Due timers leave the
@@ -178,9 +181,22 @@ int64_t timers_next_when(void)
     return atomic_load(&earliest_when);
 }
 
+/* days from January 1 of year 1 to January 1, 1970, in seconds (stdlib/time's
+ * unixToInternal) */
+#define UNIX_TO_INTERNAL (719162LL * 86400)
+
+static void *time_local;
+
+void runtime_time_register_local(void *location)
+{
+    time_local = location;
+}
+
 static void send_time(Channel *channel)
 {
-    int64_t value[MAX_TIME_VALUE / 8] = {runtime_walltime(), nanotime()};
+    int64_t wall = runtime_walltime();
+    int64_t value[MAX_TIME_VALUE / 8] = {wall / 1000000000 + UNIX_TO_INTERNAL, wall % 1000000000,
+                                         nanotime(), (int64_t)(uintptr_t)time_local};
     if (channel->element_size <= MAX_TIME_VALUE)
         channel_try_send(channel, value);
 }
@@ -324,6 +340,19 @@ void *runtime_timer_start_func(void *function, void *argument, int64_t when, int
     timer->argument = argument;
     add_timer(timer);
     return timer;
+}
+
+/* the base of a goroutine a closure timer starts: calls the Go func() value,
+ * whose first word is its code (codegen/closures.py) */
+static void call_closure(void *closure)
+{
+    void (*code)(void *) = *(void (**)(void *))closure;
+    code(closure);
+}
+
+void *runtime_timer_start_closure(void *closure, int64_t when, int64_t period)
+{
+    return runtime_timer_start_func((void *)call_closure, closure, when, period);
 }
 
 int64_t runtime_timer_stop(void *handle)
