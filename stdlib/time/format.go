@@ -443,14 +443,14 @@ func parse(layout, value string, defaultLocation, local *Location) (Time, error)
 			break
 		}
 		layout = suffix
-		before := value
 		var rangeErr string
 		value, rangeErr, err = p.parseElement(e, value, layout)
 		if rangeErr != "" {
 			return Time{}, &ParseError{fullLayout, fullValue, elementText, value, ": " + rangeErr + " out of range"}
 		}
 		if err != nil {
-			return Time{}, &ParseError{fullLayout, fullValue, elementText, before, ""}
+			// what is left of value after the element, as gc reports it
+			return Time{}, &ParseError{fullLayout, fullValue, elementText, value, ""}
 		}
 	}
 	return p.time(fullLayout, fullValue, value, defaultLocation, local)
@@ -466,7 +466,7 @@ func (p *parsed) parseElement(e element, value, layout string) (rest string, ran
 			return value, "", errBad
 		}
 		if p.year, err = atoi(value[:2]); err != nil {
-			return value[2:], "", err
+			return value, "", err
 		}
 		if p.year >= 69 { // the Unix epoch's 1969 in zones west of UTC
 			p.year += 1900
@@ -938,13 +938,13 @@ func zoneNameLength(value string) (int, bool) {
 }
 
 // signedOffsetLength returns the length of a signed hour offset (-5, +12)
-// value starts with, 0 if none.
+// of at most 23 hours value starts with, 0 if none.
 func signedOffsetLength(value string) int {
 	if value[0] != '-' && value[0] != '+' {
 		return 0
 	}
 	hours, rest, overflow := leadingDigits(value[1:])
-	if overflow || rest == value[1:] || hours > 12 {
+	if overflow || rest == value[1:] || hours > 23 {
 		return 0
 	}
 	return len(value) - len(rest)

@@ -662,12 +662,10 @@ func (t Time) MarshalText() ([]byte, error) {
 	return []byte(t.Format(RFC3339Nano)), nil
 }
 
-// UnmarshalText parses an RFC 3339 time into t.
+// UnmarshalText parses an RFC 3339 time into t (the zero Time on error).
 func (t *Time) UnmarshalText(data []byte) error {
-	parsed, err := Parse(RFC3339, string(data))
-	if err == nil {
-		*t = parsed
-	}
+	var err error
+	*t, err = Parse(RFC3339, string(data))
 	return err
 }
 
@@ -679,19 +677,13 @@ func (t Time) MarshalJSON() ([]byte, error) {
 	return []byte(`"` + t.Format(RFC3339Nano) + `"`), nil
 }
 
-// UnmarshalJSON parses a quoted RFC 3339 string into t; null leaves t as it
-// is.
+// UnmarshalJSON parses a quoted RFC 3339 string into t (the zero Time on
+// error); null leaves t as it is.
 func (t *Time) UnmarshalJSON(data []byte) error {
-	s := string(data)
-	if s == "null" {
+	if string(data) == "null" {
 		return nil
 	}
-	if len(s) < 2 || s[0] != '"' || s[len(s)-1] != '"' {
-		return errors.New("Time.UnmarshalJSON: input is not a JSON string")
-	}
-	parsed, err := Parse(RFC3339, s[1:len(s)-1])
-	if err == nil {
-		*t = parsed
-	}
+	var err error
+	*t, err = Parse(`"`+RFC3339+`"`, string(data))
 	return err
 }
