@@ -201,7 +201,7 @@ func loadFrom(name string, sources []string) (*Location, error) {
 				return loc, nil
 			}
 		}
-		if firstErr == nil && err != nil && err != errNotExist {
+		if firstErr == nil && err != nil && err != syscall.ENOENT {
 			firstErr = err
 		}
 	}
@@ -211,20 +211,16 @@ func loadFrom(name string, sources []string) (*Location, error) {
 	return nil, errors.New("unknown time zone " + name)
 }
 
-var errNotExist = errors.New("no such file")
-
 const maxZoneFileSize = 10 << 20
 
 // readFile reads a whole zone file through the runtime's system calls (not
-// package os, which imports time).
+// package os, which imports time). Its errors are the system's, bare, as gc
+// reports them ("not a directory").
 func readFile(path string) ([]byte, error) {
 	fd := syscall.Open(path, syscall.O_RDONLY, 0)
 	if fd < 0 {
-		if fd == -2 { // ENOENT
-			return nil, errNotExist
-		}
 		_, err := syscall.Result(fd)
-		return nil, errors.New("open " + path + ": " + err.Error())
+		return nil, err
 	}
 	defer syscall.Close(fd)
 	var data []byte
@@ -233,7 +229,7 @@ func readFile(path string) ([]byte, error) {
 		n := syscall.Read(fd, &buf[0], len(buf))
 		if n < 0 {
 			_, err := syscall.Result(n)
-			return nil, errors.New("read " + path + ": " + err.Error())
+			return nil, err
 		}
 		if n == 0 {
 			return data, nil
