@@ -198,6 +198,15 @@ func main() {
 	fmt.Println(u.UnmarshalJSON([]byte(`2001`)), u)
 	_, err = time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC).MarshalJSON()
 	fmt.Println(err)
+	for _, z := range zones {
+		bin, err := t.In(z).MarshalBinary()
+		var back time.Time
+		fmt.Println(bin, err, back.UnmarshalBinary(bin), back, back.Equal(t))
+		gob, err := t.In(z).GobEncode()
+		fmt.Println(string(gob) == string(bin), err, back.GobDecode(gob[:5]), back.GobDecode(nil), back.GobDecode([]byte{3}))
+	}
+	_, err = t.In(time.FixedZone("M", -60)).MarshalBinary()
+	fmt.Println(err)
 	fmt.Println(t.GoString())
 	fmt.Println(time.Date(2023, 4, 5, 6, 7, 8, 9, time.FixedZone("Q", 60)).GoString())
 	fmt.Printf("%v|%s|%d|%v|%s|%d\n", time.March, time.March, time.March, time.Month(13), time.Saturday, time.Weekday(9))
