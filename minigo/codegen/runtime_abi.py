@@ -257,7 +257,7 @@ RUNTIME_FUNCTIONS.update({
     "runtime_timer_start": ("i8*", ["i8*", "i64", "i64"], ()),
     "runtime_timer_start_func": ("i8*", ["i8*", "i8*", "i64", "i64"], ()),
     "runtime_timer_start_closure": ("i8*", ["i8*", "i64", "i64"], ()),
-    "runtime_time_register_local": ("void", ["i8*"], ()),
+    "runtime_time_register": ("void", ["i8*", "i64"], ()),
     "runtime_timer_stop": ("i64", ["i8*"], ()),
     "runtime_timer_reset": ("i64", ["i8*", "i64", "i64"], ()),
     # sync: semaphores on a uint32 word, Mutex spinning
@@ -315,7 +315,7 @@ BODYLESS_FUNCTIONS: dict[str, str] = {
     "time.runtimeNano": "runtime_nanotime",
     "time.unixNano": "runtime_walltime",
     "time.Sleep": "runtime_sleep",
-    "time.registerLocal": "runtime_time_register_local",
+    "time.registerTimeValues": "runtime_time_register",
     "time.startChannelTimer": "runtime_timer_start",
     "time.startFuncTimer": "runtime_timer_start_closure",
     "time.stopTimer": "runtime_timer_stop",

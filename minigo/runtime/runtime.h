@@ -417,9 +417,9 @@ int64_t runtime_select(SelectCase *cases, int64_t count, int64_t has_default, in
 /* ---- time (time.c): stdlib/time's bodyless functions ----
  * Times are int64 nanoseconds: `when` arguments on the runtime_nanotime clock
  * (monotonic).  A channel timer sends, without blocking, the current time as
- * stdlib/time's Time lays it out, {seconds since January 1 of year 1 UTC,
- * nanoseconds in the second, monotonic reading, the Location registered with
- * runtime_time_register_local (time.Local)}, the rest zero, on its channel; with
+ * stdlib/time's Time lays it out (gc's layout: {wall, ext, loc}, time.c), with
+ * the Location and monotonic origin registered by runtime_time_register
+ * (time.Local, time's startNano), the rest zero, on its channel; with
  * period > 0 it repeats (a Ticker).  A function timer runs `go fn(argument)`
  * (fn as runtime_newproc's); a closure timer runs `go f()` for a Go func() value
  * (time.AfterFunc).  A handle is a pointer to the timer; stop and reset return 1
@@ -427,7 +427,7 @@ int64_t runtime_select(SelectCase *cases, int64_t count, int64_t has_default, in
 int64_t runtime_nanotime(void);
 int64_t runtime_walltime(void);                           /* Unix nanoseconds */
 void runtime_sleep(int64_t ns);                           /* time.Sleep */
-void runtime_time_register_local(void *location);
+void runtime_time_register(void *local, int64_t start_nano);
 void *runtime_timer_start(void *c, int64_t when, int64_t period);
 void *runtime_timer_start_func(void *fn, void *argument, int64_t when, int64_t period);
 void *runtime_timer_start_closure(void *closure, int64_t when, int64_t period);

@@ -17,11 +17,14 @@
  * channel drops ticks, as in Go); a function timer starts `go fn(argument)`.
  *
  * The value a channel timer sends is stdlib/time's Time for the current
- * instant, written here field by field: {int64 seconds since January 1 of year
- * 1 UTC, int64 nanoseconds in the second, int64 monotonic reading
- * (runtime_nanotime), the Location time.Local (registered once by package time's
- * init)} followed by zero bytes up to the channel's element size.  time.Local is
- * a package variable, never in the heap, so holding its address here is safe.
+ * instant (what time.Now returns), written here field by field in gc's layout
+ * (stdlib/time/time.go): {uint64 wall: bit 63 (has a monotonic reading), the
+ * seconds since 1885 in bits 30-62 and the nanoseconds in bits 0-29; int64 ext:
+ * the monotonic reading minus time's startNano; the Location time.Local}, both
+ * registered once by package time's init, then zero bytes up to the channel's
+ * element size.  Outside the years 1885-2157 there is no monotonic reading: wall
+ * holds the nanoseconds, ext the seconds since year 1.  time.Local is a package
+ * variable, never in the heap, so holding its address here is safe.
  *
  * Timer records are in the Go heap (the user's time.Timer holds one); the heap
  * array is C memory, so the collector treats it as a root.  Due timers leave the
@@ -181,22 +184,36 @@ int64_t timers_next_when(void)
     return atomic_load(&earliest_when);
 }
 
-/* days from January 1 of year 1 to January 1, 1970, in seconds (stdlib/time's
- * unixToInternal) */
+/* seconds from January 1 of year 1 to January 1 of 1970 and of 1885 (stdlib/time's
+ * unixToInternal and wallToInternal) */
 #define UNIX_TO_INTERNAL (719162LL * 86400)
+#define WALL_TO_INTERNAL (688117LL * 86400)
+#define HAS_MONOTONIC (1ULL << 63)
+#define NSEC_SHIFT 30
 
 static void *time_local;
+static int64_t time_start_nano;
 
-void runtime_time_register_local(void *location)
+void runtime_time_register(void *local, int64_t start_nano)
 {
-    time_local = location;
+    time_local = local;
+    time_start_nano = start_nano;
 }
 
 static void send_time(Channel *channel)
 {
     int64_t wall = runtime_walltime();
-    int64_t value[MAX_TIME_VALUE / 8] = {wall / 1000000000 + UNIX_TO_INTERNAL, wall % 1000000000,
-                                         nanotime(), (int64_t)(uintptr_t)time_local};
+    int64_t seconds = wall / 1000000000, nanoseconds = wall % 1000000000;
+    int64_t since_1885 = seconds + UNIX_TO_INTERNAL - WALL_TO_INTERNAL;
+    uint64_t value[MAX_TIME_VALUE / 8] = {0};
+    if ((uint64_t)since_1885 >> 33 == 0) {
+        value[0] = HAS_MONOTONIC | (uint64_t)since_1885 << NSEC_SHIFT | (uint64_t)nanoseconds;
+        value[1] = (uint64_t)(nanotime() - time_start_nano);
+    } else {
+        value[0] = (uint64_t)nanoseconds;
+        value[1] = (uint64_t)(seconds + UNIX_TO_INTERNAL);
+    }
+    value[2] = (uint64_t)(uintptr_t)time_local;
     if (channel->element_size <= MAX_TIME_VALUE)
         channel_try_send(channel, value);
 }

@@ -29,8 +29,8 @@ func (t Time) MarshalBinary() ([]byte, error) {
 		}
 	}
 	enc := []byte{version}
-	enc = appendBigEndian(enc, uint64(t.sec), 8)
-	enc = appendBigEndian(enc, uint64(t.nsec), 4)
+	enc = appendBigEndian(enc, uint64(t.sec()), 8)
+	enc = appendBigEndian(enc, uint64(t.nsec()), 4)
 	enc = appendBigEndian(enc, uint64(offsetMinutes), 2)
 	if version == binaryVersion2 {
 		enc = append(enc, byte(offsetSeconds))
@@ -76,13 +76,13 @@ func (t *Time) UnmarshalBinary(data []byte) error {
 	if version == binaryVersion2 {
 		offset += int(data[15])
 	}
-	*t = Time{sec: sec, nsec: nsec}
-	if offset == -60 {
-		t.setLoc(&utcLoc)
-	} else if _, localOffset, _, _, _ := Local.lookup(t.unixSec()); offset == localOffset {
-		t.setLoc(Local)
-	} else {
-		t.setLoc(FixedZone("", offset))
+	*t = timeOf(sec, nsec, UTC)
+	if offset != -60 {
+		if _, localOffset, _, _, _ := Local.lookup(t.unixSec()); offset == localOffset {
+			t.setLoc(Local)
+		} else {
+			t.setLoc(FixedZone("", offset))
+		}
 	}
 	return nil
 }

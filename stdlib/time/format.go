@@ -309,7 +309,7 @@ func (t Time) AppendFormat(b []byte, layout string) []byte {
 			}
 			b = appendOffset(b, offset, elemNumTZ)
 		case elemFracSecond0, elemFracSecond9:
-			b = appendFraction(b, t.nsec, e)
+			b = appendFraction(b, t.nsec(), e)
 		default:
 			b = appendOffset(b, offset, e.kind)
 		}
@@ -696,7 +696,7 @@ func (p *parsed) time(layout, value, rest string, defaultLocation, local *Locati
 	}
 	if p.zoneOffset != -1 {
 		t := Date(p.year, Month(p.month), p.day, p.hour, p.min, p.sec, p.nsec, UTC)
-		t.sec -= int64(p.zoneOffset)
+		t.addSec(-int64(p.zoneOffset))
 		// Local's zone if it had this offset (and name) then, else a fixed one
 		name, offset, _, _, _ := local.lookup(t.unixSec())
 		if offset == p.zoneOffset && (p.zoneName == "" || name == p.zoneName) {
@@ -709,7 +709,7 @@ func (p *parsed) time(layout, value, rest string, defaultLocation, local *Locati
 	if p.zoneName != "" {
 		t := Date(p.year, Month(p.month), p.day, p.hour, p.min, p.sec, p.nsec, UTC)
 		if offset, ok := local.offsetOfName(p.zoneName, t.unixSec()); ok {
-			t.sec -= int64(offset)
+			t.addSec(-int64(offset))
 			t.setLoc(local)
 			return t, nil
 		}

@@ -15,9 +15,10 @@ func unixNano() int64
 // Sleep pauses the goroutine for at least d; d <= 0 returns at once.
 func Sleep(d Duration)
 
-// registerLocal tells the runtime the location of the times its timers
-// send (Now's: Local).
-func registerLocal(local *Location)
+// registerTimeValues tells the runtime what it needs to write the Times its
+// timers send as Now makes them: their location (Local) and the monotonic
+// clock's origin (startNano).
+func registerTimeValues(local *Location, startNano int64)
 
 // runtimeTimer is the runtime's timer record; Go code only holds pointers
 // to it.

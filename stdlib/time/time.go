@@ -20,13 +20,80 @@ import (
 // 1, year 1, 00:00:00 UTC. Compare times with Equal, Before and After rather
 // than ==, which also compares locations and monotonic readings.
 //
+// The fields are laid out as gc lays them out, so that a Time printed as a
+// plain struct (an unexported field, with %v) reads as gc's does:
+//
+//	wall: bit 63 set when the Time has a monotonic reading; then bits 30-62
+//	      hold the seconds since January 1, 1885 UTC (years 1885 to 2157).
+//	      Bits 0-29 hold the nanoseconds within the second.
+//	ext:  with a monotonic reading, the reading (nanoseconds since the
+//	      program started, startNano); without, the seconds since January 1,
+//	      year 1 UTC.
+//	loc:  the Location, nil for UTC.
+//
 // The runtime sends the current time on a timer's channel by writing these
-// fields itself (minigo/runtime/time.c): their order and types are fixed.
+// fields itself (minigo/runtime/time.c): their order and meaning are fixed.
 type Time struct {
-	sec  int64     // seconds since January 1, year 1, 00:00:00 UTC
-	nsec int64     // nanoseconds within the second, [0, 999999999]
-	mono int64     // the runtime's monotonic clock when read, 0 for none
-	loc  *Location // nil for UTC
+	wall uint64
+	ext  int64
+	loc  *Location
+}
+
+const (
+	hasMonotonic = 1 << 63
+	nsecMask     = 1<<30 - 1
+	nsecShift    = 30
+	// seconds from January 1, year 1 to January 1, 1885, where wall's
+	// seconds count from
+	wallToInternal = (1884*365 + 1884/4 - 1884/100 + 1884/400) * secondsPerDay
+)
+
+// timeOf returns the Time sec seconds since January 1, year 1 UTC, plus nsec
+// in [0, 1e9), without a monotonic reading.
+func timeOf(sec, nsec int64, loc *Location) Time {
+	t := Time{wall: uint64(nsec), ext: sec}
+	t.setLoc(loc)
+	return t
+}
+
+func (t Time) hasMono() bool { return t.wall&hasMonotonic != 0 }
+
+// sec returns the seconds since January 1, year 1 UTC.
+func (t Time) sec() int64 {
+	if t.hasMono() {
+		return wallToInternal + int64(t.wall<<1>>(nsecShift+1))
+	}
+	return t.ext
+}
+
+// nsec returns the nanoseconds within the second.
+func (t Time) nsec() int64 { return int64(t.wall & nsecMask) }
+
+// addSec adds d seconds, keeping the monotonic reading while wall can still
+// hold the seconds.
+func (t *Time) addSec(d int64) {
+	if t.hasMono() {
+		sec := int64(t.wall << 1 >> (nsecShift + 1))
+		if sum := sec + d; 0 <= sum && sum < 1<<33 {
+			t.wall = t.wall&nsecMask | uint64(sum)<<nsecShift | hasMonotonic
+			return
+		}
+		t.stripMono()
+	}
+	t.ext += d
+}
+
+// setNsec replaces the nanoseconds within the second.
+func (t *Time) setNsec(nsec int64) {
+	t.wall = t.wall&^nsecMask | uint64(nsec)
+}
+
+// stripMono drops the monotonic reading, moving the seconds to ext.
+func (t *Time) stripMono() {
+	if t.hasMono() {
+		t.ext = t.sec()
+		t.wall &= nsecMask
+	}
 }
 
 const (
@@ -184,7 +251,12 @@ func weekdayOfDays(days int64) Weekday {
 // Now returns the current local time, with a monotonic clock reading.
 func Now() Time {
 	wall := unixNano()
-	return Time{sec: wall/1e9 + unixToInternal, nsec: wall % 1e9, mono: runtimeNano(), loc: Local}
+	mono := runtimeNano() - startNano
+	sec := wall/1e9 + unixToInternal - wallToInternal
+	if uint64(sec)>>33 != 0 { // outside 1885 to 2157: no room for the reading
+		return Time{wall: uint64(wall % 1e9), ext: sec + wallToInternal, loc: Local}
+	}
+	return Time{wall: hasMonotonic | uint64(sec)<<nsecShift | uint64(wall%1e9), ext: mono, loc: Local}
 }
 
 // Unix returns the local Time of sec seconds and nsec nanoseconds since
@@ -198,7 +270,7 @@ func Unix(sec int64, nsec int64) Time {
 			sec--
 		}
 	}
-	return Time{sec: sec + unixToInternal, nsec: nsec, loc: Local}
+	return timeOf(sec+unixToInternal, nsec, Local)
 }
 
 // UnixMilli returns the local Time msec milliseconds after January 1, 1970
@@ -245,31 +317,29 @@ func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) T
 	days := daysFromCivil(y, int(m)+1, 1) + d - 1
 	unix := days*secondsPerDay + h*secondsPerHour + mi*secondsPerMinute + s - unixToInternal
 	unix -= int64(loc.offsetForWallClock(unix))
-	t := Time{sec: unix + unixToInternal, nsec: ns}
-	t.setLoc(loc)
-	return t
+	return timeOf(unix+unixToInternal, ns, loc)
 }
 
 func (t *Time) setLoc(loc *Location) {
 	if loc == &utcLoc {
 		loc = nil
 	}
-	t.mono = 0
+	t.stripMono()
 	t.loc = loc
 }
 
 // ---- reading times ----
 
-func (t Time) unixSec() int64 { return t.sec - unixToInternal }
+func (t Time) unixSec() int64 { return t.sec() - unixToInternal }
 
 // local returns the zone's name and offset at t, and t's wall clock as
 // seconds since January 1, year 1 in that zone.
 func (t Time) local() (name string, offset int, wall int64) {
 	if t.loc == nil {
-		return "UTC", 0, t.sec
+		return "UTC", 0, t.sec()
 	}
 	name, offset, _, _, _ = t.loc.lookup(t.unixSec())
-	return name, offset, t.sec + int64(offset)
+	return name, offset, t.sec() + int64(offset)
 }
 
 func (t Time) wallClock() int64 {
@@ -349,56 +419,58 @@ func (t Time) Second() int {
 }
 
 // Nanosecond returns the nanoseconds within t's second, [0, 999999999].
-func (t Time) Nanosecond() int { return int(t.nsec) }
+func (t Time) Nanosecond() int { return int(t.nsec()) }
 
 // Unix returns t as seconds since January 1, 1970 UTC.
 func (t Time) Unix() int64 { return t.unixSec() }
 
 // UnixMilli returns t as milliseconds since January 1, 1970 UTC.
-func (t Time) UnixMilli() int64 { return t.unixSec()*1e3 + t.nsec/1e6 }
+func (t Time) UnixMilli() int64 { return t.unixSec()*1e3 + t.nsec()/1e6 }
 
 // UnixMicro returns t as microseconds since January 1, 1970 UTC.
-func (t Time) UnixMicro() int64 { return t.unixSec()*1e6 + t.nsec/1e3 }
+func (t Time) UnixMicro() int64 { return t.unixSec()*1e6 + t.nsec()/1e3 }
 
 // UnixNano returns t as nanoseconds since January 1, 1970 UTC; outside the
 // years 1678 to 2262 the result overflows.
-func (t Time) UnixNano() int64 { return t.unixSec()*1e9 + t.nsec }
+func (t Time) UnixNano() int64 { return t.unixSec()*1e9 + t.nsec() }
 
 // IsZero reports whether t is the zero Time, January 1, year 1, 00:00:00
 // UTC.
-func (t Time) IsZero() bool { return t.sec == 0 && t.nsec == 0 }
+func (t Time) IsZero() bool { return t.sec() == 0 && t.nsec() == 0 }
 
 // ---- comparing and computing ----
 
 // After reports whether t is after u.
 func (t Time) After(u Time) bool {
-	if t.mono != 0 && u.mono != 0 {
-		return t.mono > u.mono
+	if t.hasMono() && u.hasMono() {
+		return t.ext > u.ext
 	}
-	return t.sec > u.sec || t.sec == u.sec && t.nsec > u.nsec
+	ts, us := t.sec(), u.sec()
+	return ts > us || ts == us && t.nsec() > u.nsec()
 }
 
 // Before reports whether t is before u.
 func (t Time) Before(u Time) bool {
-	if t.mono != 0 && u.mono != 0 {
-		return t.mono < u.mono
+	if t.hasMono() && u.hasMono() {
+		return t.ext < u.ext
 	}
-	return t.sec < u.sec || t.sec == u.sec && t.nsec < u.nsec
+	ts, us := t.sec(), u.sec()
+	return ts < us || ts == us && t.nsec() < u.nsec()
 }
 
 // Equal reports whether t and u are the same instant, whatever their
 // locations.
 func (t Time) Equal(u Time) bool {
-	if t.mono != 0 && u.mono != 0 {
-		return t.mono == u.mono
+	if t.hasMono() && u.hasMono() {
+		return t.ext == u.ext
 	}
-	return t.sec == u.sec && t.nsec == u.nsec
+	return t.sec() == u.sec() && t.nsec() == u.nsec()
 }
 
 // Add returns t+d.
 func (t Time) Add(d Duration) Time {
 	seconds := int64(d / 1e9)
-	nsec := t.nsec + int64(d%1e9)
+	nsec := t.nsec() + int64(d%1e9)
 	if nsec >= 1e9 {
 		seconds++
 		nsec -= 1e9
@@ -406,14 +478,14 @@ func (t Time) Add(d Duration) Time {
 		seconds--
 		nsec += 1e9
 	}
-	t.sec += seconds
-	t.nsec = nsec
-	if t.mono != 0 {
-		mono := t.mono + int64(d)
-		if d < 0 && mono > t.mono || d > 0 && mono < t.mono || mono == 0 {
-			t.mono = 0 // out of the monotonic clock's range
+	t.setNsec(nsec)
+	t.addSec(seconds)
+	if t.hasMono() {
+		mono := t.ext + int64(d)
+		if d < 0 && mono > t.ext || d > 0 && mono < t.ext {
+			t.stripMono() // out of the monotonic clock's range
 		} else {
-			t.mono = mono
+			t.ext = mono
 		}
 	}
 	return t
@@ -422,10 +494,10 @@ func (t Time) Add(d Duration) Time {
 // Sub returns t-u, saturated at the largest or smallest Duration. With
 // monotonic readings on both, those are subtracted.
 func (t Time) Sub(u Time) Duration {
-	if t.mono != 0 && u.mono != 0 {
-		return subMono(t.mono, u.mono)
+	if t.hasMono() && u.hasMono() {
+		return subMono(t.ext, u.ext)
 	}
-	d := Duration(t.sec-u.sec)*Second + Duration(t.nsec-u.nsec)
+	d := Duration(t.sec()-u.sec())*Second + Duration(t.nsec()-u.nsec())
 	switch {
 	case u.Add(d).Equal(t):
 		return d
@@ -449,16 +521,16 @@ func subMono(t, u int64) Duration {
 
 // Since returns the time elapsed since t: Now().Sub(t).
 func Since(t Time) Duration {
-	if t.mono != 0 {
-		return subMono(runtimeNano(), t.mono)
+	if t.hasMono() {
+		return subMono(runtimeNano()-startNano, t.ext)
 	}
 	return Now().Sub(t)
 }
 
 // Until returns the duration until t: t.Sub(Now()).
 func Until(t Time) Duration {
-	if t.mono != 0 {
-		return subMono(t.mono, runtimeNano())
+	if t.hasMono() {
+		return subMono(t.ext, runtimeNano()-startNano)
 	}
 	return t.Sub(Now())
 }
@@ -468,13 +540,13 @@ func Until(t Time) Duration {
 func (t Time) AddDate(years int, months int, days int) Time {
 	year, month, day := t.Date()
 	hour, min, sec := t.Clock()
-	return Date(year+years, month+Month(months), day+days, hour, min, sec, int(t.nsec), t.Location())
+	return Date(year+years, month+Month(months), day+days, hour, min, sec, int(t.nsec()), t.Location())
 }
 
 // Truncate returns t rounded down to a multiple of d since the zero Time,
 // without its monotonic reading; d <= 0 only removes the reading.
 func (t Time) Truncate(d Duration) Time {
-	t.mono = 0
+	t.stripMono()
 	if d <= 0 {
 		return t
 	}
@@ -485,7 +557,7 @@ func (t Time) Truncate(d Duration) Time {
 // (halfway values up), without its monotonic reading; d <= 0 only removes
 // the reading.
 func (t Time) Round(d Duration) Time {
-	t.mono = 0
+	t.stripMono()
 	if d <= 0 {
 		return t
 	}
@@ -499,7 +571,7 @@ func (t Time) Round(d Duration) Time {
 // remainder returns the time since the zero Time modulo d (d > 0), in 128
 // bits since it does not fit in 64.
 func remainder(t Time, d Duration) Duration {
-	sec, nsec := t.sec, t.nsec
+	sec, nsec := t.sec(), t.nsec()
 	negative := sec < 0
 	if negative {
 		sec = -sec
@@ -565,12 +637,10 @@ func (t Time) ZoneBounds() (start, end Time) {
 	}
 	_, _, startSec, endSec, _ := t.loc.lookup(t.unixSec())
 	if startSec != alpha {
-		start = Time{sec: startSec + unixToInternal}
-		start.setLoc(t.loc)
+		start = timeOf(startSec+unixToInternal, 0, t.loc)
 	}
 	if endSec != omega {
-		end = Time{sec: endSec + unixToInternal}
-		end.setLoc(t.loc)
+		end = timeOf(endSec+unixToInternal, 0, t.loc)
 	}
 	return
 }
@@ -591,12 +661,12 @@ func (t Time) IsDST() bool {
 // started) when t has one.
 func (t Time) String() string {
 	s := t.Format("2006-01-02 15:04:05.999999999 -0700 MST")
-	if t.mono == 0 {
+	if !t.hasMono() {
 		return s
 	}
-	m := uint64(t.mono - startNano)
+	m := uint64(t.ext)
 	sign := byte('+')
-	if t.mono < startNano {
+	if t.ext < 0 {
 		sign = '-'
 		m = -m
 	}
@@ -621,7 +691,7 @@ func (t Time) GoString() string {
 		buf = append(buf, ", "...)
 		buf = appendInt(buf, int64(month), 0)
 	}
-	for _, v := range []int{day, hour, min, sec, int(t.nsec)} {
+	for _, v := range []int{day, hour, min, sec, int(t.nsec())} {
 		buf = append(buf, ", "...)
 		buf = appendInt(buf, int64(v), 0)
 	}

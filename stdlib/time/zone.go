@@ -49,7 +49,7 @@ var startNano = runtimeNano() - 1
 
 func init() {
 	loadLocal()
-	registerLocal(&localLoc)
+	registerTimeValues(&localLoc, startNano)
 }
 
 func (l *Location) get() *Location {

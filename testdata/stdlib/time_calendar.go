@@ -102,7 +102,19 @@ func calendar() {
 	}
 }
 
+// an unexported Time prints as a plain struct: gc's fields
+type event struct {
+	Name string
+	At   time.Time
+	Took time.Duration
+	when time.Time
+}
+
 func arithmetic() {
+	at := time.Date(2020, 5, 6, 7, 8, 9, 10, time.UTC)
+	ev := event{"x", at, 3 * time.Second, at.Add(-time.Hour)}
+	fmt.Println(ev)
+	fmt.Printf("%+v\n", ev)
 	a := time.Date(2023, 3, 26, 1, 30, 0, 0, time.UTC)
 	b := a.Add(90*time.Minute + 5)
 	fmt.Println(b, b.Sub(a), a.Sub(b), b.After(a), b.Before(a), a.Equal(a.In(time.FixedZone("F", 3600))), a == a.In(time.FixedZone("F", 3600)))

@@ -26,7 +26,7 @@ func Sleep(d Duration)
 
 var timerLocal *Location
 
-func registerLocal(local *Location) { timerLocal = local }
+func registerTimeValues(local *Location, startNano int64) { timerLocal = local }
 
 // gcTimer is gc 1.19's runtime timer (runtime/time.go's timer), field for field.
 type gcTimer struct {
