@@ -274,7 +274,7 @@ static void sleep_loop(void)
  * firing is over, the idle M must still see the deadlock (not sleep forever). */
 static void timer_then_deadlock(void)
 {
-    void *unread = runtime_makechan(24, 0, 1);
+    void *unread = runtime_makechan(32, 0, 1);
     runtime_timer_start(unread, runtime_nanotime() + 1000000, 0);
     runtime_sleep(3 * 1000000);
     runtime_chanrecv(runtime_makechan(0, 0, 0), NULL);
@@ -442,34 +442,39 @@ static void channel_semantics(void)
 
 static void timers(void)
 {
-    int64_t start = runtime_nanotime(), value[3];
+    int64_t start = runtime_nanotime(), value[4];
     runtime_sleep(10 * 1000000);
     int64_t slept = runtime_nanotime() - start;
     printf_out("sleep ok: %s\n", slept >= 10 * 1000000 ? "yes" : "no");
-    void *after = runtime_makechan(24, 0, 1);
+    void *after = runtime_makechan(32, 0, 1);
     start = runtime_nanotime();
     runtime_timer_start(after, start + 5 * 1000000, 0);
     runtime_chanrecv(after, value);
     int64_t wall = runtime_walltime();
+    /* stdlib/time's Time (gc's layout): wall = monotonic flag, seconds since
+     * 1885 << 30, nanoseconds; ext = the monotonic reading (no origin registered) */
+    int64_t since_1885 = (int64_t)((uint64_t)value[0] << 1 >> 31);
+    int64_t sent_wall = (since_1885 + (688117LL - 719162LL) * 86400) * 1000000000 +
+                        (value[0] & ((1 << 30) - 1));
     printf_out("after: late enough %s, mono %s, wall %s\n",
                runtime_nanotime() - start >= 5 * 1000000 ? "yes" : "no",
                value[1] >= start + 5 * 1000000 ? "yes" : "no",
-               value[0] <= wall && value[0] > wall - 1000000000 ? "yes" : "no");
-    void *ticks = runtime_makechan(24, 0, 1);
+               sent_wall <= wall && sent_wall > wall - 1000000000 ? "yes" : "no");
+    void *ticks = runtime_makechan(32, 0, 1);
     void *ticker = runtime_timer_start(ticks, runtime_nanotime() + 2 * 1000000, 2 * 1000000);
     for (int i = 0; i < 3; i++)
         runtime_chanrecv(ticks, value);
     int64_t stopped = runtime_timer_stop(ticker);
     int64_t stopped_again = runtime_timer_stop(ticker);
     printf_out("ticker stop=%ld again=%ld\n", stopped, stopped_again);
-    void *late = runtime_makechan(24, 0, 1);
+    void *late = runtime_makechan(32, 0, 1);
     void *timer = runtime_timer_start(late, runtime_nanotime() + 1000000000LL, 0);
     int64_t was_pending = runtime_timer_reset(timer, runtime_nanotime() + 1000000, 0);
     runtime_chanrecv(late, value);
     printf_out("reset pending=%ld fired; stop after firing=%ld\n", was_pending,
                runtime_timer_stop(timer));
     SelectCase timeout[2] = {{runtime_makechan(8, 0, 0), NULL, SELECT_RECEIVE},
-                             {runtime_makechan(24, 0, 1), NULL, SELECT_RECEIVE}};
+                             {runtime_makechan(32, 0, 1), NULL, SELECT_RECEIVE}};
     runtime_timer_start(timeout[1].channel, runtime_nanotime() + 3 * 1000000, 0);
     printf_out("select timeout case=%ld\n", runtime_select(timeout, 2, 0, NULL));
 }

@@ -258,6 +258,8 @@ RUNTIME_FUNCTIONS.update({
     "runtime_sleep": ("void", ["i64"], ()),
     "runtime_timer_start": ("i8*", ["i8*", "i64", "i64"], ()),
     "runtime_timer_start_func": ("i8*", ["i8*", "i8*", "i64", "i64"], ()),
+    "runtime_timer_start_closure": ("i8*", ["i8*", "i64", "i64"], ()),
+    "runtime_time_register": ("void", ["i8*", "i64"], ()),
     "runtime_timer_stop": ("i64", ["i8*"], ()),
     "runtime_timer_reset": ("i64", ["i8*", "i64", "i64"], ()),
     # sync: semaphores on a uint32 word, Mutex spinning
@@ -267,7 +269,7 @@ RUNTIME_FUNCTIONS.update({
     "runtime_sync_dospin": ("void", [], ()),
 })
 
-# the sync and time packages' library half (sync.c, timelib.c): values by address
+# the sync package's library half (sync.c): values by address
 RUNTIME_FUNCTIONS.update({
     "runtime_sync_mutex_lock": ("void", ["i8*"], ()),
     "runtime_sync_mutex_unlock": ("void", ["i8*"], ()),
@@ -278,10 +280,6 @@ RUNTIME_FUNCTIONS.update({
     "runtime_sync_waitgroup_add": ("void", ["i8*", "i64"], ()),
     "runtime_sync_waitgroup_wait": ("void", ["i8*"], ()),
     "runtime_sync_once_do": ("void", ["i8*", "i8*"], ()),
-    "runtime_time_newtimer": ("i8*", ["i64", "i64"], ()),
-    "runtime_time_timer_stop": ("i64", ["i8*"], ()),
-    "runtime_time_timer_reset": ("i64", ["i8*", "i64", "i64"], ()),
-    "runtime_time_duration_string": (STRING, ["i64"], ()),
 })
 
 # Thread-locals generated code reads (declare `external thread_local(initialexec)
@@ -316,6 +314,14 @@ BODYLESS_FUNCTIONS: dict[str, str] = {
     "internal/reflectlite.Comparable": "runtime_reflectlite_comparable",
     "internal/reflectlite.TargetKind": "runtime_reflectlite_targetkind",
     "internal/reflectlite.StoreIfAssignable": "runtime_reflectlite_store_if_assignable",
+    "time.runtimeNano": "runtime_nanotime",
+    "time.unixNano": "runtime_walltime",
+    "time.Sleep": "runtime_sleep",
+    "time.registerTimeValues": "runtime_time_register",
+    "time.startChannelTimer": "runtime_timer_start",
+    "time.startFuncTimer": "runtime_timer_start_closure",
+    "time.stopTimer": "runtime_timer_stop",
+    "time.resetTimer": "runtime_timer_reset",
 }
 RUNTIME_FUNCTIONS.update({
     # internal/reflectlite (reflectlite.c): questions about an interface's dynamic type

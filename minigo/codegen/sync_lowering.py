@@ -1,14 +1,13 @@
-# Calls into the concurrency library packages: sync, sync/atomic, time, runtime.
+# Calls into the concurrency library packages: sync, sync/atomic, runtime.
 #
 # Design: like library.py, a Func's link_name picks the lowering ('sync.(*Mutex).Lock',
-# 'time.Duration.String', 'sync/atomic.AddInt64').  sync's methods and time's timers
-# are one runtime call each on the value's address (runtime/sync.c, timelib.c);
-# sync/atomic becomes LLVM atomic instructions (sequentially consistent, as Go's
-# memory model asks of them), so LLVM can keep them inline; time.Duration's
-# arithmetic methods and time.Now/Since are a few instructions on the int64 words.
-# A library method reached through an interface (fmt calling Duration.String) needs
-# a real function: define_library_bodies gives every declared-but-bodiless library
-# Func in the module a body that lowers the call the same way.
+# 'sync/atomic.AddInt64').  sync's methods are one runtime call each on the value's
+# address (runtime/sync.c); sync/atomic becomes LLVM atomic instructions
+# (sequentially consistent, as Go's memory model asks of them), so LLVM can keep
+# them inline.  (time is Go source in stdlib/time.)
+# A library method reached through an interface needs a real function:
+# define_library_bodies gives every declared-but-bodiless library Func in the module
+# a body that lowers the call the same way.
 #
 # Handlers read their operands from a LibraryCall (library_call.py), as library.py's do.
 #
@@ -25,17 +24,8 @@ from minigo.codegen.constants import i64
 from minigo.codegen.function import FunctionCompiler, unsupported
 from minigo.codegen.library_call import Evaluated, LibraryCall
 
-SECOND = 1_000_000_000
-MINUTE = 60 * SECOND
-HOUR = 60 * MINUTE
-
-
 def _argument(fc: FunctionCompiler, call: LibraryCall, index: int) -> ir.Value:
     return call.argument(fc, index)
-
-
-def _is_nonzero(fc: FunctionCompiler, value: ir.Value) -> ir.Value:
-    return fc.builder.icmp_signed("!=", value, i64(0))
 
 
 # ---------------------------------------------------------------- sync
@@ -118,108 +108,6 @@ def _atomic_handlers() -> dict:
     return handlers
 
 
-# ---------------------------------------------------------------- time
-
-def _duration_string(fc: FunctionCompiler, call: LibraryCall, receiver: ir.Value):
-    return fc.runtime("runtime_time_duration_string", receiver)
-
-
-def _duration_in(unit: int):
-    """d.Microseconds()/Milliseconds()/Nanoseconds(): whole units, truncated."""
-    def lower(fc: FunctionCompiler, call: LibraryCall, receiver: ir.Value):
-        return receiver if unit == 1 else fc.builder.sdiv(receiver, i64(unit))
-    return lower
-
-
-def _duration_fraction(unit: int):
-    """d.Seconds()/Minutes()/Hours(): whole units plus the remainder's fraction."""
-    def lower(fc: FunctionCompiler, call: LibraryCall, receiver: ir.Value):
-        b = fc.builder
-        whole = b.sitofp(b.sdiv(receiver, i64(unit)), lt.F64)
-        rest = b.sitofp(b.srem(receiver, i64(unit)), lt.F64)
-        return b.fadd(whole, b.fdiv(rest, ir.Constant(lt.F64, float(unit))))
-    return lower
-
-
-WALL, MONO = 0, 1      # time.Time's words (runtime.h "time")
-
-
-def _now(fc: FunctionCompiler, call: LibraryCall = None):
-    b = fc.builder
-    time_type = ir.LiteralStructType([lt.I64, lt.I64])
-    now = b.insert_value(ir.Constant(time_type, None), fc.runtime("runtime_walltime"), WALL)
-    return b.insert_value(now, fc.runtime("runtime_nanotime"), MONO)
-
-
-def _since(fc: FunctionCompiler, call: LibraryCall):
-    start = fc.builder.extract_value(_argument(fc, call, 0), MONO)
-    return fc.builder.sub(fc.runtime("runtime_nanotime"), start)
-
-
-def _time_sub(fc: FunctionCompiler, call: LibraryCall, receiver: ir.Value):
-    other = fc.builder.extract_value(_argument(fc, call, 0), MONO)
-    return fc.builder.sub(fc.builder.extract_value(receiver, MONO), other)
-
-
-def _time_unix(divisor: int):
-    def lower(fc: FunctionCompiler, call: LibraryCall, receiver: ir.Value):
-        wall = fc.builder.extract_value(receiver, WALL)
-        return wall if divisor == 1 else fc.builder.sdiv(wall, i64(divisor))
-    return lower
-
-
-def _sleep(fc: FunctionCompiler, call: LibraryCall):
-    fc.runtime("runtime_sleep", _argument(fc, call, 0))
-
-
-def _new_timer(fc: FunctionCompiler, call: LibraryCall):
-    return fc.runtime("runtime_time_newtimer", _argument(fc, call, 0), i64(0))
-
-
-def _new_ticker(fc: FunctionCompiler, call: LibraryCall):
-    period = _argument(fc, call, 0)
-    fc.check(fc.builder.icmp_signed(">", period, i64(0)), "runtime_panic_message",
-             *fc.program.string_words(b"non-positive interval for NewTicker"))
-    return fc.runtime("runtime_time_newtimer", period, period)
-
-
-def _timer_channel(fc: FunctionCompiler, timer: ir.Value) -> ir.Value:
-    return fc.builder.load(fc.builder.bitcast(timer, lt.POINTER.as_pointer()))
-
-
-def _after(fc: FunctionCompiler, call: LibraryCall):
-    return _timer_channel(fc, _new_timer(fc, call))
-
-
-def _tick(fc: FunctionCompiler, call: LibraryCall):
-    """time.Tick: a Ticker's channel, nil for a non-positive period."""
-    b = fc.builder
-    period = _argument(fc, call, 0)
-    positive = b.icmp_signed(">", period, i64(0))
-    safe_period = b.select(positive, period, i64(SECOND))
-    channel = _timer_channel(fc, fc.runtime("runtime_time_newtimer", safe_period, safe_period))
-    return b.select(positive, channel, ir.Constant(lt.POINTER, None))
-
-
-def _timer_stop(fc: FunctionCompiler, call: LibraryCall, receiver: ir.Value):
-    fc.nil_check(receiver)
-    return _is_nonzero(fc, fc.runtime("runtime_time_timer_stop", receiver))
-
-
-def _timer_reset(periodic: bool):
-    def lower(fc: FunctionCompiler, call: LibraryCall, receiver: ir.Value):
-        fc.nil_check(receiver)
-        duration = _argument(fc, call, 0)
-        pending = fc.runtime("runtime_time_timer_reset", receiver, duration,
-                             duration if periodic else i64(0))
-        return None if periodic else _is_nonzero(fc, pending)
-    return lower
-
-
-def _ticker_stop(fc: FunctionCompiler, call: LibraryCall, receiver: ir.Value):
-    _timer_stop(fc, call, receiver)
-
-
 # ---------------------------------------------------------------- runtime
 
 def _runtime_call(name: str, with_argument: bool = False):
@@ -280,27 +168,6 @@ HANDLERS = {
     "sync.(*WaitGroup).Wait": _on_address("runtime_sync_waitgroup_wait"),
     "sync.(*Once).Do": _once_do,
     **_atomic_handlers(),
-    "time.Duration.String": _duration_string,
-    "time.Duration.Nanoseconds": _duration_in(1),
-    "time.Duration.Microseconds": _duration_in(1000),
-    "time.Duration.Milliseconds": _duration_in(1000_000),
-    "time.Duration.Seconds": _duration_fraction(SECOND),
-    "time.Duration.Minutes": _duration_fraction(MINUTE),
-    "time.Duration.Hours": _duration_fraction(HOUR),
-    "time.Time.Sub": _time_sub,
-    "time.Time.Unix": _time_unix(SECOND),
-    "time.Time.UnixNano": _time_unix(1),
-    "time.Sleep": _sleep,
-    "time.Now": _now,
-    "time.Since": _since,
-    "time.After": _after,
-    "time.Tick": _tick,
-    "time.NewTimer": _new_timer,
-    "time.NewTicker": _new_ticker,
-    "time.(*Timer).Stop": _timer_stop,
-    "time.(*Timer).Reset": _timer_reset(periodic=False),
-    "time.(*Ticker).Stop": _ticker_stop,
-    "time.(*Ticker).Reset": _timer_reset(periodic=True),
     "runtime.Gosched": _runtime_call("runtime_gosched"),
     "runtime.NumGoroutine": _runtime_call("runtime_numgoroutine"),
     "runtime.GOMAXPROCS": _runtime_call("runtime_gomaxprocs", with_argument=True),

@@ -421,19 +421,23 @@ typedef struct {
 #define SELECT_RECEIVE 2
 int64_t runtime_select(SelectCase *cases, int64_t count, int64_t has_default, int64_t *received_ok);
 
-/* ---- time (time.c) ----
+/* ---- time (time.c): stdlib/time's bodyless functions ----
  * Times are int64 nanoseconds: `when` arguments on the runtime_nanotime clock
- * (monotonic).  A channel timer sends, without blocking, a value whose first two
- * words are {Unix nanoseconds, monotonic nanoseconds} (the rest zero) on its
- * channel, so stdlib's time.Time must start with those two int64 fields; with
+ * (monotonic).  A channel timer sends, without blocking, the current time as
+ * stdlib/time's Time lays it out (gc's layout: {wall, ext, loc}, time.c), with
+ * the Location and monotonic origin registered by runtime_time_register
+ * (time.Local, time's startNano), the rest zero, on its channel; with
  * period > 0 it repeats (a Ticker).  A function timer runs `go fn(argument)`
- * (time.AfterFunc; fn as runtime_newproc's).  A handle is a pointer to the timer;
- * stop and reset return 1 when the timer was pending. */
+ * (fn as runtime_newproc's); a closure timer runs `go f()` for a Go func() value
+ * (time.AfterFunc).  A handle is a pointer to the timer; stop and reset return 1
+ * when the timer was pending. */
 int64_t runtime_nanotime(void);
-int64_t runtime_walltime(void);                           /* time.Now: Unix nanoseconds */
+int64_t runtime_walltime(void);                           /* Unix nanoseconds */
 void runtime_sleep(int64_t ns);                           /* time.Sleep */
+void runtime_time_register(void *local, int64_t start_nano);
 void *runtime_timer_start(void *c, int64_t when, int64_t period);
 void *runtime_timer_start_func(void *fn, void *argument, int64_t when, int64_t period);
+void *runtime_timer_start_closure(void *closure, int64_t when, int64_t period);
 int64_t runtime_timer_stop(void *timer);
 int64_t runtime_timer_reset(void *timer, int64_t when, int64_t period);
 
@@ -449,11 +453,9 @@ void runtime_semrelease(void *address, int64_t handoff);
 int64_t runtime_sync_canspin(int64_t round);
 void runtime_sync_dospin(void);
 
-/* ---- the sync and time packages' library half (sync.c, timelib.c) ----
+/* ---- the sync package's library half (sync.c) ----
  * Methods of sync.Mutex, RWMutex, WaitGroup and Once take the value's address
- * (layouts in sync.c).  A time.Timer/Ticker is {chan C; handle} (timelib.c):
- * newtimer makes it with its channel (period 0: a Timer); stop and reset return
- * 1 when the timer was pending.  duration_string is time.Duration.String. */
+ * (layouts in sync.c). */
 void runtime_sync_mutex_lock(void *m);
 void runtime_sync_mutex_unlock(void *m);
 void runtime_sync_rwmutex_rlock(void *rw);
@@ -463,10 +465,6 @@ void runtime_sync_rwmutex_unlock(void *rw);
 void runtime_sync_waitgroup_add(void *wg, int64_t delta);
 void runtime_sync_waitgroup_wait(void *wg);
 void runtime_sync_once_do(void *once, void *closure);
-void *runtime_time_newtimer(int64_t duration, int64_t period);
-int64_t runtime_time_timer_stop(void *timer);
-int64_t runtime_time_timer_reset(void *timer, int64_t duration, int64_t period);
-GoString runtime_time_duration_string(int64_t d);
 
 
 /* C library functions generated code calls by name: LLVM knows their meaning and

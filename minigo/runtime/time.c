@@ -16,9 +16,15 @@
  * a non-blocking send of the current time (so a slow reader of a ticker's
  * channel drops ticks, as in Go); a function timer starts `go fn(argument)`.
  *
- * The value a channel timer sends is {int64 Unix nanoseconds, int64 monotonic
- * nanoseconds (runtime_nanotime)} followed by zero bytes up to the channel's
- * element size: stdlib's time.Time must begin with those two fields.
+ * The value a channel timer sends is stdlib/time's Time for the current
+ * instant (what time.Now returns), written here field by field in gc's layout
+ * (stdlib/time/time.go): {uint64 wall: bit 63 (has a monotonic reading), the
+ * seconds since 1885 in bits 30-62 and the nanoseconds in bits 0-29; int64 ext:
+ * the monotonic reading minus time's startNano; the Location time.Local}, both
+ * registered once by package time's init, then zero bytes up to the channel's
+ * element size.  Outside the years 1885-2157 there is no monotonic reading: wall
+ * holds the nanoseconds, ext the seconds since year 1.  time.Local is a package
+ * variable, never in the heap, so holding its address here is safe.
  *
  * Timer records are in the Go heap (the user's time.Timer holds one); the heap
  * array is C memory, so the collector treats it as a root.  Due timers leave the
@@ -178,9 +184,36 @@ int64_t timers_next_when(void)
     return atomic_load(&earliest_when);
 }
 
+/* seconds from January 1 of year 1 to January 1 of 1970 and of 1885 (stdlib/time's
+ * unixToInternal and wallToInternal) */
+#define UNIX_TO_INTERNAL (719162LL * 86400)
+#define WALL_TO_INTERNAL (688117LL * 86400)
+#define HAS_MONOTONIC (1ULL << 63)
+#define NSEC_SHIFT 30
+
+static void *time_local;
+static int64_t time_start_nano;
+
+void runtime_time_register(void *local, int64_t start_nano)
+{
+    time_local = local;
+    time_start_nano = start_nano;
+}
+
 static void send_time(Channel *channel)
 {
-    int64_t value[MAX_TIME_VALUE / 8] = {runtime_walltime(), nanotime()};
+    int64_t wall = runtime_walltime();
+    int64_t seconds = wall / 1000000000, nanoseconds = wall % 1000000000;
+    int64_t since_1885 = seconds + UNIX_TO_INTERNAL - WALL_TO_INTERNAL;
+    uint64_t value[MAX_TIME_VALUE / 8] = {0};
+    if ((uint64_t)since_1885 >> 33 == 0) {
+        value[0] = HAS_MONOTONIC | (uint64_t)since_1885 << NSEC_SHIFT | (uint64_t)nanoseconds;
+        value[1] = (uint64_t)(nanotime() - time_start_nano);
+    } else {
+        value[0] = (uint64_t)nanoseconds;
+        value[1] = (uint64_t)(seconds + UNIX_TO_INTERNAL);
+    }
+    value[2] = (uint64_t)(uintptr_t)time_local;
     if (channel->element_size <= MAX_TIME_VALUE)
         channel_try_send(channel, value);
 }
@@ -324,6 +357,19 @@ void *runtime_timer_start_func(void *function, void *argument, int64_t when, int
     timer->argument = argument;
     add_timer(timer);
     return timer;
+}
+
+/* the base of a goroutine a closure timer starts: calls the Go func() value,
+ * whose first word is its code (codegen/closures.py) */
+static void call_closure(void *closure)
+{
+    void (*code)(void *) = *(void (**)(void *))closure;
+    code(closure);
+}
+
+void *runtime_timer_start_closure(void *closure, int64_t when, int64_t period)
+{
+    return runtime_timer_start_func((void *)call_closure, closure, when, period);
 }
 
 int64_t runtime_timer_stop(void *handle)

@@ -56,16 +56,6 @@ GO_EXPORTS = {
         Remainder Round RoundToEven Signbit Sin Sincos Sinh SmallestNonzeroFloat32
         SmallestNonzeroFloat64 Sqrt Sqrt2 SqrtE SqrtPhi SqrtPi Tan Tanh Trunc Y0 Y1 Yn
     """.split()),
-    "time": frozenset("""
-        ANSIC After AfterFunc April August Date December Duration February FixedZone
-        Friday Hour January July June Kitchen Layout LoadLocation LoadLocationFromTZData
-        Local Location March May Microsecond Millisecond Minute Monday Month Nanosecond
-        NewTicker NewTimer November Now October Parse ParseDuration ParseError
-        ParseInLocation RFC1123 RFC1123Z RFC3339 RFC3339Nano RFC822 RFC822Z RFC850
-        RubyDate Saturday Second September Since Sleep Stamp StampMicro StampMilli
-        StampNano Sunday Thursday Tick Ticker Time Timer Tuesday UTC Unix UnixDate
-        UnixMicro UnixMilli Until Wednesday Weekday
-    """.split()),
     "sync": frozenset("""
         Cond Locker Map Mutex NewCond Once Pool RWMutex WaitGroup
     """.split()),
@@ -95,23 +85,6 @@ GO_EXPORTS = {
 # The methods and exported fields Go 1.19 gives the library types minigo declares (from
 # Go's api/ lists), so that one minigo lacks reads `not supported yet`, not `undefined`.
 GO_MEMBERS = {
-    "time.Duration": frozenset("""
-        Abs Hours Microseconds Milliseconds Minutes Nanoseconds Round Seconds String
-        Truncate
-    """.split()),
-    "time.Time": frozenset("""
-        Add AddDate After AppendFormat Before Clock Date Day Equal Format GoString
-        GobDecode GobEncode Hour ISOWeek In IsDST IsZero Local Location MarshalBinary
-        MarshalJSON MarshalText Minute Month Nanosecond Round Second String Sub Truncate
-        UTC Unix UnixMicro UnixMilli UnixNano UnmarshalBinary UnmarshalJSON
-        UnmarshalText Weekday Year YearDay Zone ZoneBounds
-    """.split()),
-    "time.Timer": frozenset("""
-        C Reset Stop
-    """.split()),
-    "time.Ticker": frozenset("""
-        C Reset Stop
-    """.split()),
     "sync.Mutex": frozenset("""
         Lock TryLock Unlock
     """.split()),
@@ -273,5 +246,4 @@ def fake_package(path: str) -> Package:
 PACKAGES: dict[str, Package] = {p.path: p for p in (_fmt(), _math(),
                                                     _runtime(), library_concurrency.sync_package(_Builder),
                                                     library_concurrency.debug_package(_Builder),
-                                                    library_concurrency.atomic_package(_Builder),
-                                                    library_concurrency.time_package(_Builder))}
+                                                    library_concurrency.atomic_package(_Builder))}

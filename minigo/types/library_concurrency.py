@@ -1,14 +1,13 @@
-"""The library packages of concurrency: sync, sync/atomic, time, and runtime's
+"""The library packages of concurrency: sync, sync/atomic, and runtime's
 scheduler functions, declared as Go declares them (their fields are minigo's own:
-runtime/sync.c and runtime/timelib.c give the layouts, and every zero value is
-ready to use).  Methods are Funcs without declarations whose link_name
-('sync.(*WaitGroup).Add', 'time.Duration.String') picks the lowering in
-codegen/sync_lowering.py."""
+runtime/sync.c gives the layouts, and every zero value is ready to use).  Methods
+are Funcs without declarations whose link_name ('sync.(*WaitGroup).Add') picks the
+lowering in codegen/sync_lowering.py.  (time is Go source in stdlib/time.)"""
 from __future__ import annotations
 
 from minigo.types.typesystem import (
-    ANY, BOOL, FLOAT64, INT, INT32, INT64, RECV_ONLY, STRING_TYPE, UINT32, UINT64, UNSAFE_POINTER,
-    Array, Chan, Const, Func, Named, Pointer, Signature, Struct, Tuple, TypeName, Var,
+    ANY, BOOL, FLOAT64, INT, INT32, INT64, UINT32, UINT64,
+    Array, Func, Named, Pointer, Signature, Struct, Tuple, TypeName, Var,
 )
 
 PLAIN_FUNC = Signature(Tuple([]), Tuple([]))
@@ -76,40 +75,6 @@ def atomic_package(builder_class):
         _method(b, named, "Add", [t], [t])
         _method(b, named, "Swap", [t], [t])
         _method(b, named, "CompareAndSwap", [t, t], [BOOL])
-    return b.package
-
-
-DURATION_UNITS = {
-    "Nanosecond": 1, "Microsecond": 1000, "Millisecond": 1000_000, "Second": 1000_000_000,
-    "Minute": 60 * 1000_000_000, "Hour": 3600 * 1000_000_000,
-}
-
-
-def time_package(builder_class):
-    b = builder_class("time")
-    duration = _named(b, "Duration", INT64)
-    _method(b, duration, "String", [], [STRING_TYPE], pointer=False)
-    for name, result in (("Nanoseconds", INT64), ("Microseconds", INT64), ("Milliseconds", INT64),
-                         ("Seconds", FLOAT64), ("Minutes", FLOAT64), ("Hours", FLOAT64)):
-        _method(b, duration, name, [], [result], pointer=False)
-    for name, value in DURATION_UNITS.items():
-        b.package.scope.insert(Const(name, duration, pkg=b.package, value=value))
-    time = _struct(b, "Time", [("wall", INT64), ("mono", INT64)])
-    _method(b, time, "Sub", [time], [duration], pointer=False)
-    _method(b, time, "Unix", [], [INT64], pointer=False)
-    _method(b, time, "UnixNano", [], [INT64], pointer=False)
-    receive_only = Chan(RECV_ONLY, time)
-    for name in ("Timer", "Ticker"):
-        named = _struct(b, name, [("C", receive_only), ("r", UNSAFE_POINTER)])
-        is_timer = name == "Timer"
-        _method(b, named, "Stop", [], [BOOL] if is_timer else [])
-        _method(b, named, "Reset", [duration], [BOOL] if is_timer else [])
-        b.func("New" + name, [duration], [Pointer(named)])
-    b.func("Sleep", [duration], [])
-    b.func("Now", [], [time])
-    b.func("Since", [time], [duration])
-    b.func("After", [duration], [receive_only])
-    b.func("Tick", [duration], [receive_only])
     return b.package
 
 

@@ -1,6 +1,9 @@
 package os
 
-import "internal/syscall"
+import (
+	"internal/syscall"
+	"time"
+)
 
 // A FileMode holds a file's type and permission bits, as io/fs's.
 type FileMode uint32
@@ -64,12 +67,12 @@ func (m FileMode) String() string {
 	return string(buf[:w])
 }
 
-// A FileInfo describes a file, as Stat returns it (minigo's has no
-// ModTime yet).
+// A FileInfo describes a file, as Stat returns it.
 type FileInfo interface {
 	Name() string
 	Size() int64
 	Mode() FileMode
+	ModTime() time.Time
 	IsDir() bool
 	Sys() interface{}
 }
@@ -80,11 +83,12 @@ type fileStat struct {
 	mode FileMode
 }
 
-func (fs *fileStat) Name() string     { return fs.name }
-func (fs *fileStat) Size() int64      { return fs.stat.Size }
-func (fs *fileStat) Mode() FileMode   { return fs.mode }
-func (fs *fileStat) IsDir() bool      { return fs.mode.IsDir() }
-func (fs *fileStat) Sys() interface{} { return &fs.stat }
+func (fs *fileStat) Name() string       { return fs.name }
+func (fs *fileStat) Size() int64        { return fs.stat.Size }
+func (fs *fileStat) Mode() FileMode     { return fs.mode }
+func (fs *fileStat) ModTime() time.Time { return time.Unix(fs.stat.MtimeSec, fs.stat.MtimeNsec) }
+func (fs *fileStat) IsDir() bool        { return fs.mode.IsDir() }
+func (fs *fileStat) Sys() interface{}   { return &fs.stat }
 
 // Stat describes the file name, following symbolic links.
 func Stat(name string) (FileInfo, error) { return stat("stat", name, true) }

@@ -3,31 +3,36 @@ package main
 // A library type that would satisfy an interface but for a method minigo's lacks: the
 // missing method is not supported, not a 'does not implement' or impossible assertion.
 //
-// want 19:7: time.Time.String not supported yet
-// want 21:7: time.Time.String not supported yet
-// want 23:21: time.Time.String not supported yet
-// want 28:30: time.Time.String not supported yet
-// want 30:7: time.Time.String not supported yet
-// want 31:34: time.Time.GoString not supported yet
+// want 24:7: sync.Mutex.TryLock not supported yet
+// want 26:7: sync.Mutex.TryLock not supported yet
+// want 28:18: sync.Mutex.TryLock not supported yet
+// want 33:25: sync.Mutex.TryLock not supported yet
+// want 35:7: sync.Mutex.TryLock not supported yet
+// want 36:54: sync.RWMutex.RLocker not supported yet
 
 import (
 	"fmt"
-	"time"
+	"sync"
 )
 
-func show(s fmt.Stringer) {
-	t := s.(time.Time)
-	switch s.(type) {
-	case time.Time, time.Duration:
+type tryLocker interface {
+	Lock()
+	TryLock() bool
+}
+
+func show(l tryLocker) {
+	m := l.(*sync.Mutex)
+	switch l.(type) {
+	case *sync.Mutex, nil:
 	}
-	_ = []fmt.Stringer{t, time.Second}
+	_ = []tryLocker{m, nil}
 }
 
 func main() {
-	start := time.Now()
-	var stringer fmt.Stringer = start
-	show(stringer)
-	show(start)
-	var goStringer fmt.GoStringer = &start
-	fmt.Println(goStringer != nil)
+	var mu sync.Mutex
+	var locker tryLocker = &mu
+	show(locker)
+	show(&mu)
+	var readLocker interface{ RLocker() sync.Locker } = &sync.RWMutex{}
+	fmt.Println(readLocker != nil)
 }

@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"time"
 )
 
 func main() {
@@ -27,6 +28,8 @@ func main() {
 	fmt.Printf("%q %v\n", data, err)
 	info, err := os.Stat(dir + "/a/b/f.txt")
 	fmt.Println(info.Name(), info.Size(), info.Mode(), info.IsDir(), err)
+	age := time.Since(info.ModTime())
+	fmt.Println(age > -time.Minute && age < time.Minute, info.ModTime().Location(), info.ModTime().Year() > 2000)
 	info, _ = os.Stat(dir + "/a")
 	fmt.Println(info.Name(), info.Mode(), info.IsDir())
 	fmt.Println(os.Remove(dir + "/a"))
