@@ -258,24 +258,15 @@ RUNTIME_FUNCTIONS.update({
     "runtime_timer_start_func": ("i8*", ["i8*", "i8*", "i64", "i64"], ()),
     "runtime_timer_stop": ("i64", ["i8*"], ()),
     "runtime_timer_reset": ("i64", ["i8*", "i64", "i64"], ()),
-    # sync: semaphores on a uint32 word, Mutex spinning
+    # stdlib/sync: semaphores on a uint32 word, Mutex spinning
     "runtime_semacquire": ("void", ["i8*", "i64"], ()),
     "runtime_semrelease": ("void", ["i8*", "i64"], ()),
     "runtime_sync_canspin": ("i64", ["i64"], ()),
     "runtime_sync_dospin": ("void", [], ()),
 })
 
-# the sync and time packages' library half (sync.c, timelib.c): values by address
+# the time package's library half (timelib.c): values by address
 RUNTIME_FUNCTIONS.update({
-    "runtime_sync_mutex_lock": ("void", ["i8*"], ()),
-    "runtime_sync_mutex_unlock": ("void", ["i8*"], ()),
-    "runtime_sync_rwmutex_rlock": ("void", ["i8*"], ()),
-    "runtime_sync_rwmutex_runlock": ("void", ["i8*"], ()),
-    "runtime_sync_rwmutex_lock": ("void", ["i8*"], ()),
-    "runtime_sync_rwmutex_unlock": ("void", ["i8*"], ()),
-    "runtime_sync_waitgroup_add": ("void", ["i8*", "i64"], ()),
-    "runtime_sync_waitgroup_wait": ("void", ["i8*"], ()),
-    "runtime_sync_once_do": ("void", ["i8*", "i8*"], ()),
     "runtime_time_newtimer": ("i8*", ["i64", "i64"], ()),
     "runtime_time_timer_stop": ("i64", ["i8*"], ()),
     "runtime_time_timer_reset": ("i64", ["i8*", "i64", "i64"], ()),
@@ -293,6 +284,18 @@ RUNTIME_THREAD_LOCALS: dict[str, str] = {
 # function's signature is the Go signature scalarized by the calling convention above
 # (bodyless.py checks the entry below against it at every use), so each mapping is
 # declared here once and mirrored in runtime.h like every other runtime function.
+# Functions of stdlib/ declared without a body that become instructions, not calls:
+# sync/atomic's operations (codegen/sync_lowering.py ATOMIC_OPERATIONS lowers each to
+# one LLVM atomic instruction, which importers inline).  Go link name -> operation.
+ATOMIC_SUFFIXES = ("Int32", "Int64", "Uint32", "Uint64", "Uintptr")
+BODYLESS_INTRINSICS: dict[str, str] = {
+    **{f"sync/atomic.{operation}{suffix}": operation for suffix in ATOMIC_SUFFIXES
+       for operation in ("Add", "Load", "Store", "Swap", "CompareAndSwap")},
+    # atomic.Value's pointer to its current entry (stdlib/sync/atomic/value.go)
+    "sync/atomic.loadEntry": "Load",
+    "sync/atomic.casEntry": "CompareAndSwap",
+}
+
 BODYLESS_FUNCTIONS: dict[str, str] = {
     "internal/reflectlite.kindOf": "runtime_reflectlite_kind",
     "internal/reflectlite.length": "runtime_reflectlite_length",
@@ -314,6 +317,12 @@ BODYLESS_FUNCTIONS: dict[str, str] = {
     "internal/reflectlite.Comparable": "runtime_reflectlite_comparable",
     "internal/reflectlite.TargetKind": "runtime_reflectlite_targetkind",
     "internal/reflectlite.StoreIfAssignable": "runtime_reflectlite_store_if_assignable",
+    "sync/atomic.sameType": "runtime_reflectlite_same_type",
+    "sync.semacquire": "runtime_semacquire",
+    "sync.semrelease": "runtime_semrelease",
+    "sync.canSpin": "runtime_sync_canspin",
+    "sync.doSpin": "runtime_sync_dospin",
+    "sync.fatal": "runtime_throw",
 }
 RUNTIME_FUNCTIONS.update({
     # internal/reflectlite (reflectlite.c): questions about an interface's dynamic type
@@ -324,4 +333,5 @@ RUNTIME_FUNCTIONS.update({
     "runtime_reflectlite_comparable": ("i64", ["i8*", "i8*"], ("memory(read)",)),
     "runtime_reflectlite_targetkind": ("i64", ["i8*", "i8*"], ()),
     "runtime_reflectlite_store_if_assignable": ("i64", ["i8*", "i8*", "i8*", "i8*"], ()),
+    "runtime_reflectlite_same_type": ("i64", ["i8*", "i8*", "i8*", "i8*"], ("memory(read)",)),
 })

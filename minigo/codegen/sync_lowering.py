@@ -1,10 +1,12 @@
-# Calls into the concurrency library packages: sync, sync/atomic, time, runtime.
+# Calls into the concurrency library packages: time, runtime; and the bodies of
+# stdlib/sync/atomic's functions.
 #
-# Design: like library.py, a Func's link_name picks the lowering ('sync.(*Mutex).Lock',
-# 'time.Duration.String', 'sync/atomic.AddInt64').  sync's methods and time's timers
-# are one runtime call each on the value's address (runtime/sync.c, timelib.c);
-# sync/atomic becomes LLVM atomic instructions (sequentially consistent, as Go's
-# memory model asks of them), so LLVM can keep them inline; time.Duration's
+# Design: like library.py, a Func's link_name picks the lowering ('time.Duration.String',
+# 'runtime.Gosched').  time's timers are one runtime call each on the value's
+# address (runtime/timelib.c).  stdlib/sync/atomic declares its functions without a
+# body (runtime_abi.BODYLESS_INTRINSICS); define_intrinsic gives each one LLVM atomic
+# instruction (sequentially consistent, as Go's memory model asks of them), and the
+# small function is inlined into its callers, across packages too; time.Duration's
 # arithmetic methods and time.Now/Since are a few instructions on the int64 words.
 # A library method reached through an interface (fmt calling Duration.String) needs
 # a real function: define_library_bodies gives every declared-but-bodiless library
@@ -38,84 +40,47 @@ def _is_nonzero(fc: FunctionCompiler, value: ir.Value) -> ir.Value:
     return fc.builder.icmp_signed("!=", value, i64(0))
 
 
-# ---------------------------------------------------------------- sync
-
-def _on_address(runtime_name: str, *extra):
-    """m.Method() as runtime_name(&m, extra...)."""
-    def lower(fc: FunctionCompiler, call: LibraryCall, receiver: ir.Value):
-        fc.nil_check(receiver)
-        fc.runtime(runtime_name, receiver, *[i64(v) for v in extra])
-    return lower
-
-
-def _waitgroup_add(fc: FunctionCompiler, call: LibraryCall, receiver: ir.Value):
-    fc.nil_check(receiver)
-    fc.runtime("runtime_sync_waitgroup_add", receiver, _argument(fc, call, 0))
-
-
-def _once_do(fc: FunctionCompiler, call: LibraryCall, receiver: ir.Value):
-    fc.nil_check(receiver)
-    fc.runtime("runtime_sync_once_do", receiver, fc.raw(_argument(fc, call, 0)))
-
-
 # ---------------------------------------------------------------- sync/atomic
 
-def _atomic_operands(fc: FunctionCompiler, call: LibraryCall, receiver):
-    """(typed pointer, the value type, the value arguments), after a nil check: the
-    pointer is the first argument of a function (atomic.AddInt64(&x, 1)), or the
-    receiver of a method (x.Add(1) on an atomic.Int64, whose value is its field)."""
-    signature = call.signature
-    if receiver is None:
-        pointer = _argument(fc, call, 0)
-        value_type = ts.underlying(signature.params.vars[0].type).elem
-        first = 1
-    else:
-        pointer = receiver          # every method but Load takes a value, Load returns one
-        value_type = (signature.params.vars or signature.results.vars)[0].type
-        first = 0
+def _atomic_operands(fc: FunctionCompiler, call: LibraryCall):
+    """(typed pointer, the value type, the value arguments) of atomic.OpT(addr, ...),
+    after a nil check of addr."""
+    pointer = _argument(fc, call, 0)
+    value_type = ts.underlying(call.signature.params.vars[0].type).elem
     fc.nil_check(pointer)
-    others = [_argument(fc, call, index) for index in range(first, len(call))]
+    others = [_argument(fc, call, index) for index in range(1, len(call))]
     return fc.typed(pointer, value_type), value_type, others
 
 
-def _atomic_add(fc: FunctionCompiler, call: LibraryCall, receiver=None):
-    pointer, _, (delta,) = _atomic_operands(fc, call, receiver)
+def _atomic_add(fc: FunctionCompiler, call: LibraryCall):
+    pointer, _, (delta,) = _atomic_operands(fc, call)
     old = fc.builder.atomic_rmw("add", pointer, delta, "seq_cst")
     return fc.builder.add(old, delta)
 
 
-def _atomic_swap(fc: FunctionCompiler, call: LibraryCall, receiver=None):
-    pointer, _, (new,) = _atomic_operands(fc, call, receiver)
+def _atomic_swap(fc: FunctionCompiler, call: LibraryCall):
+    pointer, _, (new,) = _atomic_operands(fc, call)
     return fc.builder.atomic_rmw("xchg", pointer, new, "seq_cst")
 
 
-def _atomic_load(fc: FunctionCompiler, call: LibraryCall, receiver=None):
-    pointer, value_type, _ = _atomic_operands(fc, call, receiver)
+def _atomic_load(fc: FunctionCompiler, call: LibraryCall):
+    pointer, value_type, _ = _atomic_operands(fc, call)
     return fc.builder.load_atomic(pointer, "seq_cst", lt.size_of(value_type))
 
 
-def _atomic_store(fc: FunctionCompiler, call: LibraryCall, receiver=None):
-    pointer, value_type, (value,) = _atomic_operands(fc, call, receiver)
+def _atomic_store(fc: FunctionCompiler, call: LibraryCall):
+    pointer, value_type, (value,) = _atomic_operands(fc, call)
     fc.builder.store_atomic(value, pointer, "seq_cst", lt.size_of(value_type))
 
 
-def _atomic_compare_and_swap(fc: FunctionCompiler, call: LibraryCall, receiver=None):
-    pointer, _, (old, new) = _atomic_operands(fc, call, receiver)
+def _atomic_compare_and_swap(fc: FunctionCompiler, call: LibraryCall):
+    pointer, _, (old, new) = _atomic_operands(fc, call)
     pair = fc.builder.cmpxchg(pointer, old, new, "seq_cst", "seq_cst")
     return fc.builder.extract_value(pair, 1)
 
 
 ATOMIC_OPERATIONS = {"Add": _atomic_add, "Load": _atomic_load, "Store": _atomic_store,
                      "Swap": _atomic_swap, "CompareAndSwap": _atomic_compare_and_swap}
-
-
-def _atomic_handlers() -> dict:
-    handlers = {}
-    for suffix in ("Int32", "Int64", "Uint32", "Uint64"):
-        for operation, lower in ATOMIC_OPERATIONS.items():
-            handlers[f"sync/atomic.{operation}{suffix}"] = lower
-            handlers[f"sync/atomic.(*{suffix}).{operation}"] = lower
-    return handlers
 
 
 # ---------------------------------------------------------------- time
@@ -269,17 +234,6 @@ def _keep_alive(fc: FunctionCompiler, call: LibraryCall):
 
 
 HANDLERS = {
-    "sync.(*Mutex).Lock": _on_address("runtime_sync_mutex_lock"),
-    "sync.(*Mutex).Unlock": _on_address("runtime_sync_mutex_unlock"),
-    "sync.(*RWMutex).Lock": _on_address("runtime_sync_rwmutex_lock"),
-    "sync.(*RWMutex).Unlock": _on_address("runtime_sync_rwmutex_unlock"),
-    "sync.(*RWMutex).RLock": _on_address("runtime_sync_rwmutex_rlock"),
-    "sync.(*RWMutex).RUnlock": _on_address("runtime_sync_rwmutex_runlock"),
-    "sync.(*WaitGroup).Add": _waitgroup_add,
-    "sync.(*WaitGroup).Done": _on_address("runtime_sync_waitgroup_add", -1),
-    "sync.(*WaitGroup).Wait": _on_address("runtime_sync_waitgroup_wait"),
-    "sync.(*Once).Do": _once_do,
-    **_atomic_handlers(),
     "time.Duration.String": _duration_string,
     "time.Duration.Nanoseconds": _duration_in(1),
     "time.Duration.Microseconds": _duration_in(1000),
@@ -320,17 +274,25 @@ HANDLERS = {
 def define_library_bodies(program) -> None:
     """Gives each library method the module declares (for a method table) a body."""
     for func, function in list(program.functions.items()):
-        if not function.is_declaration or func.link_name not in HANDLERS:
-            continue
-        fc = FunctionCompiler(program, function, func.type)
-        arguments = list(function.args)
-        receiver = arguments.pop(0) if func.type.recv is not None else None
-        parameters = [Evaluated(argument, v.type) for argument, v in zip(arguments, func.type.params.vars)]
-        call = LibraryCall(func, func.type, parameters)
-        value = HANDLERS[func.link_name](fc, call, receiver) if receiver is not None \
-            else HANDLERS[func.link_name](fc, call)
-        if value is None:
-            fc.builder.ret_void()
-        else:
-            fc.builder.ret(value)
-        fc.finish()
+        if function.is_declaration and func.link_name in HANDLERS:
+            _define_body(program, func, function, HANDLERS[func.link_name])
+
+
+def define_intrinsic(program, func, operation: str) -> None:
+    """The body of a sync/atomic function stdlib/ declares without one
+    (runtime_abi.BODYLESS_INTRINSICS): the operation's one atomic instruction."""
+    _define_body(program, func, program.function_for(func), ATOMIC_OPERATIONS[operation])
+
+
+def _define_body(program, func, function, handler) -> None:
+    fc = FunctionCompiler(program, function, func.type)
+    arguments = list(function.args)
+    receiver = arguments.pop(0) if func.type.recv is not None else None
+    parameters = [Evaluated(argument, v.type) for argument, v in zip(arguments, func.type.params.vars)]
+    call = LibraryCall(func, func.type, parameters)
+    value = handler(fc, call, receiver) if receiver is not None else handler(fc, call)
+    if value is None:
+        fc.builder.ret_void()
+    else:
+        fc.builder.ret(value)
+    fc.finish()

@@ -237,6 +237,9 @@ int64_t runtime_reflectlite_comparable(const TypeDescriptor *type, void *data);
 int64_t runtime_reflectlite_targetkind(const TypeDescriptor *type, void *data);
 int64_t runtime_reflectlite_store_if_assignable(const TypeDescriptor *target_type, void *target,
                                                 const TypeDescriptor *type, void *data);
+/* sync/atomic.Value: whether two interfaces hold values of the same dynamic type */
+int64_t runtime_reflectlite_same_type(const TypeDescriptor *x_type, void *x,
+                                      const TypeDescriptor *y_type, void *y);
 
 /* ---- defer, panic, recover (defer.c, defer_amd64.S) ----
  * A function with `defer` keeps a DeferFrame (DEFER_FRAME_SIZE bytes: words link,
@@ -431,8 +434,8 @@ int64_t runtime_timer_stop(void *timer);
 int64_t runtime_timer_reset(void *timer, int64_t when, int64_t period);
 
 /* ---- sync (sema.c) ----
- * The sleeping half of sync.Mutex, RWMutex and WaitGroup (their fast paths are
- * atomics in stdlib).  address points at a uint32 semaphore count:
+ * The sleeping half of stdlib/sync's Mutex, RWMutex, WaitGroup and Cond (their
+ * fast paths are atomics in Go; sync's functions without a body call these).  address points at a uint32 semaphore count:
  * semacquire waits until it is > 0 and decrements it (lifo: queue at the front,
  * for a Mutex waiter that already waited); semrelease increments it and wakes
  * one waiter (handoff: give the unit straight to that waiter).  canspin/dospin:
@@ -442,20 +445,10 @@ void runtime_semrelease(void *address, int64_t handoff);
 int64_t runtime_sync_canspin(int64_t round);
 void runtime_sync_dospin(void);
 
-/* ---- the sync and time packages' library half (sync.c, timelib.c) ----
- * Methods of sync.Mutex, RWMutex, WaitGroup and Once take the value's address
- * (layouts in sync.c).  A time.Timer/Ticker is {chan C; handle} (timelib.c):
+/* ---- the time package's library half (timelib.c) ----
+ * A time.Timer/Ticker is {chan C; handle} (timelib.c):
  * newtimer makes it with its channel (period 0: a Timer); stop and reset return
  * 1 when the timer was pending.  duration_string is time.Duration.String. */
-void runtime_sync_mutex_lock(void *m);
-void runtime_sync_mutex_unlock(void *m);
-void runtime_sync_rwmutex_rlock(void *rw);
-void runtime_sync_rwmutex_runlock(void *rw);
-void runtime_sync_rwmutex_lock(void *rw);
-void runtime_sync_rwmutex_unlock(void *rw);
-void runtime_sync_waitgroup_add(void *wg, int64_t delta);
-void runtime_sync_waitgroup_wait(void *wg);
-void runtime_sync_once_do(void *once, void *closure);
 void *runtime_time_newtimer(int64_t duration, int64_t period);
 int64_t runtime_time_timer_stop(void *timer);
 int64_t runtime_time_timer_reset(void *timer, int64_t duration, int64_t period);

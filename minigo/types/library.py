@@ -66,17 +66,6 @@ GO_EXPORTS = {
         StampNano Sunday Thursday Tick Ticker Time Timer Tuesday UTC Unix UnixDate
         UnixMicro UnixMilli Until Wednesday Weekday
     """.split()),
-    "sync": frozenset("""
-        Cond Locker Map Mutex NewCond Once Pool RWMutex WaitGroup
-    """.split()),
-    "sync/atomic": frozenset("""
-        AddInt32 AddInt64 AddUint32 AddUint64 AddUintptr Bool CompareAndSwapInt32
-        CompareAndSwapInt64 CompareAndSwapPointer CompareAndSwapUint32
-        CompareAndSwapUint64 CompareAndSwapUintptr Int32 Int64 LoadInt32 LoadInt64
-        LoadPointer LoadUint32 LoadUint64 LoadUintptr Pointer StoreInt32 StoreInt64
-        StorePointer StoreUint32 StoreUint64 StoreUintptr SwapInt32 SwapInt64
-        SwapPointer SwapUint32 SwapUint64 SwapUintptr Uint32 Uint64 Uintptr Value
-    """.split()),
     "errors": frozenset("""
         As Is New Unwrap
     """.split()),
@@ -111,30 +100,6 @@ GO_MEMBERS = {
     """.split()),
     "time.Ticker": frozenset("""
         C Reset Stop
-    """.split()),
-    "sync.Mutex": frozenset("""
-        Lock TryLock Unlock
-    """.split()),
-    "sync.RWMutex": frozenset("""
-        Lock RLock RLocker RUnlock TryLock TryRLock Unlock
-    """.split()),
-    "sync.WaitGroup": frozenset("""
-        Add Done Wait
-    """.split()),
-    "sync.Once": frozenset("""
-        Do
-    """.split()),
-    "sync/atomic.Int32": frozenset("""
-        Add CompareAndSwap Load Store Swap
-    """.split()),
-    "sync/atomic.Int64": frozenset("""
-        Add CompareAndSwap Load Store Swap
-    """.split()),
-    "sync/atomic.Uint32": frozenset("""
-        Add CompareAndSwap Load Store Swap
-    """.split()),
-    "sync/atomic.Uint64": frozenset("""
-        Add CompareAndSwap Load Store Swap
     """.split()),
 }
 
@@ -271,7 +236,6 @@ def fake_package(path: str) -> Package:
 
 
 PACKAGES: dict[str, Package] = {p.path: p for p in (_fmt(), _math(),
-                                                    _runtime(), library_concurrency.sync_package(_Builder),
+                                                    _runtime(),
                                                     library_concurrency.debug_package(_Builder),
-                                                    library_concurrency.atomic_package(_Builder),
                                                     library_concurrency.time_package(_Builder))}

@@ -1,7 +1,7 @@
-"""The library packages of concurrency: sync, sync/atomic, time, and runtime's
-scheduler functions, declared as Go declares them (their fields are minigo's own:
-runtime/sync.c and runtime/timelib.c give the layouts, and every zero value is
-ready to use).  Methods are Funcs without declarations whose link_name
+"""The library packages of concurrency: time, and runtime's scheduler functions,
+declared as Go declares them (their fields are minigo's own: runtime/timelib.c
+gives the layouts, and every zero value is ready to use; sync and sync/atomic are
+Go in stdlib/).  Methods are Funcs without declarations whose link_name
 ('sync.(*WaitGroup).Add', 'time.Duration.String') picks the lowering in
 codegen/sync_lowering.py."""
 from __future__ import annotations
@@ -38,45 +38,6 @@ def _method(builder, named: Named, name: str, params, results, pointer: bool = T
     receiver = f"(*{named.obj.name})" if pointer else named.obj.name
     named.methods.append(Func(name, signature, pkg=builder.package, pointer_receiver=pointer,
                               link_name=f"{builder.package.path}.{receiver}.{name}"))
-
-
-def sync_package(builder_class):
-    b = builder_class("sync")
-    mutex = _struct(b, "Mutex", [("state", INT32), ("sema", UINT32)])
-    for name in ("Lock", "Unlock"):
-        _method(b, mutex, name, [], [])
-    rwmutex = _struct(b, "RWMutex", [("w", mutex), ("writerSem", UINT32), ("readerSem", UINT32),
-                                     ("readerCount", INT32), ("readerWait", INT32)])
-    for name in ("Lock", "Unlock", "RLock", "RUnlock"):
-        _method(b, rwmutex, name, [], [])
-    waitgroup = _struct(b, "WaitGroup", [("state", UINT64), ("sema", UINT32)])
-    _method(b, waitgroup, "Add", [INT], [])
-    _method(b, waitgroup, "Done", [], [])
-    _method(b, waitgroup, "Wait", [], [])
-    once = _struct(b, "Once", [("done", UINT32), ("m", mutex)])
-    _method(b, once, "Do", [PLAIN_FUNC], [])
-    b.interface("Locker", [("Lock", [], []), ("Unlock", [], [])])
-    return b.package
-
-
-ATOMIC_TYPES = {"Int32": INT32, "Int64": INT64, "Uint32": UINT32, "Uint64": UINT64}
-
-
-def atomic_package(builder_class):
-    b = builder_class("sync/atomic")
-    for suffix, t in ATOMIC_TYPES.items():
-        b.func("Add" + suffix, [Pointer(t), t], [t])
-        b.func("Load" + suffix, [Pointer(t)], [t])
-        b.func("Store" + suffix, [Pointer(t), t], [])
-        b.func("Swap" + suffix, [Pointer(t), t], [t])
-        b.func("CompareAndSwap" + suffix, [Pointer(t), t, t], [BOOL])
-        named = _struct(b, suffix, [("v", t)])        # Go 1.19's atomic.Int64 and friends
-        _method(b, named, "Load", [], [t])
-        _method(b, named, "Store", [t], [])
-        _method(b, named, "Add", [t], [t])
-        _method(b, named, "Swap", [t], [t])
-        _method(b, named, "CompareAndSwap", [t, t], [BOOL])
-    return b.package
 
 
 DURATION_UNITS = {
