@@ -91,7 +91,9 @@ def build_module(folder: pathlib.Path) -> set[str]:
         target = folder / path.relative_to(OVERLAY)
         for ours in target.parent.glob("*.go"):
             ours.write_text(BODYLESS_FUNCTION.sub("", ours.read_text()))
-        target.write_text(rewrite_imports(path.read_text(), packages))
+        # an overlay of sync may import Go's own sync: its own path is Go's
+        own = str(path.parent.relative_to(OVERLAY))
+        target.write_text(rewrite_imports(path.read_text(), packages - {own}))
     return packages
 
 
