@@ -126,6 +126,14 @@ def _time_sub(fc: FunctionCompiler, call: LibraryCall, receiver: ir.Value):
     return fc.builder.sub(fc.builder.extract_value(receiver, MONO), other)
 
 
+def _time_add(fc: FunctionCompiler, call: LibraryCall, receiver: ir.Value):
+    """t.Add(d): both readings move by d."""
+    b = fc.builder
+    d = _argument(fc, call, 0)
+    moved = b.insert_value(receiver, b.add(b.extract_value(receiver, WALL), d), WALL)
+    return b.insert_value(moved, b.add(b.extract_value(receiver, MONO), d), MONO)
+
+
 def _time_unix(divisor: int):
     def lower(fc: FunctionCompiler, call: LibraryCall, receiver: ir.Value):
         wall = fc.builder.extract_value(receiver, WALL)
@@ -242,6 +250,7 @@ HANDLERS = {
     "time.Duration.Minutes": _duration_fraction(MINUTE),
     "time.Duration.Hours": _duration_fraction(HOUR),
     "time.Time.Sub": _time_sub,
+    "time.Time.Add": _time_add,
     "time.Time.Unix": _time_unix(SECOND),
     "time.Time.UnixNano": _time_unix(1),
     "time.Sleep": _sleep,

@@ -57,6 +57,7 @@ def time_package(builder_class):
         b.package.scope.insert(Const(name, duration, pkg=b.package, value=value))
     time = _struct(b, "Time", [("wall", INT64), ("mono", INT64)])
     _method(b, time, "Sub", [time], [duration], pointer=False)
+    _method(b, time, "Add", [duration], [time], pointer=False)     # for context.WithTimeout
     _method(b, time, "Unix", [], [INT64], pointer=False)
     _method(b, time, "UnixNano", [], [INT64], pointer=False)
     receive_only = Chan(RECV_ONLY, time)
