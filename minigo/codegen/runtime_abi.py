@@ -323,7 +323,30 @@ BODYLESS_FUNCTIONS: dict[str, str] = {
     "sync.canSpin": "runtime_sync_canspin",
     "sync.doSpin": "runtime_sync_dospin",
     "sync.fatal": "runtime_throw",
+    "runtime.Gosched": "runtime_gosched",
+    "runtime.NumGoroutine": "runtime_numgoroutine",
+    "runtime.GOMAXPROCS": "runtime_gomaxprocs",
+    "runtime.NumCPU": "runtime_numcpu",
+    "runtime.GC": "runtime_gc",
+    "runtime.KeepAlive": "runtime_keepalive",
+    "runtime.readMemStats": "runtime_readmemstats",
+    "runtime.callers": "runtime_callers",
+    "runtime.pcFrames": "runtime_pc_frames",
+    "runtime.pcFrameText": "runtime_pc_frame_text",
+    "runtime.pcFrameLine": "runtime_pc_frame_line",
+    "runtime.pcEntry": "runtime_pc_entry",
+    "runtime.stack": "runtime_stack",
+    "runtime/debug.SetGCPercent": "runtime_setgcpercent",
+    "runtime/debug.FreeOSMemory": "runtime_freeosmemory",
+    "runtime/debug.SetMemoryLimit": "runtime_setmemorylimit",
+    "runtime/debug.SetMaxStack": "runtime_setmaxstack",
 }
+
+# Functions of stdlib/ declared without a body that codegen lowers at each call
+# (codegen/sync_lowering.py HANDLERS), because the lowering needs the arguments'
+# static types: runtime.SetFinalizer passes its finalizer's parameter type.  Their
+# function bodies (for a func value) panic.
+LOWERED_AT_CALLS = frozenset({"runtime.SetFinalizer"})
 RUNTIME_FUNCTIONS.update({
     # internal/reflectlite (reflectlite.c): questions about an interface's dynamic type
     "runtime_reflectlite_kind": ("i64", ["i8*", "i8*"], ("memory(read)",)),
@@ -334,4 +357,12 @@ RUNTIME_FUNCTIONS.update({
     "runtime_reflectlite_targetkind": ("i64", ["i8*", "i8*"], ()),
     "runtime_reflectlite_store_if_assignable": ("i64", ["i8*", "i8*", "i8*", "i8*"], ()),
     "runtime_reflectlite_same_type": ("i64", ["i8*", "i8*", "i8*", "i8*"], ("memory(read)",)),
+    # package runtime's stack questions (traceback.c), runtime/debug.SetMaxStack (stack.c)
+    "runtime_callers": ("i64", ["i64", "i8*", "i64", "i64"], ()),
+    "runtime_pc_frames": ("i64", ["i64"], ()),
+    "runtime_pc_frame_text": (STRING, ["i64", "i64", "i64", "i64"], ()),
+    "runtime_pc_frame_line": ("i64", ["i64", "i64", "i64"], ()),
+    "runtime_pc_entry": ("i64", ["i64"], ()),
+    "runtime_stack": ("i64", ["i8*", "i64", "i64", "i64"], ()),
+    "runtime_setmaxstack": ("i64", ["i64"], ()),
 })

@@ -1,8 +1,8 @@
-# Calls into the concurrency library packages: time, runtime; and the bodies of
-# stdlib/sync/atomic's functions.
+# Calls into the concurrency library package time; the bodies of stdlib/sync/atomic's
+# functions; runtime.SetFinalizer at its calls.
 #
 # Design: like library.py, a Func's link_name picks the lowering ('time.Duration.String',
-# 'runtime.Gosched').  time's timers are one runtime call each on the value's
+# 'runtime.SetFinalizer').  time's timers are one runtime call each on the value's
 # address (runtime/timelib.c).  stdlib/sync/atomic declares its functions without a
 # body (runtime_abi.BODYLESS_INTRINSICS); define_intrinsic gives each one LLVM atomic
 # instruction (sequentially consistent, as Go's memory model asks of them), and the
@@ -195,18 +195,6 @@ def _ticker_stop(fc: FunctionCompiler, call: LibraryCall, receiver: ir.Value):
 
 # ---------------------------------------------------------------- runtime
 
-def _runtime_call(name: str, with_argument: bool = False):
-    def lower(fc: FunctionCompiler, call: LibraryCall):
-        arguments = [_argument(fc, call, 0)] if with_argument else []
-        return fc.runtime(name, *arguments)
-    return lower
-
-
-def _read_mem_stats(fc: FunctionCompiler, call: LibraryCall):
-    stats = _argument(fc, call, 0)
-    fc.runtime("runtime_readmemstats", fc.builder.bitcast(stats, ir.IntType(8).as_pointer()))
-
-
 FINALIZER_ONE_PARAMETER, FINALIZER_VARIADIC, FINALIZER_WRONG_COUNT = 0, 1, 2
 
 
@@ -236,11 +224,6 @@ def _set_finalizer(fc: FunctionCompiler, call: LibraryCall):
                b.extract_value(finalizer, 0), b.extract_value(finalizer, 1), parameter, i64(shape))
 
 
-def _keep_alive(fc: FunctionCompiler, call: LibraryCall):
-    value = _argument(fc, call, 0)
-    fc.runtime("runtime_keepalive", fc.builder.extract_value(value, 0), fc.builder.extract_value(value, 1))
-
-
 HANDLERS = {
     "time.Duration.String": _duration_string,
     "time.Duration.Nanoseconds": _duration_in(1),
@@ -264,18 +247,28 @@ HANDLERS = {
     "time.(*Timer).Reset": _timer_reset(periodic=False),
     "time.(*Ticker).Stop": _ticker_stop,
     "time.(*Ticker).Reset": _timer_reset(periodic=True),
-    "runtime.Gosched": _runtime_call("runtime_gosched"),
-    "runtime.NumGoroutine": _runtime_call("runtime_numgoroutine"),
-    "runtime.GOMAXPROCS": _runtime_call("runtime_gomaxprocs", with_argument=True),
-    "runtime.NumCPU": _runtime_call("runtime_numcpu"),
-    "runtime.GC": _runtime_call("runtime_gc"),
-    "runtime.ReadMemStats": _read_mem_stats,
-    "runtime.SetFinalizer": _set_finalizer,
-    "runtime.KeepAlive": _keep_alive,
-    "runtime/debug.SetGCPercent": _runtime_call("runtime_setgcpercent", with_argument=True),
-    "runtime/debug.FreeOSMemory": _runtime_call("runtime_freeosmemory"),
-    "runtime/debug.SetMemoryLimit": _runtime_call("runtime_setmemorylimit", with_argument=True),
 }
+
+# stdlib functions lowered where they are called (runtime_abi.LOWERED_AT_CALLS)
+CALL_SITE_HANDLERS = {
+    "runtime.SetFinalizer": _set_finalizer,
+}
+
+
+def lower_at_call(fc: FunctionCompiler, e: ast.CallExpr, func) -> None:
+    """A call of a stdlib function runtime_abi.LOWERED_AT_CALLS names, as written."""
+    CALL_SITE_HANDLERS[func.link_name](fc, LibraryCall.written(fc, e, func.type))
+
+
+def define_called_through_value(program, func) -> None:
+    """The body of a LOWERED_AT_CALLS function, reached only through a func value: it
+    cannot know its arguments' static types, so it panics saying so."""
+    function = program.function_for(func)
+    fc = FunctionCompiler(program, function, func.type)
+    message = f"{func.link_name} called through a func value is not supported by minigo"
+    fc.runtime("runtime_panic_message", *program.string_words(message.encode()))
+    fc.builder.unreachable()
+    fc.finish()
 
 
 # ---------------------------------------------------------------- bodies for method tables

@@ -237,6 +237,20 @@ int64_t runtime_reflectlite_comparable(const TypeDescriptor *type, void *data);
 int64_t runtime_reflectlite_targetkind(const TypeDescriptor *type, void *data);
 int64_t runtime_reflectlite_store_if_assignable(const TypeDescriptor *target_type, void *target,
                                                 const TypeDescriptor *type, void *data);
+/* ---- package runtime's stack questions (traceback.c; see stdlib/runtime/extern.go) ----
+ * callers: the return address of each logical frame above the caller (runtime's own
+ * left out), a frame inlined at a call repeating its address; pc_frames: how many
+ * logical frames are at a return address; pc_frame_text/line: the index-th one's
+ * function (field 0) or file (1), and line, at pc (a return address if is_return);
+ * pc_entry: the entry of the Go function holding pc; stack: runtime.Stack. */
+int64_t runtime_callers(int64_t skip, uintptr_t *pcs, int64_t len, int64_t cap);
+int64_t runtime_pc_frames(uintptr_t pc);
+GoString runtime_pc_frame_text(uintptr_t pc, int64_t is_return, int64_t index, int64_t field);
+int64_t runtime_pc_frame_line(uintptr_t pc, int64_t is_return, int64_t index);
+uintptr_t runtime_pc_entry(uintptr_t pc);
+int64_t runtime_stack(uint8_t *buf, int64_t len, int64_t cap, int64_t all);
+int64_t runtime_setmaxstack(int64_t bytes);      /* stack.c: runtime/debug.SetMaxStack */
+
 /* sync/atomic.Value: whether two interfaces hold values of the same dynamic type */
 int64_t runtime_reflectlite_same_type(const TypeDescriptor *x_type, void *x,
                                       const TypeDescriptor *y_type, void *y);

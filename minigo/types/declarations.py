@@ -533,8 +533,9 @@ class DeclarationChecks:
         if not self.from_stdlib:
             self.error(decl.name, "missing function body")
             return False
-        from minigo.codegen.runtime_abi import BODYLESS_FUNCTIONS, BODYLESS_INTRINSICS
-        supplied = obj.link_name in BODYLESS_FUNCTIONS or obj.link_name in BODYLESS_INTRINSICS
+        from minigo.codegen.runtime_abi import BODYLESS_FUNCTIONS, BODYLESS_INTRINSICS, LOWERED_AT_CALLS
+        supplied = obj.link_name in BODYLESS_FUNCTIONS or obj.link_name in BODYLESS_INTRINSICS \
+            or obj.link_name in LOWERED_AT_CALLS
         if decl.recv is not None or not supplied:
             self.error(decl.name, "missing function body: minigo's runtime supplies no body "
                                   f"for {obj.link_name} (codegen/runtime_abi.py)")

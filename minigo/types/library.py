@@ -69,16 +69,6 @@ GO_EXPORTS = {
     "errors": frozenset("""
         As Is New Unwrap
     """.split()),
-    "runtime": frozenset("""
-        BlockProfile BlockProfileRecord Breakpoint CPUProfile Caller Callers
-        CallersFrames Compiler Error Frame Frames Func FuncForPC GC GOARCH GOMAXPROCS
-        GOOS GOROOT Goexit GoroutineProfile Gosched KeepAlive LockOSThread MemProfile
-        MemProfileRate MemProfileRecord MemStats MutexProfile NumCPU NumCgoCall
-        NumGoroutine ReadMemStats ReadTrace SetBlockProfileRate SetCPUProfileRate
-        SetCgoTraceback SetFinalizer SetMutexProfileFraction Stack StackRecord
-        StartTrace StopTrace ThreadCreateProfile TypeAssertionError UnlockOSThread
-        Version
-    """.split()),
 }
 
 # The methods and exported fields Go 1.19 gives the library types minigo declares (from
@@ -220,14 +210,6 @@ def _math() -> Package:
     return b.package
 
 
-def _runtime() -> Package:
-    b = _Builder("runtime")
-    # the interface of the values recover() returns for runtime errors (runtime/defer.c)
-    b.interface("Error", [("Error", [], [STRING_TYPE]), ("RuntimeError", [], [])])
-    library_concurrency.add_runtime_functions(b)
-    return b.package
-
-
 def fake_package(path: str) -> Package:
     """A stand-in for a package minigo cannot import yet: any use of it is silent (the
     import itself was reported), as go/types treats packages that failed to import."""
@@ -236,6 +218,4 @@ def fake_package(path: str) -> Package:
 
 
 PACKAGES: dict[str, Package] = {p.path: p for p in (_fmt(), _math(),
-                                                    _runtime(),
-                                                    library_concurrency.debug_package(_Builder),
                                                     library_concurrency.time_package(_Builder))}

@@ -1,18 +1,14 @@
-"""The library packages of concurrency: time, and runtime's scheduler functions,
-declared as Go declares them (their fields are minigo's own: runtime/timelib.c
-gives the layouts, and every zero value is ready to use; sync and sync/atomic are
-Go in stdlib/).  Methods are Funcs without declarations whose link_name
+"""The library package time, declared as Go declares it (its fields are minigo's
+own: runtime/timelib.c gives the layouts, and every zero value is ready to use;
+sync, sync/atomic, runtime and runtime/debug are Go in stdlib/).  Methods are Funcs without declarations whose link_name
 ('sync.(*WaitGroup).Add', 'time.Duration.String') picks the lowering in
 codegen/sync_lowering.py."""
 from __future__ import annotations
 
 from minigo.types.typesystem import (
-    ANY, BOOL, FLOAT64, INT, INT32, INT64, RECV_ONLY, STRING_TYPE, UINT32, UINT64, UNSAFE_POINTER,
-    Array, Chan, Const, Func, Named, Pointer, Signature, Struct, Tuple, TypeName, Var,
+    BOOL, FLOAT64, INT64, RECV_ONLY, STRING_TYPE, UNSAFE_POINTER,
+    Chan, Const, Func, Named, Pointer, Signature, Struct, Tuple, TypeName, Var,
 )
-
-PLAIN_FUNC = Signature(Tuple([]), Tuple([]))
-
 
 def _tuple(types) -> Tuple:
     return Tuple([Var("", t, is_param=True) for t in types])
@@ -73,41 +69,3 @@ def time_package(builder_class):
     b.func("After", [duration], [receive_only])
     b.func("Tick", [duration], [receive_only])
     return b.package
-
-
-# runtime.MemStats, field for field as Go 1.19 lays it out (gc.c fills it)
-MEMSTATS_COUNTERS = (
-    "Alloc TotalAlloc Sys Lookups Mallocs Frees HeapAlloc HeapSys HeapIdle HeapInuse HeapReleased "
-    "HeapObjects StackInuse StackSys MSpanInuse MSpanSys MCacheInuse MCacheSys BuckHashSys GCSys "
-    "OtherSys NextGC LastGC PauseTotalNs").split()
-
-
-def _memstats(b) -> Named:
-    size_class = Struct([Var(name, t, pkg=b.package, is_field=True)
-                         for name, t in (("Size", UINT32), ("Mallocs", UINT64), ("Frees", UINT64))],
-                        [None] * 3)
-    fields = [(name, UINT64) for name in MEMSTATS_COUNTERS]
-    fields += [("PauseNs", Array(256, UINT64)), ("PauseEnd", Array(256, UINT64)),
-               ("NumGC", UINT32), ("NumForcedGC", UINT32), ("GCCPUFraction", FLOAT64),
-               ("EnableGC", BOOL), ("DebugGC", BOOL), ("BySize", Array(61, size_class))]
-    return _struct(b, "MemStats", fields)
-
-
-def debug_package(builder_class):
-    """runtime/debug: the collector's knobs."""
-    b = builder_class("runtime/debug")
-    b.func("SetGCPercent", [INT], [INT])
-    b.func("SetMemoryLimit", [INT64], [INT64])
-    b.func("FreeOSMemory", [], [])
-    return b.package
-
-
-def add_runtime_functions(b) -> None:
-    b.func("ReadMemStats", [Pointer(_memstats(b))], [])
-    b.func("Gosched", [], [])
-    b.func("NumGoroutine", [], [INT])
-    b.func("GOMAXPROCS", [INT], [INT])
-    b.func("NumCPU", [], [INT])
-    b.func("GC", [], [])
-    b.func("SetFinalizer", [ANY, ANY], [])
-    b.func("KeepAlive", [ANY], [])
