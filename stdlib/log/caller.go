@@ -1,8 +1,14 @@
 package log
 
-// caller names the function depth frames above its own caller, as runtime.Caller
-// does; gc writes "???" and line 0 when the frame is unknown, which is every frame
-// here until minigo's runtime package has Caller.
+import "runtime"
+
+// caller names the place depth frames above caller itself (1: its caller), as
+// runtime.Caller(depth) in its caller would; gc writes "???" and line 0 when the
+// frame is unknown.
 func caller(depth int) (file string, line int) {
-	return "???", 0
+	_, file, line, ok := runtime.Caller(depth)
+	if !ok {
+		return "???", 0
+	}
+	return file, line
 }

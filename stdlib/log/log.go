@@ -4,8 +4,7 @@
 // error with the date and time.
 //
 // minigo: the date and time are UTC (time has no zones yet, and gc's are local, which
-// on a machine set to UTC are the same); Llongfile and Lshortfile name the caller
-// through runtime.Caller when minigo's runtime provides it, "???:0" otherwise.
+// on a machine set to UTC are the same).
 package log
 
 import (
