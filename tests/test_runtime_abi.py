@@ -220,10 +220,52 @@ def stdlib_bodyless_functions():
 def test_every_bodyless_function_maps_to_a_runtime_function_of_its_signature():
     from minigo.codegen import bodyless
     functions = stdlib_bodyless_functions()
-    assert {f.link_name for f in functions} == set(runtime_abi.BODYLESS_FUNCTIONS)
+    assert {f.link_name for f in functions} == set(runtime_abi.BODYLESS_FUNCTIONS) | \
+        set(runtime_abi.BODYLESS_INTRINSICS) | runtime_abi.LOWERED_AT_CALLS
     for func in functions:
+        if func.link_name not in runtime_abi.BODYLESS_FUNCTIONS:
+            continue            # instructions or lowered at calls (sync_lowering.py)
         name = runtime_abi.BODYLESS_FUNCTIONS[func.link_name]
         assert bodyless.runtime_function_for(func) == name
+
+
+ATOMIC_LOOP = """package main
+
+import (
+	"fmt"
+	"sync/atomic"
+)
+
+var total int64
+var counter atomic.Int64
+
+func main() {
+	for i := 0; i < 1000; i++ {
+		atomic.AddInt64(&total, 2)
+		counter.Add(3)
+	}
+	fmt.Println(atomic.LoadInt64(&total), counter.Load())
+}
+"""
+
+
+def test_atomic_operations_are_instructions_inlined_into_their_callers(tmp_path):
+    """sync/atomic's bodies are the atomic instruction itself (BODYLESS_INTRINSICS), and
+    importers inline them: main's loop holds atomicrmw adds and calls nothing of
+    sync/atomic, the function or the typed method."""
+    import subprocess, sys
+    source = tmp_path / "prog.go"
+    source.write_text(ATOMIC_LOOP)
+    built = subprocess.run([sys.executable, "-m", "minigo", "build", str(source), "-o",
+                            str(tmp_path / "prog"), "--emit=llvm"], cwd=REPO,
+                           capture_output=True, text=True)
+    assert built.returncode == 0, built.stderr
+    ir_text = (tmp_path / "prog.ll").read_text()
+    body = re.search(r'define [^\n]*@"?main\.main"?\(.*?\n}\n', ir_text, re.S).group(0)
+    assert "atomicrmw add" in body
+    assert "sync/atomic" not in body
+    ran = subprocess.run([str(tmp_path / "prog")], capture_output=True, text=True)
+    assert ran.stdout == "2000 3000\n"
 
 
 def test_bodyless_functions_are_only_for_stdlib():

@@ -6,7 +6,11 @@
 # declare one (the checker reports gc's `missing function body` anywhere else, and
 # for a stdlib function minigo has no body for); the compiler then supplies the body:
 # a thin call to the runtime function runtime_abi.BODYLESS_FUNCTIONS names for its
-# link name, which LLVM inlines into its callers.  The mapping lives in that one
+# link name, which LLVM inlines into its callers; or, for the few in
+# BODYLESS_INTRINSICS (sync/atomic), the instruction itself, so that an atomic
+# operation stays one instruction in its callers and not a call; the few in
+# LOWERED_AT_CALLS (runtime.SetFinalizer) are lowered at each call, their body only
+# serving a func value.  The mapping lives in that one
 # table, the runtime function in RUNTIME_FUNCTIONS and runtime.h like any other.
 #
 # How a Go signature maps to the runtime function's (runtime.h's calling convention):
@@ -108,8 +112,19 @@ def _fail(func: ts.Func, message: str):
 
 
 def define(program, declaration: ast.FuncDecl) -> None:
-    """Gives a bodyless function its body: a call to its runtime function."""
+    """Gives a bodyless function its body: a call to its runtime function, or the
+    instruction an intrinsic (runtime_abi.BODYLESS_INTRINSICS) stands for."""
     func: ts.Func = declaration.name.obj
+    if func.link_name in runtime_abi.LOWERED_AT_CALLS:
+        from minigo.codegen import sync_lowering
+        program.record_function(program.function_for(func), func.link_name, declaration.pos)
+        sync_lowering.define_called_through_value(program, func)
+        return
+    if func.link_name in runtime_abi.BODYLESS_INTRINSICS:
+        from minigo.codegen import sync_lowering
+        program.record_function(program.function_for(func), func.link_name, declaration.pos)
+        sync_lowering.define_intrinsic(program, func, runtime_abi.BODYLESS_INTRINSICS[func.link_name])
+        return
     name = runtime_function_for(func)
     function: ir.Function = program.function_for(func)
     program.record_function(function, func.link_name, declaration.pos)

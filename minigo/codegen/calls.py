@@ -23,7 +23,7 @@ import llvmlite.ir as ir
 from minigo.syntax import ast
 from minigo.types import typesystem as ts
 from minigo.codegen import types as lt
-from minigo.codegen import builtins, conversions, library, slicing
+from minigo.codegen import builtins, conversions, library, runtime_abi, slicing, sync_lowering
 from minigo.codegen import closures
 from minigo.codegen import interfaces, methods
 from minigo.codegen.constants import i64
@@ -64,6 +64,8 @@ def evaluate_call(fc: FunctionCompiler, e: ast.CallExpr):
     func, receiver = fc.resolve_callee(fun)
     if func.decl is None or (func.pkg is not None and func.pkg.is_library):
         return library.call_library(fc, e, func, receiver)
+    if func.link_name in runtime_abi.LOWERED_AT_CALLS:
+        return sync_lowering.lower_at_call(fc, e, func)
     arguments = fc.call_arguments(e, func.type)
     if receiver is not None:
         arguments.insert(0, receiver)

@@ -26,7 +26,6 @@ from minigo.syntax import ast
 from minigo.types import typesystem as ts
 from minigo.codegen import types as lt
 from minigo.codegen import conversions, interfaces
-from minigo.codegen import sync_lowering
 from minigo.codegen.constants import i64
 from minigo.codegen.function import FunctionCompiler, unsupported
 from minigo.codegen.library_call import LibraryCall
@@ -41,8 +40,7 @@ def call_library(fc: FunctionCompiler, e: ast.CallExpr, func: ts.Func, receiver)
 
 def lower_call(fc: FunctionCompiler, call: LibraryCall, func: ts.Func, receiver):
     """A call of library function (or method, with its receiver argument) func."""
-    handler = _HANDLERS.get(func.link_name) or _MATH_INTRINSICS.get(func.link_name) \
-        or sync_lowering.HANDLERS.get(func.link_name)
+    handler = _HANDLERS.get(func.link_name) or _MATH_INTRINSICS.get(func.link_name)
     if handler is None:
         unsupported(call.node, f"{func.link_name or func.name}")
     if isinstance(handler, str):
@@ -54,7 +52,7 @@ def lower_call(fc: FunctionCompiler, call: LibraryCall, func: ts.Func, receiver)
 
 def lowered_names() -> set[str]:
     """The link name of every library function and method lowered here."""
-    return set(_HANDLERS) | set(_MATH_INTRINSICS) | set(sync_lowering.HANDLERS)
+    return set(_HANDLERS) | set(_MATH_INTRINSICS)
 
 
 # ---------------------------------------------------------------- fmt

@@ -50,7 +50,7 @@ from minigo.codegen import types as lt
 from minigo.codegen import lowering, statements
 from minigo.codegen import bodyless, closures
 from minigo.codegen import defer as deferral
-from minigo.codegen import safepoints, sync_lowering
+from minigo.codegen import safepoints
 from minigo.codegen.captures import CaptureModes
 from minigo.codegen.debuginfo import DebugInfo
 from minigo.codegen.constants import i64
@@ -120,7 +120,6 @@ class Program:
                 self.compile_function(declaration)
         self.compile_package_init()
         closures.finish_wrappers(self)
-        sync_lowering.define_library_bodies(self)
         deferral.finish(self)
         safepoints.finish(self)
         self.emit_kept_tables()

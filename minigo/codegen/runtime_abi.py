@@ -262,24 +262,11 @@ RUNTIME_FUNCTIONS.update({
     "runtime_time_register": ("void", ["i8*", "i64"], ()),
     "runtime_timer_stop": ("i64", ["i8*"], ()),
     "runtime_timer_reset": ("i64", ["i8*", "i64", "i64"], ()),
-    # sync: semaphores on a uint32 word, Mutex spinning
+    # stdlib/sync: semaphores on a uint32 word, Mutex spinning
     "runtime_semacquire": ("void", ["i8*", "i64"], ()),
     "runtime_semrelease": ("void", ["i8*", "i64"], ()),
     "runtime_sync_canspin": ("i64", ["i64"], ()),
     "runtime_sync_dospin": ("void", [], ()),
-})
-
-# the sync package's library half (sync.c): values by address
-RUNTIME_FUNCTIONS.update({
-    "runtime_sync_mutex_lock": ("void", ["i8*"], ()),
-    "runtime_sync_mutex_unlock": ("void", ["i8*"], ()),
-    "runtime_sync_rwmutex_rlock": ("void", ["i8*"], ()),
-    "runtime_sync_rwmutex_runlock": ("void", ["i8*"], ()),
-    "runtime_sync_rwmutex_lock": ("void", ["i8*"], ()),
-    "runtime_sync_rwmutex_unlock": ("void", ["i8*"], ()),
-    "runtime_sync_waitgroup_add": ("void", ["i8*", "i64"], ()),
-    "runtime_sync_waitgroup_wait": ("void", ["i8*"], ()),
-    "runtime_sync_once_do": ("void", ["i8*", "i8*"], ()),
 })
 
 # Thread-locals generated code reads (declare `external thread_local(initialexec)
@@ -293,6 +280,18 @@ RUNTIME_THREAD_LOCALS: dict[str, str] = {
 # function's signature is the Go signature scalarized by the calling convention above
 # (bodyless.py checks the entry below against it at every use), so each mapping is
 # declared here once and mirrored in runtime.h like every other runtime function.
+# Functions of stdlib/ declared without a body that become instructions, not calls:
+# sync/atomic's operations (codegen/sync_lowering.py ATOMIC_OPERATIONS lowers each to
+# one LLVM atomic instruction, which importers inline).  Go link name -> operation.
+ATOMIC_SUFFIXES = ("Int32", "Int64", "Uint32", "Uint64", "Uintptr")
+BODYLESS_INTRINSICS: dict[str, str] = {
+    **{f"sync/atomic.{operation}{suffix}": operation for suffix in ATOMIC_SUFFIXES
+       for operation in ("Add", "Load", "Store", "Swap", "CompareAndSwap")},
+    # atomic.Value's pointer to its current entry (stdlib/sync/atomic/value.go)
+    "sync/atomic.loadEntry": "Load",
+    "sync/atomic.casEntry": "CompareAndSwap",
+}
+
 BODYLESS_FUNCTIONS: dict[str, str] = {
     "internal/reflectlite.kindOf": "runtime_reflectlite_kind",
     "internal/reflectlite.length": "runtime_reflectlite_length",
@@ -322,7 +321,36 @@ BODYLESS_FUNCTIONS: dict[str, str] = {
     "time.startFuncTimer": "runtime_timer_start_closure",
     "time.stopTimer": "runtime_timer_stop",
     "time.resetTimer": "runtime_timer_reset",
+    "sync/atomic.sameType": "runtime_reflectlite_same_type",
+    "sync.semacquire": "runtime_semacquire",
+    "sync.semrelease": "runtime_semrelease",
+    "sync.canSpin": "runtime_sync_canspin",
+    "sync.doSpin": "runtime_sync_dospin",
+    "sync.fatal": "runtime_throw",
+    "runtime.Gosched": "runtime_gosched",
+    "runtime.NumGoroutine": "runtime_numgoroutine",
+    "runtime.GOMAXPROCS": "runtime_gomaxprocs",
+    "runtime.NumCPU": "runtime_numcpu",
+    "runtime.GC": "runtime_gc",
+    "runtime.KeepAlive": "runtime_keepalive",
+    "runtime.readMemStats": "runtime_readmemstats",
+    "runtime.callers": "runtime_callers",
+    "runtime.pcFrames": "runtime_pc_frames",
+    "runtime.pcFrameText": "runtime_pc_frame_text",
+    "runtime.pcFrameLine": "runtime_pc_frame_line",
+    "runtime.pcEntry": "runtime_pc_entry",
+    "runtime.stack": "runtime_stack",
+    "runtime/debug.SetGCPercent": "runtime_setgcpercent",
+    "runtime/debug.FreeOSMemory": "runtime_freeosmemory",
+    "runtime/debug.SetMemoryLimit": "runtime_setmemorylimit",
+    "runtime/debug.SetMaxStack": "runtime_setmaxstack",
 }
+
+# Functions of stdlib/ declared without a body that codegen lowers at each call
+# (codegen/sync_lowering.py CALL_SITE_HANDLERS), because the lowering needs the arguments'
+# static types: runtime.SetFinalizer passes its finalizer's parameter type.  Their
+# function bodies (for a func value) panic.
+LOWERED_AT_CALLS = frozenset({"runtime.SetFinalizer"})
 RUNTIME_FUNCTIONS.update({
     # internal/reflectlite (reflectlite.c): questions about an interface's dynamic type
     "runtime_reflectlite_kind": ("i64", ["i8*", "i8*"], ("memory(read)",)),
@@ -332,4 +360,13 @@ RUNTIME_FUNCTIONS.update({
     "runtime_reflectlite_comparable": ("i64", ["i8*", "i8*"], ("memory(read)",)),
     "runtime_reflectlite_targetkind": ("i64", ["i8*", "i8*"], ()),
     "runtime_reflectlite_store_if_assignable": ("i64", ["i8*", "i8*", "i8*", "i8*"], ()),
+    "runtime_reflectlite_same_type": ("i64", ["i8*", "i8*", "i8*", "i8*"], ("memory(read)",)),
+    # package runtime's stack questions (traceback.c), runtime/debug.SetMaxStack (stack.c)
+    "runtime_callers": ("i64", ["i64", "i8*", "i64", "i64"], ()),
+    "runtime_pc_frames": ("i64", ["i64"], ()),
+    "runtime_pc_frame_text": (STRING, ["i64", "i64", "i64", "i64"], ()),
+    "runtime_pc_frame_line": ("i64", ["i64", "i64", "i64"], ()),
+    "runtime_pc_entry": ("i64", ["i64"], ()),
+    "runtime_stack": ("i64", ["i8*", "i64", "i64", "i64"], ()),
+    "runtime_setmaxstack": ("i64", ["i64"], ()),
 })

@@ -280,8 +280,12 @@ noreturn void runtime_die_stack_overflow(uintptr_t sp, uintptr_t pc, uintptr_t f
 {
     G *g = current_g();
     ByteBuffer prefix = {0};
-    buffer_append_cstring(&prefix, "runtime: goroutine stack exceeds 1000000000-byte limit\n"
-                                   "runtime: sp=");
+    buffer_append_cstring(&prefix, "runtime: goroutine stack exceeds ");
+    bool on_main_stack = sp >= runtime_main_stack_low - STACK_GUARD_SLACK * 16 &&
+                         sp < runtime_main_stack_high;     /* main's segment: fixed size */
+    buffer_append_decimal(&prefix, on_main_stack ? (int64_t)STACK_LIMIT
+                                                 : (int64_t)atomic_load(&max_stack_bytes));
+    buffer_append_cstring(&prefix, "-byte limit\nruntime: sp=");
     buffer_append_hex(&prefix, sp);
     buffer_append_cstring(&prefix, " stack=[");
     buffer_append_hex(&prefix, g != NULL ? g->stack_low : runtime_main_stack_low);

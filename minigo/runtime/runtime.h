@@ -244,6 +244,23 @@ int64_t runtime_reflectlite_comparable(const TypeDescriptor *type, void *data);
 int64_t runtime_reflectlite_targetkind(const TypeDescriptor *type, void *data);
 int64_t runtime_reflectlite_store_if_assignable(const TypeDescriptor *target_type, void *target,
                                                 const TypeDescriptor *type, void *data);
+/* ---- package runtime's stack questions (traceback.c; see stdlib/runtime/extern.go) ----
+ * callers: the return address of each logical frame above the caller (runtime's own
+ * left out), a frame inlined at a call repeating its address; pc_frames: how many
+ * logical frames are at a return address; pc_frame_text/line: the index-th one's
+ * function (field 0) or file (1), and line, at pc (a return address if is_return);
+ * pc_entry: the entry of the Go function holding pc; stack: runtime.Stack. */
+int64_t runtime_callers(int64_t skip, uintptr_t *pcs, int64_t len, int64_t cap);
+int64_t runtime_pc_frames(uintptr_t pc);
+GoString runtime_pc_frame_text(uintptr_t pc, int64_t is_return, int64_t index, int64_t field);
+int64_t runtime_pc_frame_line(uintptr_t pc, int64_t is_return, int64_t index);
+uintptr_t runtime_pc_entry(uintptr_t pc);
+int64_t runtime_stack(uint8_t *buf, int64_t len, int64_t cap, int64_t all);
+int64_t runtime_setmaxstack(int64_t bytes);      /* stack.c: runtime/debug.SetMaxStack */
+
+/* sync/atomic.Value: whether two interfaces hold values of the same dynamic type */
+int64_t runtime_reflectlite_same_type(const TypeDescriptor *x_type, void *x,
+                                      const TypeDescriptor *y_type, void *y);
 
 /* ---- defer, panic, recover (defer.c, defer_amd64.S) ----
  * A function with `defer` keeps a DeferFrame (DEFER_FRAME_SIZE bytes: words link,
@@ -442,8 +459,8 @@ int64_t runtime_timer_stop(void *timer);
 int64_t runtime_timer_reset(void *timer, int64_t when, int64_t period);
 
 /* ---- sync (sema.c) ----
- * The sleeping half of sync.Mutex, RWMutex and WaitGroup (their fast paths are
- * atomics in stdlib).  address points at a uint32 semaphore count:
+ * The sleeping half of stdlib/sync's Mutex, RWMutex, WaitGroup and Cond (their
+ * fast paths are atomics in Go; sync's functions without a body call these).  address points at a uint32 semaphore count:
  * semacquire waits until it is > 0 and decrements it (lifo: queue at the front,
  * for a Mutex waiter that already waited); semrelease increments it and wakes
  * one waiter (handoff: give the unit straight to that waiter).  canspin/dospin:
@@ -453,18 +470,6 @@ void runtime_semrelease(void *address, int64_t handoff);
 int64_t runtime_sync_canspin(int64_t round);
 void runtime_sync_dospin(void);
 
-/* ---- the sync package's library half (sync.c) ----
- * Methods of sync.Mutex, RWMutex, WaitGroup and Once take the value's address
- * (layouts in sync.c). */
-void runtime_sync_mutex_lock(void *m);
-void runtime_sync_mutex_unlock(void *m);
-void runtime_sync_rwmutex_rlock(void *rw);
-void runtime_sync_rwmutex_runlock(void *rw);
-void runtime_sync_rwmutex_lock(void *rw);
-void runtime_sync_rwmutex_unlock(void *rw);
-void runtime_sync_waitgroup_add(void *wg, int64_t delta);
-void runtime_sync_waitgroup_wait(void *wg);
-void runtime_sync_once_do(void *once, void *closure);
 
 
 /* C library functions generated code calls by name: LLVM knows their meaning and

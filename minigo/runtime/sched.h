@@ -313,8 +313,11 @@ G *global_runq_get(P *p, int32_t max);   /* under sched.lock */
 
 /* ---- stack.c ---- */
 enum { STACK_RED_ZONE = 16 * 1024 };
-/* gc's maxstacksize: the most a goroutine's segments in use may add up to */
+/* gc's maxstacksize: the most a goroutine's segments in use may add up to; the
+ * main goroutine's one segment has this size.  debug.SetMaxStack lowers or raises
+ * max_stack_bytes, the limit segments are checked against (not main's segment). */
 #define STACK_LIMIT ((size_t)1000000000)
+extern _Atomic size_t max_stack_bytes;
 /* stack pointer value meaning "yield at the next check" (any sp is below it) */
 #define STACK_GUARD_PREEMPT ((uintptr_t)-1)
 /* room a recursive runtime C function asks for at each level (stack_is_low) */

@@ -18,10 +18,11 @@
  * comes from its P's pool when it first runs, later ones are made as needed:
  * at least twice the previous one (up to SEGMENT_DOUBLING_MAX) and big enough for
  * the frame asking.  The sum of the sizes of the segments in use never exceeds
- * STACK_LIMIT (1e9 bytes, gc's maxstacksize): past it the goroutine dies with gc's
- * "runtime: goroutine stack exceeds 1000000000-byte limit" / "fatal error: stack
- * overflow".  The main goroutine has one segment of exactly that size, mapped at
- * start with a guard region below.
+ * max_stack_bytes (STACK_LIMIT, 1e9 bytes, gc's maxstacksize, unless
+ * debug.SetMaxStack changed it): past it the goroutine dies with gc's "runtime:
+ * goroutine stack exceeds 1000000000-byte limit" / "fatal error: stack overflow".
+ * The main goroutine has one segment of STACK_LIMIT bytes, mapped at start with a
+ * guard region below.
  *
  * Hot split.  A loop calling a function right at a segment boundary would make
  * and free a segment per call; instead a segment that is returned from stays
@@ -301,7 +302,8 @@ static size_t next_segment_size(const StackSegment *current, size_t need, uintpt
     if (size < doubled)
         size = doubled;
     size_t used = bytes_in_use(current);
-    size_t left = used < STACK_LIMIT ? (STACK_LIMIT - used) & ~(size_t)(PAGE - 1) : 0;
+    size_t limit = atomic_load(&max_stack_bytes);
+    size_t left = used < limit ? (limit - used) & ~(size_t)(PAGE - 1) : 0;
     if (left < need)
         die_of_overflow(sp);
     return size < left ? size : left;
@@ -500,6 +502,14 @@ void **stack_release(G *g)
     }
     g->stack_segment = NULL;
     return (void **)&first->free_link;
+}
+
+_Atomic size_t max_stack_bytes = STACK_LIMIT;
+
+/* runtime/debug.SetMaxStack: the new limit for goroutines' segments, the old one back */
+int64_t runtime_setmaxstack(int64_t bytes)
+{
+    return (int64_t)atomic_exchange(&max_stack_bytes, bytes > 0 ? (size_t)bytes : 0);
 }
 
 bool stack_allocate_main(G *g)

@@ -101,6 +101,22 @@ static void append_source_line(ByteBuffer *buffer, const char *prefix, GoString 
     buffer_append_decimal(buffer, line);
 }
 
+static bool in_package_runtime(GoString function)
+{
+    static const char prefix[] = "runtime.";
+    int64_t n = (int64_t)sizeof prefix - 1;
+    if (function.len < n)
+        return false;
+    for (int64_t i = 0; i < n; i++)
+        if (function.ptr[i] != (uint8_t)prefix[i])
+            return false;
+    return true;
+}
+
+/* set while runtime.Stack writes its trace: package runtime's own frames (Stack,
+ * and what LLVM inlined of it) are left out, as gc's trace starts at Stack's caller */
+static __thread bool hiding_package_runtime;
+
 /* The frames at one machine frame, as gc prints them: "main.f(...)\n\t/path/file.go:LINE
  * +0xOFFSET\n", preceded by a line pair without offset for each call inlined there.
  * Lines come from the executable's DWARF (dwarf.c); without it, the line of the func
@@ -124,6 +140,15 @@ static int append_frame(ByteBuffer *buffer, const char *prefix, uintptr_t pc, bo
     if (frames[count - 1].line == 0) {
         frames[count - 1].file = function->file;
         frames[count - 1].line = function->line;
+    }
+    if (hiding_package_runtime) {
+        if (in_package_runtime(frames[count - 1].function))
+            return 0;
+        int shown = 0;
+        for (int i = 0; i < count; i++)
+            if (!in_package_runtime(frames[i].function))
+                frames[shown++] = frames[i];
+        count = shown;
     }
     if (*prefix != '\0') {      /* created by: one pair, the outer name, the inner line */
         frames[0].function = frames[count - 1].function;
@@ -189,4 +214,128 @@ void traceback_append_parked_goroutine(ByteBuffer *buffer, G *g)
 void runtime_append_traceback(ByteBuffer *buffer, uintptr_t pc, uintptr_t frame)
 {
     traceback_append_goroutine(buffer, current_g(), "running", pc, frame);
+}
+
+/* ---- package runtime's view of the stack: Caller, Callers, FuncForPC, Stack ----
+ *
+ * stdlib/runtime asks about logical frames: one per Go function activation, an
+ * inlined call counting as a frame of its own as in gc.  A machine frame's return
+ * address `pc` stands for all the logical frames at pc - 1 (the call instruction),
+ * innermost first (dwarf_source_frames).  Frames of package runtime itself (its
+ * Caller, Callers, Stack, whether LLVM inlined them or not) are never counted, so
+ * skip 0 is the function that called into package runtime.
+ *
+ * runtime_callers stores one entry per logical frame: the machine return address,
+ * repeated for each frame inlined there; stdlib/runtime's Frames tells the inlined
+ * ones apart by counting repeats (see frames.go). */
+
+/* The logical frames at a return address (or, is_return false, at pc itself), with
+ * the fix-ups append_frame makes; 0 when pc is not Go code. */
+static int logical_frames(uintptr_t pc, bool is_return, SourceFrame *frames,
+                          const FunctionInfo **function_out)
+{
+    uintptr_t place = is_return ? pc - 1 : pc;
+    load_function_table();
+    const FunctionInfo *function = find_function(place);
+    if (function == NULL)
+        return 0;
+    int count = dwarf_source_frames(place, frames, MAX_INLINED_FRAMES);
+    if (count == 0)
+        frames[count++] = (SourceFrame){function->name, function->file, function->line};
+    frames[count - 1].function = function->name;
+    if (frames[count - 1].line == 0) {
+        frames[count - 1].file = function->file;
+        frames[count - 1].line = function->line;
+    }
+    if (function_out != NULL)
+        *function_out = function;
+    return count;
+}
+
+int64_t __attribute__((noinline)) runtime_callers(int64_t skip, uintptr_t *pcs, int64_t len, int64_t cap)
+{
+    (void)cap;
+    G *g = current_g();
+    uintptr_t frame = (uintptr_t)__builtin_frame_address(0), previous = 0;
+    int64_t stored = 0, walked = 0;
+    while (stored < len && walked < MAX_PRINTED_FRAMES && is_followable_frame(g, frame, previous)) {
+        uintptr_t return_pc;
+        uintptr_t caller = (uintptr_t)stack_caller_frame((const uintptr_t *)frame, &return_pc);
+        SourceFrame frames[MAX_INLINED_FRAMES];
+        int count = logical_frames(return_pc, true, frames, NULL);
+        for (int i = 0; i < count && stored < len; i++) {
+            if (in_package_runtime(frames[i].function))
+                continue;
+            if (skip > 0)
+                skip--;
+            else
+                pcs[stored++] = return_pc;
+        }
+        walked++;
+        previous = frame;
+        frame = caller;
+    }
+    return stored;
+}
+
+/* How many logical frames are at return address pc (0: not Go code). */
+int64_t runtime_pc_frames(uintptr_t pc)
+{
+    SourceFrame frames[MAX_INLINED_FRAMES];
+    return logical_frames(pc, true, frames, NULL);
+}
+
+/* The index-th logical frame at return address pc, innermost first: which field
+ * FRAME_FUNCTION, FRAME_FILE.  (package runtime's frames.go) */
+enum { FRAME_FUNCTION, FRAME_FILE };
+
+GoString runtime_pc_frame_text(uintptr_t pc, int64_t is_return, int64_t index, int64_t field)
+{
+    SourceFrame frames[MAX_INLINED_FRAMES];
+    int count = logical_frames(pc, is_return != 0, frames, NULL);
+    if (index < 0 || index >= count)
+        return (GoString){NULL, 0};
+    return field == FRAME_FUNCTION ? frames[index].function : frames[index].file;
+}
+
+int64_t runtime_pc_frame_line(uintptr_t pc, int64_t is_return, int64_t index)
+{
+    SourceFrame frames[MAX_INLINED_FRAMES];
+    int count = logical_frames(pc, is_return != 0, frames, NULL);
+    return index >= 0 && index < count ? frames[index].line : 0;
+}
+
+/* the entry address of the Go function whose machine code holds pc, 0 if none */
+uintptr_t runtime_pc_entry(uintptr_t pc)
+{
+    load_function_table();
+    const FunctionInfo *function = find_function(pc);
+    return function != NULL ? (uintptr_t)function->entry : 0;
+}
+
+static void append_other_goroutine(G *g, void *report)
+{
+    if (g == current_g() || atomic_load(&g->status) != G_WAITING)
+        return;
+    buffer_append_byte(report, '\n');
+    traceback_append_parked_goroutine(report, g);
+}
+
+/* runtime.Stack: the calling goroutine's traceback (all: then every parked one's)
+ * into buf, as much as fits; returns the bytes written. */
+int64_t __attribute__((noinline)) runtime_stack(uint8_t *buf, int64_t len, int64_t cap, int64_t all)
+{
+    (void)cap;
+    ByteBuffer report = {0};
+    hiding_package_runtime = true;
+    traceback_append_goroutine(&report, current_g(), "running", 0,
+                               (uintptr_t)__builtin_frame_address(0));
+    hiding_package_runtime = false;
+    if (all)
+        goroutines_for_each(append_other_goroutine, &report);
+    int64_t n = report.len < len ? report.len : len;
+    for (int64_t i = 0; i < n; i++)
+        buf[i] = report.data[i];
+    buffer_free(&report);
+    return n;
 }

@@ -533,12 +533,15 @@ class DeclarationChecks:
     def runtime_supplies_body(self, obj, decl) -> bool:
         """Whether a function declared without a body gets one from the compiler: only
         in stdlib/, and only one runtime_abi.BODYLESS_FUNCTIONS maps to the runtime
-        (codegen/bodyless.py); otherwise reports the missing body."""
+        or BODYLESS_INTRINSICS to instructions (codegen/bodyless.py); otherwise reports
+        the missing body."""
         if not self.from_stdlib:
             self.error(decl.name, "missing function body")
             return False
-        from minigo.codegen.runtime_abi import BODYLESS_FUNCTIONS   # llvmlite: only here
-        if decl.recv is not None or obj.link_name not in BODYLESS_FUNCTIONS:
+        from minigo.codegen.runtime_abi import BODYLESS_FUNCTIONS, BODYLESS_INTRINSICS, LOWERED_AT_CALLS
+        supplied = obj.link_name in BODYLESS_FUNCTIONS or obj.link_name in BODYLESS_INTRINSICS \
+            or obj.link_name in LOWERED_AT_CALLS
+        if decl.recv is not None or not supplied:
             self.error(decl.name, "missing function body: minigo's runtime supplies no body "
                                   f"for {obj.link_name} (codegen/runtime_abi.py)")
             return False

@@ -13,7 +13,6 @@ from minigo.types.typesystem import (
 )
 from minigo.packages import GO_STD_PACKAGES   # the loader reads the list too
 from minigo.types.universe import ERROR, UNIVERSE
-from minigo.types import library_concurrency
 
 # Every exported name of these packages in Go 1.19 (from Go's api/ lists), so that a name
 # Go has but minigo lacks reads `not supported yet` rather than `undefined`.
@@ -56,6 +55,21 @@ GO_EXPORTS = {
         Remainder Round RoundToEven Signbit Sin Sincos Sinh SmallestNonzeroFloat32
         SmallestNonzeroFloat64 Sqrt Sqrt2 SqrtE SqrtPhi SqrtPi Tan Tanh Trunc Y0 Y1 Yn
     """.split()),
+    "runtime": frozenset("""
+        BlockProfile BlockProfileRecord Breakpoint CPUProfile Caller Callers
+        CallersFrames Compiler Error Frame Frames Func FuncForPC GC GOARCH GOMAXPROCS
+        GOOS GOROOT Goexit GoroutineProfile Gosched KeepAlive LockOSThread MemProfile
+        MemProfileRate MemProfileRecord MemStats MutexProfile NumCPU NumCgoCall
+        NumGoroutine ReadMemStats ReadTrace SetBlockProfileRate SetCPUProfileRate
+        SetCgoTraceback SetFinalizer SetMutexProfileFraction Stack StackRecord
+        StartTrace StopTrace ThreadCreateProfile TypeAssertionError UnlockOSThread
+        Version
+    """.split()),
+    "runtime/debug": frozenset("""
+        BuildInfo BuildSetting FreeOSMemory GCStats Module ParseBuildInfo PrintStack
+        ReadBuildInfo ReadGCStats SetGCPercent SetMaxStack SetMaxThreads SetMemoryLimit
+        SetPanicOnFault SetTraceback Stack WriteHeapDump
+    """.split()),
     "sync": frozenset("""
         Cond Locker Map Mutex NewCond Once Pool RWMutex WaitGroup
     """.split()),
@@ -67,49 +81,40 @@ GO_EXPORTS = {
         StorePointer StoreUint32 StoreUint64 StoreUintptr SwapInt32 SwapInt64
         SwapPointer SwapUint32 SwapUint64 SwapUintptr Uint32 Uint64 Uintptr Value
     """.split()),
+    "time": frozenset("""
+        ANSIC After AfterFunc April August Date December Duration February FixedZone
+        Friday Hour January July June Kitchen Layout LoadLocation LoadLocationFromTZData
+        Local Location March May Microsecond Millisecond Minute Monday Month Nanosecond
+        NewTicker NewTimer November Now October Parse ParseDuration ParseError
+        ParseInLocation RFC1123 RFC1123Z RFC3339 RFC3339Nano RFC822 RFC822Z RFC850
+        RubyDate Saturday Second September Since Sleep Stamp StampMicro StampMilli
+        StampNano Sunday Thursday Tick Ticker Time Timer Tuesday UTC Unix UnixDate
+        UnixMicro UnixMilli Until Wednesday Weekday
+    """.split()),
+    "context": frozenset("""
+        Background CancelFunc Canceled Context DeadlineExceeded TODO WithCancel
+        WithDeadline WithTimeout WithValue
+    """.split()),
+    "log": frozenset("""
+        Default Fatal Fatalf Fatalln Flags LUTC Ldate Llongfile Lmicroseconds Lmsgprefix
+        Logger Lshortfile LstdFlags Ltime New Output Panic Panicf Panicln Prefix Print
+        Printf Println SetFlags SetOutput SetPrefix Writer
+    """.split()),
+    "flag": frozenset("""
+        Arg Args Bool BoolVar CommandLine ContinueOnError Duration DurationVar ErrHelp
+        ErrorHandling ExitOnError Flag FlagSet Float64 Float64Var Func Getter Int Int64
+        Int64Var IntVar Lookup NArg NFlag NewFlagSet PanicOnError Parse Parsed
+        PrintDefaults Set String StringVar TextVar Uint Uint64 Uint64Var UintVar
+        UnquoteUsage Usage Value Var Visit VisitAll
+    """.split()),
     "errors": frozenset("""
         As Is New Unwrap
-    """.split()),
-    "runtime": frozenset("""
-        BlockProfile BlockProfileRecord Breakpoint CPUProfile Caller Callers
-        CallersFrames Compiler Error Frame Frames Func FuncForPC GC GOARCH GOMAXPROCS
-        GOOS GOROOT Goexit GoroutineProfile Gosched KeepAlive LockOSThread MemProfile
-        MemProfileRate MemProfileRecord MemStats MutexProfile NumCPU NumCgoCall
-        NumGoroutine ReadMemStats ReadTrace SetBlockProfileRate SetCPUProfileRate
-        SetCgoTraceback SetFinalizer SetMutexProfileFraction Stack StackRecord
-        StartTrace StopTrace ThreadCreateProfile TypeAssertionError UnlockOSThread
-        Version
     """.split()),
 }
 
 # The methods and exported fields Go 1.19 gives the library types minigo declares (from
 # Go's api/ lists), so that one minigo lacks reads `not supported yet`, not `undefined`.
-GO_MEMBERS = {
-    "sync.Mutex": frozenset("""
-        Lock TryLock Unlock
-    """.split()),
-    "sync.RWMutex": frozenset("""
-        Lock RLock RLocker RUnlock TryLock TryRLock Unlock
-    """.split()),
-    "sync.WaitGroup": frozenset("""
-        Add Done Wait
-    """.split()),
-    "sync.Once": frozenset("""
-        Do
-    """.split()),
-    "sync/atomic.Int32": frozenset("""
-        Add CompareAndSwap Load Store Swap
-    """.split()),
-    "sync/atomic.Int64": frozenset("""
-        Add CompareAndSwap Load Store Swap
-    """.split()),
-    "sync/atomic.Uint32": frozenset("""
-        Add CompareAndSwap Load Store Swap
-    """.split()),
-    "sync/atomic.Uint64": frozenset("""
-        Add CompareAndSwap Load Store Swap
-    """.split()),
-}
+GO_MEMBERS: dict[str, frozenset] = {}
 
 
 def member_lacking(t, name: str) -> bool:
@@ -228,14 +233,6 @@ def _math() -> Package:
     return b.package
 
 
-def _runtime() -> Package:
-    b = _Builder("runtime")
-    # the interface of the values recover() returns for runtime errors (runtime/defer.c)
-    b.interface("Error", [("Error", [], [STRING_TYPE]), ("RuntimeError", [], [])])
-    library_concurrency.add_runtime_functions(b)
-    return b.package
-
-
 def fake_package(path: str) -> Package:
     """A stand-in for a package minigo cannot import yet: any use of it is silent (the
     import itself was reported), as go/types treats packages that failed to import."""
@@ -243,7 +240,4 @@ def fake_package(path: str) -> Package:
                    is_library=True, fake=True)
 
 
-PACKAGES: dict[str, Package] = {p.path: p for p in (_fmt(), _math(),
-                                                    _runtime(), library_concurrency.sync_package(_Builder),
-                                                    library_concurrency.debug_package(_Builder),
-                                                    library_concurrency.atomic_package(_Builder))}
+PACKAGES: dict[str, Package] = {p.path: p for p in (_fmt(), _math())}
