@@ -119,6 +119,7 @@ KIND_POINTER, KIND_SLICE, KIND_STRING, KIND_STRUCT, KIND_UNSAFE_POINTER = 22, 23
 TYPE_FLAG_NO_POINTERS = 1
 TYPE_FLAG_NAMED = 2
 TYPE_FLAG_NONEMPTY_INTERFACE = 4
+TYPE_FLAG_VARIADIC = 8
 MAP_ITERATOR_WORDS = 10                  # the words codegen reserves for a map iterator
 DEFER_FRAME_SIZE = 88                    # bytes of a DeferFrame in a function's frame
 DEFER_FRAME_JUMP_OFFSET = 24             # where its jump buffer starts
@@ -133,8 +134,13 @@ LAYOUTS: dict[str, tuple[tuple[str, str], ...]] = {
     "TypeDescriptor": (("size", "i64"), ("kind", "i64"), ("flags", "i64"), ("name", STRING),
                        ("elem", "i8*"), ("key", "i8*"), ("length", "i64"), ("fields", "i8*"),
                        ("field_count", "i64"), ("methods", "i8*"), ("method_count", "i64"),
-                       ("pointer_mask", "i8*")),
-    "StructField": (("name", STRING), ("type", "i8*"), ("offset", "i64"), ("embedded", "i64")),
+                       ("pointer_mask", "i8*"), ("extra", "i8*"), ("ptr_to", "i8*")),
+    # reflect's questions that only some types answer (descriptors.py): a named type's
+    # package path, a func type's parameters then results (descriptor pointers)
+    "TypeExtra": (("pkg_path", STRING), ("params", "i8*"), ("in_count", "i64"),
+                  ("out_count", "i64")),
+    "StructField": (("name", STRING), ("type", "i8*"), ("offset", "i64"), ("embedded", "i64"),
+                    ("tag", STRING)),
     "Method": (("name", STRING), ("type", "i8*"), ("function", "i8*")),
     "Itab": (("type", "i8*"), ("inter", "i8*")),            # then the functions, one word each
     "FunctionInfo": (("entry", "i8*"), ("name", STRING), ("file", STRING), ("line", "i64")),
@@ -314,6 +320,46 @@ BODYLESS_FUNCTIONS: dict[str, str] = {
     "internal/reflectlite.Comparable": "runtime_reflectlite_comparable",
     "internal/reflectlite.TargetKind": "runtime_reflectlite_targetkind",
     "internal/reflectlite.StoreIfAssignable": "runtime_reflectlite_store_if_assignable",
+    # package reflect (reflect.c; maps and channels straight to map.c and chan.c)
+    "reflect.typeWord": "runtime_reflect_type_word",
+    "reflect.dataWord": "runtime_reflect_data_word",
+    "reflect.pointerWord": "runtime_reflect_data_word",
+    "reflect.makeEface": "runtime_reflect_make_eface",
+    "reflect.add": "runtime_reflect_add",
+    "reflect.addField": "runtime_reflect_add",
+    "reflect.addMethod": "runtime_reflect_add",
+    "reflect.addParam": "runtime_reflect_add",
+    "reflect.asInt8": "runtime_reflect_pointer",
+    "reflect.asInt16": "runtime_reflect_pointer",
+    "reflect.asInt32": "runtime_reflect_pointer",
+    "reflect.asInt64": "runtime_reflect_pointer",
+    "reflect.asUint16": "runtime_reflect_pointer",
+    "reflect.asUint32": "runtime_reflect_pointer",
+    "reflect.asUint64": "runtime_reflect_pointer",
+    "reflect.asFloat32": "runtime_reflect_pointer",
+    "reflect.asFloat64": "runtime_reflect_pointer",
+    "reflect.asString": "runtime_reflect_pointer",
+    "reflect.asPointer": "runtime_reflect_pointer",
+    "reflect.asSlice": "runtime_reflect_pointer",
+    "reflect.asEface": "runtime_reflect_pointer",
+    "reflect.asRtype": "runtime_reflect_pointer",
+    "reflect.asBytes": "runtime_reflect_pointer",
+    "reflect.unsafeNew": "runtime_reflect_new",
+    "reflect.memmove": "runtime_reflect_memmove",
+    "reflect.growslice": "runtime_reflect_growslice",
+    "reflect.itabOrNil": "runtime_itab_or_null",
+    "reflect.makemap": "runtime_makemap",
+    "reflect.mapaccess": "runtime_mapaccess",
+    "reflect.mapassign": "runtime_mapassign",
+    "reflect.mapdelete": "runtime_mapdelete",
+    "reflect.mapiterinit": "runtime_mapiterinit",
+    "reflect.mapiternext": "runtime_mapiternext",
+    "reflect.makechan": "runtime_makechan",
+    "reflect.chanlen": "runtime_chanlen",
+    "reflect.chancap": "runtime_chancap",
+    "reflect.chansend": "runtime_chansend",
+    "reflect.chanrecv": "runtime_chanrecv",
+    "reflect.closechan": "runtime_closechan",
 }
 RUNTIME_FUNCTIONS.update({
     # internal/reflectlite (reflectlite.c): questions about an interface's dynamic type
@@ -324,4 +370,13 @@ RUNTIME_FUNCTIONS.update({
     "runtime_reflectlite_comparable": ("i64", ["i8*", "i8*"], ("memory(read)",)),
     "runtime_reflectlite_targetkind": ("i64", ["i8*", "i8*"], ()),
     "runtime_reflectlite_store_if_assignable": ("i64", ["i8*", "i8*", "i8*", "i8*"], ()),
+    # package reflect (reflect.c): an interface's words, typed views of addresses, memory
+    "runtime_reflect_type_word": ("i8*", ["i8*", "i8*"], ("memory(none)",)),
+    "runtime_reflect_data_word": ("i8*", ["i8*", "i8*"], ("memory(none)",)),
+    "runtime_reflect_make_eface": (INTERFACE, ["i8*", "i8*"], ("memory(none)",)),
+    "runtime_reflect_pointer": ("i8*", ["i8*"], ()),
+    "runtime_reflect_add": ("i8*", ["i8*", "i64"], ()),
+    "runtime_reflect_new": ("i8*", ["i8*", "i64"], ()),
+    "runtime_reflect_memmove": ("void", ["i8*", "i8*", "i64"], ()),
+    "runtime_reflect_growslice": ("void", ["i8*", "i8*", "i64"], ()),
 })

@@ -51,6 +51,7 @@ enum {
 #define TYPE_FLAG_NO_POINTERS 1   /* values hold no pointers: the GC never scans them */
 #define TYPE_FLAG_NAMED 2         /* a defined type: name is "main.T", not a literal */
 #define TYPE_FLAG_NONEMPTY_INTERFACE 4  /* an interface with methods: its values' first word is an Itab* */
+#define TYPE_FLAG_VARIADIC 8      /* a func type whose last parameter is ...T */
 
 typedef struct TypeDescriptor TypeDescriptor;
 
@@ -68,7 +69,18 @@ typedef struct {
     const TypeDescriptor *type;
     int64_t offset;
     int64_t embedded;             /* 1 for an embedded field */
+    GoString tag;                 /* the field's tag, unquoted ("" for none) */
 } StructField;
+
+/* What reflect asks of only some types (TypeDescriptor.extra, NULL for the others):
+ * a named type's package path ("main", "math/rand"), a func type's parameter types
+ * then its result types. */
+typedef struct {
+    GoString pkg_path;
+    const TypeDescriptor *const *params;   /* in_count + out_count descriptors */
+    int64_t in_count;
+    int64_t out_count;
+} TypeExtra;
 
 /* One per type, emitted by codegen as a constant global named "type:<type string>".
  * Users: interfaces and type switches (identity is the descriptor's address, one per
@@ -86,6 +98,8 @@ struct TypeDescriptor {
     const Method *methods;        /* the method set, sorted by name (interfaces: their methods) */
     int64_t method_count;
     const uint64_t *pointer_mask; /* one value's, as runtime_alloc takes it (NULL: no pointers) */
+    const TypeExtra *extra;       /* named types' package path, func types' signature (reflect) */
+    const TypeDescriptor *ptr_to; /* *T, for T not a pointer (reflect's New and Addr) */
 };
 
 /* An interface value.  For an empty interface (any) the first word is the dynamic
@@ -465,5 +479,16 @@ GoString runtime_time_duration_string(int64_t d);
 /* C library functions generated code calls by name: LLVM knows their meaning and
  * turns a memcmp of a short constant length into a few loads. */
 int memcmp(const void *a, const void *b, size_t n);
+
+/* ---- package reflect (reflect.c) ---- stdlib/reflect's bodyless functions: an
+ * interface{}'s words, one address under other Go pointer types, memory for values */
+void *runtime_reflect_type_word(const TypeDescriptor *type, void *data);
+void *runtime_reflect_data_word(const TypeDescriptor *type, void *data);
+GoInterface runtime_reflect_make_eface(const TypeDescriptor *type, void *data);
+void *runtime_reflect_pointer(void *p);
+void *runtime_reflect_add(uint8_t *p, int64_t offset);
+void *runtime_reflect_new(const TypeDescriptor *type, int64_t count);
+void runtime_reflect_memmove(void *dst, const void *src, int64_t size);
+void runtime_reflect_growslice(const TypeDescriptor *elem, GoSlice *header, int64_t newlen);
 
 #endif
