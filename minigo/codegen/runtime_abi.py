@@ -300,10 +300,6 @@ RUNTIME_THREAD_LOCALS: dict[str, str] = {
 # (bodyless.py checks the entry below against it at every use), so each mapping is
 # declared here once and mirrored in runtime.h like every other runtime function.
 BODYLESS_FUNCTIONS: dict[str, str] = {
-    "internal/reflectlite.kindOf": "runtime_reflectlite_kind",
-    "internal/reflectlite.length": "runtime_reflectlite_length",
-    "internal/reflectlite.swap": "runtime_reflectlite_swap",
-    "internal/reflectlite.swapsByIndexing": "runtime_reflectlite_swaps_by_indexing",
     "internal/syscall.Read": "runtime_read",
     "internal/syscall.Write": "runtime_write",
     "internal/syscall.Open": "runtime_sys_open",
@@ -363,10 +359,6 @@ BODYLESS_FUNCTIONS: dict[str, str] = {
 }
 RUNTIME_FUNCTIONS.update({
     # internal/reflectlite (reflectlite.c): questions about an interface's dynamic type
-    "runtime_reflectlite_kind": ("i64", ["i8*", "i8*"], ("memory(read)",)),
-    "runtime_reflectlite_length": ("i64", ["i8*", "i8*"], ()),
-    "runtime_reflectlite_swaps_by_indexing": ("i64", ["i8*", "i8*"], ("memory(read)",)),
-    "runtime_reflectlite_swap": ("void", ["i8*", "i8*", "i64", "i64"], ()),
     "runtime_reflectlite_comparable": ("i64", ["i8*", "i8*"], ("memory(read)",)),
     "runtime_reflectlite_targetkind": ("i64", ["i8*", "i8*"], ()),
     "runtime_reflectlite_store_if_assignable": ("i64", ["i8*", "i8*", "i8*", "i8*"], ()),

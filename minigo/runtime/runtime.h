@@ -235,18 +235,10 @@ int64_t runtime_efaceeq(const TypeDescriptor *type, void *x, void *y);
 /* ---- internal/reflectlite (reflectlite.c): bodies of stdlib functions declared
  * without one (codegen/bodyless.py; runtime_abi.BODYLESS_FUNCTIONS maps the Go names
  * here).  Each `interface{}` arrives as (type, data); bool results are 0 or 1.
- * kind: the dynamic type's KIND_* (KIND_INVALID for nil); length: len() of the
- * slice, array, string, map or chan held, -1 for other kinds; swaps_by_indexing: whether reflect.Swapper indexes such a slice (its
- * element is a string or a word with pointers, or pointer-free of 1, 2, 4 or 8 bytes);
- * swap: exchanges elements i and j, panicking as s[i], then s[j], would; comparable:
- * == cannot panic (false for nil); targetkind: errors.As's target: 0 not a non-nil
- * pointer, 1 to an interface, 2 to an error type, 3 to another type;
+ * comparable: == cannot panic (false for nil); targetkind: errors.As's target: 0 not a
+ * non-nil pointer, 1 to an interface, 2 to an error type, 3 to another type;
  * store_if_assignable: *target = value if value's type is assignable to target's
- * element type. */
-int64_t runtime_reflectlite_kind(const TypeDescriptor *type, void *data);
-int64_t runtime_reflectlite_length(const TypeDescriptor *type, void *data);
-int64_t runtime_reflectlite_swaps_by_indexing(const TypeDescriptor *type, void *data);
-void runtime_reflectlite_swap(const TypeDescriptor *type, void *data, int64_t i, int64_t j);
+ * element type.  (sort.Slice's Swapper and Len are package reflect's now.) */
 int64_t runtime_reflectlite_comparable(const TypeDescriptor *type, void *data);
 int64_t runtime_reflectlite_targetkind(const TypeDescriptor *type, void *data);
 int64_t runtime_reflectlite_store_if_assignable(const TypeDescriptor *target_type, void *target,

@@ -429,6 +429,11 @@ func (v Value) Len() int {
 		return int(*asInt64(m)) // a map's first word is its length (map.c)
 	case Chan:
 		return chanlen(*asPointer(v.ptr))
+	case Pointer:
+		if v.typ.elem.Kind() == Array {
+			return v.typ.elem.length
+		}
+		panic("reflect: call of reflect.Value.Len on ptr to non-array Value")
 	}
 	panic(&ValueError{"reflect.Value.Len", v.Kind()})
 }
