@@ -16,7 +16,7 @@
 # tag, and the questions only some types answer hang off `extra` (TypeExtra, null for
 # every other type, so hello world pays one word per descriptor): a named type's
 # package path, a func type's parameter and result types (TYPE_FLAG_VARIADIC marks
-# ...T).  Name() is the part of the name after the package's, so it is not stored.
+# ...T) and the wrapper reflect's Value.Call calls it through (reflect_calls.py).  Name() is the part of the name after the package's, so it is not stored.
 # ptr_to links every non-pointer type to *T's descriptor (emitted with it, so every
 # module that emits T agrees), for the pointers reflect makes at run time.
 #
@@ -32,7 +32,7 @@ import llvmlite.ir as ir
 
 from minigo.syntax import literals
 from minigo.types import typesystem as ts
-from minigo.codegen import pointer_masks
+from minigo.codegen import pointer_masks, reflect_calls
 from minigo.codegen import runtime_abi as abi
 from minigo.codegen import types as lt
 from minigo.codegen.constants import i64
@@ -223,7 +223,9 @@ class DescriptorTable:
         if pkg is None and signature is None:
             return ir.Constant(lt.POINTER, None)
         params, in_count, out_count = ir.Constant(lt.POINTER, None), 0, 0
+        call = ir.Constant(lt.POINTER, None)
         if signature is not None:
+            call = reflect_calls.call_wrapper(self.module, signature, key).bitcast(lt.POINTER)
             types = [v.type for v in signature.params.vars + signature.results.vars]
             in_count, out_count = len(signature.params.vars), len(signature.results.vars)
             if types:
@@ -231,7 +233,7 @@ class DescriptorTable:
                                     [self.descriptor(p) for p in types])
         row = ir.Constant(TYPE_EXTRA, [
             self.program.string_constant((pkg.path if pkg else "").encode()),
-            params, i64(in_count), i64(out_count)])
+            params, i64(in_count), i64(out_count), call])
         return self.table("typeextra:" + key, TYPE_EXTRA, [row])
 
     def method_table(self, t: ts.Type, key: str):

@@ -138,7 +138,7 @@ LAYOUTS: dict[str, tuple[tuple[str, str], ...]] = {
     # reflect's questions that only some types answer (descriptors.py): a named type's
     # package path, a func type's parameters then results (descriptor pointers)
     "TypeExtra": (("pkg_path", STRING), ("params", "i8*"), ("in_count", "i64"),
-                  ("out_count", "i64")),
+                  ("out_count", "i64"), ("call", "i8*")),
     "StructField": (("name", STRING), ("type", "i8*"), ("offset", "i64"), ("embedded", "i64"),
                     ("tag", STRING)),
     "Method": (("name", STRING), ("type", "i8*"), ("function", "i8*")),
@@ -341,6 +341,7 @@ BODYLESS_FUNCTIONS: dict[str, str] = {
     "reflect.asRtype": "runtime_reflect_pointer",
     "reflect.asBytes": "runtime_reflect_pointer",
     "reflect.unsafeNew": "runtime_reflect_new",
+    "reflect.callWrapper": "runtime_reflect_call",
     "reflect.memmove": "runtime_reflect_memmove",
     "reflect.growslice": "runtime_reflect_growslice",
     "reflect.itabOrNil": "runtime_itab_or_null",
@@ -363,6 +364,7 @@ RUNTIME_FUNCTIONS.update({
     "runtime_reflectlite_targetkind": ("i64", ["i8*", "i8*"], ()),
     "runtime_reflectlite_store_if_assignable": ("i64", ["i8*", "i8*", "i8*", "i8*"], ()),
     # package reflect (reflect.c): an interface's words, typed views of addresses, memory
+    "runtime_reflect_call": ("void", ["i8*", "i8*", "i8*", "i8*", "i8*", "i64"], ()),
     "runtime_reflect_type_word": ("i8*", ["i8*", "i8*"], ("memory(none)",)),
     "runtime_reflect_data_word": ("i8*", ["i8*", "i8*"], ("memory(none)",)),
     "runtime_reflect_make_eface": (INTERFACE, ["i8*", "i8*"], ("memory(none)",)),

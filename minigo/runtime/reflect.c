@@ -71,3 +71,14 @@ void runtime_reflect_growslice(const TypeDescriptor *elem, GoSlice *header, int6
     header->ptr = grown.ptr;
     header->cap = grown.cap;
 }
+
+/* Value.Call and method calls: wrapper is a func type's TypeExtra.call
+ * (codegen/reflect_calls.py), which loads the arguments from args, calls code with
+ * context in the convention `method` names, and stores the results at results. */
+void runtime_reflect_call(void *wrapper, void *code, void *context, void *args, void *results,
+                          int64_t method)
+{
+    void (*call)(void *, void *, void *, void *, int64_t) =
+        (void (*)(void *, void *, void *, void *, int64_t))wrapper;
+    call(code, context, args, results, method);
+}

@@ -74,12 +74,13 @@ typedef struct {
 
 /* What reflect asks of only some types (TypeDescriptor.extra, NULL for the others):
  * a named type's package path ("main", "math/rand"), a func type's parameter types
- * then its result types. */
+ * then its result types, and the wrapper through which reflect calls such functions. */
 typedef struct {
     GoString pkg_path;
     const TypeDescriptor *const *params;   /* in_count + out_count descriptors */
     int64_t in_count;
     int64_t out_count;
+    void *call;                  /* func types: codegen/reflect_calls.py's wrapper */
 } TypeExtra;
 
 /* One per type, emitted by codegen as a constant global named "type:<type string>".
@@ -482,5 +483,8 @@ void *runtime_reflect_add(uint8_t *p, int64_t offset);
 void *runtime_reflect_new(const TypeDescriptor *type, int64_t count);
 void runtime_reflect_memmove(void *dst, const void *src, int64_t size);
 void runtime_reflect_growslice(const TypeDescriptor *elem, GoSlice *header, int64_t newlen);
+/* Value.Call: wrapper(code, context, args, results, method), a TypeExtra.call */
+void runtime_reflect_call(void *wrapper, void *code, void *context, void *args, void *results,
+                          int64_t method);
 
 #endif

@@ -16,7 +16,7 @@ func (v Value) MapIndex(key Value) Value {
 	elem := v.typ.elem
 	c := unsafeNew(elem, 1)
 	memmove(c, found, elem.size)
-	return Value{elem, c, (v.flag | key.flag) & flagRO}
+	return Value{typ: elem, ptr: c, flag: (v.flag | key.flag) & flagRO}
 }
 
 // SetMapIndex sets the map v's value for key to elem; the zero Value as elem
@@ -87,7 +87,7 @@ func (it *MapIter) entry(at *byte, t *rtype, method string) Value {
 	}
 	c := unsafeNew(t, 1)
 	memmove(c, at, t.size)
-	return Value{t, c, it.m.flag & flagRO}
+	return Value{typ: t, ptr: c, flag: it.m.flag & flagRO}
 }
 
 // Key returns the current entry's key.
@@ -107,7 +107,7 @@ func MakeMapWithSize(typ Type, n int) Value {
 	}
 	p := unsafeNew(t, 1)
 	*asPointer(p) = makemap(t, n)
-	return Value{t, p, 0}
+	return Value{typ: t, ptr: p}
 }
 
 // MakeChan returns a new channel of type typ with the given buffer size.
@@ -124,7 +124,7 @@ func MakeChan(typ Type, buffer int) Value {
 	}
 	p := unsafeNew(t, 1)
 	*asPointer(p) = makechan(t.elem.size, t.elem.flags, buffer)
-	return Value{t, p, 0}
+	return Value{typ: t, ptr: p}
 }
 
 // Send sends x on the channel v.
@@ -138,7 +138,7 @@ func (v Value) Send(x Value) {
 func (v Value) Recv() (x Value, ok bool) {
 	v.mustBe(Chan, "Recv")
 	v.mustBeExported("Recv")
-	x = Value{v.typ.elem, unsafeNew(v.typ.elem, 1), 0}
+	x = Value{typ: v.typ.elem, ptr: unsafeNew(v.typ.elem, 1)}
 	ok = chanrecv(v.mapPointer(), x.ptr) != 0
 	return x, ok
 }

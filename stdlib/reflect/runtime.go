@@ -46,6 +46,7 @@ type typeExtra struct {
 	params   **rtype
 	inCount  int
 	outCount int
+	call     *byte
 }
 
 // The sizes of the tables' rows, for indexing them.
@@ -98,6 +99,11 @@ func asBytes(p *byte) *[]byte
 
 // unsafeNew returns zeroed memory for count values of type t.
 func unsafeNew(t *rtype, count int) *byte
+
+// callWrapper calls code with context, the arguments at args and the results
+// stored at results, through wrapper, a func type's typeExtra.call; method
+// says whether code is a method-table entry (else a func value's code).
+func callWrapper(wrapper, code, context, args, results *byte, method int)
 
 // memmove copies size bytes from src to dst.
 func memmove(dst, src *byte, size int)

@@ -17,7 +17,7 @@ func MakeSlice(typ Type, len, cap int) Value {
 	}
 	h := unsafeNew(t, 1)
 	*asSlice(h) = sliceHeader{unsafeNew(t.elem, cap), len, cap}
-	return Value{t, h, 0}
+	return Value{typ: t, ptr: h}
 }
 
 // Append appends the values x to the slice s and returns the result.
@@ -53,7 +53,7 @@ func (s Value) grown(extra int) Value {
 		growslice(s.typ.elem, header, wanted)
 	}
 	header.len += extra
-	return Value{s.typ, h, s.flag & flagRO}
+	return Value{typ: s.typ, ptr: h, flag: s.flag & flagRO}
 }
 
 // Copy copies the elements of src into dst (a slice, or an array Value

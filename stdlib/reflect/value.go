@@ -19,6 +19,9 @@ type Value struct {
 	typ  *rtype
 	ptr  *byte
 	flag flag
+	// bound is set for a method value (Value.Method): typ is the method's
+	// func type, the call goes to the method of bound.recv.
+	bound *boundMethod
 }
 
 // A ValueError occurs when a Value method is called on a Value that does
@@ -49,9 +52,9 @@ func ValueOf(i interface{}) Value {
 	if t.pointerShaped() {
 		box := new(*byte)
 		*box = dataWord(i)
-		return Value{t, pointerWord(box), 0}
+		return Value{typ: t, ptr: pointerWord(box)}
 	}
-	return Value{t, dataWord(i), 0}
+	return Value{typ: t, ptr: dataWord(i)}
 }
 
 // Zero returns a Value holding the zero value of typ.
@@ -60,7 +63,7 @@ func Zero(typ Type) Value {
 		panic("reflect: Zero(nil)")
 	}
 	t := typ.common()
-	return Value{t, unsafeNew(t, 1), 0}
+	return Value{typ: t, ptr: unsafeNew(t, 1)}
 }
 
 // New returns a Value holding a pointer to a new zero value of typ.
@@ -79,7 +82,7 @@ func pointerValue(t *rtype, p *byte) Value {
 	}
 	box := new(*byte)
 	*box = p
-	return Value{t.ptrTo, pointerWord(box), 0}
+	return Value{typ: t.ptrTo, ptr: pointerWord(box)}
 }
 
 // Indirect returns the value v points to (the zero Value for a nil pointer),
@@ -387,6 +390,9 @@ func (v Value) Interface() interface{} {
 	if v.flag&flagRO != 0 {
 		panic("reflect.Value.Interface: cannot return value obtained from unexported field or method")
 	}
+	if v.bound != nil {
+		panic("reflect.Value.Interface: minigo cannot make a func value of a method value")
+	}
 	return v.packed()
 }
 
@@ -459,12 +465,12 @@ func (v Value) Index(i int) Value {
 		if uint(i) >= uint(s.len) {
 			panic("reflect: slice index out of range")
 		}
-		return Value{v.typ.elem, add(s.data, i*v.typ.elem.size), flagAddr | v.flag&flagRO}
+		return Value{typ: v.typ.elem, ptr: add(s.data, i*v.typ.elem.size), flag: flagAddr | v.flag&flagRO}
 	case Array:
 		if uint(i) >= uint(v.typ.length) {
 			panic("reflect: array index out of range")
 		}
-		return Value{v.typ.elem, add(v.ptr, i*v.typ.elem.size), v.flag}
+		return Value{typ: v.typ.elem, ptr: add(v.ptr, i*v.typ.elem.size), flag: v.flag}
 	case String:
 		s := *asString(v.ptr)
 		if uint(i) >= uint(len(s)) {
@@ -472,7 +478,7 @@ func (v Value) Index(i int) Value {
 		}
 		b := new(byte)
 		*b = s[i]
-		return Value{uint8Type, b, v.flag & flagRO}
+		return Value{typ: uint8Type, ptr: b, flag: v.flag & flagRO}
 	}
 	panic(&ValueError{"reflect.Value.Index", v.Kind()})
 }
@@ -488,7 +494,7 @@ func (v Value) Slice(i, j int) Value {
 		}
 		h := unsafeNew(v.typ, 1)
 		*asSlice(h) = sliceHeader{add(s.data, i*v.typ.elem.size), j - i, s.cap - i}
-		return Value{v.typ, h, v.flag & flagRO}
+		return Value{typ: v.typ, ptr: h, flag: v.flag & flagRO}
 	case String:
 		s := *asString(v.ptr)
 		if i < 0 || j < i || j > len(s) {
@@ -496,7 +502,7 @@ func (v Value) Slice(i, j int) Value {
 		}
 		h := new(string)
 		*h = s[i:j]
-		return Value{v.typ, pointerWord(h), v.flag & flagRO}
+		return Value{typ: v.typ, ptr: pointerWord(h), flag: v.flag & flagRO}
 	case Array:
 		if v.flag&flagAddr == 0 {
 			panic("reflect.Value.Slice: slice of unaddressable array")
@@ -514,7 +520,7 @@ func (v Value) Elem() Value {
 		if p == nil {
 			return Value{}
 		}
-		return Value{v.typ.elem, p, flagAddr | v.flag&flagRO}
+		return Value{typ: v.typ.elem, ptr: p, flag: flagAddr | v.flag&flagRO}
 	case Interface:
 		inner := ValueOf(v.eface())
 		inner.flag = v.flag & flagRO
@@ -582,7 +588,7 @@ func (v Value) Field(i int) Value {
 	if !isExported(f.name) {
 		fl |= flagRO
 	}
-	return Value{f.typ, add(v.ptr, f.offset), fl}
+	return Value{typ: f.typ, ptr: add(v.ptr, f.offset), flag: fl}
 }
 
 // FieldByIndex returns the nested field index leads to.
@@ -624,7 +630,7 @@ func (v Value) Convert(t Type) Value {
 	if !convertible(to, v.typ) {
 		panic("reflect.Value.Convert: value of type " + v.typ.String() + " cannot be converted to type " + to.String())
 	}
-	out := Value{to, unsafeNew(to, 1), v.flag & flagRO}
+	out := Value{typ: to, ptr: unsafeNew(to, 1), flag: v.flag & flagRO}
 	from, into := v.Kind(), to.Kind()
 	switch {
 	case isNumeric(from) && isNumeric(into):
