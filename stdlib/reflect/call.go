@@ -69,7 +69,7 @@ func (v Value) CallSlice(in []Value) []Value {
 
 func (v Value) call(op string, in []Value, spread bool) []Value {
 	t := v.typ
-	code, context, method := v.callee()
+	code, context, method := v.callee(op)
 	if spread && !t.IsVariadic() {
 		panic("reflect: CallSlice of non-variadic function")
 	}
@@ -99,13 +99,13 @@ func (v Value) call(op string, in []Value, spread bool) []Value {
 
 // callee returns the code to call, its context word and whether it is a
 // method-table entry (taking the receiver's data word).
-func (v Value) callee() (code, context *byte, method int) {
+func (v Value) callee(op string) (code, context *byte, method int) {
 	if v.bound != nil {
 		return v.bound.m.fn, v.bound.recv.dataWordOf(), 1
 	}
 	closure := *asPointer(v.ptr)
 	if closure == nil {
-		panic("reflect: call of nil function")
+		panic("reflect.Value." + op + ": call of nil function")
 	}
 	return *asPointer(closure), closure, 0
 }
@@ -128,11 +128,11 @@ func (t *rtype) arguments(op string, in []Value, spread bool) []Value {
 		if !x.IsValid() {
 			panic("reflect: " + op + " using zero Value argument")
 		}
-		want := t.param(n - 1).elem
-		if i < fixed {
-			want = t.param(i)
-		}
-		if !assignable(want, x.typ) {
+		if i >= fixed {
+			if want := t.param(n - 1).elem; !assignable(want, x.typ) {
+				panic("reflect: cannot use " + x.typ.String() + " as type " + want.String() + " in " + op)
+			}
+		} else if want := t.param(i); !assignable(want, x.typ) {
 			panic("reflect: " + op + " using " + x.typ.String() + " as type " + want.String())
 		}
 	}
