@@ -691,3 +691,82 @@ func convertNumber(v, out Value) {
 		out.SetInt(v.Int())
 	}
 }
+
+// PointerTo returns the type *t (minigo: every type that is not itself a
+// pointer knows its pointer type; a pointer's pointer only if the program
+// names it, else PointerTo panics).
+func PointerTo(t Type) Type {
+	r := t.common()
+	if r.ptrTo == nil {
+		panic("reflect: minigo has no type *" + r.String() + " (the program never names it)")
+	}
+	return r.ptrTo
+}
+
+// PtrTo is the old name of PointerTo.
+func PtrTo(t Type) Type { return PointerTo(t) }
+
+// CanInt reports whether Int can be called without panicking.
+func (v Value) CanInt() bool {
+	k := v.Kind()
+	return k >= Int && k <= Int64
+}
+
+// CanUint reports whether Uint can be called without panicking.
+func (v Value) CanUint() bool {
+	k := v.Kind()
+	return k >= Uint && k <= Uintptr
+}
+
+// CanFloat reports whether Float can be called without panicking.
+func (v Value) CanFloat() bool {
+	k := v.Kind()
+	return k == Float32 || k == Float64
+}
+
+// OverflowInt reports whether x cannot be represented by v's type.
+func (v Value) OverflowInt(x int64) bool {
+	switch v.Kind() {
+	case Int, Int8, Int16, Int32, Int64:
+		bits := uint(v.typ.size * 8)
+		trunc := (x << (64 - bits)) >> (64 - bits)
+		return x != trunc
+	}
+	panic(&ValueError{"reflect.Value.OverflowInt", v.Kind()})
+}
+
+// OverflowUint reports whether x cannot be represented by v's type.
+func (v Value) OverflowUint(x uint64) bool {
+	switch v.Kind() {
+	case Uint, Uintptr, Uint8, Uint16, Uint32, Uint64:
+		bits := uint(v.typ.size * 8)
+		trunc := (x << (64 - bits)) >> (64 - bits)
+		return x != trunc
+	}
+	panic(&ValueError{"reflect.Value.OverflowUint", v.Kind()})
+}
+
+// OverflowFloat reports whether x cannot be represented by v's type.
+func (v Value) OverflowFloat(x float64) bool {
+	switch v.Kind() {
+	case Float32:
+		if x < 0 {
+			x = -x
+		}
+		return math.MaxFloat32 < x && x <= math.MaxFloat64
+	case Float64:
+		return false
+	}
+	panic(&ValueError{"reflect.Value.OverflowFloat", v.Kind()})
+}
+
+// UnsafeAddr returns the address of v's value, which must be addressable.
+func (v Value) UnsafeAddr() uintptr {
+	if v.typ == nil {
+		panic(&ValueError{"reflect.Value.UnsafeAddr", Invalid})
+	}
+	if v.flag&flagAddr == 0 {
+		panic("reflect.Value.UnsafeAddr of unaddressable value")
+	}
+	return uintptr(*asUint64(pointerWord(&v.ptr)))
+}

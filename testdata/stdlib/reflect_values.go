@@ -246,4 +246,15 @@ func main() {
 		reflect.ValueOf([2]int{}).IsZero(), reflect.ValueOf([]int{}).IsZero())
 	fmt.Println(reflect.ValueOf(Inner{}).String(), reflect.Value{}.String(), reflect.ValueOf(3).String())
 	fmt.Println(reflect.ValueOf(o).NumMethod(), reflect.ValueOf(&myErr{}).NumMethod())
+
+	// Overflow checks, Can*, pointer types
+	i8 := reflect.ValueOf(int8(0))
+	fmt.Println(i8.OverflowInt(127), i8.OverflowInt(128), i8.OverflowInt(-129), reflect.ValueOf(0).OverflowInt(-1<<63),
+		reflect.ValueOf(uint16(0)).OverflowUint(65536), reflect.ValueOf(uint32(0)).OverflowUint(1<<32-1),
+		reflect.ValueOf(float32(0)).OverflowFloat(1e39), reflect.ValueOf(float32(0)).OverflowFloat(-1e38),
+		reflect.ValueOf(0.0).OverflowFloat(1e308))
+	fmt.Println(i8.CanInt(), i8.CanUint(), i8.CanFloat(), reflect.ValueOf(uint(1)).CanUint(), reflect.ValueOf(1.0).CanFloat())
+	fmt.Println(reflect.PtrTo(reflect.TypeOf(0)), reflect.PointerTo(reflect.TypeOf(Inner{})), reflect.PointerTo(reflect.TypeOf([]string{})))
+	e := reflect.ValueOf(&x).Elem()
+	fmt.Println(e.UnsafeAddr() == reflect.ValueOf(&x).Pointer(), reflect.New(reflect.TypeOf(Outer{})).Elem().CanSet())
 }
