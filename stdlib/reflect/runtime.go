@@ -96,6 +96,11 @@ func asSlice(p *byte) *sliceHeader
 func asEface(p *byte) *interface{}
 func asRtype(p *byte) *rtype
 func asBytes(p *byte) *[]byte
+func asUint16s(p *byte) *[]uint16
+func asUint32s(p *byte) *[]uint32
+func asUint64s(p *byte) *[]uint64
+func asStrings(p *byte) *[]string
+func asPointers(p *byte) *[]*byte
 
 // unsafeNew returns zeroed memory for count values of type t.
 func unsafeNew(t *rtype, count int) *byte

@@ -111,41 +111,52 @@ func Swapper(slice interface{}) func(i, j int) {
 			}
 		}
 	}
-	elem := v.typ.elem
-	size := elem.size
-	data := asSlice(v.ptr).data
-	spare := unsafeNew(elem, 1)
-	if swapsByIndexing(elem) {
-		// gc indexes a typed slice here: a bad index is a runtime error naming it
-		bounds := make([]struct{}, n)
-		return func(i, j int) {
-			_, _ = bounds[i], bounds[j]
-			swapAt(data, spare, i, j, size)
-		}
+	if swap := swapByIndexing(v); swap != nil {
+		return swap
 	}
+	size := v.typ.elem.size
+	data := asSlice(v.ptr).data
+	spare := unsafeNew(v.typ.elem, 1)
 	return func(i, j int) {
 		if uint(i) >= uint(n) || uint(j) >= uint(n) {
 			panic("reflect: slice index out of range")
 		}
-		swapAt(data, spare, i, j, size)
+		x, y := add(data, i*size), add(data, j*size)
+		memmove(spare, x, size)
+		memmove(x, y, size)
+		memmove(y, spare, size)
 	}
 }
 
-// swapsByIndexing: the element types gc's Swapper swaps through a typed slice.
-func swapsByIndexing(elem *rtype) bool {
+// swapByIndexing swaps the elements of the slice v as a slice of strings,
+// pointers or integers of the same size, as gc's Swapper does for these
+// element types (so a bad index is a runtime error naming it); nil for others.
+func swapByIndexing(v Value) func(i, j int) {
+	elem := v.typ.elem
 	if elem.flags&typeFlagNoPointers == 0 {
-		return elem.size == wordSize || elem.Kind() == String
+		switch {
+		case elem.Kind() == String:
+			s := *asStrings(v.ptr)
+			return func(i, j int) { s[i], s[j] = s[j], s[i] }
+		case elem.size == wordSize:
+			s := *asPointers(v.ptr)
+			return func(i, j int) { s[i], s[j] = s[j], s[i] }
+		}
+		return nil
 	}
 	switch elem.size {
-	case 1, 2, 4, 8:
-		return true
+	case 1:
+		s := *asBytes(v.ptr)
+		return func(i, j int) { s[i], s[j] = s[j], s[i] }
+	case 2:
+		s := *asUint16s(v.ptr)
+		return func(i, j int) { s[i], s[j] = s[j], s[i] }
+	case 4:
+		s := *asUint32s(v.ptr)
+		return func(i, j int) { s[i], s[j] = s[j], s[i] }
+	case 8:
+		s := *asUint64s(v.ptr)
+		return func(i, j int) { s[i], s[j] = s[j], s[i] }
 	}
-	return false
-}
-
-func swapAt(data, spare *byte, i, j, size int) {
-	x, y := add(data, i*size), add(data, j*size)
-	memmove(spare, x, size)
-	memmove(x, y, size)
-	memmove(y, spare, size)
+	return nil
 }
