@@ -16,7 +16,8 @@
 # tag, and the questions only some types answer hang off `extra` (TypeExtra, null for
 # every other type, so hello world pays one word per descriptor): a named type's
 # package path, a func type's parameter and result types (TYPE_FLAG_VARIADIC marks
-# ...T) and the wrapper reflect's Value.Call calls it through (reflect_calls.py).  Name() is the part of the name after the package's, so it is not stored.
+# ...T) and the wrapper reflect's Value.Call calls it through (reflect_calls.py), an
+# array type's slice type (Value.Slice of an array).  Name() is the part of the name after the package's, so it is not stored.
 # ptr_to links every non-pointer type to *T's descriptor (emitted with it, so every
 # module that emits T agrees), for the pointers reflect makes at run time.
 #
@@ -216,12 +217,15 @@ class DescriptorTable:
         return self.descriptor(ts.Pointer(t))
 
     def extra(self, t: ts.Type, key: str) -> ir.Constant:
-        """The TypeExtra of a named type or a func type (an i8*), null for the others."""
+        """The TypeExtra of a named, func or array type (an i8*), null for the others."""
         pkg = t.obj.pkg if isinstance(t, ts.Named) else None
         u = ts.underlying(t)
         signature = u if isinstance(u, ts.Signature) else None
-        if pkg is None and signature is None:
+        array = u if isinstance(u, ts.Array) else None
+        if pkg is None and signature is None and array is None:
             return ir.Constant(lt.POINTER, None)
+        slice_type = self.descriptor(ts.Slice(array.elem)) if array is not None \
+            else ir.Constant(lt.POINTER, None)
         params, in_count, out_count = ir.Constant(lt.POINTER, None), 0, 0
         call = ir.Constant(lt.POINTER, None)
         if signature is not None:
@@ -233,7 +237,7 @@ class DescriptorTable:
                                     [self.descriptor(p) for p in types])
         row = ir.Constant(TYPE_EXTRA, [
             self.program.string_constant((pkg.path if pkg else "").encode()),
-            params, i64(in_count), i64(out_count), call])
+            params, i64(in_count), i64(out_count), call, slice_type])
         return self.table("typeextra:" + key, TYPE_EXTRA, [row])
 
     def method_table(self, t: ts.Type, key: str):

@@ -136,9 +136,10 @@ LAYOUTS: dict[str, tuple[tuple[str, str], ...]] = {
                        ("field_count", "i64"), ("methods", "i8*"), ("method_count", "i64"),
                        ("pointer_mask", "i8*"), ("extra", "i8*"), ("ptr_to", "i8*")),
     # reflect's questions that only some types answer (descriptors.py): a named type's
-    # package path, a func type's parameters then results (descriptor pointers)
+    # package path, a func type's parameters then results (descriptor pointers) and call
+    # wrapper, an array type's slice type
     "TypeExtra": (("pkg_path", STRING), ("params", "i8*"), ("in_count", "i64"),
-                  ("out_count", "i64"), ("call", "i8*")),
+                  ("out_count", "i64"), ("call", "i8*"), ("slice", "i8*")),
     "StructField": (("name", STRING), ("type", "i8*"), ("offset", "i64"), ("embedded", "i64"),
                     ("tag", STRING)),
     "Method": (("name", STRING), ("type", "i8*"), ("function", "i8*")),

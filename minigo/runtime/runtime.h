@@ -74,13 +74,15 @@ typedef struct {
 
 /* What reflect asks of only some types (TypeDescriptor.extra, NULL for the others):
  * a named type's package path ("main", "math/rand"), a func type's parameter types
- * then its result types, and the wrapper through which reflect calls such functions. */
+ * then its result types, and the wrapper through which reflect calls such functions; an
+ * array type's slice type. */
 typedef struct {
     GoString pkg_path;
     const TypeDescriptor *const *params;   /* in_count + out_count descriptors */
     int64_t in_count;
     int64_t out_count;
     void *call;                  /* func types: codegen/reflect_calls.py's wrapper */
+    const TypeDescriptor *slice;  /* array types: []elem (reflect's Value.Slice of an array) */
 } TypeExtra;
 
 /* One per type, emitted by codegen as a constant global named "type:<type string>".

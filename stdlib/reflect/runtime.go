@@ -47,6 +47,7 @@ type typeExtra struct {
 	inCount  int
 	outCount int
 	call     *byte
+	slice    *rtype
 }
 
 // The sizes of the tables' rows, for indexing them.

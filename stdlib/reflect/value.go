@@ -483,8 +483,7 @@ func (v Value) Index(i int) Value {
 	panic(&ValueError{"reflect.Value.Index", v.Kind()})
 }
 
-// Slice returns v[i:j] of a slice or string (minigo: or of an array whose
-// slice type the program names).
+// Slice returns v[i:j] of a slice, string or addressable array.
 func (v Value) Slice(i, j int) Value {
 	switch v.Kind() {
 	case Slice:
@@ -507,6 +506,12 @@ func (v Value) Slice(i, j int) Value {
 		if v.flag&flagAddr == 0 {
 			panic("reflect.Value.Slice: slice of unaddressable array")
 		}
+		if i < 0 || j < i || j > v.typ.length {
+			panic("reflect.Value.Slice: slice index out of bounds")
+		}
+		h := unsafeNew(v.typ.extra.slice, 1)
+		*asSlice(h) = sliceHeader{add(v.ptr, i*v.typ.elem.size), j - i, v.typ.length - i}
+		return Value{typ: v.typ.extra.slice, ptr: h, flag: v.flag & flagRO}
 	}
 	panic(&ValueError{"reflect.Value.Slice", v.Kind()})
 }

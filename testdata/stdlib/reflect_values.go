@@ -257,4 +257,7 @@ func main() {
 	fmt.Println(reflect.PtrTo(reflect.TypeOf(0)), reflect.PointerTo(reflect.TypeOf(Inner{})), reflect.PointerTo(reflect.TypeOf([]string{})))
 	e := reflect.ValueOf(&x).Elem()
 	fmt.Println(e.UnsafeAddr() == reflect.ValueOf(&x).Pointer(), reflect.New(reflect.TypeOf(Outer{})).Elem().CanSet())
+	sa := av.Slice(1, 3)
+	sa.Index(0).SetString("X")
+	fmt.Println(sa.Type(), sa.Len(), sa.Cap(), arr, av.Slice(0, 4).Interface())
 }
