@@ -85,7 +85,7 @@ func deepValueEqual(v1, v2 Value, visited map[visit]bool) bool {
 		if v1.IsNil() != v2.IsNil() || v1.Len() != v2.Len() {
 			return false
 		}
-		if v1.mapPointer() == v2.mapPointer() {
+		if v1.firstWord() == v2.firstWord() {
 			return true
 		}
 		it := v1.MapRange()

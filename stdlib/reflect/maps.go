@@ -3,13 +3,13 @@ package reflect
 // mapIteratorWords is the runtime's iterator size (runtime.h MAP_ITERATOR_WORDS).
 const mapIteratorWords = 10
 
-// mapPointer is the runtime's map behind the map value v.
-func (v Value) mapPointer() *byte { return *asPointer(v.ptr) }
+// firstWord is the runtime's map or channel behind the map or chan value v.
+func (v Value) firstWord() *byte { return *asPointer(v.ptr) }
 
 // MapIndex returns the value the map v holds for key, the zero Value if none.
 func (v Value) MapIndex(key Value) Value {
 	v.mustBe(Map, "MapIndex")
-	found := mapaccess(v.typ, v.mapPointer(), key.convertedFor(v.typ.key, "reflect.Value.MapIndex"))
+	found := mapaccess(v.typ, v.firstWord(), key.convertedFor(v.typ.key, "reflect.Value.MapIndex"))
 	if found == nil {
 		return Value{}
 	}
@@ -27,12 +27,12 @@ func (v Value) SetMapIndex(key, elem Value) {
 	key.mustBeExported("SetMapIndex")
 	k := key.convertedFor(v.typ.key, "reflect.Value.SetMapIndex")
 	if !elem.IsValid() {
-		mapdelete(v.typ, v.mapPointer(), k)
+		mapdelete(v.typ, v.firstWord(), k)
 		return
 	}
 	elem.mustBeExported("SetMapIndex")
 	e := elem.convertedFor(v.typ.elem, "reflect.Value.SetMapIndex")
-	memmove(mapassign(v.typ, v.mapPointer(), k), e, v.typ.elem.size)
+	memmove(mapassign(v.typ, v.firstWord(), k), e, v.typ.elem.size)
 }
 
 // MapKeys returns the keys of the map v, in the map's (unspecified) order.
@@ -66,10 +66,10 @@ func (v Value) MapRange() *MapIter {
 func (it *MapIter) Next() bool {
 	if it.words == nil {
 		it.words = new([mapIteratorWords]*byte)
-		if it.m.mapPointer() == nil {
+		if it.m.firstWord() == nil {
 			return false
 		}
-		mapiterinit(it.m.mapPointer(), pointerWord(it.words))
+		mapiterinit(it.m.firstWord(), pointerWord(it.words))
 	} else if it.key == nil {
 		panic("MapIter.Next called on exhausted iterator")
 	}
@@ -131,7 +131,7 @@ func MakeChan(typ Type, buffer int) Value {
 func (v Value) Send(x Value) {
 	v.mustBe(Chan, "Send")
 	v.mustBeExported("Send")
-	chansend(v.mapPointer(), x.convertedFor(v.typ.elem, "reflect.Value.Send"))
+	chansend(v.firstWord(), x.convertedFor(v.typ.elem, "reflect.Value.Send"))
 }
 
 // Recv receives a value from the channel v; ok is false if v is closed.
@@ -139,7 +139,7 @@ func (v Value) Recv() (x Value, ok bool) {
 	v.mustBe(Chan, "Recv")
 	v.mustBeExported("Recv")
 	x = Value{typ: v.typ.elem, ptr: unsafeNew(v.typ.elem, 1)}
-	ok = chanrecv(v.mapPointer(), x.ptr) != 0
+	ok = chanrecv(v.firstWord(), x.ptr) != 0
 	return x, ok
 }
 
@@ -147,5 +147,5 @@ func (v Value) Recv() (x Value, ok bool) {
 func (v Value) Close() {
 	v.mustBe(Chan, "Close")
 	v.mustBeExported("Close")
-	closechan(v.mapPointer())
+	closechan(v.firstWord())
 }

@@ -31,6 +31,7 @@ type ValueError struct {
 	Kind   Kind
 }
 
+// Error returns gc's text: "reflect: call of METHOD on KIND Value".
 func (e *ValueError) Error() string {
 	if e.Kind == Invalid {
 		return "reflect: call of " + e.Method + " on zero Value"

@@ -6,7 +6,6 @@ package main
 import (
 	"fmt"
 	"reflect"
-	"sort"
 	"strings"
 )
 
@@ -142,7 +141,6 @@ func main() {
 		{"any", reflect.TypeOf((*interface{})(nil)).Elem()},
 		{"Stack", reflect.TypeOf(Stack{})},
 		{"*Builder", reflect.TypeOf(&strings.Builder{})},
-		{"IntSlice", reflect.TypeOf(sort.IntSlice{})},
 		{"Kind", reflect.TypeOf(reflect.Int)},
 		{"nested", reflect.TypeOf(map[[2]string]map[int][]*Point{})},
 	}
