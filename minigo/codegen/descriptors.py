@@ -16,7 +16,7 @@
 # tag, and the questions only some types answer hang off `extra` (TypeExtra, null for
 # every other type, so hello world pays one word per descriptor): a named type's
 # package path, a func type's parameter and result types (TYPE_FLAG_VARIADIC marks
-# ...T) and the wrapper reflect's Value.Call calls it through (reflect_calls.py), an
+# ...T; TYPE_FLAG_CHAN_* a channel's direction) and the wrapper reflect's Value.Call calls it through (reflect_calls.py), an
 # array type's slice type (Value.Slice of an array).  Name() is the part of the name after the package's, so it is not stored.
 # ptr_to links every non-pointer type to *T's descriptor (emitted with it, so every
 # module that emits T agrees), for the pointers reflect makes at run time.
@@ -55,6 +55,8 @@ def kind_of(t: ts.Type) -> int:
     }[type(u)]
 
 
+_CHAN_FLAGS = {ts.RECV_ONLY: abi.TYPE_FLAG_CHAN_RECV_ONLY, ts.SEND_ONLY: abi.TYPE_FLAG_CHAN_SEND_ONLY,
+               ts.BOTH_WAYS: 0}
 _ALIAS_NAMES = {"byte": "uint8", "rune": "int32"}   # reflect names the types, not the aliases
 
 
@@ -200,6 +202,8 @@ class DescriptorTable:
             flags |= abi.TYPE_FLAG_NONEMPTY_INTERFACE
         if isinstance(u, ts.Signature) and u.variadic:
             flags |= abi.TYPE_FLAG_VARIADIC
+        if isinstance(u, ts.Chan):
+            flags |= _CHAN_FLAGS[u.dir]
         methods, method_count = self.method_table(t, key)
         return ir.Constant(DESCRIPTOR, [
             i64(lt.size_of(t)), i64(kind_of(t)), i64(flags),

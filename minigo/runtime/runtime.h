@@ -52,6 +52,8 @@ enum {
 #define TYPE_FLAG_NAMED 2         /* a defined type: name is "main.T", not a literal */
 #define TYPE_FLAG_NONEMPTY_INTERFACE 4  /* an interface with methods: its values' first word is an Itab* */
 #define TYPE_FLAG_VARIADIC 8      /* a func type whose last parameter is ...T */
+#define TYPE_FLAG_CHAN_RECV_ONLY 16  /* <-chan T */
+#define TYPE_FLAG_CHAN_SEND_ONLY 32  /* chan<- T */
 
 typedef struct TypeDescriptor TypeDescriptor;
 

@@ -96,6 +96,24 @@ func (it *MapIter) Key() Value { return it.entry(it.key, it.m.typ.key, "Key") }
 // Value returns the current entry's value.
 func (it *MapIter) Value() Value { return it.entry(it.value, it.m.typ.elem, "Value") }
 
+// Reset makes the iterator iterate over the map v from the start.
+func (it *MapIter) Reset(v Value) {
+	if v.IsValid() {
+		v.mustBe(Map, "MapIter.Reset")
+	}
+	*it = MapIter{m: v}
+}
+
+// SetIterKey assigns the iterator's current key to v, which must be settable.
+func (v Value) SetIterKey(it *MapIter) {
+	v.Set(it.Key())
+}
+
+// SetIterValue assigns the iterator's current value to v, which must be settable.
+func (v Value) SetIterValue(it *MapIter) {
+	v.Set(it.Value())
+}
+
 // MakeMap returns a new empty map of type typ.
 func MakeMap(typ Type) Value { return MakeMapWithSize(typ, 0) }
 

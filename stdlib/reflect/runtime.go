@@ -63,6 +63,8 @@ const (
 	typeFlagNamed      = 2
 	typeFlagNonEmpty   = 4
 	typeFlagVariadic   = 8
+	typeFlagRecvOnly   = 16
+	typeFlagSendOnly   = 32
 )
 
 // An interface{}'s two words.

@@ -100,6 +100,7 @@ type Type interface {
 	Field(i int) StructField
 	FieldByIndex(index []int) StructField
 	FieldByName(name string) (StructField, bool)
+	FieldByNameFunc(match func(string) bool) (StructField, bool)
 	In(i int) Type
 	Key() Type
 	Len() int
@@ -228,17 +229,13 @@ func (t *rtype) ChanDir() ChanDir {
 	if t.Kind() != Chan {
 		panic("reflect: ChanDir of non-chan type " + t.String())
 	}
-	if hasPrefix(t.name, "chan<-") {
+	if t.flags&typeFlagSendOnly != 0 {
 		return SendDir
 	}
-	if hasPrefix(t.name, "<-chan") {
+	if t.flags&typeFlagRecvOnly != 0 {
 		return RecvDir
 	}
 	return BothDir
-}
-
-func hasPrefix(s, prefix string) bool {
-	return len(s) >= len(prefix) && s[:len(prefix)] == prefix
 }
 
 func (t *rtype) Elem() Type {
@@ -335,6 +332,14 @@ func (t *rtype) FieldByName(name string) (StructField, bool) {
 	if t.Kind() != Struct {
 		panic("reflect: FieldByName of non-struct type " + t.String())
 	}
+	return t.FieldByNameFunc(func(s string) bool { return s == name })
+}
+
+// FieldByNameFunc is FieldByName for the first name match accepts.
+func (t *rtype) FieldByNameFunc(match func(string) bool) (StructField, bool) {
+	if t.Kind() != Struct {
+		panic("reflect: FieldByNameFunc of non-struct type " + t.String())
+	}
 	type candidate struct {
 		typ   *rtype
 		index []int
@@ -353,7 +358,7 @@ func (t *rtype) FieldByName(name string) (StructField, bool) {
 			for i := 0; i < c.typ.fieldCount; i++ {
 				f := c.typ.field(i)
 				index := append(append([]int(nil), c.index...), i)
-				if f.name == name {
+				if match(f.name) {
 					count++
 					if count == 1 {
 						found = c.typ.Field(i)
@@ -533,9 +538,15 @@ func assignable(to, t *rtype) bool {
 	if to.Kind() == Interface {
 		return implements(to, t)
 	}
-	named := to.flags&typeFlagNamed != 0 && !to.isBasic() || t.flags&typeFlagNamed != 0 && !t.isBasic()
 	bothNamed := to.flags&typeFlagNamed != 0 && t.flags&typeFlagNamed != 0
-	return named && !bothNamed && !to.isBasic() && !t.isBasic() && identicalUnderlying(to, t)
+	if to.isBasic() || t.isBasic() || bothNamed {
+		return false
+	}
+	if to.Kind() == Chan && t.Kind() == Chan && t.ChanDir() == BothDir && to.elem == t.elem {
+		return true
+	}
+	named := to.flags&typeFlagNamed != 0 || t.flags&typeFlagNamed != 0
+	return named && identicalUnderlying(to, t)
 }
 
 // identicalUnderlying compares the structure of two types (their names aside);

@@ -621,6 +621,16 @@ func (v Value) FieldByName(name string) Value {
 	return Value{}
 }
 
+// FieldByNameFunc returns the field whose name match accepts (as
+// Type.FieldByNameFunc), the zero Value if there is none.
+func (v Value) FieldByNameFunc(match func(string) bool) Value {
+	v.mustBe(Struct, "FieldByNameFunc")
+	if f, ok := v.typ.FieldByNameFunc(match); ok {
+		return v.FieldByIndex(f.Index)
+	}
+	return Value{}
+}
+
 // NumMethod returns the number of exported methods in v's method set.
 func (v Value) NumMethod() int {
 	if v.typ == nil {

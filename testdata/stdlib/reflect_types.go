@@ -49,6 +49,10 @@ type Handler func(string, ...int) (bool, error)
 
 type Stack []Point
 
+type Events <-chan string
+
+type Sink chan<- int
+
 func (s Stack) Len() int { return len(s) }
 
 func show(label string, t reflect.Type) {
@@ -140,6 +144,8 @@ func main() {
 		{"error", reflect.TypeOf(&err).Elem()},
 		{"any", reflect.TypeOf((*interface{})(nil)).Elem()},
 		{"Stack", reflect.TypeOf(Stack{})},
+		{"Events", reflect.TypeOf(Events(nil))},
+		{"Sink", reflect.TypeOf(Sink(nil))},
 		{"*Builder", reflect.TypeOf(&strings.Builder{})},
 		{"Kind", reflect.TypeOf(reflect.Int)},
 		{"nested", reflect.TypeOf(map[[2]string]map[int][]*Point{})},
@@ -156,6 +162,10 @@ func main() {
 		fmt.Println("FieldByName", name, ok, f.Name, f.Index, f.Type)
 	}
 	fmt.Println(rt.FieldByIndex([]int{0, 1}).Name, rt.FieldByIndex([]int{1, 0}).Name)
+	f, ok := rt.FieldByNameFunc(func(s string) bool { return strings.HasPrefix(s, "Ta") })
+	fmt.Println("FieldByNameFunc", f.Name, f.Index, ok)
+	f, ok = rt.FieldByNameFunc(func(s string) bool { return s == "X" || s == "ID" })
+	fmt.Println("FieldByNameFunc", f.Name, f.Index, ok)
 
 	// Tags
 	for i := 0; i < rt.NumField(); i++ {
@@ -206,6 +216,9 @@ func main() {
 		reflect.TypeOf(Stack{}).ConvertibleTo(reflect.TypeOf([]Point{})),
 		pt.ConvertibleTo(reflect.TypeOf(struct{ X, Y int }{})),
 		pt.ConvertibleTo(stringer))
+	fmt.Println("chan assign", reflect.TypeOf(make(chan int)).AssignableTo(reflect.TypeOf(make(<-chan int))),
+		reflect.TypeOf(Events(nil)).ConvertibleTo(reflect.TypeOf(make(<-chan string))),
+		reflect.TypeOf(Sink(nil)).ConvertibleTo(reflect.TypeOf(make(<-chan int))))
 	fmt.Println("identity", reflect.TypeOf(1) == reflect.TypeOf(2), reflect.TypeOf([]int{}) == reflect.TypeOf([]int(nil)),
 		reflect.TypeOf(Celsius(0)) == reflect.TypeOf(0.0), pt == ppt.Elem())
 

@@ -260,4 +260,13 @@ func main() {
 	sa := av.Slice(1, 3)
 	sa.Index(0).SetString("X")
 	fmt.Println(sa.Type(), sa.Len(), sa.Cap(), arr, av.Slice(0, 4).Interface())
+	it = reflect.ValueOf(map[string]int{"only": 1}).MapRange()
+	it.Next()
+	kv, vv := reflect.New(reflect.TypeOf("")).Elem(), reflect.New(reflect.TypeOf(0)).Elem()
+	kv.SetIterKey(it)
+	vv.SetIterValue(it)
+	fmt.Println(kv.String(), vv.Int(), it.Next())
+	it.Reset(reflect.ValueOf(map[int]int{5: 6}))
+	fmt.Println(it.Next(), it.Key().Int(), it.Value().Int(), it.Next())
+	fmt.Println(p.FieldByNameFunc(func(s string) bool { return len(s) == 5 }).String())
 }
