@@ -14,7 +14,9 @@ const (
 )
 
 // Value is the reflection interface to a Go value. ptr always holds the
-// address of the value (a copy for values that are not addressable).
+// address of the value (a copy for values that are not addressable). The C
+// fmt prints a Value operand through this layout (runtime/fmt_value.c
+// ReflectValue): change both together.
 type Value struct {
 	typ  *rtype
 	ptr  *byte
