@@ -272,7 +272,7 @@ def test_bodyless_functions_are_only_for_stdlib():
     from minigo.errors import CompileErrors
     from minigo.syntax import parse_file
     from minigo.types import check_package
-    source = "package p\n\nfunc kindOf(x interface{}) int\nfunc Unknown() int\n"
+    source = "package p\n\nfunc Comparable(x interface{}) bool\nfunc Unknown() int\n"
     tree = parse_file("p.go", source)
     with pytest.raises(CompileErrors) as outside:
         check_package([tree], "internal/reflectlite")

@@ -13,8 +13,17 @@
 # runtime uses to build itabs and fmt/panic to call Error() and String(); an
 # interface type's table lists its methods (no functions).
 #
-# Invariants: the LLVM layouts are runtime.h's TypeDescriptor, StructField and
-# Method, taken from runtime_abi.LAYOUTS; flags carry TYPE_FLAG_NO_POINTERS exactly when
+# reflect (stdlib/reflect) reads the same descriptors: a struct field carries its
+# tag, and the questions only some types answer hang off `extra` (TypeExtra, null for
+# every other type, so hello world pays one word per descriptor): a named type's
+# package path, a func type's parameter and result types (TYPE_FLAG_VARIADIC marks
+# ...T; TYPE_FLAG_CHAN_* a channel's direction) and the wrapper reflect's Value.Call calls it through (reflect_calls.py), an
+# array type's slice type (Value.Slice of an array).  Name() is the part of the name after the package's, so it is not stored.
+# ptr_to links every non-pointer type to *T's descriptor (emitted with it, so every
+# module that emits T agrees), for the pointers reflect makes at run time.
+#
+# Invariants: the LLVM layouts are runtime.h's TypeDescriptor, TypeExtra, StructField
+# and Method, taken from runtime_abi.LAYOUTS; flags carry TYPE_FLAG_NO_POINTERS exactly when
 # types.has_pointers says no, the same rule every runtime_alloc uses, and
 # TYPE_FLAG_NONEMPTY_INTERFACE for interfaces with methods; tables are sorted by name;
 # pointer_mask is one value's mask (pointer_masks.value_mask), for the runtime's own
@@ -23,8 +32,9 @@ from __future__ import annotations
 
 import llvmlite.ir as ir
 
+from minigo.syntax import literals
 from minigo.types import typesystem as ts
-from minigo.codegen import pointer_masks
+from minigo.codegen import pointer_masks, reflect_calls
 from minigo.codegen import runtime_abi as abi
 from minigo.codegen import types as lt
 from minigo.codegen.constants import i64
@@ -32,6 +42,7 @@ from minigo.codegen.constants import i64
 DESCRIPTOR = abi.layout("TypeDescriptor")
 STRUCT_FIELD = abi.layout("StructField")
 METHOD = abi.layout("Method")
+TYPE_EXTRA = abi.layout("TypeExtra")
 
 
 def kind_of(t: ts.Type) -> int:
@@ -45,6 +56,8 @@ def kind_of(t: ts.Type) -> int:
     }[type(u)]
 
 
+_CHAN_FLAGS = {ts.RECV_ONLY: abi.TYPE_FLAG_CHAN_RECV_ONLY, ts.SEND_ONLY: abi.TYPE_FLAG_CHAN_SEND_ONLY,
+               ts.BOTH_WAYS: 0}
 _ALIAS_NAMES = {"byte": "uint8", "rune": "int32"}   # reflect names the types, not the aliases
 
 
@@ -189,13 +202,49 @@ class DescriptorTable:
             field_count = len(u.fields)
         if isinstance(u, ts.Interface) and u.all_methods:
             flags |= abi.TYPE_FLAG_NONEMPTY_INTERFACE
+        if isinstance(u, ts.Signature) and u.variadic:
+            flags |= abi.TYPE_FLAG_VARIADIC
+        if isinstance(u, ts.Chan):
+            flags |= _CHAN_FLAGS[u.dir]
         methods, method_count = self.method_table(t, key)
         return ir.Constant(DESCRIPTOR, [
             i64(lt.size_of(t)), i64(kind_of(t)), i64(flags),
             self.program.string_constant(runtime_name(t).encode()),
             elem, key_type, i64(length), fields, i64(field_count), methods, i64(method_count),
-            pointer_masks.value_mask(self.program, t),
+            pointer_masks.value_mask(self.program, t), self.extra(t, key),
+            self.pointer_to(t),
         ])
+
+    def pointer_to(self, t: ts.Type) -> ir.Constant:
+        """*t's descriptor for a t that is not a pointer (reflect.New(t) and Addr make
+        *t values whatever the program names), null for pointers: no **T chains."""
+        if isinstance(ts.underlying(t), ts.Pointer):
+            return ir.Constant(lt.POINTER, None)
+        return self.descriptor(ts.Pointer(t))
+
+    def extra(self, t: ts.Type, key: str) -> ir.Constant:
+        """The TypeExtra of a named, func or array type (an i8*), null for the others."""
+        pkg = t.obj.pkg if isinstance(t, ts.Named) else None
+        u = ts.underlying(t)
+        signature = u if isinstance(u, ts.Signature) else None
+        array = u if isinstance(u, ts.Array) else None
+        if pkg is None and signature is None and array is None:
+            return ir.Constant(lt.POINTER, None)
+        slice_type = self.descriptor(ts.Slice(array.elem)) if array is not None \
+            else ir.Constant(lt.POINTER, None)
+        params, in_count, out_count = ir.Constant(lt.POINTER, None), 0, 0
+        call = ir.Constant(lt.POINTER, None)
+        if signature is not None:
+            call = reflect_calls.call_wrapper(self.module, signature, key).bitcast(lt.POINTER)
+            types = [v.type for v in signature.params.vars + signature.results.vars]
+            in_count, out_count = len(signature.params.vars), len(signature.results.vars)
+            if types:
+                params = self.table("typeparams:" + key, lt.POINTER,
+                                    [self.descriptor(p) for p in types])
+        row = ir.Constant(TYPE_EXTRA, [
+            self.program.string_constant((pkg.path if pkg else "").encode()),
+            params, i64(in_count), i64(out_count), call, slice_type])
+        return self.table("typeextra:" + key, TYPE_EXTRA, [row])
 
     def method_table(self, t: ts.Type, key: str):
         """(pointer to t's Method entries, count): an interface's methods, or a concrete
@@ -218,12 +267,19 @@ class DescriptorTable:
 
     def struct_fields(self, struct: ts.Struct, key: str) -> ir.Constant:
         entries = []
-        for f, offset in zip(struct.fields, lt.field_offsets(struct)):
+        for index, (f, offset) in enumerate(zip(struct.fields, lt.field_offsets(struct))):
             entries.append(ir.Constant(STRUCT_FIELD, [
                 self.program.string_constant(f.name.encode()),
                 self.descriptor(f.type), i64(offset), i64(1 if f.embedded else 0),
+                self.program.string_constant(self.tag(struct, index)),
             ]))
         return self.table("typefields:" + key, STRUCT_FIELD, entries)
+
+    @staticmethod
+    def tag(struct: ts.Struct, index: int) -> bytes:
+        """The field's tag as StructField.Tag holds it (the checker keeps it quoted)."""
+        quoted = struct.tags[index] if struct.tags else None
+        return literals.string_bytes(quoted) if quoted else b""
 
     def table(self, name: str, row_type: ir.Type, rows: list[ir.Constant]) -> ir.Constant:
         """A constant array of rows shared at link time like the descriptors; an i8* to it."""

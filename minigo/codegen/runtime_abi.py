@@ -121,6 +121,9 @@ KIND_POINTER, KIND_SLICE, KIND_STRING, KIND_STRUCT, KIND_UNSAFE_POINTER = 22, 23
 TYPE_FLAG_NO_POINTERS = 1
 TYPE_FLAG_NAMED = 2
 TYPE_FLAG_NONEMPTY_INTERFACE = 4
+TYPE_FLAG_VARIADIC = 8
+TYPE_FLAG_CHAN_RECV_ONLY = 16
+TYPE_FLAG_CHAN_SEND_ONLY = 32
 MAP_ITERATOR_WORDS = 10                  # the words codegen reserves for a map iterator
 DEFER_FRAME_SIZE = 88                    # bytes of a DeferFrame in a function's frame
 DEFER_FRAME_JUMP_OFFSET = 24             # where its jump buffer starts
@@ -135,8 +138,14 @@ LAYOUTS: dict[str, tuple[tuple[str, str], ...]] = {
     "TypeDescriptor": (("size", "i64"), ("kind", "i64"), ("flags", "i64"), ("name", STRING),
                        ("elem", "i8*"), ("key", "i8*"), ("length", "i64"), ("fields", "i8*"),
                        ("field_count", "i64"), ("methods", "i8*"), ("method_count", "i64"),
-                       ("pointer_mask", "i8*")),
-    "StructField": (("name", STRING), ("type", "i8*"), ("offset", "i64"), ("embedded", "i64")),
+                       ("pointer_mask", "i8*"), ("extra", "i8*"), ("ptr_to", "i8*")),
+    # reflect's questions that only some types answer (descriptors.py): a named type's
+    # package path, a func type's parameters then results (descriptor pointers) and call
+    # wrapper, an array type's slice type
+    "TypeExtra": (("pkg_path", STRING), ("params", "i8*"), ("in_count", "i64"),
+                  ("out_count", "i64"), ("call", "i8*"), ("slice", "i8*")),
+    "StructField": (("name", STRING), ("type", "i8*"), ("offset", "i64"), ("embedded", "i64"),
+                    ("tag", STRING)),
     "Method": (("name", STRING), ("type", "i8*"), ("function", "i8*")),
     "Itab": (("type", "i8*"), ("inter", "i8*")),            # then the functions, one word each
     "FunctionInfo": (("entry", "i8*"), ("name", STRING), ("file", STRING), ("line", "i64")),
@@ -293,10 +302,6 @@ BODYLESS_INTRINSICS: dict[str, str] = {
 }
 
 BODYLESS_FUNCTIONS: dict[str, str] = {
-    "internal/reflectlite.kindOf": "runtime_reflectlite_kind",
-    "internal/reflectlite.length": "runtime_reflectlite_length",
-    "internal/reflectlite.swap": "runtime_reflectlite_swap",
-    "internal/reflectlite.swapsByIndexing": "runtime_reflectlite_swaps_by_indexing",
     "internal/syscall.Read": "runtime_read",
     "internal/syscall.Write": "runtime_write",
     "internal/syscall.Open": "runtime_sys_open",
@@ -344,6 +349,52 @@ BODYLESS_FUNCTIONS: dict[str, str] = {
     "runtime/debug.FreeOSMemory": "runtime_freeosmemory",
     "runtime/debug.SetMemoryLimit": "runtime_setmemorylimit",
     "runtime/debug.SetMaxStack": "runtime_setmaxstack",
+    # package reflect (reflect.c; maps and channels straight to map.c and chan.c)
+    "reflect.typeWord": "runtime_reflect_type_word",
+    "reflect.dataWord": "runtime_reflect_data_word",
+    "reflect.pointerWord": "runtime_reflect_data_word",
+    "reflect.makeEface": "runtime_reflect_make_eface",
+    "reflect.add": "runtime_reflect_add",
+    "reflect.addField": "runtime_reflect_add",
+    "reflect.addMethod": "runtime_reflect_add",
+    "reflect.addParam": "runtime_reflect_add",
+    "reflect.asInt8": "runtime_reflect_pointer",
+    "reflect.asInt16": "runtime_reflect_pointer",
+    "reflect.asInt32": "runtime_reflect_pointer",
+    "reflect.asInt64": "runtime_reflect_pointer",
+    "reflect.asUint16": "runtime_reflect_pointer",
+    "reflect.asUint32": "runtime_reflect_pointer",
+    "reflect.asUint64": "runtime_reflect_pointer",
+    "reflect.asFloat32": "runtime_reflect_pointer",
+    "reflect.asFloat64": "runtime_reflect_pointer",
+    "reflect.asString": "runtime_reflect_pointer",
+    "reflect.asPointer": "runtime_reflect_pointer",
+    "reflect.asSlice": "runtime_reflect_pointer",
+    "reflect.asEface": "runtime_reflect_pointer",
+    "reflect.asRtype": "runtime_reflect_pointer",
+    "reflect.asBytes": "runtime_reflect_pointer",
+    "reflect.asUint16s": "runtime_reflect_pointer",
+    "reflect.asUint32s": "runtime_reflect_pointer",
+    "reflect.asUint64s": "runtime_reflect_pointer",
+    "reflect.asStrings": "runtime_reflect_pointer",
+    "reflect.asPointers": "runtime_reflect_pointer",
+    "reflect.unsafeNew": "runtime_reflect_new",
+    "reflect.callWrapper": "runtime_reflect_call",
+    "reflect.memmove": "runtime_reflect_memmove",
+    "reflect.growslice": "runtime_reflect_growslice",
+    "reflect.itabOrNil": "runtime_itab_or_null",
+    "reflect.makemap": "runtime_makemap",
+    "reflect.mapaccess": "runtime_mapaccess",
+    "reflect.mapassign": "runtime_mapassign",
+    "reflect.mapdelete": "runtime_mapdelete",
+    "reflect.mapiterinit": "runtime_mapiterinit",
+    "reflect.mapiternext": "runtime_mapiternext",
+    "reflect.makechan": "runtime_makechan",
+    "reflect.chanlen": "runtime_chanlen",
+    "reflect.chancap": "runtime_chancap",
+    "reflect.chansend": "runtime_chansend",
+    "reflect.chanrecv": "runtime_chanrecv",
+    "reflect.closechan": "runtime_closechan",
 }
 
 # Functions of stdlib/ declared without a body that codegen lowers at each call
@@ -353,10 +404,6 @@ BODYLESS_FUNCTIONS: dict[str, str] = {
 LOWERED_AT_CALLS = frozenset({"runtime.SetFinalizer"})
 RUNTIME_FUNCTIONS.update({
     # internal/reflectlite (reflectlite.c): questions about an interface's dynamic type
-    "runtime_reflectlite_kind": ("i64", ["i8*", "i8*"], ("memory(read)",)),
-    "runtime_reflectlite_length": ("i64", ["i8*", "i8*"], ()),
-    "runtime_reflectlite_swaps_by_indexing": ("i64", ["i8*", "i8*"], ("memory(read)",)),
-    "runtime_reflectlite_swap": ("void", ["i8*", "i8*", "i64", "i64"], ()),
     "runtime_reflectlite_comparable": ("i64", ["i8*", "i8*"], ("memory(read)",)),
     "runtime_reflectlite_targetkind": ("i64", ["i8*", "i8*"], ()),
     "runtime_reflectlite_store_if_assignable": ("i64", ["i8*", "i8*", "i8*", "i8*"], ()),
@@ -369,4 +416,14 @@ RUNTIME_FUNCTIONS.update({
     "runtime_pc_entry": ("i64", ["i64"], ()),
     "runtime_stack": ("i64", ["i8*", "i64", "i64", "i64"], ()),
     "runtime_setmaxstack": ("i64", ["i64"], ()),
+    # package reflect (reflect.c): an interface's words, typed views of addresses, memory
+    "runtime_reflect_call": ("void", ["i8*", "i8*", "i8*", "i8*", "i8*", "i64"], ()),
+    "runtime_reflect_type_word": ("i8*", ["i8*", "i8*"], ("memory(none)",)),
+    "runtime_reflect_data_word": ("i8*", ["i8*", "i8*"], ("memory(none)",)),
+    "runtime_reflect_make_eface": (INTERFACE, ["i8*", "i8*"], ("memory(none)",)),
+    "runtime_reflect_pointer": ("i8*", ["i8*"], ()),
+    "runtime_reflect_add": ("i8*", ["i8*", "i64"], ()),
+    "runtime_reflect_new": ("i8*", ["i8*", "i64"], ()),
+    "runtime_reflect_memmove": ("void", ["i8*", "i8*", "i64"], ()),
+    "runtime_reflect_growslice": ("void", ["i8*", "i8*", "i64"], ()),
 })

@@ -97,6 +97,8 @@ def inline_header(ir_module) -> str:
     given = [f for f in ir_module.functions if _is_small_external(f)]
     allowed: dict[str, bool] = {}
     given = [f for f in given if all(_can_name(n, values, allowed) for n in _references(f))]
+    _settle_cycles(values, allowed)
+    given = [f for f in given if all(allowed.get(n, True) for n in _references(f))]
     kept = {f.name for f in given} | {n for n, ok in allowed.items()
                                        if ok and _is_copied_constant(values.get(n))}
     for name, value in list(values.items()):
@@ -147,6 +149,21 @@ def _can_name(name: str, values: dict, allowed: dict[str, bool]) -> bool:
     allowed[name] = True        # recursive descriptors name themselves
     allowed[name] = all(_can_name(n, values, allowed) for n in _references(value.initializer))
     return allowed[name]
+
+
+def _settle_cycles(values: dict, allowed: dict[str, bool]) -> None:
+    """_can_name answers a constant in a cycle (T's descriptor names *T's, which names
+    T's) before the cycle is done: one found nameable may name one that turned out
+    not to be.  Withdraw those until nothing changes."""
+    changed = True
+    while changed:
+        changed = False
+        for name, ok in allowed.items():
+            value = values.get(name)
+            if ok and getattr(value, "initializer", None) is not None and \
+                    any(allowed.get(n) is False for n in _references(value.initializer)):
+                allowed[name] = False
+                changed = True
 
 
 def _is_copied_constant(value) -> bool:

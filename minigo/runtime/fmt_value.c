@@ -15,6 +15,8 @@
  * interface's data.  Interfaces hold pointer-shaped values (pointers, maps, chans,
  * funcs, unsafe pointers) in the data word itself and everything else behind it;
  * a non-empty interface's first word is an itab (unbox reads the dynamic type).
+ * A reflect.Value operand prints the value it holds, as gc's fmt does (the Value's
+ * layout is mirrored here: print_reflect_value).
  * A pointer to a struct, array, slice or map prints as &{...} only at the top level
  * (depth 0), as in Go, which is also what keeps cyclic structures finite.
  */
@@ -784,6 +786,38 @@ static bool is_plain_byte_slice(const TypeDescriptor *type)
            memcmp(type->name.ptr, plain, sizeof plain - 1) == 0;
 }
 
+/* package reflect's Value (stdlib/reflect/value.go; keep the two layouts together):
+ * gc's fmt prints a Value operand as the value it holds */
+typedef struct {
+    const TypeDescriptor *type;  /* NULL: the zero Value */
+    const void *addr;
+    int64_t flag;                /* flagRO: reached through an unexported field */
+    void *bound;
+} ReflectValue;
+enum { REFLECT_FLAG_RO = 2 };
+
+static bool is_reflect_value(const TypeDescriptor *type)
+{
+    static const char name[] = "reflect.Value", path[] = "reflect";
+    return type->kind == KIND_STRUCT && type->name.len == sizeof name - 1 &&
+           memcmp(type->name.ptr, name, sizeof name - 1) == 0 && type->extra != NULL &&
+           type->extra->pkg_path.len == sizeof path - 1 &&
+           memcmp(type->extra->pkg_path.ptr, path, sizeof path - 1) == 0;
+}
+
+/* a reflect.Value operand: its value, with its methods unless it came through an
+ * unexported field (gc's printArg and printValue) */
+static void print_reflect_value(Printer *p, const ReflectValue *value, int32_t verb)
+{
+    if (value->type == NULL) {
+        pad_cstring(p, "<invalid reflect.Value>");
+        return;
+    }
+    if (!(value->flag & REFLECT_FLAG_RO) && handle_methods(p, value->type, value->addr, verb))
+        return;
+    print_value(p, value->type, value->addr, verb, 0);
+}
+
 void fmt_print_arg(Printer *p, const GoInterface *arg, int32_t verb)
 {
     if (arg->type == NULL) {
@@ -801,6 +835,10 @@ void fmt_print_arg(Printer *p, const GoInterface *arg, int32_t verb)
     }
     if (verb == 'p') {
         fmt_pointer(p, arg->type, addr, 'p');
+        return;
+    }
+    if (is_reflect_value(arg->type)) {
+        print_reflect_value(p, addr, verb);
         return;
     }
     if (handle_methods(p, arg->type, addr, verb))

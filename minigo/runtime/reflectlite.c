@@ -1,7 +1,7 @@
 /*
- * internal/reflectlite's primitives: what stdlib/ asks about an interface's dynamic
- * type before minigo has a reflect package (sort.Slice's Swapper and Len, errors.Is's
- * Comparable, errors.As's TargetKind and StoreIfAssignable).
+ * internal/reflectlite's primitives: what package errors asks about an interface's
+ * dynamic type (errors.Is's Comparable, errors.As's TargetKind and StoreIfAssignable;
+ * package reflect has its own, reflect.c).
  *
  * stdlib/internal/reflectlite declares these functions without a body; codegen makes
  * each a call to the function here of the same name (codegen/bodyless.py,
@@ -13,63 +13,6 @@
  * errors.As's.
  */
 #include "internal.h"
-
-#include <string.h>
-
-int64_t runtime_reflectlite_kind(const TypeDescriptor *type, void *data)
-{
-    (void)data;
-    return type == NULL ? KIND_INVALID : type->kind;
-}
-
-/* len() of a slice, array, string, map or chan (kind_has_length); -1 for other kinds */
-int64_t runtime_reflectlite_length(const TypeDescriptor *type, void *data)
-{
-    switch (type == NULL ? KIND_INVALID : type->kind) {
-    case KIND_SLICE:
-        return ((const GoSlice *)data)->len;
-    case KIND_ARRAY:
-        return type->length;
-    case KIND_STRING:
-        return ((const GoString *)data)->len;
-    case KIND_MAP:               /* a map's first word is its length (map.c) */
-        return data == NULL ? 0 : *(const int64_t *)data;
-    case KIND_CHAN:
-        return runtime_chanlen(data);
-    default:
-        return -1;
-    }
-}
-
-/* reflect.Swapper indexes the slice for these element types, and so panics with a
- * runtime index error rather than its own message */
-int64_t runtime_reflectlite_swaps_by_indexing(const TypeDescriptor *type, void *data)
-{
-    (void)data;
-    const TypeDescriptor *elem = type->elem;
-    if (!(elem->flags & TYPE_FLAG_NO_POINTERS))
-        return elem->size == (int64_t)sizeof(void *) || elem->kind == KIND_STRING;
-    return elem->size == 1 || elem->size == 2 || elem->size == 4 || elem->size == 8;
-}
-
-void runtime_reflectlite_swap(const TypeDescriptor *type, void *data, int64_t i, int64_t j)
-{
-    const GoSlice *slice = data;
-    if ((uint64_t)i >= (uint64_t)slice->len)
-        runtime_panic_index(i, slice->len);
-    if ((uint64_t)j >= (uint64_t)slice->len)
-        runtime_panic_index(j, slice->len);
-    size_t size = (size_t)type->elem->size;
-    uint8_t *x = (uint8_t *)slice->ptr + (size_t)i * size;
-    uint8_t *y = (uint8_t *)slice->ptr + (size_t)j * size;
-    uint8_t chunk[256];
-    for (size_t done = 0; done < size; done += sizeof chunk) {
-        size_t n = size - done < sizeof chunk ? size - done : sizeof chunk;
-        memcpy(chunk, x + done, n);
-        memmove(x + done, y + done, n);
-        memcpy(y + done, chunk, n);
-    }
-}
 
 int64_t runtime_reflectlite_comparable(const TypeDescriptor *type, void *data)
 {

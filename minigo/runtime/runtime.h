@@ -51,6 +51,9 @@ enum {
 #define TYPE_FLAG_NO_POINTERS 1   /* values hold no pointers: the GC never scans them */
 #define TYPE_FLAG_NAMED 2         /* a defined type: name is "main.T", not a literal */
 #define TYPE_FLAG_NONEMPTY_INTERFACE 4  /* an interface with methods: its values' first word is an Itab* */
+#define TYPE_FLAG_VARIADIC 8      /* a func type whose last parameter is ...T */
+#define TYPE_FLAG_CHAN_RECV_ONLY 16  /* <-chan T */
+#define TYPE_FLAG_CHAN_SEND_ONLY 32  /* chan<- T */
 
 typedef struct TypeDescriptor TypeDescriptor;
 
@@ -68,7 +71,21 @@ typedef struct {
     const TypeDescriptor *type;
     int64_t offset;
     int64_t embedded;             /* 1 for an embedded field */
+    GoString tag;                 /* the field's tag, unquoted ("" for none) */
 } StructField;
+
+/* What reflect asks of only some types (TypeDescriptor.extra, NULL for the others):
+ * a named type's package path ("main", "math/rand"), a func type's parameter types
+ * then its result types, and the wrapper through which reflect calls such functions; an
+ * array type's slice type. */
+typedef struct {
+    GoString pkg_path;
+    const TypeDescriptor *const *params;   /* in_count + out_count descriptors */
+    int64_t in_count;
+    int64_t out_count;
+    void *call;                  /* func types: codegen/reflect_calls.py's wrapper */
+    const TypeDescriptor *slice;  /* array types: []elem (reflect's Value.Slice of an array) */
+} TypeExtra;
 
 /* One per type, emitted by codegen as a constant global named "type:<type string>".
  * Users: interfaces and type switches (identity is the descriptor's address, one per
@@ -86,6 +103,8 @@ struct TypeDescriptor {
     const Method *methods;        /* the method set, sorted by name (interfaces: their methods) */
     int64_t method_count;
     const uint64_t *pointer_mask; /* one value's, as runtime_alloc takes it (NULL: no pointers) */
+    const TypeExtra *extra;       /* named types' package path, func types' signature (reflect) */
+    const TypeDescriptor *ptr_to; /* *T, for T not a pointer (reflect's New and Addr) */
 };
 
 /* An interface value.  For an empty interface (any) the first word is the dynamic
@@ -228,18 +247,10 @@ int64_t runtime_efaceeq(const TypeDescriptor *type, void *x, void *y);
 /* ---- internal/reflectlite (reflectlite.c): bodies of stdlib functions declared
  * without one (codegen/bodyless.py; runtime_abi.BODYLESS_FUNCTIONS maps the Go names
  * here).  Each `interface{}` arrives as (type, data); bool results are 0 or 1.
- * kind: the dynamic type's KIND_* (KIND_INVALID for nil); length: len() of the
- * slice, array, string, map or chan held, -1 for other kinds; swaps_by_indexing: whether reflect.Swapper indexes such a slice (its
- * element is a string or a word with pointers, or pointer-free of 1, 2, 4 or 8 bytes);
- * swap: exchanges elements i and j, panicking as s[i], then s[j], would; comparable:
- * == cannot panic (false for nil); targetkind: errors.As's target: 0 not a non-nil
- * pointer, 1 to an interface, 2 to an error type, 3 to another type;
+ * comparable: == cannot panic (false for nil); targetkind: errors.As's target: 0 not a
+ * non-nil pointer, 1 to an interface, 2 to an error type, 3 to another type;
  * store_if_assignable: *target = value if value's type is assignable to target's
- * element type. */
-int64_t runtime_reflectlite_kind(const TypeDescriptor *type, void *data);
-int64_t runtime_reflectlite_length(const TypeDescriptor *type, void *data);
-int64_t runtime_reflectlite_swaps_by_indexing(const TypeDescriptor *type, void *data);
-void runtime_reflectlite_swap(const TypeDescriptor *type, void *data, int64_t i, int64_t j);
+ * element type.  (sort.Slice's Swapper and Len are package reflect's now.) */
 int64_t runtime_reflectlite_comparable(const TypeDescriptor *type, void *data);
 int64_t runtime_reflectlite_targetkind(const TypeDescriptor *type, void *data);
 int64_t runtime_reflectlite_store_if_assignable(const TypeDescriptor *target_type, void *target,
@@ -475,5 +486,19 @@ void runtime_sync_dospin(void);
 /* C library functions generated code calls by name: LLVM knows their meaning and
  * turns a memcmp of a short constant length into a few loads. */
 int memcmp(const void *a, const void *b, size_t n);
+
+/* ---- package reflect (reflect.c) ---- stdlib/reflect's bodyless functions: an
+ * interface{}'s words, one address under other Go pointer types, memory for values */
+void *runtime_reflect_type_word(const TypeDescriptor *type, void *data);
+void *runtime_reflect_data_word(const TypeDescriptor *type, void *data);
+GoInterface runtime_reflect_make_eface(const TypeDescriptor *type, void *data);
+void *runtime_reflect_pointer(void *p);
+void *runtime_reflect_add(uint8_t *p, int64_t offset);
+void *runtime_reflect_new(const TypeDescriptor *type, int64_t count);
+void runtime_reflect_memmove(void *dst, const void *src, int64_t size);
+void runtime_reflect_growslice(const TypeDescriptor *elem, GoSlice *header, int64_t newlen);
+/* Value.Call: wrapper(code, context, args, results, method), a TypeExtra.call */
+void runtime_reflect_call(void *wrapper, void *code, void *context, void *args, void *results,
+                          int64_t method);
 
 #endif
