@@ -12,7 +12,8 @@
 # module (imported packages first, the main package last: minigo/packages.py's order).
 # Either way LLVM inlines across packages (pkgcache.inline_header).  Instances of generics
 # (types/generics.py: Package.instances) are compiled by every package that makes them,
-# weak_odr under one link name, so the linker keeps one (instance_function).  generate() first has
+# weak_odr under one link name, so the linker keeps one; a main package's are internal,
+# since no other module names them (instance_function).  generate() first has
 # lowering.py fill in FunctionCompiler's dispatch (the star every codegen file stands
 # on: function.py), declares every function, lowers every body, then emits
 #   - for each package, `PATH.init` (gc's name, shown in tracebacks): its variables'
@@ -265,7 +266,10 @@ class Program:
             function = ir.Function(self.module, lt.function_type(func.type),
                                    closures.unique_name(self.module, func.link_name))
             mark_go_function(function)
-        function.linkage = "weak_odr"
+        # no other module names an instance a main package (or a whole-program module)
+        # makes: internal lets LLVM specialise it as any function of the package
+        private = not self.separate or self.package.name == "main"
+        function.linkage = "internal" if private else "weak_odr"
         self.instances_here.setdefault(func.link_name, function)
         return function
 
