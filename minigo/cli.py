@@ -171,6 +171,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         from minigo.link import cache
         cache.keep_bytecode()
+        if not argv or argv[0] == "repl":
+            return dispatch(argv)       # on the main thread, where Ctrl-C arrives
         return run_on_big_stack(dispatch, argv)
     except CompileErrors as errors:
         print(errors.render(), file=sys.stderr)

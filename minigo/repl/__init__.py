@@ -152,7 +152,11 @@ class Console:
                     if not self.commands.run(text.strip()):
                         break
                     continue
-                self.evaluate(text)
+                try:
+                    self.evaluate(text)
+                except KeyboardInterrupt:       # while compiling: the input is dropped
+                    self.error("interrupted")
+                    self.failed = True
         finally:
             if self.editor is not None:
                 self.editor.save()
@@ -201,7 +205,8 @@ class Console:
         self.last = compiled
         for name in compiled.replaced:
             self.note(f"{name} redefined")
-        self.session.commit(compiled)
+        for name in self.session.commit(compiled):
+            self.note(f"{name} dropped: a type it uses was redefined")
         self.transcript.append(text)
         if status == "I":
             self.error("interrupted (the input is blocked; it stays parked)")

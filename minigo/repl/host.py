@@ -121,17 +121,23 @@ class Libraries:
             earlier = [checked[p.path] for p in packages[:index]]
             headers = [self.headers[p.path] for p in packages[:index] if p.path in self.headers]
 
+            made: list[str] = []      # the module's text: codegen runs once a package
+
             def compile_module(package=package, earlier=earlier):
                 from minigo import codegen
                 checked_package = checked[package.path]
-                return codegen.generate(checked_package, checked_package.files, earlier,
-                                        separate=True)
+                module = codegen.generate(checked_package, checked_package.files, earlier,
+                                          separate=True)
+                made.append(str(module))
+                return module
             _, header = pkgcache.package_object(key, compile_module, list(headers))
             self.headers[package.path] = header
             library = cache.cache_dir() / "repl" / "pkg" / key / "package.so"
             if not library.exists():
+                if not made:
+                    compile_module()
                 temporary = cache.temporary_path(library)
-                shared_object(str(compile_module()), headers, temporary, self.cc, self.stub)
+                shared_object(made[0], headers, temporary, self.cc, self.stub)
                 cache.publish(temporary, library)
             self.paths[package.path] = library
 

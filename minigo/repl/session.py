@@ -186,7 +186,7 @@ class Session:
                 for spec in decl.specs:
                     for name in _spec_names(spec):
                         made.append(Definition(decl.tok, name, written, number, written))
-        new_names = {d.name for d in made if d.kind != "import"}
+        new_names = {d.name for d in made if d.kind != "import"} | set(self.dropped_by(made))
         saved = dict(self.imports)
         self.imports.update(imports)
         try:
@@ -305,7 +305,9 @@ class Session:
     def _generate(self, package, file, imported, number: int, made: list[Definition],
                   entry: bool = False):
         from minigo import codegen
-        versions = {name: d.version for name, d in self.definitions.items() if d.kind != "import"}
+        dropped = set(self.dropped_by(made))
+        versions = {name: d.version for name, d in self.definitions.items()
+                    if d.kind != "import" and name not in dropped}
         if entry:
             versions["main"] = number       # main.main$N: never the host's main.main
         for definition in made:
@@ -316,13 +318,38 @@ class Session:
         version_symbols(module, versions, number)
         return module
 
-    def commit(self, compiled: Compiled) -> None:
+    def commit(self, compiled: Compiled) -> list[str]:
         """The input ran (or panicked after its definitions were made): its names join
-        the session."""
+        the session.  Returns the names dropped (see dropped_by)."""
+        dropped = self.dropped_by(compiled.definitions)
         for definition in compiled.definitions:
             self.definitions.pop(definition.name, None)
             self.definitions[definition.name] = definition
+        for name in dropped:
+            self.definitions.pop(name, None)
         self.imports.update(compiled.imports)
+        return dropped
+
+    def dropped_by(self, made: list[Definition]) -> list[str]:
+        """The earlier definitions that new definitions `made` end: those that use a
+        type `made` redefines, and its methods (their layout or methods would no
+        longer match what the earlier code made), transitively."""
+        names = {d.name for d in made}
+        redefined_types = [d.name for d in made if d.name in self.definitions
+                           and "type" in (d.kind, self.definitions[d.name].kind)]
+        dropped: list[str] = []
+        while redefined_types:
+            name = redefined_types.pop()
+            uses = re.compile(rf"\b{re.escape(name)}\b")
+            for key, definition in self.definitions.items():
+                if key in names or key in dropped or definition.kind == "import":
+                    continue
+                if (definition.kind == "method" and key.split(".")[0] == name) \
+                        or uses.search(definition.text):
+                    dropped.append(key)
+                    if definition.kind == "type":
+                        redefined_types.append(key)
+        return dropped
 
 
 # ---------------------------------------------------------------- symbols
@@ -437,7 +464,7 @@ def _blank_imports(tree, whole: str, spans) -> str:
 
 def _receiver_base(decl) -> str:
     from minigo.syntax import ast
-    receiver = decl.recv.fields[0].type if decl.recv.fields else None
+    receiver = decl.recv.fields[0].field_type if decl.recv.fields else None
     while receiver is not None and not isinstance(receiver, ast.Ident):
         receiver = getattr(receiver, "x", None) or getattr(receiver, "elt", None)
     return receiver.name if receiver is not None else "?"
