@@ -83,7 +83,7 @@ class Console:
         self.failed = False
         self.timing = False
         self.last = None            # the last Compiled input (:ir, :asm)
-        self.transcript: list[str] = []     # inputs that ran, for :print and :write
+        self.transcript: list = []     # the Compiled inputs that ran (:print, :write)
         self.commands = commands.Commands(self)
         self.editor = None
         if interactive:
@@ -207,7 +207,8 @@ class Console:
             self.note(f"{name} redefined")
         for name in self.session.commit(compiled):
             self.note(f"{name} dropped: a type it uses was redefined")
-        self.transcript.append(text)
+        if status != "P":
+            self.transcript.append(compiled)
         if status == "I":
             self.error("interrupted (the input is blocked; it stays parked)")
         if self.timing:

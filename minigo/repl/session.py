@@ -62,6 +62,7 @@ class Compiled:
     imports: dict[str, str]
     replaced: list[str] = field(default_factory=list)
     ir_text: str = ""
+    body: str = ""                  # statements as compiled (x = e for x := e), for :write
 
 
 class InputError(Exception):
@@ -246,7 +247,7 @@ class Session:
         module = self._generate(package, file, imported, number, definitions, entry=True)
         replaced = [d.name for d in definitions if d.version == number and d.name in self.definitions]
         return Compiled(number, module, f"main.main${number}", imported, definitions, {},
-                        replaced=replaced)
+                        replaced=replaced, body=body)
 
     def _lower_statement(self, statement, written: str, offsets, source: str,
                          new_vars: dict, printed: list, alone: bool) -> str | None:
@@ -329,6 +330,67 @@ class Session:
             self.definitions.pop(name, None)
         self.imports.update(compiled.imports)
         return dropped
+
+    def program(self, inputs: list[Compiled], unused: set[str] = frozenset()) -> str:
+        """The session as one Go program (:print, :write): the imports, the current
+        definitions as typed, in the order they were made, and the inputs'
+        statements, in order, each in a block of main, as they were compiled (their
+        variables are package variables; expressions print as at the prompt).  An
+        earlier definition a later input replaced is not there."""
+        imports = {FMT_ALIAS: "fmt", **self.imports}
+        lines = ["package main", "", "import ("]
+        lines += [f'\t{name} "{path}"' if name != path.rsplit("/", 1)[-1] else f'\t"{path}"'
+                  for name, path in imports.items() if name not in unused]
+        lines += [")", ""]
+        current = {id(d) for d in self.definitions.values()}
+        written: list[str] = []
+        for compiled in inputs:
+            for definition in compiled.definitions:
+                if id(definition) in current and definition.kind != "import" \
+                        and definition.source not in written:
+                    written.append(definition.source)
+        lines += [text + "\n" for text in written]
+        lines.append("func main() {")
+        for compiled in inputs:
+            if compiled.body.strip():
+                body = compiled.body.strip("\n").split("\n")
+                lines += ["\t{"] + ["\t\t" + line if line else line for line in body] + ["\t}"]
+        lines.append("}")
+        return "\n".join(lines) + "\n"
+
+    def unused_imports(self, program: str) -> set[str]:
+        """The local names of the imports `program` does not use (Go rejects them)."""
+        from minigo.types.checker import Checker
+        from minigo import packages
+
+        path = os.path.join(self.folder, "program.go")
+        loaded = packages.load_files([path], [program.encode()])
+        main = loaded.main
+        main.parse(cached=False)
+        if main.parse_errors or not main.parsed_all:
+            return set()
+        checker = Checker(main.trees, "main", {p.path: self.checked[p.path]
+                                               for p in loaded.packages[:-1] if p.path in self.checked})
+        checker.check()
+        unused = set()
+        for error in checker.errors:
+            match = re.match(r'imported and not used: "([^"]+)"(?: as (\w+))?', error.message)
+            if match:
+                unused.add(match.group(2) or match.group(1).rsplit("/", 1)[-1])
+        return unused
+
+    def type_of(self, expression: str) -> str:
+        """:type: the type of an expression, checked, not run."""
+        from minigo.syntax import ast
+        from minigo.types import typesystem as ts
+
+        source, shift = self._file("_ = " + expression, True)
+        package, file, imported = self._check(source, shift, probe=True)
+        statement = _entry_decl(file).body.stmts[0]
+        value = statement.rhs[0] if isinstance(statement, ast.AssignStmt) else None
+        if value is None or value.type is None:
+            raise InputError(f"{expression} is not an expression")
+        return ts.type_string(ts.default_type(value.type), qualify=False)
 
     def dropped_by(self, made: list[Definition]) -> list[str]:
         """The earlier definitions that new definitions `made` end: those that use a
