@@ -23,6 +23,7 @@ import shutil
 import signal
 import subprocess
 import tempfile
+import time
 from pathlib import Path
 
 from minigo.link import cache
@@ -34,6 +35,7 @@ PIC_FLAGS = ["-O2", "-fPIC", "-std=gnu11", "-fno-omit-frame-pointer"]
 # how long a Ctrl-C waits for the input to stop before the prompt comes back anyway
 # (an input blocked on a channel never reaches a safepoint; it is left parked)
 INTERRUPT_GRACE_SECONDS = 1.0
+REPLY_POLL_SECONDS = 0.1
 
 _pic_machine = None
 
@@ -210,29 +212,33 @@ class Host:
 
     def run(self, library: Path, symbol: str) -> str:
         """Runs `symbol` of `library` on a goroutine: "D" (returned), "P" (panicked),
-        "I" (interrupted and left blocked)."""
+        "I" (interrupted and left blocked).  Meanwhile Ctrl-C (SIGINT) is forwarded
+        to the host by a handler, not raised, so no moment of the exchange can lose
+        the reply."""
         self.requests += 1
         number = self.requests
-        self._send(f"R {number} {library} {symbol}\n")
-        interrupted_at = None
-        while True:
-            try:
-                kind, rest = self._reply(timeout=None if interrupted_at is None else 0.05)
-            except KeyboardInterrupt:
-                if interrupted_at is None:
-                    self.interrupt()
-                    import time
-                    interrupted_at = time.monotonic()
-                continue
-            if kind is None:
-                import time
-                if time.monotonic() - interrupted_at > INTERRUPT_GRACE_SECONDS:
-                    return "I"
-                continue
-            if kind == "E":
-                raise HostError(rest)
-            if kind in ("D", "P") and rest == str(number):
-                return kind
+        interrupted_at: list[float] = []
+
+        def forward(signal_number, frame):
+            if not interrupted_at:
+                interrupted_at.append(time.monotonic())
+                self.interrupt()
+        previous = signal.signal(signal.SIGINT, forward)
+        try:
+            self._send(f"R {number} {library} {symbol}\n")
+            while True:
+                kind, rest = self._reply(timeout=REPLY_POLL_SECONDS)
+                if kind is None:
+                    if interrupted_at and \
+                            time.monotonic() - interrupted_at[0] > INTERRUPT_GRACE_SECONDS:
+                        return "I"
+                    continue
+                if kind == "E":
+                    raise HostError(rest)
+                if kind in ("D", "P") and rest == str(number):
+                    return kind
+        finally:
+            signal.signal(signal.SIGINT, previous)
 
     def interrupt(self) -> None:
         if self.process is not None and self.process.poll() is None:
