@@ -257,3 +257,68 @@ def test_ctrl_c_interrupts_a_busy_loop_and_the_session_goes_on(tmp_path):
             process.kill()
     assert output.decode() == "after true\n", errors.decode()   # "looping" was read above
     assert "panic: interrupted" in errors.decode()
+
+
+class Terminal:
+    """The REPL on a pseudo-terminal, as a user at a terminal runs it."""
+
+    def __init__(self, cwd: Path, data: Path):
+        import pty
+        env = dict(environment(), XDG_DATA_HOME=str(data), TERM="dumb", NO_COLOR="1")
+        self.pid, self.fd = pty.fork()
+        if self.pid == 0:       # the child: the REPL with the terminal as its stdin/stdout
+            os.chdir(cwd)
+            os.execve(sys.executable, [sys.executable, "-m", "minigo"], env)
+
+    def read_until(self, text: str) -> str:
+        seen = b""
+        deadline = time.monotonic() + SESSION_TIMEOUT_SECONDS
+        while text.encode() not in seen and time.monotonic() < deadline:
+            ready, _, _ = select.select([self.fd], [], [], 0.1)
+            if ready:
+                try:
+                    chunk = os.read(self.fd, 4096)
+                except OSError:
+                    break
+                if not chunk:
+                    break
+                seen += chunk
+        return seen.decode(errors="replace")
+
+    def type(self, text: str, until: str = ">>> ") -> str:
+        os.write(self.fd, text.encode())
+        return self.read_until(until)
+
+    def finish(self) -> int:
+        os.write(self.fd, b"\x04")      # Ctrl-D
+        self.read_until("\n")
+        _, status = os.waitpid(self.pid, 0)
+        os.close(self.fd)
+        return os.waitstatus_to_exitcode(status)
+
+
+def test_terminal_prompts_completion_history_and_ctrl_c(tmp_path):
+    terminal = Terminal(tmp_path, tmp_path / "data")
+    try:
+        assert terminal.read_until(">>> ").endswith(">>> ")
+        terminal.type('import "strings"\n')
+        # Tab completes a package member; the rest of the line follows it
+        assert terminal.type('strings.Repea\t("ab", 2)\n').split("\r\n")[-2] == '"abab" // string'
+        assert terminal.type("func f() int {\n", until="... ").endswith("... ")   # continuation
+        terminal.type("return 7 }\n")
+        assert "7 // int\r\n>>> " in terminal.type("f()\n")
+        assert terminal.type("var answer = 42\n") .endswith(">>> ")
+        assert "42 // int" in terminal.type("ans\t\n")       # a session name completes
+        terminal.type("for {}\n", until="for {}\r\n")
+        time.sleep(1)
+        interrupted = terminal.type("\x03")                    # Ctrl-C
+        assert "panic: interrupted" in interrupted and interrupted.endswith(">>> ")
+        assert "2 // int" in terminal.type("1 + 1\n")
+        assert terminal.finish() == 0
+    finally:
+        try:
+            os.kill(terminal.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+    history = (tmp_path / "data" / "minigo" / "repl_history").read_text()
+    assert 'import "strings"' in history and "for {}" in history
