@@ -12,7 +12,8 @@ is compiled as one Go file of package main holding
     their top level become package variables (x := e is compiled as x = e), so later
     inputs see them.
 It is checked twice: a probe with the statements as written (for the types of the
-variables they declare and of an expression to print), then the final file.  Unused
+variables they declare and of an expression to print), then the final file (only
+once when they are the same: no variable declared, nothing printed).  Unused
 variables and imports are not errors at the prompt: those errors are dropped.
 
 Symbols: codegen names the session's objects main.NAME; before optimisation every
@@ -35,6 +36,8 @@ SUPPRESSED_ERRORS = ("declared but not used", "imported and not used",
                      "function main is undeclared")
 # an expression standing alone is printed (the final file uses it), not an error
 PROBE_SUPPRESSED = (") is not used",)
+# how an input that may be declarations starts (comments aside)
+DECLARATION_START = re.compile(r"(\s|//[^\n]*\n|/\*.*?\*/)*(func|type|import|const|var)\b", re.S)
 # calls whose results the REPL does not print (fmt.Println's byte count and error)
 QUIET_CALLS = re.compile(r"^fmt\.(Print|Println|Printf|Fprint|Fprintln|Fprintf)$")
 
@@ -72,6 +75,7 @@ class InputError(Exception):
 class Session:
     def __init__(self, folder):
         self.folder = folder                      # where each input's file is written
+        self.probe_was_exact = False              # the last probe check needs no final one
         self.definitions: dict[str, Definition] = {}
         self.imports: dict[str, str] = {}         # local name -> import path
         self.checked: dict = {}                   # import path -> checked types.Package
@@ -84,7 +88,9 @@ class Session:
         or InputError)."""
         self.count += 1
         number = self.count
-        declarations = self._parse_declarations(text)
+        declarations = None
+        if DECLARATION_START.match(text):     # else it cannot parse as declarations
+            declarations = self._parse_declarations(text)
         if declarations is not None and not _declares_variables(declarations):
             return self._compile_declarations(number, text, declarations)
         return self._compile_statements(number, text)
@@ -151,6 +157,8 @@ class Session:
         suppressed = SUPPRESSED_ERRORS + (PROBE_SUPPRESSED if probe else ())
         errors = [e for e in checker.errors
                   if not any(phrase in e.message for phrase in suppressed)]
+        self.probe_was_exact = len(errors) == len([
+            e for e in checker.errors if not any(p in e.message for p in SUPPRESSED_ERRORS)])
         if errors:
             raise _moved(errors, shift)
         return package, main.trees[0], imported
@@ -242,8 +250,11 @@ class Session:
             if version == number:
                 declarations.append(definition.text)
         skip = {d.name for d in definitions if d.version == number}
-        final, shift = self._file(body, True, "\n".join(declarations), skip=skip)
-        package, file, imported = self._check(final, shift)
+        if body != source[shift:_offset(offsets, entry.body.rbrace)] or declarations \
+                or not self.probe_was_exact:
+            final, shift = self._file(body, True, "\n".join(declarations), skip=skip)
+            package, file, imported = self._check(final, shift)
+        # else the probe is the final file: its check stands
         module = self._generate(package, file, imported, number, definitions, entry=True)
         replaced = [d.name for d in definitions if d.version == number and d.name in self.definitions]
         return Compiled(number, module, f"main.main${number}", imported, definitions, {},
