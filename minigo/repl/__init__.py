@@ -202,6 +202,9 @@ class Console:
                 traceback.print_exc()
             self.failed = True
             return False
+        compiled.module = None              # kept, it would grow the session by 0.1 MB an input
+        if self.last is not None:
+            self.last.ir_text = ""          # only the last input's (:ir, :asm)
         self.last = compiled
         for name in compiled.replaced:
             self.note(f"{name} redefined")
