@@ -45,8 +45,8 @@ def host_executable(cc: list[str]) -> Path:
     from minigo.link.runtime_archive import CFLAGS, archive_key, runtime_archive
 
     archive = runtime_archive(cc)
-    source = (REPL_DIR / "host.c").read_bytes()
-    key = cache.digest(archive_key(cc), source, "host-1")
+    sources = [(REPL_DIR / name).read_bytes() for name in ("host.c", "object.c")]
+    key = cache.digest(archive_key(cc), *sources, " ".join(PIC_FLAGS))
     executable = cache.cache_dir() / "repl" / key / HOST_NAME
     if executable.exists():
         return executable
