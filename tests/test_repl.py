@@ -107,6 +107,7 @@ FAILURES_SCRIPT = """\
 import "fmt"
 x := 1
 y := undefined + 1
+import "nosuch"
 var a []int
 a[5]
 var p *struct{ X int }
@@ -129,6 +130,7 @@ def test_errors_and_panics_return_to_the_prompt(tmp_path):
     assert session.returncode == 1
     errors = session.stderr
     assert "1:6: undefined: undefined\n" in errors
+    assert "package nosuch is not in GOROOT" in errors
     assert "panic: runtime error: index out of range [5] with length 0\n" in errors
     assert "panic: runtime error: invalid memory address or nil pointer dereference\n" in errors
     assert "panic: boom\n\ngoroutine " in errors

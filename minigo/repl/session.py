@@ -139,7 +139,10 @@ class Session:
         path = os.path.join(self.folder, f"input{self.count}.go")
         with open(path, "w") as file:
             file.write(source)
-        program = packages.load_files([path], [source.encode()])
+        try:
+            program = packages.load_files([path], [source.encode()])
+        except CompileErrors as errors:         # an import that cannot be found
+            raise _moved(errors.errors, shift) from None
         imported = program.packages[:-1]
         for package in imported:
             if package.path not in self.checked:
@@ -593,7 +596,8 @@ def _moved(errors, shift: int) -> CompileErrors:
     moved = []
     for error in errors:
         pos = error.pos
-        if pos is NO_POS or not pos.filename or pos.line == 0:
+        if pos is NO_POS or not pos.filename or pos.line == 0 \
+                or (pos.line == 1 and pos.col <= shift):     # the file's own header
             moved.append(CompileError(NO_POS, error.message))
         else:
             column = pos.col - shift if pos.line == 1 else pos.col
