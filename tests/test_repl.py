@@ -185,6 +185,10 @@ fib(20)
 :type fib
 :type total * 2.0
 :doc strings.Index
+:ir
+:asm
+:clear
+total
 :nosuchcommand
 """
 
@@ -195,6 +199,11 @@ def test_imports_multiline_and_commands(tmp_path):
     assert lines[:7] == ['"abab" // string', '"12!" // string', "true // bool", "6 // int",
                          "6765 // int", "func(int) int", "int"], session.stderr
     assert "func Index(s, substr string) int" in session.stdout
+    # :ir of the last input, fib(20): it calls the fib an earlier input defined
+    assert 'define void @"main.main$' in session.stdout
+    assert 'declare i64 @"main.fib$' in session.stdout
+    assert '"main.main$' in session.stdout and "\tret" in session.stdout    # :asm
+    assert "1:1: undefined: total" in session.stderr              # after :clear
     assert "unknown command :nosuchcommand" in session.stderr
     assert session.returncode == 1
 
