@@ -71,6 +71,8 @@ x
 f := func() int { return x * 2 }
 f()
 unused := 7
+func main() { fmt.Println("a main of its own") }
+main()
 "end"
 """
 
@@ -92,6 +94,7 @@ map[a:1 b:2] // map[string]int
 2 // int
 43 // int
 86 // int
+a main of its own
 "end" // string
 """
 

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from minigo.errors import CompileError, CompileErrors, NO_POS, Pos
 
 FMT_ALIAS = "_replfmt"
+ENTRY_IF_MAIN_TAKEN = "_replmain"
 SUPPRESSED_ERRORS = ("declared but not used", "imported and not used",
                      "function main is undeclared")
 # an expression standing alone is printed (the final file uses it), not an error
@@ -114,11 +115,10 @@ class Session:
         header = "package main; import (" + "; ".join(
             f'{name} "{path}"' for name, path in imports.items()) + "); "
         if is_body:
-            header += "func main() { "
+            header += f"func {self.entry_name()}() {{ "
         lines = [header + text]
         if is_body:
             lines.append("}")
-            skip = set(skip) | {"main"}     # a main the user declared is not carried here
         carried = []
         for definition in self.definitions.values():
             if definition.kind != "import" and definition.name not in skip \
@@ -127,6 +127,11 @@ class Session:
         lines += carried
         lines.append(declarations)
         return "\n".join(lines) + "\n", len(header)
+
+    def entry_name(self) -> str:
+        """The function an input's statements are the body of: main (tracebacks then
+        name it main.main, as a program's), unless the session has its own main."""
+        return ENTRY_IF_MAIN_TAKEN if "main" in self.definitions else "main"
 
     def _check(self, source: str, shift: int, probe: bool = False):
         """(checked main package, its ast.File, imported SourcePackages) of one
@@ -220,7 +225,7 @@ class Session:
 
         source, shift = self._file(text, True)
         package, file, imported = self._check(source, shift, probe=True)
-        entry = _entry_decl(file)
+        entry = _entry_decl(file, self.entry_name())
         statements = [s for s in entry.body.stmts if not isinstance(s, ast.EmptyStmt)]
         offsets = _line_offsets(source)
         ends = [_offset(offsets, s.pos) for s in statements[1:]] + \
@@ -260,7 +265,8 @@ class Session:
         # else the probe is the final file: its check stands
         module = self._generate(package, file, imported, number, definitions, entry=True)
         replaced = [d.name for d in definitions if d.version == number and d.name in self.definitions]
-        return Compiled(number, module, f"main.main${number}", imported, definitions, {},
+        return Compiled(number, module, f"main.{self.entry_name()}${number}", imported,
+                        definitions, {},
                         replaced=replaced, body=body)
 
     def _lower_statement(self, statement, written: str, offsets, source: str,
@@ -324,7 +330,7 @@ class Session:
         versions = {name: d.version for name, d in self.definitions.items()
                     if d.kind != "import" and name not in dropped}
         if entry:
-            versions["main"] = number       # main.main$N: never the host's main.main
+            versions[self.entry_name()] = number   # main.main$N: never the host's main.main
         for definition in made:
             if definition.kind != "import":
                 versions[definition.name] = definition.version
@@ -400,7 +406,7 @@ class Session:
 
         source, shift = self._file("_ = " + expression, True)
         package, file, imported = self._check(source, shift, probe=True)
-        statement = _entry_decl(file).body.stmts[0]
+        statement = _entry_decl(file, self.entry_name()).body.stmts[0]
         value = statement.rhs[0] if isinstance(statement, ast.AssignStmt) else None
         if value is None or value.type is None:
             raise InputError(f"{expression} is not an expression")
@@ -557,9 +563,9 @@ def _unquote(literal: str) -> str:
     return literal[1:-1] if literal[:1] in "\"`" else literal
 
 
-def _entry_decl(file):
+def _entry_decl(file, name: str):
     for decl in file.decls:
-        if getattr(decl, "recv", 1) is None and decl.name.name == "main":
+        if getattr(decl, "recv", 1) is None and decl.name.name == name:
             return decl
     raise InputError("internal: the input's function is missing")
 
