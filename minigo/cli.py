@@ -1,4 +1,4 @@
-"""The minigo command: build, run, version, help (and, later, repl).
+"""The minigo command: build, run, repl, version, help.
 
 Exit statuses follow the go command: 0 success, 1 a compile error or an unusable
 input, 2 a usage error; a bug inside minigo is reported in one line as an internal
@@ -130,8 +130,11 @@ def command_help(arguments: list[str]) -> int:
 
 
 def command_repl(arguments: list[str]) -> int:
-    print("the REPL is not built yet", file=sys.stderr)
-    return 2
+    if arguments:
+        raise UsageError("minigo repl: takes no arguments")
+    from minigo import repl
+
+    return repl.main(arguments)
 
 
 COMMANDS = {
@@ -168,6 +171,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         from minigo.link import cache
         cache.keep_bytecode()
+        if not argv or argv[0] == "repl":
+            return dispatch(argv)       # on the main thread, where Ctrl-C arrives
         return run_on_big_stack(dispatch, argv)
     except CompileErrors as errors:
         print(errors.render(), file=sys.stderr)

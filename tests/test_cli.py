@@ -53,11 +53,14 @@ def test_help():
     assert "minigo build" in done.stdout and "minigo run" in done.stdout
 
 
-def test_repl_is_not_built_yet():
+def test_no_command_and_repl_start_the_repl():
+    """tests/test_repl.py drives sessions; here only the command line reaching it."""
     for arguments in ((), ("repl",)):
-        done = minigo(*arguments)
-        assert done.returncode == 2
-        assert "the REPL is not built yet" in done.stderr
+        done = subprocess.run([sys.executable, "-m", "minigo", *arguments], cwd=REPO,
+                              input='println("hi")\n', capture_output=True, text=True)
+        assert (done.returncode, done.stderr) == (0, "hi\n")
+    done = minigo("repl", "extra")
+    assert (done.returncode, done.stderr) == (2, "minigo repl: takes no arguments\n")
 
 
 def test_unknown_command_is_a_usage_error():

@@ -157,8 +157,13 @@ void runtime_gopanic(const TypeDescriptor *type, void *data)
 extern const uint8_t __start_minigo_wrappers[] __attribute__((weak));
 extern const uint8_t __stop_minigo_wrappers[] __attribute__((weak));
 
+/* the REPL's session host knows the wrappers of the code it loaded (runtime/repl/host.c) */
+extern bool repl_is_wrapper_code(uintptr_t pc) __attribute__((weak));
+
 static __attribute__((cold)) bool is_wrapper_code(uintptr_t pc)
 {
+    if (repl_is_wrapper_code != NULL && repl_is_wrapper_code(pc))
+        return true;
     return pc >= (uintptr_t)__start_minigo_wrappers && pc < (uintptr_t)__stop_minigo_wrappers;
 }
 

@@ -89,7 +89,7 @@
 enum {
     HEAP_MINIMUM = 4 << 20,
     MARK_STACK_INITIAL = 1 << 16,    /* entries (address, bytes) */
-    MAX_ROOTS = 16,
+    MAX_ROOTS = 4096,     /* the REPL registers each object it loads (runtime/repl) */
 };
 /* on the mark stack, a small object of a dense span: its size | this */
 #define DENSE_OBJECT ((uintptr_t)1 << 62)

@@ -53,10 +53,15 @@ void runtime_begin_dying(void)
     _exit(EXIT_PANIC);
 }
 
+/* the REPL's session host (runtime/repl/host.c) may let a panicking goroutine end
+ * alone, the process surviving; absent from programs */
+extern bool repl_survive_fatal(const char *prefix, ByteBuffer *report) __attribute__((weak));
+
 noreturn void runtime_die(const char *prefix, const uint8_t *message, int64_t message_len,
                           const char *signal_text, uintptr_t pc, uintptr_t frame)
 {
-    runtime_begin_dying();
+    if (repl_survive_fatal == NULL)
+        runtime_begin_dying();
     ByteBuffer report = {0};
     buffer_append_cstring(&report, prefix);
     buffer_append(&report, message, message_len);
@@ -69,6 +74,10 @@ noreturn void runtime_die(const char *prefix, const uint8_t *message, int64_t me
     if (frame == 0)
         frame = (uintptr_t)__builtin_frame_address(0);
     runtime_append_traceback(&report, pc, frame);
+    if (repl_survive_fatal != NULL) {
+        repl_survive_fatal(prefix, &report);    /* returns when the process must end */
+        runtime_begin_dying();
+    }
     runtime_write_stderr(report.data, (size_t)report.len);
     _exit(EXIT_PANIC);
 }

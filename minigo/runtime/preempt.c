@@ -33,8 +33,13 @@ void preempt_m(M *m)
     __atomic_store_n(m->preempt_slot, 1, __ATOMIC_RELAXED);
 }
 
+/* the REPL's session host turns Ctrl-C into a panic here (runtime/repl/host.c) */
+extern void repl_at_safepoint(G *g) __attribute__((weak));
+
 static void yield_if_asked(G *g)
 {
+    if (repl_at_safepoint != NULL)
+        repl_at_safepoint(g);
     if (atomic_exchange(&g->preempt, false) || atomic_load(&sched.stopping))
         gosched_current(true);
 }

@@ -64,9 +64,15 @@ static void load_function_table(void)
     qsort(sorted_functions, (size_t)function_count, sizeof(FunctionInfo), compare_entries);
 }
 
+/* the REPL's session host knows the code it loaded (runtime/repl/host.c) */
+extern const FunctionInfo *repl_find_function(uintptr_t pc) __attribute__((weak));
+
 /* the Go function holding pc, or NULL (not Go code, or code tracebacks hide) */
 static const FunctionInfo *find_function(uintptr_t pc)
 {
+    if (repl_find_function != NULL
+        && (pc < (uintptr_t)__start_minigo_text || pc >= (uintptr_t)__stop_minigo_text))
+        return repl_find_function(pc);
     if (function_count == 0 || pc < (uintptr_t)sorted_functions[0].entry
         || pc < (uintptr_t)__start_minigo_text || pc >= (uintptr_t)__stop_minigo_text)
         return NULL;

@@ -1,0 +1,618 @@
+"""One REPL session's compiler side: each input to a Go source file, checked, and
+lowered to a shared object the session host loads (see the package comment).
+
+The session is kept as definitions (its functions, methods, types, constants,
+variables and imports), each with the number of the input that made it.  An input
+is compiled as one Go file of package main holding
+  - the imports, and `_replfmt "fmt"` (results are printed with it);
+  - every earlier definition, *carried*: constants and types as written, functions and
+    methods as their signature with a dummy body, variables as `var x T`;
+  - the input: its declarations as written, or its statements as the body of
+    `func main()`, the function the host runs (so tracebacks name it main.main).  Variables the statements declare at
+    their top level become package variables (x := e is compiled as x = e), so later
+    inputs see them.
+It is checked twice: a probe with the statements as written (for the types of the
+variables they declare and of an expression to print), then the final file (only
+once when they are the same: no variable declared, nothing printed).  Unused
+variables and imports are not errors at the prompt: those errors are dropped.
+
+Symbols: codegen names the session's objects main.NAME; before optimisation every
+such name is versioned with the input that defined it (main.f$3, main.(*T$2).M$4,
+type:[]main.T$2), so a redefinition is a new symbol and the objects loaded before it
+keep theirs; carried functions lose their dummy bodies (declarations) and carried
+variables their storage, so they bind to the earlier object's symbols, which the
+host loaded RTLD_GLOBAL.  Type descriptors stay linkonce: the first loaded wins.
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+
+from minigo.errors import CompileError, CompileErrors, NO_POS, Pos
+
+FMT_ALIAS = "_replfmt"
+ENTRY_IF_MAIN_TAKEN = "_replmain"
+SUPPRESSED_ERRORS = ("declared but not used", "imported and not used",
+                     "function main is undeclared")
+# an expression standing alone is printed (the final file uses it), not an error
+PROBE_SUPPRESSED = (") is not used",)
+# how an input that may be declarations starts (comments aside)
+DECLARATION_START = re.compile(r"(\s|//[^\n]*\n|/\*.*?\*/)*(func|type|import|const|var)\b", re.S)
+# calls whose results the REPL does not print (fmt.Println's byte count and error)
+QUIET_CALLS = re.compile(r"^fmt\.(Print|Println|Printf|Fprint|Fprintln|Fprintf)$")
+
+
+@dataclass
+class Definition:
+    """One name of the session: kind is func, method, type, const, var or import."""
+    kind: str
+    name: str           # a method's is "T.M"
+    text: str           # what later inputs carry (see the file comment)
+    version: int
+    source: str         # the source as typed (for :print)
+    type_text: str = ""  # a variable's type
+
+
+@dataclass
+class Compiled:
+    """An input ready to run: its number, entry symbol, LLVM module text and what it
+    defines (applied to the session only once it ran)."""
+    number: int
+    module: object                  # llvmlite.ir.Module, versioned (see the file comment)
+    entry: str
+    packages: list                  # SourcePackages it imports, dependencies first
+    definitions: list[Definition]
+    imports: dict[str, str]
+    replaced: list[str] = field(default_factory=list)
+    ir_text: str = ""
+    body: str = ""                  # statements as compiled (x = e for x := e), for :write
+
+
+class InputError(Exception):
+    """An input that cannot be compiled: the message is printed as is."""
+
+
+class Session:
+    def __init__(self, folder):
+        self.folder = folder                      # where each input's file is written
+        self.probe_was_exact = False              # the last probe check needs no final one
+        self.definitions: dict[str, Definition] = {}
+        self.imports: dict[str, str] = {}         # local name -> import path
+        self.checked: dict = {}                   # import path -> checked types.Package
+        self.count = 0
+
+    # ------------------------------------------------------------ classifying
+
+    def compile(self, text: str) -> Compiled:
+        """The input compiled (raises CompileErrors with positions inside the input,
+        or InputError)."""
+        self.count += 1
+        number = self.count
+        declarations = None
+        if DECLARATION_START.match(text):     # else it cannot parse as declarations
+            declarations = self._parse_declarations(text)
+        if declarations is not None and not _declares_variables(declarations):
+            return self._compile_declarations(number, text, declarations)
+        return self._compile_statements(number, text)
+
+    def _parse_declarations(self, text: str):
+        from minigo import syntax
+        tree, errors = syntax.parse_file_with_errors("input.go", "package main\n" + text + "\n")
+        if tree is None or errors or not tree.decls:
+            return None
+        return tree
+
+    # ------------------------------------------------------------ the file
+
+    def _file(self, text: str, is_body: bool, declarations: str = "",
+              skip: set[str] = frozenset()) -> tuple[str, int]:
+        """The Go file of an input and how far its first line is shifted right.  The
+        input starts on line 1, after the package clause, the imports and (for
+        statements) `func main() {`, so positions inside it (errors, tracebacks)
+        are its own lines; the earlier definitions and `declarations` follow it."""
+        imports = {FMT_ALIAS: "fmt", **self.imports}
+        header = "package main; import (" + "; ".join(
+            f'{name} "{path}"' for name, path in imports.items()) + "); "
+        if is_body:
+            header += f"func {self.entry_name()}() {{ "
+        lines = [header + text]
+        if is_body:
+            lines.append("}")
+        carried = []
+        for definition in self.definitions.values():
+            if definition.kind != "import" and definition.name not in skip \
+                    and definition.text not in carried:
+                carried.append(definition.text)
+        lines += carried
+        lines.append(declarations)
+        return "\n".join(lines) + "\n", len(header)
+
+    def entry_name(self) -> str:
+        """The function an input's statements are the body of: main (tracebacks then
+        name it main.main, as a program's), unless the session has its own main."""
+        return ENTRY_IF_MAIN_TAKEN if "main" in self.definitions else "main"
+
+    def _check(self, source: str, shift: int, probe: bool = False):
+        """(checked main package, its ast.File, imported SourcePackages) of one
+        session file; errors re-positioned inside the input."""
+        from minigo import packages
+        from minigo.build import _check
+        from minigo.types.checker import Checker
+        from minigo.types import typesystem
+
+        path = os.path.join(self.folder, f"input{self.count}.go")
+        with open(path, "w") as file:
+            file.write(source)
+        try:
+            program = packages.load_files([path], [source.encode()])
+        except CompileErrors as errors:         # an import that cannot be found
+            raise _moved(errors.errors, shift) from None
+        imported = program.packages[:-1]
+        for package in imported:
+            if package.path not in self.checked:
+                self.checked[package.path] = _check(package, self.checked, is_main=False)
+        main = program.main
+        main.parse(cached=False)
+        if main.parse_errors or not main.parsed_all:
+            raise _moved(main.parse_errors, shift)
+        checker = Checker(main.trees, "main", {p.path: self.checked[p.path] for p in imported})
+        typesystem.messages_package = checker.pkg
+        try:
+            package = checker.check()
+        finally:
+            typesystem.messages_package = None
+        suppressed = SUPPRESSED_ERRORS + (PROBE_SUPPRESSED if probe else ())
+        errors = [e for e in checker.errors
+                  if not any(phrase in e.message for phrase in suppressed)]
+        self.probe_was_exact = len(errors) == len([
+            e for e in checker.errors if not any(p in e.message for p in SUPPRESSED_ERRORS)])
+        if errors:
+            raise _moved(errors, shift)
+        return package, main.trees[0], imported
+
+    # ------------------------------------------------------------ declarations
+
+    def _compile_declarations(self, number: int, text: str, tree) -> Compiled:
+        from minigo.syntax import ast
+
+        whole = "package main\n" + text + "\n"
+        offsets = _line_offsets(whole)
+        made: list[Definition] = []
+        imports: dict[str, str] = {}
+        spans = _decl_spans(tree, offsets, len(whole))
+        for decl, (start, end) in zip(tree.decls, spans):
+            written = whole[start:end].strip()
+            if isinstance(decl, ast.FuncDecl):
+                signature = whole[start:_offset(offsets, decl.body.pos)].strip() \
+                    if decl.body is not None else written
+                dummy = signature + " { panic(0) }"
+                if decl.recv is not None:
+                    made.append(Definition("method", _receiver_base(decl) + "." + decl.name.name,
+                                           dummy, number, written))
+                else:
+                    made.append(Definition("func", decl.name.name, dummy, number, written))
+            elif decl.tok == "import":
+                for spec in decl.specs:
+                    path = _unquote(spec.path.literal)
+                    name = spec.name.name if spec.name is not None else path.rsplit("/", 1)[-1]
+                    imports[name] = path
+                    made.append(Definition("import", name, "", number, f'import "{path}"'
+                                           if spec.name is None else f'import {name} "{path}"'))
+            else:
+                for spec in decl.specs:
+                    for name in _spec_names(spec):
+                        made.append(Definition(decl.tok, name, written, number, written))
+        new_names = {d.name for d in made if d.kind != "import"} | set(self.dropped_by(made))
+        saved = dict(self.imports)
+        self.imports.update(imports)
+        try:
+            source, shift = self._file(_blank_imports(tree, whole, spans)[len("package main\n"):],
+                                       False, skip=new_names)
+            package, file, imported = self._check(source, shift)
+            module = self._generate(package, file, imported, number, made)
+        finally:
+            self.imports = saved
+        return Compiled(number, module, "", imported, made, imports,
+                        replaced=[d.name for d in made if d.name in self.definitions
+                                  and d.kind != "import"])
+
+    # ------------------------------------------------------------ statements
+
+    def _compile_statements(self, number: int, text: str) -> Compiled:
+        from minigo.syntax import ast
+        from minigo.types import typesystem as ts
+
+        source, shift = self._file(text, True)
+        package, file, imported = self._check(source, shift, probe=True)
+        entry = _entry_decl(file, self.entry_name())
+        statements = [s for s in entry.body.stmts if not isinstance(s, ast.EmptyStmt)]
+        offsets = _line_offsets(source)
+        ends = [_offset(offsets, s.pos) for s in statements[1:]] + \
+               [_offset(offsets, entry.body.rbrace)]
+        body_start = shift
+        pieces: list[str] = []
+        cursor = body_start
+        new_vars: dict[str, str] = {}
+        printed: list[tuple[str, object]] = []
+        for statement, end in zip(statements, ends):
+            start = _offset(offsets, statement.pos)
+            pieces.append(source[cursor:start])
+            cursor = end
+            written = source[start:end]
+            replacement = self._lower_statement(statement, written, offsets, source, new_vars,
+                                                printed, len(statements) == 1)
+            pieces.append(replacement if replacement is not None else written)
+        pieces.append(source[cursor:_offset(offsets, entry.body.rbrace)])
+        body = "".join(pieces)
+        definitions = []
+        declarations = []
+        for name, type_text in new_vars.items():
+            old = self.definitions.get(name)
+            version = number
+            if old is not None and old.kind == "var" and old.type_text == type_text:
+                version = old.version       # same name, same type: the same variable
+            definition = Definition("var", name, f"var {name} {type_text}", version,
+                                    f"var {name} {type_text}", type_text)
+            definitions.append(definition)
+            if version == number:
+                declarations.append(definition.text)
+        skip = {d.name for d in definitions if d.version == number}
+        if body != source[shift:_offset(offsets, entry.body.rbrace)] or declarations \
+                or not self.probe_was_exact:
+            final, shift = self._file(body, True, "\n".join(declarations), skip=skip)
+            package, file, imported = self._check(final, shift)
+        # else the probe is the final file: its check stands
+        module = self._generate(package, file, imported, number, definitions, entry=True)
+        replaced = [d.name for d in definitions if d.version == number and d.name in self.definitions]
+        return Compiled(number, module, f"main.{self.entry_name()}${number}", imported,
+                        definitions, {},
+                        replaced=replaced, body=body)
+
+    def _lower_statement(self, statement, written: str, offsets, source: str,
+                         new_vars: dict, printed: list, alone: bool) -> str | None:
+        """The text an input's top-level statement becomes in the final file (None:
+        unchanged): see the file comment."""
+        from minigo.syntax import ast
+        from minigo.types import typesystem as ts
+
+        if isinstance(statement, ast.AssignStmt) and statement.tok == ":=":
+            for target in statement.lhs:
+                if isinstance(target, ast.Ident) and target.name != "_":
+                    new_vars[target.name] = _type_text(target.obj.type)
+            operator = _offset(offsets, statement.tok_pos) - _offset(offsets, statement.pos)
+            return written[:operator] + "=" + written[operator + 2:]
+        if isinstance(statement, ast.DeclStmt) and statement.decl.tok == "var":
+            if statement.decl.grouped or len(statement.decl.specs) != 1:
+                raise InputError("grouped var declarations are not supported at the prompt: "
+                                 "declare one at a time")
+            spec = statement.decl.specs[0]
+            names = [n.name for n in spec.names]
+            for ident in spec.names:
+                if ident.name != "_":
+                    new_vars[ident.name] = _type_text(ident.obj.type)
+            if spec.values:
+                start = _offset(offsets, spec.values[0].pos) - _offset(offsets, statement.pos)
+                return ", ".join(names) + " = " + written[start:]
+            return "; ".join(f"{n} = *new({new_vars[n]})" for n in names if n != "_") + "\n"
+        if alone and isinstance(statement, ast.ExprStmt):
+            return self._printing(statement, written)
+        return None
+
+    def _printing(self, statement, written: str) -> str | None:
+        """An expression statement that prints its value(s) and type(s)."""
+        from minigo.syntax import ast
+        from minigo.types import typesystem as ts
+
+        expression = statement.x
+        if isinstance(expression, ast.CallExpr) and _is_quiet_call(expression.fun):
+            return None
+        results = expression.type
+        if expression.mode in ("novalue", "type", "builtin", "package") or results is None:
+            return None
+        types = [v.type for v in results.vars] if isinstance(results, ts.Tuple) else [results]
+        if not types:
+            return None
+        names = [f"_replv{i}" for i in range(len(types))]
+        text = written.rstrip().rstrip(";")
+        lines = [", ".join(names) + " := " + text]
+        for name, result in zip(names, types):
+            verb = _verb(result)
+            lines.append(f'{FMT_ALIAS}.Printf("{verb} // %T\\n", {name}, {name})')
+        return "; ".join(lines) + "\n"
+
+    # ------------------------------------------------------------ codegen
+
+    def _generate(self, package, file, imported, number: int, made: list[Definition],
+                  entry: bool = False):
+        from minigo import codegen
+        dropped = set(self.dropped_by(made))
+        versions = {name: d.version for name, d in self.definitions.items()
+                    if d.kind != "import" and name not in dropped}
+        if entry:
+            versions[self.entry_name()] = number   # main.main$N: never the host's main.main
+        for definition in made:
+            if definition.kind != "import":
+                versions[definition.name] = definition.version
+        module = codegen.generate(package, [file], [self.checked[p.path] for p in imported],
+                                  separate=True)
+        version_symbols(module, versions, number)
+        return module
+
+    def commit(self, compiled: Compiled) -> list[str]:
+        """The input ran (or panicked after its definitions were made): its names join
+        the session.  Returns the names dropped (see dropped_by)."""
+        dropped = self.dropped_by(compiled.definitions)
+        for definition in compiled.definitions:
+            self.definitions.pop(definition.name, None)
+            self.definitions[definition.name] = definition
+        for name in dropped:
+            self.definitions.pop(name, None)
+        self.imports.update(compiled.imports)
+        return dropped
+
+    def program(self, inputs: list[Compiled], unused: set[str] = frozenset()) -> str:
+        """The session as one Go program (:print, :write): the imports, the current
+        definitions as typed, in the order they were made, and the inputs'
+        statements, in order, each in a block of main, as they were compiled (their
+        variables are package variables; expressions print as at the prompt).  An
+        earlier definition a later input replaced is not there."""
+        imports = {FMT_ALIAS: "fmt", **self.imports}
+        lines = ["package main", "", "import ("]
+        lines += [f'\t{name} "{path}"' if name != path.rsplit("/", 1)[-1] else f'\t"{path}"'
+                  for name, path in imports.items() if name not in unused]
+        lines += [")", ""]
+        current = {id(d) for d in self.definitions.values()}
+        written: list[str] = []
+        for compiled in inputs:
+            for definition in compiled.definitions:
+                if id(definition) in current and definition.kind != "import" \
+                        and definition.source not in written:
+                    written.append(definition.source)
+        lines += [text + "\n" for text in written]
+        lines.append("func main() {")
+        for compiled in inputs:
+            if compiled.body.strip():
+                body = compiled.body.strip("\n").split("\n")
+                lines += ["\t{"] + ["\t\t" + line if line else line for line in body] + ["\t}"]
+        lines.append("}")
+        return "\n".join(lines) + "\n"
+
+    def unused_imports(self, program: str) -> set[str]:
+        """The local names of the imports `program` does not use (Go rejects them)."""
+        from minigo.types.checker import Checker
+        from minigo import packages
+
+        path = os.path.join(self.folder, "program.go")
+        loaded = packages.load_files([path], [program.encode()])
+        main = loaded.main
+        main.parse(cached=False)
+        if main.parse_errors or not main.parsed_all:
+            return set()
+        checker = Checker(main.trees, "main", {p.path: self.checked[p.path]
+                                               for p in loaded.packages[:-1] if p.path in self.checked})
+        checker.check()
+        unused = set()
+        for error in checker.errors:
+            match = re.match(r'imported and not used: "([^"]+)"(?: as (\w+))?', error.message)
+            if match:
+                unused.add(match.group(2) or match.group(1).rsplit("/", 1)[-1])
+        return unused
+
+    def type_of(self, expression: str) -> str:
+        """:type: the type of an expression, checked, not run."""
+        from minigo.syntax import ast
+        from minigo.types import typesystem as ts
+
+        source, shift = self._file("_ = " + expression, True)
+        package, file, imported = self._check(source, shift, probe=True)
+        statement = _entry_decl(file, self.entry_name()).body.stmts[0]
+        value = statement.rhs[0] if isinstance(statement, ast.AssignStmt) else None
+        if value is None or value.type is None:
+            raise InputError(f"{expression} is not an expression")
+        return ts.type_string(ts.default_type(value.type), qualify=False)
+
+    def dropped_by(self, made: list[Definition]) -> list[str]:
+        """The earlier definitions that new definitions `made` end: those that use a
+        type `made` redefines, and its methods (their layout or methods would no
+        longer match what the earlier code made), transitively."""
+        names = {d.name for d in made}
+        redefined_types = [d.name for d in made if d.name in self.definitions
+                           and "type" in (d.kind, self.definitions[d.name].kind)]
+        dropped: list[str] = []
+        while redefined_types:
+            name = redefined_types.pop()
+            uses = re.compile(rf"\b{re.escape(name)}\b")
+            for key, definition in self.definitions.items():
+                if key in names or key in dropped or definition.kind == "import":
+                    continue
+                if (definition.kind == "method" and key.split(".")[0] == name) \
+                        or uses.search(definition.text):
+                    dropped.append(key)
+                    if definition.kind == "type":
+                        redefined_types.append(key)
+        return dropped
+
+
+# ---------------------------------------------------------------- symbols
+
+_SYMBOL = re.compile(r'([@$])("(?:[^"\\]|\\.)*"|[-\w$.]+)')
+_SESSION_NAME = re.compile(r'(?<![\w/.])main\.(\(\*)?(\w+)(\))?(?:\.(\w+))?')
+
+
+def version_symbols(module, versions: dict[str, int], number: int) -> None:
+    """Versions the session's symbols in codegen's module (see the file comment):
+    definitions carried from earlier inputs become declarations, this input's
+    definitions external."""
+    from llvmlite import ir
+
+    for value in list(module.globals.values()):
+        key = _session_key(value.name, versions)
+        if key is None:
+            if value.name.startswith("main.") and isinstance(value, ir.Function) \
+                    and not value.is_declaration and value.linkage == "":
+                value.linkage = "internal"     # main..init: every input has one
+            continue
+        carried = versions[key] != number
+        if isinstance(value, ir.Function):
+            if value.is_declaration:
+                continue
+            if carried and value.section == _go_text_section():
+                value.blocks = []
+                value.linkage = ""
+                value.section = ""
+                value.metadata = {}
+            elif not carried and value.linkage == "internal":
+                value.linkage = ""
+        elif isinstance(value, ir.GlobalVariable) and not value.global_constant:
+            if carried:
+                value.initializer = None
+                value.linkage = ""
+                value.section = ""
+            elif value.linkage == "internal":
+                value.linkage = ""
+    module.repl_versions = versions
+
+
+def versioned_text(text: str, versions: dict[str, int]) -> str:
+    """The module's LLVM assembly with every session symbol versioned."""
+    def rename_symbol(match):
+        return match.group(1) + _SESSION_NAME.sub(lambda m: _versioned(m, versions), match.group(2))
+    return _SYMBOL.sub(rename_symbol, text)
+
+
+def _versioned(match, versions: dict[str, int]) -> str:
+    star, base, close, member = match.groups()
+    if base not in versions:
+        return match.group(0)
+    text = "main." + (star or "") + f"{base}${versions[base]}" + (close or "")
+    if member is not None:
+        method = versions.get(f"{base}.{member}")
+        text += "." + member + (f"${method}" if method is not None else "")
+    return text
+
+
+def _session_key(symbol: str, versions: dict[str, int]) -> str | None:
+    """The session name whose definition holds `symbol` (a function, method or
+    variable), or None."""
+    match = _SESSION_NAME.match(symbol)
+    if match is None or match.group(2) not in versions:
+        return None
+    star, base, close, member = match.groups()
+    if member is not None and f"{base}.{member}" in versions and match.end() == len(symbol):
+        return f"{base}.{member}"
+    if member is None and match.end() == len(symbol):
+        return base
+    return None
+
+
+def _go_text_section() -> str:
+    from minigo.codegen.runtime_abi import GO_TEXT_SECTION
+    return GO_TEXT_SECTION
+
+
+# ---------------------------------------------------------------- helpers
+
+def _declares_variables(tree) -> bool:
+    return any(getattr(d, "tok", None) == "var" for d in tree.decls)
+
+
+def _line_offsets(text: str) -> list[int]:
+    offsets = [0]
+    for index, character in enumerate(text):
+        if character == "\n":
+            offsets.append(index + 1)
+    return offsets
+
+
+def _offset(offsets: list[int], pos) -> int:
+    return offsets[pos.line - 1] + pos.col - 1
+
+
+def _decl_spans(tree, offsets, length: int) -> list[tuple[int, int]]:
+    starts = [_offset(offsets, d.pos) for d in tree.decls]
+    return list(zip(starts, starts[1:] + [length]))
+
+
+def _blank_imports(tree, whole: str, spans) -> str:
+    """`whole` with its import declarations blanked (their lines kept, so positions
+    hold): the file's import block has them."""
+    for decl, (start, end) in zip(tree.decls, spans):
+        if getattr(decl, "tok", None) == "import":
+            piece = whole[start:end]
+            whole = whole[:start] + "".join(c if c == "\n" else " " for c in piece) + whole[end:]
+    return whole
+
+
+def _receiver_base(decl) -> str:
+    from minigo.syntax import ast
+    receiver = decl.recv.fields[0].field_type if decl.recv.fields else None
+    while receiver is not None and not isinstance(receiver, ast.Ident):
+        receiver = getattr(receiver, "x", None) or getattr(receiver, "elt", None)
+    return receiver.name if receiver is not None else "?"
+
+
+def _spec_names(spec) -> list[str]:
+    names = getattr(spec, "names", None)
+    if names is not None:
+        return [n.name for n in names if n.name != "_"]
+    return [spec.name.name]
+
+
+def _unquote(literal: str) -> str:
+    return literal[1:-1] if literal[:1] in "\"`" else literal
+
+
+def _entry_decl(file, name: str):
+    for decl in file.decls:
+        if getattr(decl, "recv", 1) is None and decl.name.name == name:
+            return decl
+    raise InputError("internal: the input's function is missing")
+
+
+def _type_text(t) -> str:
+    from minigo.types import typesystem as ts
+    t = ts.default_type(t)
+    if ts.is_untyped(t):
+        raise InputError("use of untyped nil")
+    return ts.type_string(t, qualify=False)
+
+
+def _verb(t) -> str:
+    from minigo.types import typesystem as ts
+    t = ts.default_type(t)
+    if ts.is_string(t):
+        return "%q"
+    under = ts.underlying(t)
+    if isinstance(under, ts.Pointer):
+        under = ts.underlying(under.elem)
+    return "%+v" if isinstance(under, ts.Struct) else "%v"
+
+
+def _is_quiet_call(function) -> bool:
+    from minigo.syntax.printer import expr_string
+    try:
+        return QUIET_CALLS.match(expr_string(function)) is not None
+    except Exception:       # a callee the printer does not know: print its results
+        return False
+
+
+def _moved(errors, shift: int) -> CompileErrors:
+    """Errors with their positions inside the input (its line 1 is shifted right)."""
+    moved = []
+    for error in errors:
+        pos = error.pos
+        if pos is NO_POS or not pos.filename or pos.line == 0 \
+                or (pos.line == 1 and pos.col <= shift):     # the file's own header
+            moved.append(CompileError(NO_POS, error.message))
+        else:
+            column = pos.col - shift if pos.line == 1 else pos.col
+            moved.append(CompileError(Pos(pos.filename, pos.line, max(column, 1)), error.message))
+    return CompileErrors(moved)
+
+
+def error_text(error: CompileError) -> str:
+    """A compile error as the REPL prints it: LINE:COL inside the input."""
+    if error.pos is NO_POS or error.pos.line == 0:
+        return error.message
+    return f"{error.pos.line}:{error.pos.col}: {error.message}"

@@ -1,0 +1,337 @@
+"""The REPL (issue 12), driven as a user would: `python -m minigo repl` with a script on
+stdin (not a terminal: no prompts, results on stdout, errors and panics on stderr,
+status 1 if any input failed).
+
+Each session costs a process and one compile per input (the session host itself is
+built once into the user cache and reused), so each test runs one session with many
+inputs.  The expected values are the issue's format (`42 // int`, %v of the value,
+%+v of structs, %q of strings); the program :write saves is also run by real Go
+when it is installed, which checks that what the session printed is what Go prints.
+"""
+import os
+import select
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SESSION_TIMEOUT_SECONDS = 300
+
+
+def environment() -> dict:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
+    env.pop("MINIGO_DEBUG", None)
+    return env
+
+
+def repl(script: str, cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "minigo", "repl"], input=script, cwd=cwd,
+                          env=environment(), capture_output=True, text=True,
+                          timeout=SESSION_TIMEOUT_SECONDS)
+
+
+STATE_SCRIPT = """\
+import "fmt"
+x := 40 + 2
+x
+"hi"
+[]int{1, 2}
+type Point struct{ X, Y int }
+func (p Point) Sum() int { return p.X + p.Y }
+p := Point{3, 4}
+p
+p.Sum()
+&p
+func (p *Point) Scale(k int) { p.X *= k; p.Y *= k }
+p.Scale(2)
+p
+fmt.Println("printed once")
+const K = 10
+K * x
+var names []string
+names = append(names, "a", "b")
+names
+m := map[string]int{"a": 1}
+m["b"] = 2
+m
+func add(a, b int) int { return a + b }
+add(x, 1)
+func add(a, b int) int { return a * b }
+add(x, 2)
+func divmod(a, b int) (int, int) { return a / b, a % b }
+divmod(17, 5)
+x = x + 1
+x
+f := func() int { return x * 2 }
+f()
+unused := 7
+func main() { fmt.Println("a main of its own") }
+main()
+"end"
+"""
+
+STATE_OUTPUT = """\
+42 // int
+"hi" // string
+[1 2] // []int
+{X:3 Y:4} // main.Point
+7 // int
+&{X:3 Y:4} // *main.Point
+{X:6 Y:8} // main.Point
+printed once
+420 // int
+[a b] // []string
+map[a:1 b:2] // map[string]int
+43 // int
+84 // int
+3 // int
+2 // int
+43 // int
+86 // int
+a main of its own
+"end" // string
+"""
+
+
+def test_values_types_declarations_and_state(tmp_path):
+    session = repl(STATE_SCRIPT, tmp_path)
+    assert session.stdout == STATE_OUTPUT, session.stderr
+    assert session.returncode == 0, session.stderr
+    assert "add redefined" in session.stderr
+
+
+FAILURES_SCRIPT = """\
+import "fmt"
+x := 1
+y := undefined + 1
+import "nosuch"
+var a []int
+a[5]
+var p *struct{ X int }
+p.X
+func boom() {
+\tpanic("boom")
+}
+boom()
+go func() { var s []int; _ = s[3] }()
+import "time"
+time.Sleep(200 * time.Millisecond)
+x += 1
+fmt.Println("alive", x)
+"""
+
+
+def test_errors_and_panics_return_to_the_prompt(tmp_path):
+    session = repl(FAILURES_SCRIPT, tmp_path)
+    assert session.stdout == "alive 2\n", session.stderr
+    assert session.returncode == 1
+    errors = session.stderr
+    assert "1:6: undefined: undefined\n" in errors
+    assert "package nosuch is not in GOROOT" in errors
+    assert "panic: runtime error: index out of range [5] with length 0\n" in errors
+    assert "panic: runtime error: invalid memory address or nil pointer dereference\n" in errors
+    assert "panic: boom\n\ngoroutine " in errors
+    assert "main.boom(" in errors
+    assert "panic: runtime error: index out of range [3] with length 0\n" in errors
+    assert "created by main.main" in errors      # the background goroutine's trace
+
+
+GOROUTINES_SCRIPT = """\
+import "fmt"
+import "time"
+ch := make(chan int)
+done := make(chan bool)
+go func() { for v := range ch { fmt.Println("got", v) }; done <- true }()
+ch <- 1
+ch <- 2
+go func() { time.Sleep(300 * time.Millisecond); fmt.Println("late") }()
+time.Sleep(time.Second)
+close(ch)
+<-done
+fmt.Println("after")
+"""
+
+
+def test_goroutines_run_between_inputs(tmp_path):
+    session = repl(GOROUTINES_SCRIPT, tmp_path)
+    assert session.stdout == "got 1\ngot 2\nlate\ntrue // bool\nafter\n", session.stderr
+    assert session.returncode == 0, session.stderr
+
+
+IMPORTS_SCRIPT = """\
+import "strings"
+strings.Repeat("ab", 2)
+import (
+\t"strconv"
+\t"unicode"
+)
+strconv.Itoa(12) + "!"
+unicode.IsUpper('Q')
+total := 0
+for i := 0; i < 4; i++ {
+\ttotal += i
+}
+total
+func fib(n int) int {
+\tif n < 2 {
+\t\treturn n
+\t}
+\treturn fib(n-1) + fib(n-2)
+}
+fib(20)
+:type fib
+:type total * 2.0
+:doc strings.Index
+:ir
+:asm
+:clear
+total
+:nosuchcommand
+"""
+
+
+def test_imports_multiline_and_commands(tmp_path):
+    session = repl(IMPORTS_SCRIPT, tmp_path)
+    lines = session.stdout.splitlines()
+    assert lines[:7] == ['"abab" // string', '"12!" // string', "true // bool", "6 // int",
+                         "6765 // int", "func(int) int", "int"], session.stderr
+    assert "func Index(s, substr string) int" in session.stdout
+    # :ir of the last input, fib(20): it calls the fib an earlier input defined
+    assert 'define void @"main.main$' in session.stdout
+    assert 'declare i64 @"main.fib$' in session.stdout
+    assert '"main.main$' in session.stdout and "\tret" in session.stdout    # :asm
+    assert "1:1: undefined: total" in session.stderr              # after :clear
+    assert "unknown command :nosuchcommand" in session.stderr
+    assert session.returncode == 1
+
+
+WRITE_SCRIPT = """\
+import "fmt"
+type T struct{ A string; B []int }
+func (t T) Len() int { return len(t.B) }
+t := T{"x", []int{1, 2, 3}}
+t
+t.Len()
+for i := range t.B {
+\tt.B[i] *= 10
+}
+fmt.Println(t.B)
+n := 2.5
+n * 2
+"""
+
+
+def test_write_saves_a_program_printing_what_the_session_printed(tmp_path):
+    program = tmp_path / "session.go"
+    session = repl(WRITE_SCRIPT + f":write {program}\n", tmp_path)
+    assert session.returncode == 0, session.stderr
+    assert session.stdout == '{A:x B:[1 2 3]} // main.T\n3 // int\n[10 20 30]\n5 // float64\n'
+    ran = subprocess.run([sys.executable, "-m", "minigo", "run", str(program)], cwd=tmp_path,
+                         env=environment(), capture_output=True, text=True, timeout=300)
+    assert (ran.returncode, ran.stdout) == (0, session.stdout), ran.stderr
+    if shutil.which("go"):      # Go itself prints the same: the formats are Go's
+        by_go = subprocess.run(["go", "run", str(program)], cwd=tmp_path, capture_output=True,
+                               text=True, timeout=300, env=dict(os.environ, GO111MODULE="off"))
+        assert (by_go.returncode, by_go.stdout) == (0, session.stdout), by_go.stderr
+
+
+def read_until(stream, text: str, timeout: float) -> str:
+    """What the process wrote on `stream` until `text` appeared (or the time ran out)."""
+    seen = b""
+    deadline = time.monotonic() + timeout
+    while text.encode() not in seen and time.monotonic() < deadline:
+        ready, _, _ = select.select([stream], [], [], 0.1)
+        if ready:
+            chunk = os.read(stream.fileno(), 4096)
+            if not chunk:
+                break
+            seen += chunk
+    return seen.decode()
+
+
+def test_ctrl_c_interrupts_a_busy_loop_and_the_session_goes_on(tmp_path):
+    process = subprocess.Popen([sys.executable, "-m", "minigo", "repl"], cwd=tmp_path,
+                               env=environment(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE)
+    try:
+        process.stdin.write(b'import "fmt"\nn := 0\nfmt.Println("looping"); for { n++ }\n')
+        process.stdin.flush()
+        assert "looping" in read_until(process.stdout, "looping", SESSION_TIMEOUT_SECONDS)
+        process.send_signal(signal.SIGINT)
+        output, errors = process.communicate(b'fmt.Println("after", n > 0)\n',
+                                             timeout=SESSION_TIMEOUT_SECONDS)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert output.decode() == "after true\n", errors.decode()   # "looping" was read above
+    assert "panic: interrupted" in errors.decode()
+
+
+class Terminal:
+    """The REPL on a pseudo-terminal, as a user at a terminal runs it."""
+
+    def __init__(self, cwd: Path, data: Path):
+        import pty
+        env = dict(environment(), XDG_DATA_HOME=str(data), TERM="dumb", NO_COLOR="1")
+        self.pid, self.fd = pty.fork()
+        if self.pid == 0:       # the child: the REPL with the terminal as its stdin/stdout
+            os.chdir(cwd)
+            os.execve(sys.executable, [sys.executable, "-m", "minigo"], env)
+
+    def read_until(self, text: str) -> str:
+        seen = b""
+        deadline = time.monotonic() + SESSION_TIMEOUT_SECONDS
+        while text.encode() not in seen and time.monotonic() < deadline:
+            ready, _, _ = select.select([self.fd], [], [], 0.1)
+            if ready:
+                try:
+                    chunk = os.read(self.fd, 4096)
+                except OSError:
+                    break
+                if not chunk:
+                    break
+                seen += chunk
+        return seen.decode(errors="replace")
+
+    def type(self, text: str, until: str = ">>> ") -> str:
+        os.write(self.fd, text.encode())
+        return self.read_until(until)
+
+    def finish(self) -> int:
+        os.write(self.fd, b"\x04")      # Ctrl-D
+        self.read_until("\n")
+        _, status = os.waitpid(self.pid, 0)
+        os.close(self.fd)
+        return os.waitstatus_to_exitcode(status)
+
+
+def test_terminal_prompts_completion_history_and_ctrl_c(tmp_path):
+    terminal = Terminal(tmp_path, tmp_path / "data")
+    try:
+        assert terminal.read_until(">>> ").endswith(">>> ")
+        terminal.type('import "strings"\n')
+        # Tab completes a package member; the rest of the line follows it
+        assert terminal.type('strings.Repea\t("ab", 2)\n').split("\r\n")[-2] == '"abab" // string'
+        assert terminal.type("func f() int {\n", until="... ").endswith("... ")   # continuation
+        terminal.type("return 7 }\n")
+        assert "7 // int\r\n>>> " in terminal.type("f()\n")
+        assert terminal.type("var answer = 42\n") .endswith(">>> ")
+        assert "42 // int" in terminal.type("ans\t\n")       # a session name completes
+        terminal.type('println("looping"); for {}\n', until="looping\r\n")
+        interrupted = terminal.type("\x03")                    # Ctrl-C
+        assert "panic: interrupted" in interrupted and interrupted.endswith(">>> ")
+        assert "2 // int" in terminal.type("1 + 1\n")
+        assert terminal.finish() == 0
+    finally:
+        try:
+            os.kill(terminal.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+    history = (tmp_path / "data" / "minigo" / "repl_history").read_text()
+    assert 'import "strings"' in history and 'println("looping"); for {}' in history
