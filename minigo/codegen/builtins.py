@@ -6,6 +6,9 @@
 # memmove of min(len) elements; make([]T, n, c) checks its sizes as gc's
 # makeslice does (same panics) and allocates with the element type's pointer flag.
 # print/println write through the runtime's print primitives, to stderr, as gc's.
+# Each lowering reads its operands from a library_call.CallOperands: the arguments
+# as written, g's results for f(g()), or the values a defer or go statement bound
+# (thunks.py), so one lowering serves all three.
 #
 # Invariant: every allocation here passes the element type's pointer mask
 # (pointer_masks.py), so the GC scans only the words that hold pointers.
@@ -20,50 +23,56 @@ from minigo.codegen import complexes, conversions, maps, slicing
 from minigo.codegen import channels, pointer_masks
 from minigo.codegen import defer as deferral
 from minigo.codegen.constants import i64
-from minigo.codegen.function import FunctionCompiler, is_nil, unparen, unsupported
+from minigo.codegen.function import FunctionCompiler, builtin_name, unsupported
+from minigo.codegen.library_call import CallOperands
 
 MAX_ALLOC = 1 << 48      # gc's maxAlloc on linux/amd64
 
 
 def call_builtin(fc: FunctionCompiler, e: ast.CallExpr):
-    fun = unparen(e.fun)
-    name = fun.obj.name if getattr(fun, "obj", None) is not None else fun.name
+    """The builtin call e as written."""
+    return lower_builtin(fc, builtin_name(e), CallOperands.written(fc, e))
+
+
+def lower_builtin(fc: FunctionCompiler, name: str, call: CallOperands):
+    """The builtin `name` called on `call`'s operands (reached as fc.call_builtin)."""
     handler = _HANDLERS.get(name)
     if handler is None:
-        unsupported(e, f"builtin {name}")
-    return handler(fc, fc.spread_results(e))
+        unsupported(call.node, f"builtin {name}")
+    return handler(fc, call)
 
 
-def _len(fc: FunctionCompiler, e: ast.CallExpr) -> ir.Value:
-    return _length_or_capacity(fc, e, 1)
+def _len(fc: FunctionCompiler, call: CallOperands) -> ir.Value:
+    return _length_or_capacity(fc, call, 1)
 
 
-def _cap(fc: FunctionCompiler, e: ast.CallExpr) -> ir.Value:
-    return _length_or_capacity(fc, e, 2)
+def _cap(fc: FunctionCompiler, call: CallOperands) -> ir.Value:
+    return _length_or_capacity(fc, call, 2)
 
 
-def _length_or_capacity(fc: FunctionCompiler, e: ast.CallExpr, word: int) -> ir.Value:
-    x = e.args[0]
-    u = ts.underlying(x.type)
+def _length_or_capacity(fc: FunctionCompiler, call: CallOperands, word: int) -> ir.Value:
+    x_type = call.type_of(0)
+    u = ts.underlying(x_type)
     if isinstance(u, ts.Pointer):
         u = ts.underlying(u.elem)
     if isinstance(u, ts.Array):
-        fc.value(x)          # evaluated for its effects only
+        call.value(fc, 0)          # evaluated for its effects only
         return i64(u.length)
     if isinstance(u, (ts.Slice, ts.Basic)):
-        return fc.builder.extract_value(fc.value(x), word)
+        return fc.builder.extract_value(call.value(fc, 0), word)
     if isinstance(u, ts.Map):
-        return maps.length(fc, fc.value(x))
+        return maps.length(fc, call.value(fc, 0))
     if isinstance(u, ts.Chan):
-        return channels.length_or_capacity(fc, fc.value(x), word)
-    unsupported(e, f"len/cap of {x.type}")
+        return channels.length_or_capacity(fc, call.value(fc, 0), word)
+    unsupported(call.node, f"len/cap of {x_type}")
 
 
-def _new(fc: FunctionCompiler, e: ast.CallExpr) -> ir.Value:
-    return fc.heap_alloc(e.args[0].type)
+def _new(fc: FunctionCompiler, call: CallOperands) -> ir.Value:
+    return fc.heap_alloc(call.arguments[0].type)
 
 
-def _make(fc: FunctionCompiler, e: ast.CallExpr) -> ir.Value:
+def _make(fc: FunctionCompiler, call: CallOperands) -> ir.Value:
+    e = call.node      # make's first operand is a type: never bound or spread
     t = e.args[0].type
     u = ts.underlying(t)
     if isinstance(u, ts.Map):
@@ -98,13 +107,12 @@ def _check_or_panic(fc: FunctionCompiler, ok: ir.Value, message: str) -> None:
 
 # ---------------------------------------------------------------- append and copy
 
-def _append(fc: FunctionCompiler, e: ast.CallExpr) -> ir.Value:
-    slice_type = e.type
+def _append(fc: FunctionCompiler, call: CallOperands) -> ir.Value:
+    slice_type = call.result_type
     elem = ts.underlying(slice_type).elem
-    s = fc.value_as(e.args[0], slice_type)
-    if e.has_ellipsis:
-        source = e.args[1]
-        source_value = fc.value_as(source, source.type) if not is_nil(source) \
+    s = call.value_as(fc, 0, slice_type)
+    if call.has_ellipsis:
+        source_value = call.value_as(fc, 1, call.type_of(1)) if not call.is_nil(1) \
             else ir.Constant(lt.SLICE, None)
         data = fc.builder.extract_value(source_value, 0)
         count = fc.builder.extract_value(source_value, 1)
@@ -112,7 +120,7 @@ def _append(fc: FunctionCompiler, e: ast.CallExpr) -> ir.Value:
         destination = fc.element_pointer(fc.builder.extract_value(grown, 0), elem, old_length)
         fc.copy_memory(destination, data, fc.builder.mul(count, i64(lt.size_of(elem))))
         return grown
-    values = [fc.value_as(a, elem) for a in e.args[1:]]
+    values = [call.value_as(fc, index, elem) for index in range(1, len(call))]
     grown, old_length = grow(fc, s, i64(len(values)), elem)
     data = fc.builder.extract_value(grown, 0)
     for offset, v in enumerate(values):
@@ -146,11 +154,11 @@ def grow(fc: FunctionCompiler, s: ir.Value, count: ir.Value, elem: ts.Type):
     return slicing.make_slice(fc, final_data, new_length, final_capacity), length
 
 
-def _copy(fc: FunctionCompiler, e: ast.CallExpr) -> ir.Value:
+def _copy(fc: FunctionCompiler, call: CallOperands) -> ir.Value:
     b = fc.builder
-    destination = fc.value(e.args[0])
-    source = fc.value(e.args[1])
-    elem = ts.underlying(e.args[0].type).elem
+    destination = call.value(fc, 0)
+    source = call.value(fc, 1)
+    elem = ts.underlying(call.type_of(0)).elem
     destination_length = b.extract_value(destination, 1)
     source_length = b.extract_value(source, 1)
     count = b.select(b.icmp_signed("<", destination_length, source_length),
@@ -162,27 +170,27 @@ def _copy(fc: FunctionCompiler, e: ast.CallExpr) -> ir.Value:
 
 # ---------------------------------------------------------------- print, println, panic
 
-def _print(fc: FunctionCompiler, e: ast.CallExpr) -> None:
-    for a in e.args:
-        print_value(fc, a)
+def _print(fc: FunctionCompiler, call: CallOperands) -> None:
+    for index in range(len(call)):
+        print_value(fc, call, index)
 
 
-def _println(fc: FunctionCompiler, e: ast.CallExpr) -> None:
-    for index, a in enumerate(e.args):
+def _println(fc: FunctionCompiler, call: CallOperands) -> None:
+    for index in range(len(call)):
         if index:
             fc.runtime("runtime_printsp")
-        print_value(fc, a)
+        print_value(fc, call, index)
     fc.runtime("runtime_printnl")
 
 
-def print_value(fc: FunctionCompiler, a: ast.Expr) -> None:
+def print_value(fc: FunctionCompiler, call: CallOperands, index: int) -> None:
     b = fc.builder
-    if is_nil(a):
+    if call.is_nil(index):
         fc.runtime("runtime_printstring", *_string_words(fc, "nil"))
         return
-    t = ts.default_type(a.type)
+    t = call.type_of(index)
     u = ts.underlying(t)
-    v = fc.value_as(a, t)
+    v = call.value_as(fc, index, t)
     if isinstance(u, ts.Basic):
         if u.info & ts.BOOLEAN:
             fc.runtime("runtime_printbool", b.zext(v, lt.I64))
@@ -199,7 +207,7 @@ def print_value(fc: FunctionCompiler, a: ast.Expr) -> None:
         elif u.kind == 26:
             fc.runtime("runtime_printpointer", v)
         else:
-            unsupported(a, f"printing {t}")
+            unsupported(call.node, f"printing {t}")
     elif isinstance(u, ts.Slice):
         _print_words(fc, "[", b.extract_value(v, 1), "/", b.extract_value(v, 2), "]")
         fc.runtime("runtime_printpointer", b.extract_value(v, 0))
@@ -212,7 +220,7 @@ def print_value(fc: FunctionCompiler, a: ast.Expr) -> None:
     elif lt.is_pointer_shaped(t):
         fc.runtime("runtime_printpointer", v)
     else:
-        unsupported(a, f"printing {t}")
+        unsupported(call.node, f"printing {t}")
 
 
 def _print_words(fc: FunctionCompiler, *parts) -> None:
@@ -227,20 +235,19 @@ def _string_words(fc: FunctionCompiler, text: str):
     return fc.program.string_words(text.encode())
 
 
-def _panic(fc: FunctionCompiler, e: ast.CallExpr) -> None:
-    argument = e.args[0]
-    if is_nil(argument):
+def _panic(fc: FunctionCompiler, call: CallOperands) -> None:
+    if call.is_nil(0):
         null = ir.Constant(lt.POINTER, None)
         fc.runtime("runtime_gopanic", null, null)
         return
-    boxed = fc.value_as(argument, ts.Interface([]))
+    boxed = call.value_as(fc, 0, ts.Interface([]))
     fc.runtime("runtime_gopanic", fc.builder.extract_value(boxed, 0), fc.builder.extract_value(boxed, 1))
 
 
 _HANDLERS = {
     "len": _len, "cap": _cap, "new": _new, "make": _make, "append": _append, "copy": _copy,
     "print": _print, "println": _println, "panic": _panic, "delete": maps.delete,
-    "recover": lambda fc, e: deferral.recover(fc, e),
+    "recover": lambda fc, call: deferral.recover(fc),
     "close": channels.close,
     "complex": complexes.builtin_complex, "real": complexes.builtin_real, "imag": complexes.builtin_imag,
 }

@@ -15,9 +15,6 @@
 # and f(s...) passes s itself, as Go specifies.
 from __future__ import annotations
 
-import dataclasses
-from typing import Any
-
 import llvmlite.ir as ir
 
 from minigo.syntax import ast
@@ -30,14 +27,6 @@ from minigo.codegen.constants import i64
 from minigo.codegen.function import FunctionCompiler, unsupported
 from minigo.codegen.function import field_type_at, follow_fields, is_addressable, unparen
 from minigo.codegen.function import walk_fields_from_address
-
-
-@dataclasses.dataclass(eq=False)
-class SpreadResult(ast.Expr):
-    """One result of g in f(g()) after g ran, standing where an argument expression
-    would: lowerings that read their arguments one expression at a time (builtins,
-    library functions) then need no second path for the spread form."""
-    result: Any = None
 
 
 def call_expression(fc: FunctionCompiler, e: ast.CallExpr):
@@ -91,18 +80,6 @@ def call_results(fc: FunctionCompiler, e: ast.CallExpr) -> list[ir.Value]:
         pointer = fc.field_pointer(result, e.type, index)
         values.append(fc.raw(pointer) if lt.is_big(t) else fc.load(pointer, t))
     return values
-
-
-def spread_results(fc: FunctionCompiler, e: ast.CallExpr) -> ast.CallExpr:
-    """e itself, or for f(g()) with g multi-valued a copy of e whose arguments are
-    g's results, computed now (so before anything else f's lowering evaluates)."""
-    if len(e.args) != 1 or not isinstance(e.args[0].type, ts.Tuple):
-        return e
-    spread = e.args[0]
-    values = fc.call_results(spread)
-    arguments = [SpreadResult(spread.pos, result=v, type=t, mode="value")
-                 for v, t in zip(values, spread.type.types())]
-    return dataclasses.replace(e, args=arguments)
 
 
 def resolve_callee(fc: FunctionCompiler, fun: ast.Expr):
@@ -199,5 +176,4 @@ def pack_slice(fc: FunctionCompiler, values: list[ir.Value], element_type: ts.Ty
 
 VALUE_HANDLERS = {      # this file's part of the value table (lowering.py installs it)
     ast.CallExpr: call_expression,
-    SpreadResult: lambda fc, e: e.result,
 }

@@ -21,6 +21,7 @@ from minigo.types import typesystem as ts
 from minigo.codegen import types as lt
 from minigo.codegen.constants import i64
 from minigo.codegen.function import FunctionCompiler, unparen
+from minigo.codegen.library_call import CallOperands
 
 NULL = ir.Constant(lt.POINTER, None)
 
@@ -84,8 +85,8 @@ def receive_comma_ok(fc: FunctionCompiler, e: ast.Expr) -> list[ir.Value]:
     return [fc.load(slot, elem), ok]
 
 
-def close(fc: FunctionCompiler, e: ast.CallExpr) -> None:
-    fc.runtime("runtime_closechan", fc.value(e.args[0]))
+def close(fc: FunctionCompiler, call: CallOperands) -> None:
+    fc.runtime("runtime_closechan", call.value(fc, 0))
 
 
 def length_or_capacity(fc: FunctionCompiler, channel: ir.Value, word: int) -> ir.Value:

@@ -184,7 +184,7 @@ def defer_statement(fc: FunctionCompiler, s: ast.DeferStmt) -> None:
 CALLS_RECOVER = '"minigo-calls-recover"'
 
 
-def recover(fc: FunctionCompiler, e: ast.CallExpr) -> ir.Value:
+def recover(fc: FunctionCompiler) -> ir.Value:
     """recover(): the runtime decides from the caller's frame address whether this
     function is the deferred call a panic is running (see the file comment)."""
     fc.function.attributes.add("noinline")

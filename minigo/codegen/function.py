@@ -76,7 +76,7 @@ class Lowering:
         self.call_arguments: Optional[Callable] = None
         self.resolve_callee: Optional[Callable] = None
         self.receiver_of: Optional[Callable] = None
-        self.spread_results: Optional[Callable] = None
+        self.call_builtin: Optional[Callable] = None   # builtins.lower_builtin
         self.call_library: Optional[Callable] = None  # library.lower_call
         self.convert: Optional[Callable] = None       # conversions.implicit
         self.hoist_calls: Optional[Callable] = None   # order.hoist_calls
@@ -179,9 +179,10 @@ class FunctionCompiler:
         """The receiver argument of x.M()."""
         return LOWERING.receiver_of(self, fun)
 
-    def spread_results(self, e: ast.CallExpr) -> ast.CallExpr:
-        """e, or for f(g()) a copy of e whose arguments are g's results, computed now."""
-        return LOWERING.spread_results(self, e)
+    def call_builtin(self, name: str, call):
+        """A call of the builtin `name` (builtins.py), its operands given by a
+        library_call.CallOperands."""
+        return LOWERING.call_builtin(self, name, call)
 
     def call_library(self, call, func: ts.Func, receiver):
         """A call of a library function or method (library.py), its operands given by
@@ -407,6 +408,12 @@ def unparen(e: ast.Expr) -> ast.Expr:
     while isinstance(e, ast.ParenExpr):
         e = e.x
     return e
+
+
+def builtin_name(e: ast.CallExpr) -> str:
+    """The name of the builtin a call of one calls."""
+    fun = unparen(e.fun)
+    return fun.obj.name if getattr(fun, "obj", None) is not None else fun.name
 
 
 def is_nil(e: ast.Expr) -> bool:

@@ -1,6 +1,8 @@
-# A call of a library function as its lowering sees it (library.py, sync_lowering.py).
+# A call of a builtin or a library function as its lowering sees it (builtins.py,
+# library.py, sync_lowering.py).
 #
-# Design: a library lowering reads its operands from a LibraryCall, never from a
+# Design: these lowerings read their operands from a CallOperands (a LibraryCall
+# for a library function: the operands with the Func's signature), never from a
 # CallExpr, so codegen never makes up syntax to reuse one.  An argument is either an
 # expression the source wrote, evaluated when the lowering asks for it, or a value
 # already computed, with its Go type (Evaluated): g's results in f(g()), the
@@ -31,28 +33,23 @@ class Evaluated:
 Argument = Union[ast.Expr, Evaluated]
 
 
-class LibraryCall:
-    def __init__(self, node: ast.Node, signature: ts.Signature, arguments: list[Argument],
-                 has_ellipsis: bool = False):
+class CallOperands:
+    """The operands of a builtin call (and the base of LibraryCall's)."""
+
+    def __init__(self, node: ast.Node, arguments: list[Argument], has_ellipsis: bool = False,
+                 result_type: ts.Type = None):
         self.node = node                  # what errors point at
-        self.signature = signature        # the library Func's (its parameters)
         self.arguments = arguments
         self.has_ellipsis = has_ellipsis  # f(s...)
+        self.result_type = result_type    # the call's type (append's slice type)
 
     @classmethod
-    def written(cls, fc: FunctionCompiler, e: ast.CallExpr, signature: ts.Signature) -> "LibraryCall":
-        """The call e as the source wrote it; for f(g()), g is called now."""
-        if len(e.args) == 1 and isinstance(e.args[0].type, ts.Tuple):
-            spread = e.args[0]
-            results = zip(fc.call_results(spread), spread.type.types())
-            return cls(e, signature, [Evaluated(v, t) for v, t in results], e.has_ellipsis)
-        return cls(e, signature, list(e.args), e.has_ellipsis)
+    def written(cls, fc: FunctionCompiler, e: ast.CallExpr) -> "CallOperands":
+        """The builtin call e as the source wrote it; for f(g()), g is called now."""
+        return cls(e, _written_arguments(fc, e), e.has_ellipsis, e.type)
 
     def __len__(self) -> int:
         return len(self.arguments)
-
-    def parameter_type(self, index: int) -> ts.Type:
-        return self.signature.params.vars[index].type
 
     def type_of(self, index: int) -> ts.Type:
         """Argument index's own type (an untyped constant's default type)."""
@@ -77,6 +74,31 @@ class LibraryCall:
             return fc.convert(argument.value, argument.type, target)
         return fc.value_as(argument, target)
 
+
+class LibraryCall(CallOperands):
+    """The operands of a library function's call, with the Func's signature."""
+
+    def __init__(self, node: ast.Node, signature: ts.Signature, arguments: list[Argument],
+                 has_ellipsis: bool = False):
+        super().__init__(node, arguments, has_ellipsis)
+        self.signature = signature        # the library Func's (its parameters)
+
+    @classmethod
+    def written(cls, fc: FunctionCompiler, e: ast.CallExpr, signature: ts.Signature) -> "LibraryCall":
+        """The call e as the source wrote it; for f(g()), g is called now."""
+        return cls(e, signature, _written_arguments(fc, e), e.has_ellipsis)
+
+    def parameter_type(self, index: int) -> ts.Type:
+        return self.signature.params.vars[index].type
+
     def argument(self, fc: FunctionCompiler, index: int) -> ir.Value:
         """Argument index converted to its parameter's type."""
         return self.value_as(fc, index, self.parameter_type(index))
+
+
+def _written_arguments(fc: FunctionCompiler, e: ast.CallExpr) -> list[Argument]:
+    """e's arguments; for f(g()) with g multi-valued, g's results, computed now."""
+    if len(e.args) == 1 and isinstance(e.args[0].type, ts.Tuple):
+        spread = e.args[0]
+        return [Evaluated(v, t) for v, t in zip(fc.call_results(spread), spread.type.types())]
+    return list(e.args)

@@ -16,7 +16,7 @@
 from __future__ import annotations
 
 from minigo.syntax import ast
-from minigo.codegen import calls, conversions, expressions, library, order, statements
+from minigo.codegen import builtins, calls, conversions, expressions, library, order, statements
 from minigo.codegen import channels, closures, goroutines, interfaces, select
 from minigo.codegen import defer as deferral
 from minigo.codegen.function import LOWERING
@@ -48,7 +48,7 @@ def install() -> None:
     LOWERING.call_arguments = calls.call_arguments
     LOWERING.resolve_callee = calls.resolve_callee
     LOWERING.receiver_of = calls.receiver_of
-    LOWERING.spread_results = calls.spread_results
+    LOWERING.call_builtin = builtins.lower_builtin
     LOWERING.call_library = library.lower_call
     LOWERING.convert = conversions.implicit
     LOWERING.hoist_calls = order.hoist_calls

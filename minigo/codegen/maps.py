@@ -35,6 +35,7 @@ from minigo.codegen import types as lt
 from minigo.codegen import arithmetic, composites, runtime_abi
 from minigo.codegen.constants import constant, i64, memory_constant
 from minigo.codegen.function import FunctionCompiler, unparen
+from minigo.codegen.library_call import CallOperands
 
 ITERATOR_VALUE_WORD = 1          # where runtime_mapiternext leaves the value's address
 
@@ -277,11 +278,11 @@ def update(fc: FunctionCompiler, target: ast.Expr, op: str, operand: Optional[as
     fc.store(new, slot, t)
 
 
-def delete(fc: FunctionCompiler, e: ast.CallExpr) -> None:
+def delete(fc: FunctionCompiler, call: CallOperands) -> None:
     """delete(m, k): nothing for a nil map or a missing key."""
-    map_type = e.args[0].type
-    map_value = fc.value(e.args[0])
-    key = fc.value_as(e.args[1], ts.underlying(map_type).key)
+    map_type = call.type_of(0)
+    map_value = call.value(fc, 0)
+    key = call.value_as(fc, 1, ts.underlying(map_type).key)
     _call(fc, "delete", map_type, map_value, key)
 
 

@@ -138,7 +138,11 @@ class Program:
                      bind_context=None) -> None:
         """Lowers a function body into `function`; bind_context(fc, context) receives the
         hidden first argument of a closure's code (closures.py)."""
-        self.captures.analyse(body)
+        with self.captures.lowering(body):
+            self._lower_body(function, signature, body, bind_context)
+
+    def _lower_body(self, function: ir.Function, signature: ts.Signature, body: ast.BlockStmt,
+                    bind_context) -> None:
         fc = FunctionCompiler(self, function, signature)
         parameters = list(signature.params.vars)
         if signature.recv is not None:

@@ -6,8 +6,9 @@
 # a func() value called as is, that value is a *thunk*: a wrapper closure
 # (closures.py's ABI, wrapper=True) whose captured values are those operands and
 # whose code loads them and makes the call.  A builtin or library call is replayed:
-# its non-constant arguments become temporaries and the thunk lowers the call again
-# on them (fc.call, fc.call_library).
+# its non-constant arguments are bound, and the thunk lowers the call again on a
+# library_call.CallOperands (LibraryCall) holding the loaded values
+# (fc.call_builtin, fc.call_library); no syntax is made up for it.
 #
 # Invariant: every operand is evaluated exactly once, before bind_call returns;
 # on_stack closures live in the binding function's frame and must not outlive it.
@@ -21,8 +22,8 @@ from minigo.codegen import types as lt
 from minigo.codegen import interfaces, methods
 from minigo.codegen.closures import PLAIN_FUNC, call_func_value, captured_value
 from minigo.codegen.closures import declare_closure_function, is_func_value_call, make_closure
-from minigo.codegen.function import FunctionCompiler, is_nil, unparen, unsupported
-from minigo.codegen.library_call import Evaluated, LibraryCall
+from minigo.codegen.function import FunctionCompiler, builtin_name, is_nil, unparen, unsupported
+from minigo.codegen.library_call import CallOperands, Evaluated, LibraryCall
 
 
 def bind_call(fc: FunctionCompiler, call: ast.CallExpr, hint: str, on_stack: bool = False) -> ir.Value:
@@ -96,15 +97,15 @@ def _replayed_call_thunk(fc: FunctionCompiler, call: ast.CallExpr, func, receive
                          on_stack: bool) -> ir.Value:
     """A builtin or a library function (or method: func and its receiver argument):
     the receiver and the non-constant arguments (each result of a multi-valued one)
-    are evaluated now and bound, and the thunk lowers the call again on those (a
-    library call from a LibraryCall of the bound values; a builtin call from a
-    CallExpr naming temporaries holding them)."""
-    if func is None and call.fun.obj.name == "recover":
+    are evaluated now and bound, and the thunk lowers the call again on the loaded
+    values (constants and nil are lowered where they stand, in the thunk)."""
+    name = builtin_name(call) if func is None else None
+    if name == "recover":
         return _thunk(fc, [], lambda thunk_fc, values: None, hint, on_stack)   # never effective
     captured = []
     if receiver is not None:
         captured.append((receiver, _receiver_type(call, func, receiver)))
-    arguments = []           # per argument: the expression itself, or its temporaries
+    arguments = []           # per argument: the expression itself, or the types bound for it
     for argument in call.args:
         if argument.mode == "constant" or is_nil(argument):
             arguments.append(argument)
@@ -114,34 +115,23 @@ def _replayed_call_thunk(fc: FunctionCompiler, call: ast.CallExpr, func, receive
         else:
             types = [ts.default_type(argument.type)]
             values = [fc.value_as(argument, types[0])]
-        temporaries = [ts.Var("bound_argument", t) for t in types]
         captured += list(zip(values, types))
-        arguments.append(temporaries)
+        arguments.append(types)
 
     def call_again(thunk_fc, values):
         loaded = iter(values)
         bound = next(loaded) if receiver is not None else None
-        if func is not None:
-            operands = []
-            for argument in arguments:
-                if isinstance(argument, ast.Expr):
-                    operands.append(argument)
-                else:
-                    operands += [Evaluated(next(loaded), var.type) for var in argument]
-            thunk_fc.call_library(LibraryCall(call, func.type, operands, call.has_ellipsis),
-                                  func, bound)
-            return
-        replayed = []
+        operands = []
         for argument in arguments:
             if isinstance(argument, ast.Expr):
-                replayed.append(argument)
-                continue
-            for var in argument:
-                thunk_fc.declare(var, next(loaded))
-                replayed.append(variable_reference(call.pos, var))
-        replay = synthetic_call(call.fun, replayed, call.has_ellipsis,
-                                None if call.mode == "novalue" else call.type)
-        thunk_fc.call(replay)
+                operands.append(argument)
+            else:
+                operands += [Evaluated(next(loaded), t) for t in argument]
+        if func is not None:
+            thunk_fc.call_library(LibraryCall(call, func.type, operands, call.has_ellipsis),
+                                  func, bound)
+        else:
+            thunk_fc.call_builtin(name, CallOperands(call, operands, call.has_ellipsis, call.type))
     return _thunk(fc, captured, call_again, hint, on_stack)
 
 
@@ -151,20 +141,3 @@ def _receiver_type(call: ast.CallExpr, func: ts.Func, receiver: ir.Value) -> ts.
     if receiver.type == lt.POINTER:
         return ts.UNSAFE_POINTER
     unsupported(call, f"binding a call of {func.link_name}")
-
-
-def variable_reference(pos, var: ts.Var) -> ast.Ident:
-    """An Ident naming var, as the checker would have annotated it."""
-    ident = ast.Ident(pos, var.name)
-    ident.obj, ident.type, ident.mode = var, var.type, "variable"
-    return ident
-
-
-def synthetic_call(fun: ast.Expr, arguments: list[ast.Expr], has_ellipsis: bool,
-                   result_type) -> ast.CallExpr:
-    """A CallExpr of fun, annotated as the checker would: for lowering a builtin call
-    again on the temporaries its bound operands were stored in."""
-    call = ast.CallExpr(fun.pos, fun, arguments, has_ellipsis)
-    call.type = result_type if result_type is not None else ts.Tuple([])
-    call.mode = "value" if result_type is not None else "novalue"
-    return call

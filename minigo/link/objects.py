@@ -38,7 +38,11 @@ interleaved runs each, medians, minigo/gc; they change layout only, never semant
    the traceback (testdata/panic_index_string).
  - branches are padded so that none crosses or ends on a 32-byte boundary (the
    assembler's -x86-align-branch, first written for an Intel erratum): fannkuch a
-   further 1-2% in four side-by-side measurements, the others within noise.
+   further 1-2% in four side-by-side measurements, the others within noise.  Not in
+   a module split into parts (parts.py: 8,000 instructions or more, never a
+   benchmark): the padding's relaxation is 12% of machine-code time (the
+   20,000-line program's whole module: 4.92 -> 4.35 s CPU, best of 3), and on a
+   large program the build is what waits.
 The collector scans stacks conservatively (runtime/gc.c), so an object must stay
 reachable through a pointer to its start or inside it while it is live.  LLVM's loop
 strength reduction broke that: in a loop storing to ring[i % n] it kept ring + 8*i and
@@ -83,12 +87,14 @@ def target_machine():
 
 
 # LLVM options for every module this process compiles (see the module doc).
+BRANCH_PADDING = "-x86-align-branch-boundary=32"
+NO_BRANCH_PADDING = "-x86-align-branch-boundary=0"
 LLVM_OPTIONS = (
     "-disable-lsr",
     "-enable-ext-tsp-block-placement",
     "-ext-tsp-apply-without-profile",
     "-branch-fold-placement=false",
-    "-x86-align-branch-boundary=32",
+    BRANCH_PADDING,
     "-x86-align-branch=fused+jcc+jmp",
 )
 
@@ -188,7 +194,8 @@ def write_objects(ir_module, directory: Path, headers: list[str] = ()) -> list[P
                 for index in range(1, count)}
     try:
         parts.restrict(ir_module, partition, 0)
-        first = write_object(optimised_module(ir_module, headers), directory / "prog0.o")
+        first = write_object(optimised_module(ir_module, headers), directory / "prog0.o",
+                             padded=False)
     finally:
         with stage("wait for parts"):
             failures = [_reap_part(pid, index, directory) for index, pid in children.items()]
@@ -209,7 +216,8 @@ def _fork_part(ir_module, partition, index: int, directory: Path, headers: list[
     status = 0
     try:
         parts.restrict(ir_module, partition, index)
-        write_object(optimised_module(ir_module, headers), directory / f"prog{index}.o")
+        write_object(optimised_module(ir_module, headers), directory / f"prog{index}.o",
+                     padded=False)
     except BaseException:
         status = 3
         try:
@@ -231,15 +239,34 @@ def _reap_part(pid: int, index: int, directory: Path) -> str | None:
     return f"LLVM part {index} failed:\n{detail}"
 
 
-def write_object(module, path: Path) -> Path:
-    path.write_bytes(emit_object(module))
+def write_object(module, path: Path, padded: bool = True) -> Path:
+    path.write_bytes(emit_object(module, padded))
     return path
 
 
-def emit_object(module) -> bytes:
+def emit_object(module, padded: bool = True) -> bytes:
+    """The object code of an optimised module; padded: with branch padding (every
+    module but the parts of a split one; see the module doc)."""
     with stage("machine code"):
-        return target_machine().emit_object(module)
+        machine = target_machine()
+        _pad_branches(padded)
+        return machine.emit_object(module)
 
 
 def emit_assembly(module) -> str:
-    return target_machine().emit_assembly(module)
+    machine = target_machine()
+    _pad_branches(True)
+    return machine.emit_assembly(module)
+
+
+_padding = True     # as LLVM_OPTIONS set it
+
+
+def _pad_branches(enabled: bool) -> None:
+    """Branch padding on or off for the objects emitted from now on in this process
+    (the assembler reads the option each time it is made)."""
+    global _padding
+    if enabled != _padding:
+        import llvmlite.binding as llvm
+        llvm.set_option("minigo", BRANCH_PADDING if enabled else NO_BRANCH_PADDING)
+        _padding = enabled
