@@ -105,18 +105,19 @@ def convert(b: ir.IRBuilder, v: ir.Value, source: ts.Type, target: ts.Type) -> i
 
 # ---------------------------------------------------------------- builtins
 
-def builtin_complex(fc, e) -> ir.Value:
-    re = fc.value_as(e.args[0], e.args[0].type)
-    im = fc.value_as(e.args[1], e.args[1].type)
-    return make(fc.builder, e.type, re, im)
+def builtin_complex(fc, call) -> ir.Value:
+    """complex(re, im) on a builtins CallOperands (written, or g's two results)."""
+    re = call.value_as(fc, 0, call.type_of(0))
+    im = call.value_as(fc, 1, call.type_of(1))
+    return make(fc.builder, call.node.type, re, im)
 
 
-def builtin_real(fc, e) -> ir.Value:
-    return fc.builder.extract_value(fc.value(e.args[0]), 0)
+def builtin_real(fc, call) -> ir.Value:
+    return fc.builder.extract_value(call.value(fc, 0), 0)
 
 
-def builtin_imag(fc, e) -> ir.Value:
-    return fc.builder.extract_value(fc.value(e.args[0]), 1)
+def builtin_imag(fc, call) -> ir.Value:
+    return fc.builder.extract_value(call.value(fc, 0), 1)
 
 
 def print_value(fc, v: ir.Value, print_text) -> None:
