@@ -88,11 +88,8 @@
 
 enum {
     HEAP_MINIMUM = 4 << 20,
-    MARK_STACK_INITIAL = 1 << 16,    /* entries (address, bytes) */
     MAX_ROOTS = 16,
 };
-/* on the mark stack, a small object of a dense span: its size | this */
-#define DENSE_OBJECT ((uintptr_t)1 << 62)
 
 extern char __start_mg_globals[] __attribute__((weak));
 extern char __stop_mg_globals[] __attribute__((weak));
@@ -120,12 +117,6 @@ static uint64_t freed_objects_total;
 static uint64_t last_live_bytes;
 static int64_t last_gc_walltime;
 static uint64_t pause_ns[256], pause_end[256];
-
-typedef struct {
-    uintptr_t *entries;              /* pairs: address, bytes */
-    size_t length, capacity;         /* in pairs */
-} MarkStack;
-static MarkStack mark_stack;
 
 /* ---- settings ---- */
 
@@ -217,149 +208,7 @@ void gc_register_root(const void *address, size_t size)
     mutex_unlock(&gc_heap.lock);
 }
 
-/* ---- marking ---- */
-
-static __attribute__((noinline)) void mark_stack_grow(void)
-{
-    size_t capacity = mark_stack.capacity ? mark_stack.capacity * 2 : MARK_STACK_INITIAL;
-    uintptr_t *grown = mmap(NULL, capacity * 2 * sizeof(uintptr_t), PROT_READ | PROT_WRITE,
-                            MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-    if (grown == MAP_FAILED) {
-        static const char message[] = "runtime: cannot grow the mark stack";
-        runtime_throw((const uint8_t *)message, sizeof message - 1);
-    }
-    if (mark_stack.entries != NULL) {
-        memcpy(grown, mark_stack.entries, mark_stack.length * 2 * sizeof(uintptr_t));
-        munmap(mark_stack.entries, mark_stack.capacity * 2 * sizeof(uintptr_t));
-    }
-    mark_stack.entries = grown;
-    mark_stack.capacity = capacity;
-}
-
-static inline void mark_stack_push(uintptr_t address, uintptr_t bytes)
-{
-    if (__builtin_expect(mark_stack.length == mark_stack.capacity, 0))
-        mark_stack_grow();
-    mark_stack.entries[mark_stack.length * 2] = address;
-    mark_stack.entries[mark_stack.length * 2 + 1] = bytes;
-    mark_stack.length++;
-}
-
-/* marks the object word points into, if any; queues it for scanning */
-static inline __attribute__((always_inline)) void mark_word(uintptr_t word)
-{
-    Span *span = span_of(word);
-    if (span == NULL)
-        return;
-    uintptr_t index = 0;
-    if (!span->large) {
-        index = (uintptr_t)(((uint64_t)(word - span->base) * span->reciprocal) >> 32);
-        if (index >= span->nelems)
-            return;
-    }
-    uint64_t bit = (uint64_t)1 << (index % 64);
-    uint64_t *marks = &span->mark_bits[index / 64];
-    if ((*marks & bit) != 0 || (span->alloc_bits[index / 64] & bit) == 0)
-        return;
-    *marks |= bit;
-    if (span->noscan)
-        return;
-    if (span->large)
-        mark_stack_push(span->base, span->large_bytes);
-    else
-        mark_stack_push(span->base + index * span->elem_size,
-                        span->elem_size | (span->dense ? DENSE_OBJECT : 0));
-}
-
-void gc_scan_range(const void *start, const void *end)
-{
-    uintptr_t from = ((uintptr_t)start + 7) & ~(uintptr_t)7;
-    for (const uintptr_t *word = (const uintptr_t *)from; (uintptr_t)(word + 1) <= (uintptr_t)end; word++)
-        mark_word(*word);
-}
-
-/* a small object: the words its pointer bits name (mheap.h) */
-static void scan_small_object(uintptr_t address, uintptr_t bytes)
-{
-    const uintptr_t *object = (const uintptr_t *)address;
-    uintptr_t at = (address - gc_heap.start) / 8;
-    uintptr_t words = bytes / 8;
-    for (uintptr_t done = 0; done < words;) {
-        uintptr_t bit = at + done;
-        uint64_t bits = gc_heap.pointer_bits[bit / 64] >> (bit % 64);
-        uintptr_t count = 64 - bit % 64;
-        if (count > words - done) {
-            count = words - done;
-            bits &= ((uint64_t)1 << count) - 1;
-        }
-        for (; bits != 0; bits &= bits - 1)
-            mark_word(object[done + (uintptr_t)__builtin_ctzll(bits)]);
-        done += count;
-    }
-}
-
-/* a large object: its mask (runtime.h) repeated over it */
-static void scan_large_object(uintptr_t address, uintptr_t bytes, const uint64_t *mask)
-{
-    const uintptr_t *object = (const uintptr_t *)address;
-    uintptr_t words = bytes / 8, stride = mask[0];
-    if (stride == 1) {
-        gc_scan_range(object, object + words);
-        return;
-    }
-    for (uintptr_t element = 0; element < words; element += stride) {
-        for (uintptr_t k = 0; k < stride && element + k < words; k += 64) {
-            uint64_t bits = mask[1 + k / 64];
-            uintptr_t left = words - element - k;
-            if (left < 64)
-                bits &= ((uint64_t)1 << left) - 1;
-            for (; bits != 0; bits &= bits - 1)
-                mark_word(object[element + k + (uintptr_t)__builtin_ctzll(bits)]);
-        }
-    }
-}
-
-void gc_mark_word(uintptr_t word)
-{
-    mark_word(word);
-}
-
-void gc_mark_referents(uintptr_t object)
-{
-    Span *span = span_of(object);
-    if (span == NULL || span->noscan)
-        return;
-    if (span->large)
-        scan_large_object(span->base, span->large_bytes, span->pointer_mask);
-    else if (span->dense)
-        gc_scan_range((const void *)object, (const void *)(object + span->elem_size));
-    else
-        scan_small_object(object, span->elem_size);
-}
-
-bool gc_is_marked(uintptr_t object)
-{
-    Span *span = span_of(object);
-    if (span == NULL)
-        return true;
-    uintptr_t index = span->large ? 0 : (object - span->base) / span->elem_size;
-    return (span->mark_bits[index / 64] >> (index % 64)) & 1;
-}
-
-static void drain_mark_stack(void)
-{
-    while (mark_stack.length > 0) {
-        mark_stack.length--;
-        uintptr_t address = mark_stack.entries[mark_stack.length * 2];
-        uintptr_t bytes = mark_stack.entries[mark_stack.length * 2 + 1];
-        if (bytes & DENSE_OBJECT)
-            gc_scan_range((const void *)address, (const void *)(address + (bytes & ~DENSE_OBJECT)));
-        else if (bytes <= MAX_SMALL_SIZE)
-            scan_small_object(address, bytes);
-        else
-            scan_large_object(address, bytes, span_of(address)->pointer_mask);
-    }
-}
+/* ---- roots (marking itself: gcmark.c) ---- */
 
 /* a live part of a goroutine's stack: one segment's, from sp to its top */
 static void scan_stack_range(uintptr_t low, uintptr_t high, void *context)
@@ -384,12 +233,14 @@ static void scan_goroutine(G *g, void *current)
     }
     if (sp >= g->stack_low && sp <= g->stack_high)
         stack_for_each_live_range(g, sp, scan_stack_range, NULL);
-    drain_mark_stack();
+    gc_mark_drain_local();
     stack_release_spare(g);     /* a stack that grew deep and is shallow now shrinks */
 }
 
-static void mark_everything(uintptr_t current_sp)
+/* returns the bytes marked */
+static uint64_t mark_everything(uintptr_t current_sp)
 {
+    gc_mark_begin();
     G *self = current_g();
     stack_for_each_live_range(self, current_sp, scan_stack_range, NULL);
     if (__start_mg_globals != NULL)
@@ -398,10 +249,12 @@ static void mark_everything(uintptr_t current_sp)
         gc_scan_range(roots[i].address, (const uint8_t *)roots[i].address + roots[i].size);
     timers_scan_roots();
     finalizers_mark_roots();
-    drain_mark_stack();
+    gc_mark_drain_local();
     goroutines_for_each((void (*)(G *, void *))scan_goroutine, self);
+    gc_mark_finish();
     finalizers_queue_unreachable();
-    drain_mark_stack();
+    gc_mark_drain_local();
+    return gc_marked_bytes();
 }
 
 /* ---- sweeping ---- */

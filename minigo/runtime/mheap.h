@@ -123,12 +123,16 @@ void gc_maybe_collect(void);               /* from allocation slow paths */
 extern uint64_t gc_trigger;                /* collect when heap_live reaches it */
 extern bool gc_stress_enabled;
 void gc_stress_tick(void);
-/* conservatively marks what the words in [start, end) point to (roots' owners) */
-void gc_scan_range(const void *start, const void *end);
 /* memory outside the heap and stacks that may hold the only reference to heap objects */
 void gc_register_root(const void *address, size_t size);
 
-/* ---- gc.c, for finalizer.c, world stopped ---- */
+/* ---- gcmark.c, world stopped, on the collecting thread ---- */
+void gc_mark_begin(void);                  /* helpers start marking what is shared */
+void gc_mark_drain_local(void);            /* marks what the collector's stack holds */
+uint64_t gc_mark_finish(void);             /* nothing grey anywhere; helpers stopped */
+uint64_t gc_marked_bytes(void);            /* this cycle, so far */
+/* conservatively marks what the words in [start, end) point to (roots' owners) */
+void gc_scan_range(const void *start, const void *end);
 void gc_mark_word(uintptr_t word);         /* marks (and queues) what word points into */
 void gc_mark_referents(uintptr_t object);  /* marks what a heap object points to, not it */
 bool gc_is_marked(uintptr_t object);
