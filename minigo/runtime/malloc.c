@@ -204,12 +204,10 @@ static bool slot_take_word(CacheSlot *slot)
 
 static Span *span_with_free_slots(int span_class)
 {
-    Span *span = gc_heap.partial[span_class];
-    if (span != NULL) {
-        gc_heap.partial[span_class] = span->partial_next;
-        span->partial_next = NULL;
+    Span *span = sweep_for_partial_span(span_class);
+    if (span != NULL)
         return span;
-    }
+    sweep_before_taking_pages(class_pages[span_class / 3]);
     span = heap_alloc_span(class_pages[span_class / 3]);
     span_init_small(span, span_class);
     return span;
@@ -366,6 +364,7 @@ static void *alloc_large(uint64_t size, const uint64_t *mask)
         out_of_memory();
     gc_maybe_collect();
     mutex_lock(&gc_heap.lock);
+    sweep_before_taking_pages(npages);
     Span *span = heap_alloc_span(npages);
     span->large = true;
     span->span_class = (uint8_t)span_kind(mask);

@@ -65,6 +65,8 @@ typedef struct Span {
     const uint64_t *pointer_mask;    /* large, not noscan: its runtime_alloc mask */
     struct Span *next, *prev;        /* free list by size, or the in-use list */
     struct Span *partial_next;       /* central list of spans with free slots */
+    struct Span *sweep_next;         /* unswept: the list of its class (sweep.c) */
+    bool unswept;                    /* marked by the last collection, not swept yet */
     uint64_t alloc_bits[SPAN_BITMAP_WORDS];
     uint64_t mark_bits[SPAN_BITMAP_WORDS];
 } Span;
@@ -117,6 +119,14 @@ void span_init_small(Span *span, int span_class);
 void cache_flush_all(void);                /* world stopped, gc_heap.lock held */
 extern _Atomic uint64_t heap_live;         /* bytes handed to caches and large objects */
 extern _Atomic uint64_t allocated_bytes_total, allocated_objects_total;   /* MemStats */
+
+/* ---- sweep.c, under gc_heap.lock ---- */
+void sweep_queue_all(uint64_t live_bytes, uint64_t goal_bytes);   /* world stopped, after marking */
+void sweep_start_background(void);         /* world stopped, after sweep_queue_all */
+Span *sweep_for_partial_span(int span_class);   /* a swept span with free slots, or NULL */
+void sweep_before_taking_pages(uint64_t npages);  /* proportional sweeping */
+void sweep_finish(void);                   /* every span swept */
+uint64_t sweep_freed_objects(void);        /* MemStats' Frees */
 
 /* ---- gc.c ---- */
 void gc_maybe_collect(void);               /* from allocation slow paths */
