@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from minigo.codegen import runtime_abi
-from minigo.codegen.runtime_abi import LAYOUTS, RUNTIME_FUNCTIONS, RUNTIME_THREAD_LOCALS
+from minigo.codegen.runtime_abi import LAYOUTS, RUNTIME_FUNCTIONS, RUNTIME_GLOBALS, RUNTIME_THREAD_LOCALS
 from minigo.types import typesystem as ts
 
 REPO = Path(__file__).resolve().parent.parent
@@ -192,6 +192,9 @@ def test_thread_locals_and_tables_are_declared():
     text = " ".join(header_text().split())
     for name, llvm in RUNTIME_THREAD_LOCALS.items():
         declared = re.search(rf"extern __thread ([\w ]+?) {name};", text)
+        assert declared and llvm_type_of(declared.group(1)) == llvm, name
+    for name, llvm in RUNTIME_GLOBALS.items():
+        declared = re.search(rf"extern ([\w ]+?) {name};", text)
         assert declared and llvm_type_of(declared.group(1)) == llvm, name
 
 

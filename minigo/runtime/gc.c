@@ -83,9 +83,23 @@
  * to 0.60 ms, 230-500 ms to 230-350 ms in total over ~140 cycles (6 runs each,
  * loaded machine); marking is the pause.
  *
+ * The write barrier (codegen/write_barrier.py, runtime_write_barrier below): every
+ * store of a pointer-holding Go value outside the storing function's stack frame
+ * goes through one codegen helper, which with MINIGO_WRITE_BARRIER=1 at build
+ * time checks runtime_write_barrier_enabled and, when set, calls
+ * runtime_write_barrier before and after the store.  Compiled out by default:
+ * measured with it compiled in and the flag clear against it compiled out
+ * (user CPU, medians of 5 interleaved runs, loaded machine, 10 ms resolution):
+ * fannkuch 0.19 / 0.19 s, nbody 0.51 / 0.50, spectral_norm 0.41 / 0.41,
+ * binary_trees 0.66 / 0.68, map_churn 0.75 / 0.74, slice_append 0.26 / 0.24
+ * (+8%), and executables grow by 78 KB (5.7%: 2,346 barrier sites, most in the
+ * standard library); all outputs identical, also with the flag set.  Not
+ * negligible on slice_append, and nothing needs it until marking is concurrent.
+ *
  * Settings: GOGC (a percentage or "off"), GOMEMLIMIT (a soft limit on the heap:
  * it caps the goal, so GOGC=off with a limit collects only near it),
  * GODEBUG=gctrace=1 (one line per collection on stderr, in gc's format),
+ * MINIGO_WRITE_BARRIER_ACTIVE=1 (set the barrier's flag, to measure its calls),
  * MINIGO_GCSTRESS=N (collect at every Nth allocation, whatever the heap size:
  * every object then must survive with only its true references; the test suite
  * runs under it with -m stress).
@@ -405,6 +419,28 @@ void gc_stress_tick(void)
 {
     if (atomic_fetch_add(&stress_allocations, 1) % gc_stress_every == 0)
         collect_if(true);
+}
+
+/* ---- the write barrier (codegen/write_barrier.py) ---- */
+
+/* Set while a concurrent collector would need the barrier: never yet, as every
+ * collection stops the world.  MINIGO_WRITE_BARRIER_ACTIVE=1 sets it anyway, to
+ * measure what the calls cost. */
+int64_t runtime_write_barrier_enabled;
+
+__attribute__((constructor)) static void write_barrier_settings(void)
+{
+    const char *active = getenv("MINIGO_WRITE_BARRIER_ACTIVE");
+    runtime_write_barrier_enabled = active != NULL && strcmp(active, "1") == 0;
+}
+
+/* the shade: a concurrent mark would grey the heap objects the size bytes at slot
+ * point to (called with the old contents, then the new); nothing to do while
+ * marking only happens with the world stopped */
+void runtime_write_barrier(void *slot, int64_t size)
+{
+    (void)slot;
+    (void)size;
 }
 
 /* ---- the runtime package ---- */
