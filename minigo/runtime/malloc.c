@@ -93,11 +93,11 @@ _Atomic uint64_t allocated_bytes_total, allocated_objects_total;
 static uint64_t zero_size_object;
 const uint64_t gc_mask_conservative[2] = {1, 1};
 
-const uint64_t *type_pointer_mask(const TypeDescriptor *type)
+GcMask type_pointer_mask(const TypeDescriptor *type)
 {
     if (type->flags & TYPE_FLAG_NO_POINTERS)
         return GC_NO_POINTERS;
-    return type->pointer_mask != NULL ? type->pointer_mask : GC_CONSERVATIVE;
+    return type->pointer_mask != NULL ? gc_mask(type->pointer_mask) : GC_CONSERVATIVE;
 }
 
 /* ---- size classes ---- */
@@ -404,7 +404,7 @@ static __attribute__((noinline)) void *alloc_slow(int64_t size, const uint64_t *
     return alloc_small_slow((uint64_t)size, mask);
 }
 
-void *runtime_alloc(int64_t size, const uint64_t *mask)
+void *(runtime_alloc)(int64_t size, const uint64_t *mask)
 {
     uint64_t request = (uint64_t)size;
     if (__builtin_expect(request - 1 < MAX_SMALL_SIZE && !gc_stress_enabled, 1)) {
