@@ -66,8 +66,13 @@
  * share grey objects through a pool of mark-stack chunks (gcmark.c).  binary_trees
  * depth 20, GODEBUG=gctrace=1, one run of each build in the same minute, load
  * about 2 on the 2 cores: pauses max 97 -> 62 ms, median 29 -> 19 ms, wall 10.2 ->
- * 6.6 s, user 6.0 -> 7.1 s (spinning helpers and atomic mark bits cost CPU); on a
- * machine loaded to 15-35, both builds' medians were 60-110 ms, within noise.
+ * 6.6 s, user 6.0 -> 7.1 s (sharing and atomic mark bits cost CPU).  But with
+ * more runnable threads than cores it is worse: at load 7-10, three interleaved
+ * pairs gave medians 36/38/48 ms (one marker) against 53/53/68 ms, max 74-204
+ * against 124-143 ms: a marker holding shared work that the kernel deschedules
+ * keeps the others waiting for the end.  Helpers that sleep instead of yielding
+ * while idle changed nothing (tried).  What would help: marking only with helpers
+ * that actually get a core (or fewer helpers when the machine is busy).
  * Grey objects wait on an explicit mark stack, never the C stack.  Tried and
  * dropped: prefetching each grey object as it passes through a FIFO of 8 on its
  * way from the stack to its scan (binary_trees depth 19, user time 3.02-3.11 s
