@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from minigo.codegen import runtime_abi
-from minigo.codegen.runtime_abi import LAYOUTS, RUNTIME_FUNCTIONS, RUNTIME_THREAD_LOCALS
+from minigo.codegen.runtime_abi import LAYOUTS, RUNTIME_FUNCTIONS, RUNTIME_GLOBALS, RUNTIME_THREAD_LOCALS
 from minigo.types import typesystem as ts
 
 REPO = Path(__file__).resolve().parent.parent
@@ -193,6 +193,9 @@ def test_thread_locals_and_tables_are_declared():
     for name, llvm in RUNTIME_THREAD_LOCALS.items():
         declared = re.search(rf"extern __thread ([\w ]+?) {name};", text)
         assert declared and llvm_type_of(declared.group(1)) == llvm, name
+    for name, llvm in RUNTIME_GLOBALS.items():
+        declared = re.search(rf"extern ([\w ]+?) {name};", text)
+        assert declared and llvm_type_of(declared.group(1)) == llvm, name
 
 
 # ---- bodyless functions of stdlib/ (codegen/bodyless.py) ----
@@ -358,3 +361,20 @@ def test_runtime_archive_links_and_formats_like_gc(tmp_path):
     assert done.stdout == EXPECTED_STDOUT
     assert done.stderr.startswith(EXPECTED_STDERR_START)
     assert done.returncode == 2
+
+
+# ---- C callers of runtime_alloc name their pointer mask (runtime/internal.h) ----
+
+@pytest.mark.parametrize("mask, compiles", [("0", False), ("NULL", False), ("GC_NO_POINTERS", True),
+                                            ("GC_CONSERVATIVE", True), ("gc_mask(NULL)", True)])
+def test_runtime_c_code_cannot_pass_a_bare_mask(tmp_path, mask, compiles):
+    """A literal 0 once meant "has pointers" and, as a raw mask, means "none": an object
+    only that allocation referred to was freed while in use.  Inside the runtime the
+    mask is a GcMask, so only a named one compiles."""
+    from minigo.link.toolchain import c_compiler
+    source = tmp_path / "caller.c"
+    source.write_text('#include "internal.h"\n'
+                      f"void *allocate(void) {{ return runtime_alloc(16, {mask}); }}\n")
+    result = subprocess.run([*c_compiler(), "-c", "-I", str(RUNTIME_HEADER.parent), str(source),
+                             "-o", str(tmp_path / "caller.o")], capture_output=True, text=True)
+    assert (result.returncode == 0) == compiles, result.stderr

@@ -37,7 +37,7 @@ from minigo.errors import CompileError, CompileErrors
 from minigo.syntax import ast
 from minigo.types import typesystem as ts
 from minigo.codegen import types as lt
-from minigo.codegen import pointer_masks, runtime_abi
+from minigo.codegen import pointer_masks, runtime_abi, write_barrier
 from minigo.codegen.constants import constant, i64
 
 LOCAL_NAME_LIMIT = 64      # characters of a Go name kept in an alloca's name (stack_slot)
@@ -299,12 +299,19 @@ class FunctionCompiler:
         return lt.to_register(self.builder, t, value)
 
     def store(self, value: ir.Value, pointer: ir.Value, t: ts.Type) -> None:
+        """Every store of a Go value into memory: the write barrier's place (write_barrier.py)."""
+        write_barrier.guarded(self, pointer, t, lambda: self._store_unguarded(value, pointer, t))
+
+    def _store_unguarded(self, value: ir.Value, pointer: ir.Value, t: ts.Type) -> None:
         if lt.is_big(t):
             self.copy_memory(pointer, value, lt.size_of(t))
             return
         self.builder.store(lt.to_memory(self.builder, t, value), self.typed(pointer, t))
 
     def zero_memory(self, pointer: ir.Value, t: ts.Type) -> None:
+        write_barrier.guarded(self, pointer, t, lambda: self._zero_unguarded(pointer, t))
+
+    def _zero_unguarded(self, pointer: ir.Value, t: ts.Type) -> None:
         if lt.is_big(t):
             memset = self.module.declare_intrinsic("llvm.memset", [lt.POINTER, lt.I64])
             self.builder.call(memset, [self.raw(pointer), ir.Constant(lt.I8, 0),

@@ -234,6 +234,8 @@ RUNTIME_FUNCTIONS.update({
     "runtime_setgcpercent": ("i64", ["i64"], ()),
     "runtime_freeosmemory": ("void", [], ()),
     "runtime_setmemorylimit": ("i64", ["i64"], ()),
+    # the write barrier (write_barrier.py), compiled in only with MINIGO_WRITE_BARRIER=1
+    "runtime_write_barrier": ("void", ["i8*", "i64"], ()),
     # safepoints: hand-written prologue check (sp < runtime_stack_guard) and back-edge poll
     "runtime_morestack": ("void", [], COLD),
     "runtime_preempt_poll": ("void", [], COLD),
@@ -282,6 +284,11 @@ RUNTIME_FUNCTIONS.update({
 # global`, read with `load atomic ... monotonic, align 8`): name -> LLVM type.
 RUNTIME_THREAD_LOCALS: dict[str, str] = {
     "runtime_preempt_flag": "i64",     # loop back-edge: flag != 0 -> runtime_preempt_poll()
+}
+
+# Globals of the runtime generated code reads (declare `external global`): name -> LLVM type.
+RUNTIME_GLOBALS: dict[str, str] = {
+    "runtime_write_barrier_enabled": "i64",   # != 0: call runtime_write_barrier around stores
 }
 
 # ---- functions of stdlib/ declared without a body (codegen/bodyless.py) ----

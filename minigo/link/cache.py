@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 
 import minigo
+from minigo.codegen import write_barrier
 
 _fingerprint: str | None = None
 
@@ -60,7 +61,7 @@ def compiler_fingerprint() -> str:
     of each of its files (Python, grammar, runtime, stdlib), stat-only so it is cheap."""
     global _fingerprint
     if _fingerprint is None:
-        entries = [minigo.__version__]
+        entries = [minigo.__version__, f"write barrier {write_barrier.compiled_in()}"]
         roots = [Path(minigo.__file__).parent, minigo.stdlib_dir()]
         for root in roots:
             if not root.is_dir():

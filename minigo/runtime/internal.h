@@ -19,13 +19,30 @@ void runtime_write_stderr_cstring(const char *text);
 
 /* malloc.c: the allocation size gc would give a request of `size` bytes */
 int64_t runtime_roundupsize(int64_t size);
-/* malloc.c: pointer masks for memory C lays out (runtime_alloc) */
+/* malloc.c: pointer masks for memory C lays out.  C code calls runtime_alloc
+ * with a GcMask, not runtime.h's raw mask pointer: GC_NO_POINTERS,
+ * GC_CONSERVATIVE (every word may be a pointer) or gc_mask(words) for a mask
+ * codegen or a type descriptor made.  So a literal 0, which once meant "has
+ * pointers" and as a raw mask means "none" (an object it holds the only
+ * reference to is freed while in use), does not compile. */
+typedef struct {
+    const uint64_t *words;           /* runtime.h's {stride, bits...}, NULL: no pointers */
+} GcMask;
 extern const uint64_t gc_mask_conservative[2];
-#define GC_NO_POINTERS ((const uint64_t *)NULL)
-#define GC_CONSERVATIVE gc_mask_conservative
+#define GC_NO_POINTERS ((GcMask){NULL})
+#define GC_CONSERVATIVE ((GcMask){gc_mask_conservative})
+static inline GcMask gc_mask(const uint64_t *words)
+{
+    return (GcMask){words};
+}
+static inline void *runtime_alloc_typed(int64_t size, GcMask mask)
+{
+    return (runtime_alloc)(size, mask.words);
+}
+#define runtime_alloc(size, mask) runtime_alloc_typed((size), (mask))
 /* malloc.c: a type's mask for runtime_alloc (its descriptor's, or GC_CONSERVATIVE
  * for a descriptor the runtime wrote in C without one) */
-const uint64_t *type_pointer_mask(const TypeDescriptor *type);
+GcMask type_pointer_mask(const TypeDescriptor *type);
 
 /* buffer.c: a growable byte buffer in C memory, for text being formatted */
 typedef struct {

@@ -93,11 +93,11 @@ _Atomic uint64_t allocated_bytes_total, allocated_objects_total;
 static uint64_t zero_size_object;
 const uint64_t gc_mask_conservative[2] = {1, 1};
 
-const uint64_t *type_pointer_mask(const TypeDescriptor *type)
+GcMask type_pointer_mask(const TypeDescriptor *type)
 {
     if (type->flags & TYPE_FLAG_NO_POINTERS)
         return GC_NO_POINTERS;
-    return type->pointer_mask != NULL ? type->pointer_mask : GC_CONSERVATIVE;
+    return type->pointer_mask != NULL ? gc_mask(type->pointer_mask) : GC_CONSERVATIVE;
 }
 
 /* ---- size classes ---- */
@@ -204,12 +204,10 @@ static bool slot_take_word(CacheSlot *slot)
 
 static Span *span_with_free_slots(int span_class)
 {
-    Span *span = gc_heap.partial[span_class];
-    if (span != NULL) {
-        gc_heap.partial[span_class] = span->partial_next;
-        span->partial_next = NULL;
+    Span *span = sweep_for_partial_span(span_class);
+    if (span != NULL)
         return span;
-    }
+    sweep_before_taking_pages(class_pages[span_class / 3]);
     span = heap_alloc_span(class_pages[span_class / 3]);
     span_init_small(span, span_class);
     return span;
@@ -366,6 +364,7 @@ static void *alloc_large(uint64_t size, const uint64_t *mask)
         out_of_memory();
     gc_maybe_collect();
     mutex_lock(&gc_heap.lock);
+    sweep_before_taking_pages(npages);
     Span *span = heap_alloc_span(npages);
     span->large = true;
     span->span_class = (uint8_t)span_kind(mask);
@@ -405,7 +404,7 @@ static __attribute__((noinline)) void *alloc_slow(int64_t size, const uint64_t *
     return alloc_small_slow((uint64_t)size, mask);
 }
 
-void *runtime_alloc(int64_t size, const uint64_t *mask)
+void *(runtime_alloc)(int64_t size, const uint64_t *mask)
 {
     uint64_t request = (uint64_t)size;
     if (__builtin_expect(request - 1 < MAX_SMALL_SIZE && !gc_stress_enabled, 1)) {

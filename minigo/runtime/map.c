@@ -267,7 +267,7 @@ static SlotMask *_Atomic slot_masks[SLOT_MASK_BUCKETS];
 /* sets, in bits, the pointer words of a `type` value that starts at word `at` */
 static void add_pointer_words(uint64_t *bits, uint64_t at, const TypeDescriptor *type)
 {
-    const uint64_t *mask = type_pointer_mask(type);
+    const uint64_t *mask = type_pointer_mask(type).words;
     if (mask == NULL)
         return;
     uint64_t words = (uint64_t)type->size / 8, stride = mask[0];
@@ -282,7 +282,7 @@ static const uint64_t *build_slot_mask(const GoMap *m)
 {
     uint64_t stride = (uint64_t)m->slot_size / 8;
     if (stride > MAX_SLOT_MASK_WORDS)
-        return GC_CONSERVATIVE;
+        return gc_mask_conservative;
     uint64_t *mask = persistent_alloc((1 + (stride + 63) / 64) * sizeof(uint64_t));
     mask[0] = stride;
     add_pointer_words(mask + 1, 0, m->key_type);
@@ -290,7 +290,7 @@ static const uint64_t *build_slot_mask(const GoMap *m)
     uint64_t set = 0;
     for (uint64_t w = 0; w < (stride + 63) / 64; w++)
         set += (uint64_t)__builtin_popcountll(mask[1 + w]);
-    return set == stride ? GC_CONSERVATIVE : mask;     /* every word: a dense span */
+    return set == stride ? gc_mask_conservative : mask;     /* every word: a dense span */
 }
 
 /* found in a lock-free list per bucket; two maps racing to add a pair both
@@ -325,7 +325,7 @@ static void move_to_new_table(GoMap *m, uint64_t capacity)
     if (m->slots_have_pointers && m->slot_mask == NULL)
         m->slot_mask = slot_mask_of(m);
     uint8_t *ctrl = runtime_alloc((int64_t)capacity, GC_NO_POINTERS);
-    uint8_t *slots = runtime_alloc((int64_t)capacity * m->slot_size, m->slot_mask);
+    uint8_t *slots = runtime_alloc((int64_t)capacity * m->slot_size, gc_mask(m->slot_mask));
     uint64_t group_mask = capacity / GROUP_SIZE - 1;
     uint64_t old_capacity = capacity_of(m);
     for (uint64_t slot = 0; slot < old_capacity; slot++) {

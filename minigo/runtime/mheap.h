@@ -65,6 +65,8 @@ typedef struct Span {
     const uint64_t *pointer_mask;    /* large, not noscan: its runtime_alloc mask */
     struct Span *next, *prev;        /* free list by size, or the in-use list */
     struct Span *partial_next;       /* central list of spans with free slots */
+    struct Span *sweep_next;         /* unswept: the list of its class (sweep.c) */
+    bool unswept;                    /* marked by the last collection, not swept yet */
     uint64_t alloc_bits[SPAN_BITMAP_WORDS];
     uint64_t mark_bits[SPAN_BITMAP_WORDS];
 } Span;
@@ -118,17 +120,29 @@ void cache_flush_all(void);                /* world stopped, gc_heap.lock held *
 extern _Atomic uint64_t heap_live;         /* bytes handed to caches and large objects */
 extern _Atomic uint64_t allocated_bytes_total, allocated_objects_total;   /* MemStats */
 
+/* ---- sweep.c, under gc_heap.lock ---- */
+void sweep_queue_all(uint64_t live_bytes, uint64_t goal_bytes);   /* world stopped, after marking */
+void sweep_start_background(void);         /* world stopped, after sweep_queue_all */
+Span *sweep_for_partial_span(int span_class);   /* a swept span with free slots, or NULL */
+void sweep_before_taking_pages(uint64_t npages);  /* proportional sweeping */
+void sweep_finish(void);                   /* every span swept */
+uint64_t sweep_freed_objects(void);        /* MemStats' Frees */
+
 /* ---- gc.c ---- */
 void gc_maybe_collect(void);               /* from allocation slow paths */
 extern uint64_t gc_trigger;                /* collect when heap_live reaches it */
 extern bool gc_stress_enabled;
 void gc_stress_tick(void);
-/* conservatively marks what the words in [start, end) point to (roots' owners) */
-void gc_scan_range(const void *start, const void *end);
 /* memory outside the heap and stacks that may hold the only reference to heap objects */
 void gc_register_root(const void *address, size_t size);
 
-/* ---- gc.c, for finalizer.c, world stopped ---- */
+/* ---- gcmark.c, world stopped, on the collecting thread ---- */
+void gc_mark_begin(void);                  /* helpers start marking what is shared */
+void gc_mark_drain_local(void);            /* marks what the collector's stack holds */
+uint64_t gc_mark_finish(void);             /* nothing grey anywhere; helpers stopped */
+uint64_t gc_marked_bytes(void);            /* this cycle, so far */
+/* conservatively marks what the words in [start, end) point to (roots' owners) */
+void gc_scan_range(const void *start, const void *end);
 void gc_mark_word(uintptr_t word);         /* marks (and queues) what word points into */
 void gc_mark_referents(uintptr_t object);  /* marks what a heap object points to, not it */
 bool gc_is_marked(uintptr_t object);

@@ -53,7 +53,7 @@ void *runtime_reflect_add(uint8_t *p, int64_t offset)
 /* zeroed memory for count values of type */
 void *runtime_reflect_new(const TypeDescriptor *type, int64_t count)
 {
-    return runtime_alloc(type->size * count, type->pointer_mask);
+    return runtime_alloc(type->size * count, type_pointer_mask(type));
 }
 
 void runtime_reflect_memmove(void *dst, const void *src, int64_t size)

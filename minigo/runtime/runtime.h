@@ -380,6 +380,15 @@ void runtime_preempt_poll(void);
 #define runtime_stack_guard (*({ uint8_t *thread_pointer_; __asm__ volatile("movq %%fs:0, %0" : "=r"(thread_pointer_)); (uintptr_t *)(thread_pointer_ + 0x70); }))
 extern __thread int64_t runtime_preempt_flag;
 
+/* ---- the write barrier (gc.c; codegen/write_barrier.py) ----
+ * Compiled in only when a program is built with MINIGO_WRITE_BARRIER=1: a store
+ * of a value holding pointers into memory that may be the heap (size bytes at
+ * slot) becomes, while runtime_write_barrier_enabled is set (read monotonic),
+ *     runtime_write_barrier(slot, size); store; runtime_write_barrier(slot, size);
+ * so the collector sees the pointers overwritten and the ones written. */
+extern int64_t runtime_write_barrier_enabled;
+void runtime_write_barrier(void *slot, int64_t size);
+
 /* ---- blocking system calls (syscall.c) ----
  * Around a system call that may block, so other goroutines run meanwhile:
  *     runtime_entersyscall(); ...the call...; runtime_exitsyscall();

@@ -37,13 +37,13 @@ GrownSlice runtime_growslice(void *ptr, int64_t len, int64_t cap, int64_t newlen
     if (newlen < cap || newlen < 0)
         capacity_out_of_range();
     if (elemsize == 0)
-        return (GrownSlice){runtime_alloc(0, pointer_mask), newlen};
+        return (GrownSlice){runtime_alloc(0, gc_mask(pointer_mask)), newlen};
     int64_t newcap = grown_capacity(cap, newlen);
     int64_t bytes;
     if (__builtin_mul_overflow(newcap, elemsize, &bytes) || bytes > ((int64_t)1 << 47))
         capacity_out_of_range();
     bytes = runtime_roundupsize(bytes);
-    void *array = runtime_alloc(bytes, pointer_mask);
+    void *array = runtime_alloc(bytes, gc_mask(pointer_mask));
     if (len > 0)
         memcpy(array, ptr, (size_t)(len * elemsize));
     return (GrownSlice){array, bytes / elemsize};
