@@ -11,7 +11,15 @@
 #    string) or "counted_for_cond" (a for with a condition and a post statement, or
 #    with a condition and a body ending in ++/-- of a variable it reads):
 #    a poll there stops LLVM vectorising and costs hot numeric loops up to 2x, and
-#    such a loop ends by itself (a `for {}` or `for !done {}` is always polled);
+#    such a loop ends by itself (a `for {}` or `for !done {}` is always polled).
+#    The exemption holds only while the loop calls no runtime function: a bounded
+#    loop that does (a map write, an append that grows) is not vectorised anyway,
+#    the call costs more than the poll, and it may run for seconds --
+#    `for i := 0; i < 1<<30; i++ { m[i%16] = i }` kept a collection's stop-the-world
+#    waiting until it ended (testdata/map_concurrent_print_write hung under
+#    MINIGO_GCSTRESS).  A call of a Go function does not count: the callee's
+#    prologue is a preemption point already, and a small one is inlined into a
+#    loop that may then vectorise (spectral_norm's A(i, j));
 #  - function entry: the function gets LLVM's "split-stack" attribute, so its
 #    prologue compares sp - frame size with the thread's guard word before the
 #    frame is touched and calls the runtime's __morestack below it, which yields
@@ -125,9 +133,12 @@ def _back_edges(function: ir.Function) -> list[tuple[ir.Block, ir.Block]]:
 # ---------------------------------------------------------------- preemption polls
 
 def _poll_back_edges(module: ir.Module, function: ir.Function) -> None:
+    predecessors = None
     for source, header in _back_edges(function):
         if header.name.startswith(BOUNDED_LOOP_HEADERS):
-            continue
+            predecessors = predecessors or _predecessors(function)
+            if not _loop_calls(predecessors, source, header):
+                continue
         check = function.append_basic_block("preempt_check")
         poll = function.append_basic_block("preempt_poll")
         builder = ir.IRBuilder(check)
@@ -138,6 +149,33 @@ def _poll_back_edges(module: ir.Module, function: ir.Function) -> None:
         builder.branch(header)
         _retarget(source, header, check)
         _repoint_phis(header, source, [check, poll])
+
+
+def _loop_calls(predecessors: dict, source: ir.Block, header: ir.Block) -> bool:
+    """Whether the natural loop of back-edge source->header calls the runtime.  Its
+    blocks are those reaching source without passing header; a panic's block ends in
+    unreachable, so a bounds check does not count as a call."""
+    loop, work = {header, source}, [source]
+    while work:
+        block = work.pop()
+        for predecessor in predecessors.get(block, ()):
+            if predecessor not in loop:
+                loop.add(predecessor)
+                work.append(predecessor)
+    return any(isinstance(instruction, ir.CallInstr) and _is_runtime(instruction.callee)
+               for block in loop for instruction in block.instructions)
+
+
+def _predecessors(function: ir.Function) -> dict[ir.Block, list[ir.Block]]:
+    found: dict[ir.Block, list[ir.Block]] = {}
+    for block in function.blocks:
+        for successor in _successors(block):
+            found.setdefault(successor, []).append(block)
+    return found
+
+
+def _is_runtime(callee) -> bool:
+    return isinstance(callee, ir.Function) and callee.name.startswith("runtime_")
 
 
 # ---------------------------------------------------------------- stack checks
