@@ -232,22 +232,22 @@ func WithDeadline(parent Context, d time.Time) (Context, CancelFunc) {
 	if parent == nil {
 		panic("cannot create context from nil parent")
 	}
-	if current, ok := parent.Deadline(); ok && d.Sub(current) > 0 {
+	if current, ok := parent.Deadline(); ok && current.Before(d) {
 		return WithCancel(parent) // the parent's deadline is sooner
 	}
 	c := &timerCtx{cancelCtx: newCancelCtx(parent), deadline: d}
 	propagateCancel(parent, c)
-	remaining := d.Sub(time.Now())
+	remaining := time.Until(d)
 	if remaining <= 0 {
 		c.cancel(true, DeadlineExceeded) // already past
 		return c, func() { c.cancel(false, Canceled) }
 	}
 	c.lock.Lock()
+	defer c.lock.Unlock()
 	if c.err == nil {
-		timer := time.NewTimer(remaining)
-		go c.await(timer)
+		// The runtime's timer heap calls this when d passes: no goroutine waits meanwhile.
+		c.timer = time.AfterFunc(remaining, func() { c.cancel(true, DeadlineExceeded) })
 	}
-	c.lock.Unlock()
 	return c, func() { c.cancel(true, Canceled) }
 }
 
@@ -256,20 +256,12 @@ func WithTimeout(parent Context, timeout time.Duration) (Context, CancelFunc) {
 	return WithDeadline(parent, time.Now().Add(timeout))
 }
 
-// A timerCtx is a cancelCtx with a deadline: a goroutine cancels it when its timer
-// fires, or stops the timer when it is canceled first.
+// A timerCtx is a cancelCtx with a deadline: its timer's function cancels it when
+// the deadline passes; canceling it first stops the timer.
 type timerCtx struct {
 	*cancelCtx
+	timer    *time.Timer // nil once stopped or when the deadline had passed; guarded by lock
 	deadline time.Time
-}
-
-func (c *timerCtx) await(timer *time.Timer) {
-	select {
-	case <-timer.C:
-		c.cancel(true, DeadlineExceeded)
-	case <-c.done:
-		timer.Stop()
-	}
 }
 
 func (c *timerCtx) Deadline() (deadline time.Time, ok bool) {
@@ -277,8 +269,8 @@ func (c *timerCtx) Deadline() (deadline time.Time, ok bool) {
 }
 
 func (c *timerCtx) String() string {
-	return contextName(c.cancelCtx.Context) + ".WithDeadline(" + fmt.Sprint(c.deadline) +
-		" [" + c.deadline.Sub(time.Now()).String() + "])"
+	return contextName(c.cancelCtx.Context) + ".WithDeadline(" + c.deadline.String() +
+		" [" + time.Until(c.deadline).String() + "])"
 }
 
 func (c *timerCtx) cancel(removeFromParent bool, err error) {
@@ -286,6 +278,12 @@ func (c *timerCtx) cancel(removeFromParent bool, err error) {
 	if removeFromParent {
 		removeChild(c.cancelCtx.Context, c) // c, not its cancelCtx, is the parent's child
 	}
+	c.lock.Lock()
+	if c.timer != nil {
+		c.timer.Stop()
+		c.timer = nil
+	}
+	c.lock.Unlock()
 }
 
 // WithValue returns a copy of parent in which the value associated with key is val.

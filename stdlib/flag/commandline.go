@@ -1,6 +1,7 @@
 package flag
 
 import (
+	"encoding"
 	"fmt"
 	"os"
 	"time"
@@ -132,6 +133,11 @@ func DurationVar(p *time.Duration, name string, value time.Duration, usage strin
 // Duration defines a time.Duration flag and returns the address of its variable.
 func Duration(name string, value time.Duration, usage string) *time.Duration {
 	return CommandLine.Duration(name, value, usage)
+}
+
+// TextVar defines a command-line flag stored in *p, read by p's UnmarshalText.
+func TextVar(p encoding.TextUnmarshaler, name string, value encoding.TextMarshaler, usage string) {
+	CommandLine.TextVar(p, name, value, usage)
 }
 
 // Func defines a command-line flag that calls fn with each value it is given.

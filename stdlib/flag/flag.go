@@ -9,6 +9,7 @@
 package flag
 
 import (
+	"encoding"
 	"errors"
 	"fmt"
 	"io"
@@ -337,6 +338,12 @@ func (f *FlagSet) Duration(name string, value time.Duration, usage string) *time
 	p := new(time.Duration)
 	f.DurationVar(p, name, value, usage)
 	return p
+}
+
+// TextVar defines a flag stored in *p (p a pointer), whose values p's UnmarshalText
+// reads; value is the default, of p's element type or a pointer to one.
+func (f *FlagSet) TextVar(p encoding.TextUnmarshaler, name string, value encoding.TextMarshaler, usage string) {
+	f.Var(newTextValue(value, p), name, usage)
 }
 
 // Func defines a flag that calls fn with each value it is given; an error from fn

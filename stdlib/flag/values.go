@@ -1,7 +1,10 @@
 package flag
 
 import (
+	"encoding"
 	"errors"
+	"fmt"
+	"reflect"
 	"strconv"
 	"time"
 )
@@ -185,7 +188,7 @@ func newDurationValue(val time.Duration, p *time.Duration) *durationValue {
 }
 
 func (d *durationValue) Set(s string) error {
-	v, err := parseDuration(s)
+	v, err := time.ParseDuration(s)
 	if err != nil {
 		err = errParse
 	}
@@ -211,10 +214,44 @@ func zeroText(v Value) (text string, ok bool) {
 		return "false", true
 	case *intValue, *int64Value, *uintValue, *uint64Value, *float64Value:
 		return "0", true
-	case *stringValue, funcValue:
+	case *stringValue, funcValue, textValue: // a zero textValue has no p to print
 		return "", true
 	case *durationValue:
 		return "0s", true
 	}
 	return "", false
+}
+
+// textValue is a TextVar's flag: its text is what p's UnmarshalText accepts and its
+// MarshalText (if p has one) prints.
+type textValue struct{ p encoding.TextUnmarshaler }
+
+// newTextValue stores the default into the variable p points to; both must be of
+// one type (the default may also be a pointer to it), as gc's TextVar demands.
+func newTextValue(value encoding.TextMarshaler, p encoding.TextUnmarshaler) textValue {
+	target := reflect.ValueOf(p)
+	if target.Kind() != reflect.Pointer {
+		panic("variable value type must be a pointer")
+	}
+	def := reflect.ValueOf(value)
+	if def.Kind() == reflect.Pointer {
+		def = def.Elem()
+	}
+	if def.Type() != target.Type().Elem() {
+		panic(fmt.Sprintf("default type does not match variable type: %v != %v", def.Type(), target.Type().Elem()))
+	}
+	target.Elem().Set(def)
+	return textValue{p}
+}
+
+func (v textValue) Set(s string) error { return v.p.UnmarshalText([]byte(s)) }
+func (v textValue) Get() interface{}   { return v.p }
+
+func (v textValue) String() string {
+	if m, ok := v.p.(encoding.TextMarshaler); ok {
+		if text, err := m.MarshalText(); err == nil {
+			return string(text)
+		}
+	}
+	return ""
 }

@@ -1,10 +1,7 @@
 // Package log implements a simple logging package: a Logger writes each message on a
 // line of its own, after a header made of its prefix, the date and time and the
 // caller's file and line, as its flags ask. The standard logger writes to standard
-// error with the date and time.
-//
-// minigo: the date and time are UTC (time has no zones yet, and gc's are local, which
-// on a machine set to UTC are the same).
+// error with the date and time, in the local time zone unless LUTC is set.
 package log
 
 import (
@@ -121,24 +118,28 @@ func (l *Logger) formatHeader(buf []byte, t time.Time, file string, line int) []
 		buf = append(buf, l.prefix...)
 	}
 	if l.flag&(Ldate|Ltime|Lmicroseconds) != 0 {
-		clock := civilTime(t.UnixNano())
+		if l.flag&LUTC != 0 {
+			t = t.UTC() // else t is in the local zone, as time.Now returns it
+		}
 		if l.flag&Ldate != 0 {
-			buf = appendDigits(buf, clock.year, 4)
+			year, month, day := t.Date()
+			buf = appendDigits(buf, year, 4)
 			buf = append(buf, '/')
-			buf = appendDigits(buf, clock.month, 2)
+			buf = appendDigits(buf, int(month), 2)
 			buf = append(buf, '/')
-			buf = appendDigits(buf, clock.day, 2)
+			buf = appendDigits(buf, day, 2)
 			buf = append(buf, ' ')
 		}
 		if l.flag&(Ltime|Lmicroseconds) != 0 {
-			buf = appendDigits(buf, clock.hour, 2)
+			hour, minute, second := t.Clock()
+			buf = appendDigits(buf, hour, 2)
 			buf = append(buf, ':')
-			buf = appendDigits(buf, clock.minute, 2)
+			buf = appendDigits(buf, minute, 2)
 			buf = append(buf, ':')
-			buf = appendDigits(buf, clock.second, 2)
+			buf = appendDigits(buf, second, 2)
 			if l.flag&Lmicroseconds != 0 {
 				buf = append(buf, '.')
-				buf = appendDigits(buf, clock.nanosecond/1000, 6)
+				buf = appendDigits(buf, t.Nanosecond()/1000, 6)
 			}
 			buf = append(buf, ' ')
 		}
