@@ -181,7 +181,7 @@ func main() {
 		B *json.RawMessage
 	}{A: json.RawMessage(`"x"`)})
 	show(struct {
-		S string `json:"s,string"`
+		S string  `json:"s,string"`
 		F float64 `json:",string"`
 		P *int    `json:",string"`
 	}{S: "a\"b<", F: 1.5, P: &n})
