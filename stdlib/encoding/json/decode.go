@@ -43,6 +43,7 @@ type UnmarshalTypeError struct {
 	Field  string       // the full path from root node to the field
 }
 
+// Error returns the error's message, in gc's words.
 func (e *UnmarshalTypeError) Error() string {
 	if e.Struct != "" || e.Field != "" {
 		return "json: cannot unmarshal " + e.Value + " into Go struct field " + e.Struct + "." + e.Field + " of type " + e.Type.String()
@@ -58,6 +59,7 @@ type UnmarshalFieldError struct {
 	Field reflect.StructField
 }
 
+// Error returns the error's message, in gc's words.
 func (e *UnmarshalFieldError) Error() string {
 	return "json: cannot unmarshal object key " + strconv.Quote(e.Key) + " into unexported field " + e.Field.Name + " of type " + e.Type.String()
 }
@@ -68,6 +70,7 @@ type InvalidUnmarshalError struct {
 	Type reflect.Type
 }
 
+// Error returns the error's message, in gc's words.
 func (e *InvalidUnmarshalError) Error() string {
 	if e.Type == nil {
 		return "json: Unmarshal(nil)"

@@ -31,6 +31,7 @@ type UnsupportedTypeError struct {
 	Type reflect.Type
 }
 
+// Error returns the error's message, in gc's words.
 func (e *UnsupportedTypeError) Error() string {
 	return "json: unsupported type: " + e.Type.String()
 }
@@ -42,6 +43,7 @@ type UnsupportedValueError struct {
 	Str   string
 }
 
+// Error returns the error's message, in gc's words.
 func (e *UnsupportedValueError) Error() string {
 	return "json: unsupported value: " + e.Str
 }
@@ -51,6 +53,7 @@ type InvalidUTF8Error struct {
 	S string // the whole string value that caused the error
 }
 
+// Error returns the error's message, in gc's words.
 func (e *InvalidUTF8Error) Error() string {
 	return "json: invalid UTF-8 in string: " + strconv.Quote(e.S)
 }
@@ -62,6 +65,7 @@ type MarshalerError struct {
 	sourceFunc string
 }
 
+// Error returns the error's message, in gc's words.
 func (e *MarshalerError) Error() string {
 	source := e.sourceFunc
 	if source == "" {

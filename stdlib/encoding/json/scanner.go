@@ -72,6 +72,7 @@ type SyntaxError struct {
 	Offset int64
 }
 
+// Error returns the error's message, in gc's words.
 func (e *SyntaxError) Error() string { return e.msg }
 
 type scanner struct {

@@ -256,6 +256,7 @@ func (dec *Decoder) tokenValueEnd() {
 // A Delim is a JSON array or object delimiter, one of [ ] { or }.
 type Delim rune
 
+// String returns the delimiter as a string.
 func (d Delim) String() string {
 	return string(d)
 }
