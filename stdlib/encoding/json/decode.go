@@ -297,7 +297,7 @@ func (d *decodeState) value(v reflect.Value) error {
 func indirect(v reflect.Value, decodingNull bool) (Unmarshaler, encoding.TextUnmarshaler, reflect.Value) {
 	v0 := v
 	haveAddr := false
-	if v.Kind() != reflect.Pointer && v.Type().Name() != "" && v.CanAddr() && pointerHasMethods(v.Type()) {
+	if v.Kind() != reflect.Pointer && v.Type().Name() != "" && v.CanAddr() && methodsOf(v.Type()).addrMethods {
 		haveAddr = true
 		v = v.Addr()
 	}

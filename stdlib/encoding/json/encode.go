@@ -17,6 +17,7 @@ import (
 	"reflect"
 	"sort"
 	"strconv"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -149,9 +150,38 @@ func pointerImplements(t, iface reflect.Type) (yes bool) {
 	return reflect.PointerTo(t).Implements(iface)
 }
 
-// viaAddr reports whether v's methods for iface come through its address.
-func viaAddr(v reflect.Value, iface reflect.Type) bool {
-	return v.Kind() != reflect.Pointer && v.CanAddr() && pointerImplements(v.Type(), iface)
+// methodSet is what the encoder and decoder ask about a type's methods, asked once per type.
+type methodSet struct {
+	marshaler, addrMarshaler         bool // T, *T implement Marshaler
+	textMarshaler, addrTextMarshaler bool // T, *T implement encoding.TextMarshaler
+	addrMethods                      bool // *T has methods
+}
+
+var (
+	methodCacheLock sync.Mutex
+	methodCache     = map[reflect.Type]*methodSet{}
+)
+
+func methodsOf(t reflect.Type) *methodSet {
+	methodCacheLock.Lock()
+	m, ok := methodCache[t]
+	methodCacheLock.Unlock()
+	if ok {
+		return m
+	}
+	m = &methodSet{
+		marshaler:     t.Implements(marshalerType),
+		textMarshaler: t.Implements(textMarshalerType),
+	}
+	if t.Kind() != reflect.Pointer {
+		m.addrMarshaler = pointerImplements(t, marshalerType)
+		m.addrTextMarshaler = pointerImplements(t, textMarshalerType)
+		m.addrMethods = pointerHasMethods(t)
+	}
+	methodCacheLock.Lock()
+	methodCache[t] = m
+	methodCacheLock.Unlock()
+	return m
 }
 
 func (e *encodeState) value(v reflect.Value, quoted bool) {
@@ -160,17 +190,18 @@ func (e *encodeState) value(v reflect.Value, quoted bool) {
 		return
 	}
 	t := v.Type()
+	m := methodsOf(t)
 	switch {
-	case t.Implements(marshalerType):
+	case m.marshaler:
 		e.marshaler(v)
 		return
-	case viaAddr(v, marshalerType):
+	case m.addrMarshaler && v.CanAddr():
 		e.marshaler(v.Addr())
 		return
-	case t.Implements(textMarshalerType):
+	case m.textMarshaler:
 		e.textMarshaler(v)
 		return
-	case viaAddr(v, textMarshalerType):
+	case m.addrTextMarshaler && v.CanAddr():
 		e.textMarshaler(v.Addr())
 		return
 	}
@@ -505,7 +536,7 @@ func (e *encodeState) sliceValue(v reflect.Value) {
 		return
 	}
 	et := v.Type().Elem()
-	if et.Kind() == reflect.Uint8 && !pointerImplements(et, marshalerType) && !pointerImplements(et, textMarshalerType) {
+	if m := methodsOf(et); et.Kind() == reflect.Uint8 && !m.addrMarshaler && !m.addrTextMarshaler {
 		b := v.Bytes()
 		e.WriteByte('"')
 		e.WriteString(base64.StdEncoding.EncodeToString(b))
