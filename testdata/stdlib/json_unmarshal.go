@@ -211,4 +211,12 @@ func main() {
 		fmt.Println(json.Valid([]byte(bad)))
 	}
 	fmt.Println(json.Valid([]byte(` {"a": [1, 2.5e-3, "x", true, false, null]} `)))
+
+	// nesting deeper than 10000 is a syntax error
+	deep := strings.Repeat(`{"a":[`, 5000) + "{" + strings.Repeat("]}", 5000)
+	err = json.Unmarshal([]byte(deep), new(any))
+	fmt.Println(err, err.(*json.SyntaxError).Offset)
+	fmt.Println(json.Valid([]byte(strings.Repeat(`{"a":[`, 5000) + strings.Repeat("]}", 5000))))
+	var nested any
+	fmt.Println(json.Unmarshal([]byte(strings.Repeat("[", 500)+strings.Repeat("]", 500)), &nested))
 }

@@ -135,8 +135,16 @@ func quoteChar(c byte) string {
 	return "'" + q[1:len(q)-1] + "'"
 }
 
-func (s *scanner) push(what int) {
+// maxDepth is how deep arrays and objects may nest, as in gc.
+const maxDepth = 10000
+
+// push opens a container; c is its opening byte, op what a successful step returns.
+func (s *scanner) push(c byte, what, op int) int {
 	s.stack = append(s.stack, what)
+	if len(s.stack) > maxDepth {
+		return s.fail(c, "exceeded max depth")
+	}
+	return op
 }
 
 func (s *scanner) pop() {
@@ -315,12 +323,10 @@ func (s *scanner) beginValue(c byte) int {
 	switch c {
 	case '{':
 		s.state = stBeginStringOrEmpty
-		s.push(inObjectKey)
-		return opBeginObject
+		return s.push(c, inObjectKey, opBeginObject)
 	case '[':
 		s.state = stBeginValueOrEmpty
-		s.push(inArrayValue)
-		return opBeginArray
+		return s.push(c, inArrayValue, opBeginArray)
 	case '"':
 		s.state = stInString
 	case '-':
