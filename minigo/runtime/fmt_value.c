@@ -791,10 +791,10 @@ static bool is_plain_byte_slice(const TypeDescriptor *type)
 typedef struct {
     const TypeDescriptor *type;  /* NULL: the zero Value */
     const void *addr;
-    int64_t flag;                /* flagRO: reached through an unexported field */
+    int64_t flag;                /* flagRO (sticky 2, embedded 4): reached through an unexported field */
     void *bound;
 } ReflectValue;
-enum { REFLECT_FLAG_RO = 2 };
+enum { REFLECT_FLAG_RO = 2 | 4 };   /* stdlib/reflect's flagStickyRO | flagEmbedRO */
 
 static bool is_reflect_value(const TypeDescriptor *type)
 {

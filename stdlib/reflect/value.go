@@ -9,9 +9,24 @@ const (
 	// flagAddr: the value lives in memory the program may change (Elem of a
 	// pointer, a field or element of such a value): CanAddr.
 	flagAddr flag = 1 << iota
-	// flagRO: reached through an unexported struct field.
-	flagRO
+	// flagStickyRO: reached through an unexported struct field.
+	flagStickyRO
+	// flagEmbedRO: an unexported embedded field; as in gc, its exported
+	// fields (Field) may be set, so encoding/json can fill promoted fields.
+	flagEmbedRO
+	// flagRO: either kind of read-only.
+	flagRO = flagStickyRO | flagEmbedRO
 )
+
+// ro is v's read-only state for a value derived from it other than by
+// Field or through a pointer: a read-only embedded field's elements stay
+// read-only whatever they are.
+func (f flag) ro() flag {
+	if f&flagRO != 0 {
+		return flagStickyRO
+	}
+	return 0
+}
 
 // Value is the reflection interface to a Go value. ptr always holds the
 // address of the value (a copy for values that are not addressable). The C
@@ -468,12 +483,12 @@ func (v Value) Index(i int) Value {
 		if uint(i) >= uint(s.len) {
 			panic("reflect: slice index out of range")
 		}
-		return Value{typ: v.typ.elem, ptr: add(s.data, i*v.typ.elem.size), flag: flagAddr | v.flag&flagRO}
+		return Value{typ: v.typ.elem, ptr: add(s.data, i*v.typ.elem.size), flag: flagAddr | v.flag.ro()}
 	case Array:
 		if uint(i) >= uint(v.typ.length) {
 			panic("reflect: array index out of range")
 		}
-		return Value{typ: v.typ.elem, ptr: add(v.ptr, i*v.typ.elem.size), flag: v.flag}
+		return Value{typ: v.typ.elem, ptr: add(v.ptr, i*v.typ.elem.size), flag: v.flag&flagAddr | v.flag.ro()}
 	case String:
 		s := *asString(v.ptr)
 		if uint(i) >= uint(len(s)) {
@@ -531,7 +546,7 @@ func (v Value) Elem() Value {
 		return Value{typ: v.typ.elem, ptr: p, flag: flagAddr | v.flag&flagRO}
 	case Interface:
 		inner := ValueOf(v.eface())
-		inner.flag = v.flag & flagRO
+		inner.flag = v.flag.ro()
 		return inner
 	}
 	panic(&ValueError{"reflect.Value.Elem", v.Kind()})
@@ -592,9 +607,13 @@ func (v Value) Field(i int) Value {
 		panic("reflect: Field index out of range")
 	}
 	f := v.typ.field(i)
-	fl := v.flag
+	fl := v.flag &^ flagEmbedRO
 	if !isExported(f.name) {
-		fl |= flagRO
+		if f.embedded != 0 {
+			fl |= flagEmbedRO
+		} else {
+			fl |= flagStickyRO
+		}
 	}
 	return Value{typ: f.typ, ptr: add(v.ptr, f.offset), flag: fl}
 }
