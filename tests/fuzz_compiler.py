@@ -70,6 +70,7 @@ DIFFERS = "syntax-differs-from-go"    # only with --against-go
 OUTCOMES = (OK, COMPILE_ERROR, BAD_FORMAT, INTERNAL, CRASH, HANG, DIFFERS)
 FAILURES = (BAD_FORMAT, INTERNAL, CRASH, HANG, DIFFERS)
 
+HANG_RETRY_FACTOR = 3
 FRONT_END_TIMEOUT = 30.0      # seconds an input may take in the front end
 BUILD_TIMEOUT = 180.0         # seconds for a whole `minigo build`
 WORKER_MEMORY_LIMIT = 6 << 30  # bytes of address space for the worker (a runaway is a failure)
@@ -813,6 +814,10 @@ class FrontEndWorker:
         if outcome.kind in (CRASH, HANG) and " at ?" in outcome.signature:
             # No stack was caught (seen once on a loaded machine); a second try names the site.
             outcome = self._run_once(text, timeout, with_syntax_report)
+        if outcome.kind == HANG:
+            # A hang must hang again with three times the room: on a loaded machine a
+            # slow input (3 s alone, stdlib imports checked) passed 10 s of wall time.
+            outcome = self._run_once(text, HANG_RETRY_FACTOR * timeout, with_syntax_report)
         return outcome
 
     def _run_once(self, text: str, timeout: float, with_syntax_report: bool) -> Outcome:
