@@ -9,6 +9,7 @@ inputs.  The expected values are the issue's format (`42 // int`, %v of the valu
 when it is installed, which checks that what the session printed is what Go prints.
 """
 import os
+import re
 import select
 import shutil
 import signal
@@ -335,3 +336,33 @@ def test_terminal_prompts_completion_history_and_ctrl_c(tmp_path):
             pass
     history = (tmp_path / "data" / "minigo" / "repl_history").read_text()
     assert 'import "strings"' in history and 'println("looping"); for {}' in history
+
+
+TRACE_LINES_SCRIPT = """\
+func pick(a []int) int {
+\ti := len(a) + 2
+\treturn a[i]
+}
+type T struct{ p *int }
+func (t T) Get() int {
+\tn := 1
+\treturn *t.p + n
+}
+for i := 0; i < 1; i++ {
+\tpick([]int{1})
+}
+T{}.Get()
+"""
+
+
+def test_panic_traces_show_the_inputs_lines(tmp_path):
+    """Frames in code typed at the prompt name the line that panicked, inside the input
+    that declared the function (each input is its own inputN.go)."""
+    session = repl(TRACE_LINES_SCRIPT, tmp_path)
+    assert session.returncode == 1
+    errors = session.stderr
+    assert "panic: runtime error: index out of range [3] with length 1\n" in errors
+    assert re.search(r"main\.pick\(.*\)\n\t\S*input1\.go:3 \+0x", errors), errors
+    assert re.search(r"main\.main\(\)\n\t\S*input4\.go:2 \+0x", errors), errors
+    assert re.search(r"main\.T\.Get\(.*\)\n\t\S*input3\.go:3 \+0x", errors), errors
+    assert re.search(r"main\.main\(\)\n\t\S*input5\.go:1 \+0x", errors), errors
