@@ -366,3 +366,60 @@ def test_panic_traces_show_the_inputs_lines(tmp_path):
     assert re.search(r"main\.main\(\)\n\t\S*input4\.go:2 \+0x", errors), errors
     assert re.search(r"main\.T\.Get\(.*\)\n\t\S*input3\.go:3 \+0x", errors), errors
     assert re.search(r"main\.main\(\)\n\t\S*input5\.go:1 \+0x", errors), errors
+
+
+SHADOWING_SCRIPT = """\
+x := 3
+x := []int{x, x + 1}
+x
+x := len(x) * 10
+x
+var (
+\ta = 1
+\tb = a + x
+\tc string
+)
+b
+c
+var d, e = 5, "s"
+e
+var (
+\tx = []string{"n"}[0] + e
+)
+x
+const (
+\tK = iota
+\tL
+)
+L
+type (
+\tA int
+\tB []A
+)
+B{1}
+import (
+\t"strings"
+\t"strconv"
+)
+strconv.Itoa(len(strings.Repeat("a", 3)))
+"""
+
+SHADOWING_OUTPUT = """\
+[3 4] // []int
+20 // int
+21 // int
+"" // string
+"s" // string
+"ns" // string
+1 // int
+[1] // main.B
+"3" // string
+"""
+
+
+def test_redeclaring_with_another_type_and_grouped_declarations(tmp_path):
+    """`x := f(x)` changing x's type reads the old x on the right (as Go's shadowing
+    would); var/const/type/import groups declare each of their names."""
+    session = repl(SHADOWING_SCRIPT, tmp_path)
+    assert session.stdout == SHADOWING_OUTPUT, session.stderr
+    assert session.returncode == 0, session.stderr
