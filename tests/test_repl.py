@@ -423,3 +423,54 @@ def test_redeclaring_with_another_type_and_grouped_declarations(tmp_path):
     session = repl(SHADOWING_SCRIPT, tmp_path)
     assert session.stdout == SHADOWING_OUTPUT, session.stderr
     assert session.returncode == 0, session.stderr
+
+
+GOEXIT_GENERICS_COMPLEX_SCRIPT = """\
+import "fmt"
+import "runtime"
+func() { defer fmt.Println("deferred"); runtime.Goexit() }()
+"after Goexit"
+func Map[T, U any](s []T, f func(T) U) []U {
+\tvar r []U
+\tfor _, v := range s {
+\t\tr = append(r, f(v))
+\t}
+\treturn r
+}
+Map([]int{1, 2}, func(i int) string { return fmt.Sprint(i * 2) })
+type Stack[T any] struct{ items []T }
+func (s *Stack[T]) Push(v T) { s.items = append(s.items, v) }
+var st Stack[string]
+st.Push("a")
+st
+Map([]float64{1.5}, func(f float64) float64 { return f * 2 })
+(1+2i)
+c := complex(3, 4)
+c * c
+real(c)
+complex64(c)
+import "math/cmplx"
+cmplx.Abs(c)
+"""
+
+GOEXIT_GENERICS_COMPLEX_OUTPUT = """\
+deferred
+"after Goexit" // string
+[2 4] // []string
+{items:[a]} // main.Stack[string]
+[3] // []float64
+(1+2i) // complex128
+(-7+24i) // complex128
+3 // float64
+(3+4i) // complex64
+5 // float64
+"""
+
+
+def test_goexit_generics_and_complex_numbers(tmp_path):
+    """runtime.Goexit ends the input (its deferred calls run) and the prompt comes
+    back; generic functions and types declared at the prompt are instantiated by later
+    inputs; complex values print as Go prints them."""
+    session = repl(GOEXIT_GENERICS_COMPLEX_SCRIPT, tmp_path)
+    assert session.stdout == GOEXIT_GENERICS_COMPLEX_OUTPUT, session.stderr
+    assert session.returncode == 0, session.stderr

@@ -188,7 +188,9 @@ class Session:
             if isinstance(decl, ast.FuncDecl):
                 signature = whole[start:_offset(offsets, decl.body.pos)].strip() \
                     if decl.body is not None else written
-                dummy = signature + " { panic(0) }"
+                # a generic function is instantiated by the inputs that use it: they
+                # carry its body, not a dummy (their instances are their own symbols)
+                dummy = written if _is_generic(decl) else signature + " { panic(0) }"
                 if decl.recv is not None:
                     made.append(Definition("method", _receiver_base(decl) + "." + decl.name.name,
                                            dummy, number, written))
@@ -616,6 +618,18 @@ def _blank_imports(tree, whole: str, spans) -> str:
             piece = whole[start:end]
             whole = whole[:start] + "".join(c if c == "\n" else " " for c in piece) + whole[end:]
     return whole
+
+
+def _is_generic(decl) -> bool:
+    """A generic function, or a method of a generic type (its receiver is T[...])."""
+    from minigo.syntax import ast
+    if decl.func_type.type_params is not None and decl.func_type.type_params.fields:
+        return True
+    receiver = decl.recv.fields[0].field_type if decl.recv is not None and decl.recv.fields \
+        else None
+    while isinstance(receiver, (ast.StarExpr, ast.ParenExpr)):
+        receiver = receiver.x
+    return receiver is not None and not isinstance(receiver, ast.Ident)
 
 
 def _receiver_base(decl) -> str:

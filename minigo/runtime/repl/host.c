@@ -160,6 +160,17 @@ bool repl_survive_fatal(const char *prefix, ByteBuffer *report)
     runtime_goexit();
 }
 
+/* the goroutine ends (its function returned, or runtime.Goexit): if it ran the
+ * current input, that input is done */
+void repl_goroutine_exiting(void)
+{
+    G *expected = current_g();
+    if (expected != NULL && atomic_compare_exchange_strong(&input_g, &expected, NULL)) {
+        atomic_store(&interrupt_requested, 0);
+        reply_with_id('D', atomic_load(&input_id));
+    }
+}
+
 void repl_at_safepoint(G *g)
 {
     if (atomic_load(&interrupt_requested) && g == atomic_load(&input_g)
@@ -239,11 +250,7 @@ static void *load(const char *path)
 static void run_input(void *entry)
 {
     ((void (*)(void))entry)();
-    G *expected = current_g();
-    if (atomic_compare_exchange_strong(&input_g, &expected, NULL)) {
-        atomic_store(&interrupt_requested, 0);
-        reply_with_id('D', atomic_load(&input_id));
-    }
+    repl_goroutine_exiting();
 }
 
 static void run(int64_t id, const char *path, const char *symbol)
