@@ -324,6 +324,11 @@ def test_terminal_prompts_completion_history_and_ctrl_c(tmp_path):
         assert "7 // int\r\n>>> " in terminal.type("f()\n")
         assert terminal.type("var answer = 42\n") .endswith(">>> ")
         assert "42 // int" in terminal.type("ans\t\n")       # a session name completes
+        terminal.type("type Point struct{ X, Yonder int }\n")
+        terminal.type("func (p Point) Norm() int { return p.X + p.Yonder }\n")
+        terminal.type("pt := &Point{1, 2}\n")
+        assert "2 // int" in terminal.type("pt.Yo\t\n")      # a field completes after x.
+        assert "3 // int" in terminal.type("pt.No\t()\n")    # and a method
         terminal.type('println("looping"); for {}\n', until="looping\r\n")
         interrupted = terminal.type("\x03")                    # Ctrl-C
         assert "panic: interrupted" in interrupted and interrupted.endswith(">>> ")
