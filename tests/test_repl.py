@@ -9,6 +9,7 @@ inputs.  The expected values are the issue's format (`42 // int`, %v of the valu
 when it is installed, which checks that what the session printed is what Go prints.
 """
 import os
+import re
 import select
 import shutil
 import signal
@@ -323,6 +324,11 @@ def test_terminal_prompts_completion_history_and_ctrl_c(tmp_path):
         assert "7 // int\r\n>>> " in terminal.type("f()\n")
         assert terminal.type("var answer = 42\n") .endswith(">>> ")
         assert "42 // int" in terminal.type("ans\t\n")       # a session name completes
+        terminal.type("type Point struct{ X, Yonder int }\n")
+        terminal.type("func (p Point) Norm() int { return p.X + p.Yonder }\n")
+        terminal.type("pt := &Point{1, 2}\n")
+        assert "2 // int" in terminal.type("pt.Yo\t\n")      # a field completes after x.
+        assert "3 // int" in terminal.type("pt.No\t()\n")    # and a method
         terminal.type('println("looping"); for {}\n', until="looping\r\n")
         interrupted = terminal.type("\x03")                    # Ctrl-C
         assert "panic: interrupted" in interrupted and interrupted.endswith(">>> ")
@@ -335,3 +341,141 @@ def test_terminal_prompts_completion_history_and_ctrl_c(tmp_path):
             pass
     history = (tmp_path / "data" / "minigo" / "repl_history").read_text()
     assert 'import "strings"' in history and 'println("looping"); for {}' in history
+
+
+TRACE_LINES_SCRIPT = """\
+func pick(a []int) int {
+\ti := len(a) + 2
+\treturn a[i]
+}
+type T struct{ p *int }
+func (t T) Get() int {
+\tn := 1
+\treturn *t.p + n
+}
+for i := 0; i < 1; i++ {
+\tpick([]int{1})
+}
+T{}.Get()
+"""
+
+
+def test_panic_traces_show_the_inputs_lines(tmp_path):
+    """Frames in code typed at the prompt name the line that panicked, inside the input
+    that declared the function (each input is its own inputN.go)."""
+    session = repl(TRACE_LINES_SCRIPT, tmp_path)
+    assert session.returncode == 1
+    errors = session.stderr
+    assert "panic: runtime error: index out of range [3] with length 1\n" in errors
+    assert re.search(r"main\.pick\(.*\)\n\t\S*input1\.go:3 \+0x", errors), errors
+    assert re.search(r"main\.main\(\)\n\t\S*input4\.go:2 \+0x", errors), errors
+    assert re.search(r"main\.T\.Get\(.*\)\n\t\S*input3\.go:3 \+0x", errors), errors
+    assert re.search(r"main\.main\(\)\n\t\S*input5\.go:1 \+0x", errors), errors
+
+
+SHADOWING_SCRIPT = """\
+x := 3
+x := []int{x, x + 1}
+x
+x := len(x) * 10
+x
+var (
+\ta = 1
+\tb = a + x
+\tc string
+)
+b
+c
+var d, e = 5, "s"
+e
+var (
+\tx = []string{"n"}[0] + e
+)
+x
+const (
+\tK = iota
+\tL
+)
+L
+type (
+\tA int
+\tB []A
+)
+B{1}
+import (
+\t"strings"
+\t"strconv"
+)
+strconv.Itoa(len(strings.Repeat("a", 3)))
+"""
+
+SHADOWING_OUTPUT = """\
+[3 4] // []int
+20 // int
+21 // int
+"" // string
+"s" // string
+"ns" // string
+1 // int
+[1] // main.B
+"3" // string
+"""
+
+
+def test_redeclaring_with_another_type_and_grouped_declarations(tmp_path):
+    """`x := f(x)` changing x's type reads the old x on the right (as Go's shadowing
+    would); var/const/type/import groups declare each of their names."""
+    session = repl(SHADOWING_SCRIPT, tmp_path)
+    assert session.stdout == SHADOWING_OUTPUT, session.stderr
+    assert session.returncode == 0, session.stderr
+
+
+GOEXIT_GENERICS_COMPLEX_SCRIPT = """\
+import "fmt"
+import "runtime"
+func() { defer fmt.Println("deferred"); runtime.Goexit() }()
+"after Goexit"
+func Map[T, U any](s []T, f func(T) U) []U {
+\tvar r []U
+\tfor _, v := range s {
+\t\tr = append(r, f(v))
+\t}
+\treturn r
+}
+Map([]int{1, 2}, func(i int) string { return fmt.Sprint(i * 2) })
+type Stack[T any] struct{ items []T }
+func (s *Stack[T]) Push(v T) { s.items = append(s.items, v) }
+var st Stack[string]
+st.Push("a")
+st
+Map([]float64{1.5}, func(f float64) float64 { return f * 2 })
+(1+2i)
+c := complex(3, 4)
+c * c
+real(c)
+complex64(c)
+import "math/cmplx"
+cmplx.Abs(c)
+"""
+
+GOEXIT_GENERICS_COMPLEX_OUTPUT = """\
+deferred
+"after Goexit" // string
+[2 4] // []string
+{items:[a]} // main.Stack[string]
+[3] // []float64
+(1+2i) // complex128
+(-7+24i) // complex128
+3 // float64
+(3+4i) // complex64
+5 // float64
+"""
+
+
+def test_goexit_generics_and_complex_numbers(tmp_path):
+    """runtime.Goexit ends the input (its deferred calls run) and the prompt comes
+    back; generic functions and types declared at the prompt are instantiated by later
+    inputs; complex values print as Go prints them."""
+    session = repl(GOEXIT_GENERICS_COMPLEX_SCRIPT, tmp_path)
+    assert session.stdout == GOEXIT_GENERICS_COMPLEX_OUTPUT, session.stderr
+    assert session.returncode == 0, session.stderr

@@ -224,6 +224,7 @@ RUNTIME_FUNCTIONS.update({
     # goroutines: `go f(x)` = runtime_newproc(trampoline, block of f and x)
     "runtime_newproc": ("void", ["i8*", "i8*"], ()),
     "runtime_gosched": ("void", [], ()),
+    "runtime_goexit_after_defers": ("void", [], ("noreturn",)),
     "runtime_numgoroutine": ("i64", [], ()),
     "runtime_gomaxprocs": ("i64", ["i64"], ()),
     "runtime_numcpu": ("i64", [], ()),
@@ -340,6 +341,7 @@ BODYLESS_FUNCTIONS: dict[str, str] = {
     "sync.doSpin": "runtime_sync_dospin",
     "sync.fatal": "runtime_throw",
     "runtime.Gosched": "runtime_gosched",
+    "runtime.Goexit": "runtime_goexit_after_defers",
     "runtime.NumGoroutine": "runtime_numgoroutine",
     "runtime.GOMAXPROCS": "runtime_gomaxprocs",
     "runtime.NumCPU": "runtime_numcpu",

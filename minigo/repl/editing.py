@@ -1,7 +1,8 @@
 """Line editing on a terminal: Python's readline (GNU readline or libedit), history
 kept in the user's data folder ($XDG_DATA_HOME/minigo/repl_history, default
 ~/.local/share/minigo), Tab completing the session's names, Go's keywords and
-builtins, the commands, and the members of an imported package after `pkg.`."""
+builtins, the commands, the members of an imported package after `pkg.`, and the
+fields and methods of a session variable of a session type after `x.`."""
 from __future__ import annotations
 
 import os
@@ -71,8 +72,8 @@ def candidates(console, text: str) -> list[str]:
         return sorted(n for n in console.commands.names() if n.startswith(text))
     package, dot, member = text.rpartition(".")
     if dot and re.fullmatch(r"\w+", package):
-        return sorted(f"{package}.{name}" for name in package_members(console, package)
-                      if name.startswith(member))
+        members = package_members(console, package) or value_members(console.session, package)
+        return sorted(f"{package}.{name}" for name in members if name.startswith(member))
     session = console.session
     names = [n for n in session.definitions if "." not in n] + list(session.imports)
     names += KEYWORDS + BUILTINS
@@ -90,3 +91,50 @@ def package_members(console, name: str) -> list[str]:
     if package is None or package.scope is None:
         return []
     return [n for n in package.scope.names if n[:1].isupper()]
+
+
+def value_members(session, name: str) -> list[str]:
+    """The fields and methods of the session variable `name`, when its type is (a
+    pointer to) a type declared in the session: methods from the session's
+    definitions, fields from the type's declaration as typed."""
+    variable = session.definitions.get(name)
+    if variable is None or variable.kind != "var":
+        return []
+    base = variable.type_text.lstrip("*").split("[", 1)[0]
+    methods = [key.split(".", 1)[1] for key in session.definitions if key.startswith(base + ".")]
+    declared = session.definitions.get(base)
+    fields = struct_fields(declared.text, base) if declared is not None \
+        and declared.kind == "type" else []
+    return fields + methods
+
+
+def struct_fields(declaration: str, name: str) -> list[str]:
+    """The field names (an embedded field's type name) of struct type `name` in
+    the declaration's text."""
+    from minigo import syntax
+    from minigo.syntax import ast
+
+    tree, errors = syntax.parse_file_with_errors("type.go", "package main\n" + declaration + "\n")
+    if tree is None or errors:
+        return []
+    for decl in tree.decls:
+        for spec in getattr(decl, "specs", []):
+            if isinstance(spec, ast.TypeSpec) and spec.name.name == name \
+                    and isinstance(spec.spec_type, ast.StructType):
+                return [embedded_name(field.field_type) if not field.names else ident.name
+                        for field in spec.spec_type.fields.fields
+                        for ident in (field.names or [None])]
+    return []
+
+
+def embedded_name(field_type) -> str:
+    """An embedded field's name: its type's name (T, *T, pkg.T, T[int])."""
+    from minigo.syntax import ast
+    while not isinstance(field_type, ast.Ident):
+        if isinstance(field_type, ast.SelectorExpr):
+            field_type = field_type.sel
+        elif isinstance(field_type, (ast.StarExpr, ast.IndexExpr, ast.IndexListExpr)):
+            field_type = field_type.x
+        else:
+            return "?"
+    return field_type.name

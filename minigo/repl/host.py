@@ -40,13 +40,18 @@ REPLY_POLL_SECONDS = 0.1
 _pic_machine = None
 
 
+# libm loaded even though the runtime calls none of it: the packages' objects (math,
+# math/cmplx) bind to it
+HOST_LIBRARIES = ["-Wl,--no-as-needed", "-lm", "-Wl,--as-needed", "-ldl", "-pthread"]
+
+
 def host_executable(cc: list[str]) -> Path:
     """The cached session host, built first if needed."""
     from minigo.link.runtime_archive import CFLAGS, archive_key, runtime_archive
 
     archive = runtime_archive(cc)
     sources = [(REPL_DIR / name).read_bytes() for name in ("host.c", "object.c")]
-    key = cache.digest(archive_key(cc), *sources, " ".join(PIC_FLAGS))
+    key = cache.digest(archive_key(cc), *sources, " ".join(PIC_FLAGS + HOST_LIBRARIES))
     executable = cache.cache_dir() / "repl" / key / HOST_NAME
     if executable.exists():
         return executable
@@ -61,7 +66,7 @@ def host_executable(cc: list[str]) -> Path:
         linked = Path(work) / HOST_NAME
         run_tool(cc + ["-no-pie", "-rdynamic", "-o", str(linked), str(host_object),
                        "-Wl,--whole-archive", str(archive), "-Wl,--no-whole-archive",
-                       "-lm", "-ldl", "-pthread"], "linking the REPL host")
+                       *HOST_LIBRARIES], "linking the REPL host")
         temporary_stub = cache.temporary_path(executable.with_name("object.o"))
         shutil.copy(stub, temporary_stub)
         cache.publish(temporary_stub, executable.with_name("object.o"))

@@ -33,6 +33,8 @@ from minigo.errors import CompileError, CompileErrors, NO_POS, Pos
 
 FMT_ALIAS = "_replfmt"
 ENTRY_IF_MAIN_TAKEN = "_replmain"
+GROUP_PREFIX = "_replgroup_"     # a grouped var's local name (_lower_var_group)
+OLD_PREFIX = "_replold_"         # a retyped variable's old object (_retyped_variables)
 SUPPRESSED_ERRORS = ("declared but not used", "imported and not used",
                      "function main is undeclared")
 # an expression standing alone is printed (the final file uses it), not an error
@@ -186,7 +188,9 @@ class Session:
             if isinstance(decl, ast.FuncDecl):
                 signature = whole[start:_offset(offsets, decl.body.pos)].strip() \
                     if decl.body is not None else written
-                dummy = signature + " { panic(0) }"
+                # a generic function is instantiated by the inputs that use it: they
+                # carry its body, not a dummy (their instances are their own symbols)
+                dummy = written if _is_generic(decl) else signature + " { panic(0) }"
                 if decl.recv is not None:
                     made.append(Definition("method", _receiver_base(decl) + "." + decl.name.name,
                                            dummy, number, written))
@@ -235,18 +239,22 @@ class Session:
         cursor = body_start
         new_vars: dict[str, str] = {}
         printed: list[tuple[str, object]] = []
+        retyped = self._retyped_variables(statements, package)
         for statement, end in zip(statements, ends):
             start = _offset(offsets, statement.pos)
             pieces.append(source[cursor:start])
             cursor = end
-            written = source[start:end]
+            renamed = {id(package.scope.lookup_local(name)): OLD_PREFIX for name in retyped}
+            renamed.update({id(ident.obj): GROUP_PREFIX for ident in _group_idents(statement)})
+            written = _prefixed(statement, source[start:end], start, offsets, renamed)
             replacement = self._lower_statement(statement, written, offsets, source, new_vars,
                                                 printed, len(statements) == 1)
             pieces.append(replacement if replacement is not None else written)
         pieces.append(source[cursor:_offset(offsets, entry.body.rbrace)])
         body = "".join(pieces)
         definitions = []
-        declarations = []
+        declarations = [f"var {OLD_PREFIX}{name} {self.definitions[name].type_text}"
+                        for name in retyped]
         for name, type_text in new_vars.items():
             old = self.definitions.get(name)
             version = number
@@ -263,11 +271,35 @@ class Session:
             final, shift = self._file(body, True, "\n".join(declarations), skip=skip)
             package, file, imported = self._check(final, shift)
         # else the probe is the final file: its check stands
-        module = self._generate(package, file, imported, number, definitions, entry=True)
+        aliases = {OLD_PREFIX + name: self.definitions[name].version for name in retyped}
+        module = self._generate(package, file, imported, number, definitions, entry=True,
+                                aliases=aliases)
         replaced = [d.name for d in definitions if d.version == number and d.name in self.definitions]
         return Compiled(number, module, f"main.{self.entry_name()}${number}", imported,
                         definitions, {},
                         replaced=replaced, body=body)
+
+    def _retyped_variables(self, statements, package) -> set[str]:
+        """The session's variables this input declares again at its top level with
+        another type: the old variable stays reachable, as OLD_PREFIX + name, for the
+        uses of the old one in this input (`x := len(x)` reads the old x, as Go's
+        shadowing would)."""
+        from minigo.syntax import ast
+
+        retyped = set()
+        for statement in statements:
+            idents = []
+            if isinstance(statement, ast.AssignStmt) and statement.tok == ":=":
+                idents = [t for t in statement.lhs if isinstance(t, ast.Ident)]
+            elif isinstance(statement, ast.DeclStmt) and statement.decl.tok == "var":
+                idents = [n for spec in statement.decl.specs for n in spec.names]
+            for ident in idents:
+                old = self.definitions.get(ident.name)
+                if old is not None and old.kind == "var" and ident.obj is not None \
+                        and old.type_text != _type_text(ident.obj.type) \
+                        and package.scope.lookup_local(ident.name) is not None:
+                    retyped.add(ident.name)
+        return retyped
 
     def _lower_statement(self, statement, written: str, offsets, source: str,
                          new_vars: dict, printed: list, alone: bool) -> str | None:
@@ -284,8 +316,7 @@ class Session:
             return written[:operator] + "=" + written[operator + 2:]
         if isinstance(statement, ast.DeclStmt) and statement.decl.tok == "var":
             if statement.decl.grouped or len(statement.decl.specs) != 1:
-                raise InputError("grouped var declarations are not supported at the prompt: "
-                                 "declare one at a time")
+                return self._lower_var_group(statement, written, offsets, new_vars)
             spec = statement.decl.specs[0]
             names = [n.name for n in spec.names]
             for ident in spec.names:
@@ -298,6 +329,18 @@ class Session:
         if alone and isinstance(statement, ast.ExprStmt):
             return self._printing(statement, written)
         return None
+
+    def _lower_var_group(self, statement, written: str, offsets, new_vars: dict) -> str:
+        """var ( a = 1; b = a + 1 ) at the top level: declared as written but with
+        local names (GROUP_PREFIX + name, uses inside the group too: the caller
+        renamed them in written), then assigned to the session's variables."""
+        idents = _group_idents(statement)
+        for ident in idents:
+            new_vars[ident.name] = _type_text(ident.obj.type)
+        if not idents:
+            return written
+        return (written.rstrip() + "; " + ", ".join(i.name for i in idents) + " = "
+                + ", ".join(GROUP_PREFIX + i.name for i in idents) + "\n")
 
     def _printing(self, statement, written: str) -> str | None:
         """An expression statement that prints its value(s) and type(s)."""
@@ -324,7 +367,7 @@ class Session:
     # ------------------------------------------------------------ codegen
 
     def _generate(self, package, file, imported, number: int, made: list[Definition],
-                  entry: bool = False):
+                  entry: bool = False, aliases: dict[str, int] | None = None):
         from minigo import codegen
         dropped = set(self.dropped_by(made))
         versions = {name: d.version for name, d in self.definitions.items()
@@ -334,6 +377,7 @@ class Session:
         for definition in made:
             if definition.kind != "import":
                 versions[definition.name] = definition.version
+        versions.update(aliases or {})
         module = codegen.generate(package, [file], [self.checked[p.path] for p in imported],
                                   separate=True)
         version_symbols(module, versions, number)
@@ -485,7 +529,8 @@ def _versioned(match, versions: dict[str, int]) -> str:
     star, base, close, member = match.groups()
     if base not in versions:
         return match.group(0)
-    text = "main." + (star or "") + f"{base}${versions[base]}" + (close or "")
+    name = base[len(OLD_PREFIX):] if base.startswith(OLD_PREFIX) else base
+    text = "main." + (star or "") + f"{name}${versions[base]}" + (close or "")
     if member is not None:
         method = versions.get(f"{base}.{member}")
         text += "." + member + (f"${method}" if method is not None else "")
@@ -512,6 +557,37 @@ def _go_text_section() -> str:
 
 
 # ---------------------------------------------------------------- helpers
+
+def _group_idents(statement) -> list:
+    """The variables a grouped (or multi-spec) var declaration declares (see
+    Session._lower_var_group); [] for any other statement."""
+    from minigo.syntax import ast
+
+    if not (isinstance(statement, ast.DeclStmt) and statement.decl.tok == "var"
+            and (statement.decl.grouped or len(statement.decl.specs) != 1)):
+        return []
+    return [ident for spec in statement.decl.specs for ident in spec.names
+            if ident.name != "_" and ident.obj is not None]
+
+
+def _prefixed(node, written: str, start: int, offsets, objects: dict) -> str:
+    """written (node's text, starting at offset start of the file) with every
+    identifier that the probe resolved to one of objects (by id) prefixed by the
+    prefix objects maps it to."""
+    from minigo.syntax import ast
+
+    if not objects:
+        return written
+    uses = []
+
+    def visit(found):
+        if isinstance(found, ast.Ident) and found.obj is not None and id(found.obj) in objects:
+            uses.append((_offset(offsets, found.pos) - start, objects[id(found.obj)]))
+    ast.walk(node, visit)
+    for position, prefix in sorted(uses, reverse=True):
+        written = written[:position] + prefix + written[position:]
+    return written
+
 
 def _declares_variables(tree) -> bool:
     return any(getattr(d, "tok", None) == "var" for d in tree.decls)
@@ -542,6 +618,18 @@ def _blank_imports(tree, whole: str, spans) -> str:
             piece = whole[start:end]
             whole = whole[:start] + "".join(c if c == "\n" else " " for c in piece) + whole[end:]
     return whole
+
+
+def _is_generic(decl) -> bool:
+    """A generic function, or a method of a generic type (its receiver is T[...])."""
+    from minigo.syntax import ast
+    if decl.func_type.type_params is not None and decl.func_type.type_params.fields:
+        return True
+    receiver = decl.recv.fields[0].field_type if decl.recv is not None and decl.recv.fields \
+        else None
+    while isinstance(receiver, (ast.StarExpr, ast.ParenExpr)):
+        receiver = receiver.x
+    return receiver is not None and not isinstance(receiver, ast.Ident)
 
 
 def _receiver_base(decl) -> str:

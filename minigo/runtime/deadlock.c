@@ -49,11 +49,22 @@ static void append_if_blocked(G *g, void *report)
     traceback_append_parked_goroutine(report, g);
 }
 
+static void count_if_blocked(G *g, void *count)
+{
+    if (atomic_load(&g->status) == G_WAITING)
+        ++*(int64_t *)count;
+}
+
 static noreturn void report_deadlock(void)
 {
     runtime_begin_dying();
     ByteBuffer report = {0};
-    buffer_append_cstring(&report, "fatal error: all goroutines are asleep - deadlock!\n");
+    int64_t blocked = 0;
+    goroutines_for_each(count_if_blocked, &blocked);
+    /* none blocked and none running: main.main ended by runtime.Goexit */
+    buffer_append_cstring(&report, blocked == 0
+                                       ? "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n"
+                                       : "fatal error: all goroutines are asleep - deadlock!\n");
     goroutines_for_each(append_if_blocked, &report);
     runtime_write_stderr(report.data, (size_t)report.len);
     _exit(2);

@@ -146,6 +146,29 @@ noreturn void runtime_start_panic(GoInterface value, const char *signal_text)
     }
 }
 
+/* the REPL's session host: an input's goroutine ends by runtime.Goexit */
+extern void repl_goroutine_exiting(void) __attribute__((weak));
+
+/* runtime.Goexit: the goroutine's deferred calls, newest first, unlinked as a panic
+ * unlinks them (so a panic one of them starts runs only the rest), with no panic to
+ * recover (recover returns nil); then the goroutine ends, its stack abandoned. */
+noreturn void runtime_goexit_after_defers(void)
+{
+    DeferState *state = runtime_current_defer_state();
+    for (DeferFrame *frame; (frame = state->frames) != NULL;) {
+        DeferRecord *record = frame->defers;
+        if (record == NULL) {
+            state->frames = frame->link;
+            continue;
+        }
+        frame->defers = record->next;
+        call_deferred(NULL, record);
+    }
+    if (repl_goroutine_exiting != NULL)
+        repl_goroutine_exiting();
+    runtime_goexit();
+}
+
 void runtime_gopanic(const TypeDescriptor *type, void *data)
 {
     runtime_start_panic((GoInterface){type, data}, NULL);

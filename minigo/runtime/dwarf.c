@@ -27,11 +27,17 @@
  *     keep the strings of earlier frames; when it is full a path is its bare name;
  *   - one lookup at a time (a spin lock), and a lookup that faults and comes back
  *     here through a nested panic finds its thread's flag set and returns 0.
+ *
+ * The REPL's session host loads each input as a shared object with DWARF of its own:
+ * it maps each one as it loads it (dwarf_open_object, outside any panic) and answers
+ * repl_debug_file(pc) (a weak hook, absent from programs) with the object holding pc;
+ * a lookup then reads that file instead of the executable's.
  */
 #include "sched.h"
 
 #include <elf.h>
 #include <fcntl.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/auxv.h>
 #include <sys/mman.h>
@@ -71,12 +77,19 @@ typedef struct {
     uint64_t size;
 } Section;
 
-static struct {
+struct DebugFile {
     Section info, abbrev, str, line, ranges;
     Section symbols, symbol_names;     /* .symtab and its string table */
-    uintptr_t bias;            /* run-time address - link-time address (PIE) */
+    uintptr_t bias;            /* run-time address - link-time address (PIE, .so) */
     bool ready;
-} debug;
+};
+
+/* the executable's; and the file of the current lookup (the executable's, or a
+ * loaded object's the REPL's host names: repl_debug_file) */
+static DebugFile executable;
+static const DebugFile *debug = &executable;
+
+extern const DebugFile *repl_debug_file(uintptr_t pc) __attribute__((weak));
 
 static _Atomic int lookup_lock;
 static __thread bool in_lookup __attribute__((tls_model("initial-exec")));
@@ -212,9 +225,11 @@ static uintptr_t load_bias(const uint8_t *file, uint64_t size, const Elf64_Ehdr 
     return 0;
 }
 
-static void load_sections(void)
+/* map the ELF file at path (never unmapped) and find its debug sections; bias < 0:
+ * the file is this process's executable, whose bias comes from its program headers */
+static void load_sections(const char *path, DebugFile *into, intptr_t bias)
 {
-    int fd = open("/proc/self/exe", O_RDONLY | O_CLOEXEC);
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
     if (fd < 0)
         return;
     struct stat status;
@@ -241,15 +256,15 @@ static void load_sections(void)
     if (names_header->sh_offset > size || names_header->sh_size > size - names_header->sh_offset)
         return;
     Section names = {file + names_header->sh_offset, names_header->sh_size};
-    static const struct {
+    const struct {
         const char *name;
         Section *section;
     } wanted[] = {
-        {".debug_info", &debug.info},
-        {".debug_abbrev", &debug.abbrev},
-        {".debug_str", &debug.str},
-        {".debug_line", &debug.line},
-        {".debug_ranges", &debug.ranges},
+        {".debug_info", &into->info},
+        {".debug_abbrev", &into->abbrev},
+        {".debug_str", &into->str},
+        {".debug_line", &into->line},
+        {".debug_ranges", &into->ranges},
     };
     for (uint64_t i = 0; i < count; i++) {
         const Elf64_Shdr *s = &sections[i];
@@ -263,13 +278,13 @@ static void load_sections(void)
         if (s->sh_type == SHT_SYMTAB && s->sh_entsize == sizeof(Elf64_Sym) && s->sh_link < count) {
             const Elf64_Shdr *strings = &sections[s->sh_link];
             if (strings->sh_offset <= size && strings->sh_size <= size - strings->sh_offset) {
-                debug.symbols = (Section){file + s->sh_offset, s->sh_size};
-                debug.symbol_names = (Section){file + strings->sh_offset, strings->sh_size};
+                into->symbols = (Section){file + s->sh_offset, s->sh_size};
+                into->symbol_names = (Section){file + strings->sh_offset, strings->sh_size};
             }
         }
     }
-    debug.bias = load_bias(file, size, header);
-    debug.ready = debug.info.data != NULL && debug.abbrev.data != NULL && debug.line.data != NULL;
+    into->bias = bias < 0 ? load_bias(file, size, header) : (uintptr_t)bias;
+    into->ready = into->info.data != NULL && into->abbrev.data != NULL && into->line.data != NULL;
 }
 
 /* ---- compile units and their DIEs ---- */
@@ -290,7 +305,7 @@ typedef struct {
  * reader cannot decode (DWARF 5, 64-bit DWARF) still get their extent, with version 0. */
 static bool read_unit_header(uint64_t offset, Unit *unit)
 {
-    Cursor c = cursor_at(debug.info, offset, offset <= debug.info.size ? debug.info.size - offset : 0);
+    Cursor c = cursor_at(debug->info, offset, offset <= debug->info.size ? debug->info.size - offset : 0);
     uint64_t length = read_fixed(&c, 4);
     int offset_size = 4;
     if (length == 0xffffffff) {
@@ -301,7 +316,7 @@ static bool read_unit_header(uint64_t offset, Unit *unit)
         return false;
     memset(unit, 0, sizeof *unit);
     unit->offset = offset;
-    unit->end = (uint64_t)(c.p - debug.info.data) + length;
+    unit->end = (uint64_t)(c.p - debug->info.data) + length;
     c.end = c.p + length;
     unit->version = (int)read_fixed(&c, 2);
     if (c.bad || offset_size != 4 || unit->version < 2 || unit->version > 4) {
@@ -311,7 +326,7 @@ static bool read_unit_header(uint64_t offset, Unit *unit)
     unit->abbrev_offset = read_fixed(&c, 4);
     unit->address_size = (int)read_fixed(&c, 1);
     unit->offset_size = 4;
-    unit->first_die = (uint64_t)(c.p - debug.info.data);
+    unit->first_die = (uint64_t)(c.p - debug->info.data);
     if (c.bad || (unit->address_size != 8 && unit->address_size != 4))
         unit->version = 0;
     return true;
@@ -333,10 +348,10 @@ static bool find_unit_of(uint64_t die, Unit *unit)
  * flag: a cursor on them, bad if the code is not in the unit's table */
 static Cursor find_abbrev(Unit *unit, uint64_t code, uint64_t *tag, bool *has_children)
 {
-    Cursor c = cursor_at(debug.abbrev, unit->abbrev_offset,
-                         unit->abbrev_offset <= debug.abbrev.size ? debug.abbrev.size - unit->abbrev_offset : 0);
+    Cursor c = cursor_at(debug->abbrev, unit->abbrev_offset,
+                         unit->abbrev_offset <= debug->abbrev.size ? debug->abbrev.size - unit->abbrev_offset : 0);
     if (code < ABBREV_CACHE && unit->abbrev_cache[code] != 0)
-        c.p = debug.abbrev.data + unit->abbrev_cache[code] - 1;
+        c.p = debug->abbrev.data + unit->abbrev_cache[code] - 1;
     else
         for (int guard = 0; guard < 1 << 20; guard++) {
             uint64_t this_code = read_uleb(&c);
@@ -345,7 +360,7 @@ static Cursor find_abbrev(Unit *unit, uint64_t code, uint64_t *tag, bool *has_ch
                 return c;
             }
             if (this_code < ABBREV_CACHE && unit->abbrev_cache[this_code] == 0)
-                unit->abbrev_cache[this_code] = (uint64_t)(c.p - debug.abbrev.data) + 1;
+                unit->abbrev_cache[this_code] = (uint64_t)(c.p - debug->abbrev.data) + 1;
             if (this_code == code)
                 break;
             read_uleb(&c);                       /* tag */
@@ -393,7 +408,7 @@ static Value read_value(Cursor *c, const Unit *unit, uint64_t form, int64_t impl
     case FORM_strp: {
         bool ok = true;
         v.kind = VALUE_STRING;
-        v.string = string_at(debug.str, read_fixed(c, unit->offset_size), &ok);
+        v.string = string_at(debug->str, read_fixed(c, unit->offset_size), &ok);
         if (!ok)
             v.kind = VALUE_NONE;
         break;
@@ -483,13 +498,13 @@ static int die_contains(const Unit *unit, const Die *die, uint64_t pc)
     }
     if (die->ranges.kind != VALUE_OFFSET && die->ranges.kind != VALUE_CONSTANT)
         return -1;
-    if (debug.ranges.data == NULL)
+    if (debug->ranges.data == NULL)
         return 0;
     int size = unit->address_size;
     uint64_t all_ones = size == 8 ? ~(uint64_t)0 : 0xffffffff;
     uint64_t base = unit->base_address;
-    Cursor c = cursor_at(debug.ranges, die->ranges.number,
-                         die->ranges.number <= debug.ranges.size ? debug.ranges.size - die->ranges.number : 0);
+    Cursor c = cursor_at(debug->ranges, die->ranges.number,
+                         die->ranges.number <= debug->ranges.size ? debug->ranges.size - die->ranges.number : 0);
     while (!c.bad) {
         uint64_t begin = read_fixed(&c, size), end = read_fixed(&c, size);
         if (c.bad || (begin == 0 && end == 0))
@@ -517,7 +532,7 @@ static GoString die_name(Unit *unit, const Die *die)
                 break;
             owner = &other;
         }
-        Cursor c = cursor_at(debug.info, target, owner->end - target);
+        Cursor c = cursor_at(debug->info, target, owner->end - target);
         if (read_die(&c, owner, &current) != 1)
             break;
     }
@@ -537,7 +552,7 @@ typedef struct {
 
 static bool read_line_header(uint64_t offset, LineHeader *h)
 {
-    Cursor c = cursor_at(debug.line, offset, offset <= debug.line.size ? debug.line.size - offset : 0);
+    Cursor c = cursor_at(debug->line, offset, offset <= debug->line.size ? debug->line.size - offset : 0);
     uint64_t length = read_fixed(&c, 4);
     if (c.bad || length >= 0xfffffff0 || length > (uint64_t)(c.end - c.p))
         return false;
@@ -747,14 +762,14 @@ static bool line_lookup(const LineHeader *h, uint64_t pc, LineRow *found)
 /* the name of the function symbol whose code holds pc, or an empty string */
 static GoString symbol_name(uint64_t pc)
 {
-    const Elf64_Sym *symbols = (const Elf64_Sym *)debug.symbols.data;
-    uint64_t count = debug.symbols.size / sizeof(Elf64_Sym);
+    const Elf64_Sym *symbols = (const Elf64_Sym *)debug->symbols.data;
+    uint64_t count = debug->symbols.size / sizeof(Elf64_Sym);
     for (uint64_t i = 0; i < count; i++) {
         const Elf64_Sym *symbol = &symbols[i];
         if (ELF64_ST_TYPE(symbol->st_info) == STT_FUNC && symbol->st_shndx != SHN_UNDEF
             && pc >= symbol->st_value && pc - symbol->st_value < symbol->st_size) {
             bool ok = true;
-            GoString name = string_at(debug.symbol_names, symbol->st_name, &ok);
+            GoString name = string_at(debug->symbol_names, symbol->st_name, &ok);
             if (ok && name.len > 0)
                 return name;
         }
@@ -774,7 +789,7 @@ typedef struct {
 /* the frames at pc if the unit holds it; 0 otherwise */
 static int lookup_in_unit(Unit *unit, uint64_t pc, SourceFrame *frames, int max)
 {
-    Cursor c = cursor_at(debug.info, unit->first_die, unit->end - unit->first_die);
+    Cursor c = cursor_at(debug->info, unit->first_die, unit->end - unit->first_die);
     Die die;
     if (read_die(&c, unit, &die) != 1 || (die.tag != TAG_compile_unit && die.tag != TAG_partial_unit))
         return 0;
@@ -867,10 +882,29 @@ int dwarf_source_frames(uintptr_t pc, SourceFrame *frames, int max)
         __builtin_ia32_pause();
     if (!loaded) {
         loaded = true;
-        load_sections();
+        load_sections("/proc/self/exe", &executable, -1);
     }
-    int count = debug.ready ? lookup((uint64_t)(pc - debug.bias), frames, max) : 0;
+    const DebugFile *loaded_object = repl_debug_file != NULL ? repl_debug_file(pc) : NULL;
+    debug = loaded_object != NULL ? loaded_object : &executable;
+    int count = debug->ready ? lookup((uint64_t)(pc - debug->bias), frames, max) : 0;
+    debug = &executable;
     atomic_store_explicit(&lookup_lock, 0, memory_order_release);
     in_lookup = false;
     return count;
+}
+
+/* For the REPL's host, outside any panic: the debug information of a shared object it
+ * has just loaded at bias (its link map's l_addr); NULL if it has none.  The file
+ * stays mapped for the life of the process, as the executable's does. */
+const DebugFile *dwarf_open_object(const char *path, uintptr_t bias)
+{
+    DebugFile *file = calloc(1, sizeof *file);
+    if (file == NULL)
+        return NULL;
+    load_sections(path, file, (intptr_t)bias);
+    if (!file->ready) {
+        free(file);
+        return NULL;
+    }
+    return file;
 }

@@ -337,6 +337,8 @@ void *runtime_mapiternext(void *iterator);
  * at once.  main.main runs as goroutine 1; when it returns the program exits. */
 void runtime_newproc(void *fn, void *block);
 void runtime_gosched(void);                               /* runtime.Gosched */
+/* runtime.Goexit (defer.c): runs the goroutine's deferred calls, then ends it (noreturn) */
+void runtime_goexit_after_defers(void);
 int64_t runtime_numgoroutine(void);                       /* runtime.NumGoroutine */
 int64_t runtime_gomaxprocs(int64_t n);     /* runtime.GOMAXPROCS: n < 1 only asks; returns the old value */
 int64_t runtime_numcpu(void);                             /* runtime.NumCPU */

@@ -380,6 +380,10 @@ typedef struct {
  * inlined_subroutine. Returns how many were stored (at most max); 0 when there is no
  * debug info for pc (no file, stripped, pc outside every compile unit, malformed data). */
 int dwarf_source_frames(uintptr_t pc, SourceFrame *frames, int max);
+/* The REPL's host: the debug information of a shared object just loaded at bias, or
+ * NULL; lookups read it for the pcs the host's repl_debug_file(pc) says it holds. */
+typedef struct DebugFile DebugFile;
+const DebugFile *dwarf_open_object(const char *path, uintptr_t bias);
 
 /* ---- traceback.c ---- */
 void traceback_append_goroutine(ByteBuffer *buffer, G *g, const char *state,

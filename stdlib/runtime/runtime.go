@@ -36,6 +36,11 @@ type Error interface {
 // suspend the current goroutine, so execution resumes automatically.
 func Gosched()
 
+// Goexit terminates the goroutine that calls it, after running all its deferred
+// calls; no other goroutine is affected.  Called from the main goroutine, the
+// program goes on until the other goroutines end, and then fails.
+func Goexit()
+
 // NumGoroutine returns the number of goroutines that currently exist.
 func NumGoroutine() int
 

@@ -24,7 +24,9 @@
  *   - its Go globals (section mg_globals) as collector roots (gc_register_root);
  *   - its function table and code bounds, which traceback.c asks about addresses
  *     outside the executable's Go code (repl_find_function);
- *   - its wrapper code bounds, for recover() (defer.c's repl_is_wrapper_code).
+ *   - its wrapper code bounds, for recover() (defer.c's repl_is_wrapper_code);
+ *   - its DWARF (dwarf_open_object), which dwarf.c reads for the source lines of pcs
+ *     in its code (repl_debug_file), so traces show the input's panicking line.
  * Survival: panic.c asks repl_survive_fatal before ending the process for a panic;
  * here a panicking goroutine prints its report, tells Python if it was running an
  * input, and exits alone (runtime_goexit), so the session stays.  Ctrl-C: Python
@@ -37,6 +39,7 @@
 #include "../sched.h"
 
 #include <dlfcn.h>
+#include <link.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -59,6 +62,7 @@ typedef struct {
     uintptr_t text_start, text_stop, wrappers_start, wrappers_stop;
     FunctionInfo *functions;    /* sorted by entry */
     int64_t function_count;
+    const DebugFile *debug;     /* its DWARF, for the lines in tracebacks; or NULL */
 } LoadedObject;
 
 static LoadedObject *objects;
@@ -97,25 +101,36 @@ static int compare_entries(const void *a, const void *b)
 
 /* ---- what the runtime asks about loaded code ---- */
 
-const FunctionInfo *repl_find_function(uintptr_t pc)
+/* the loaded object whose Go code holds pc, or NULL */
+static const LoadedObject *object_holding(uintptr_t pc)
 {
     int64_t count = atomic_load(&object_count);
-    for (int64_t i = 0; i < count; i++) {
-        const LoadedObject *object = &objects[i];
-        if (pc < object->text_start || pc >= object->text_stop || object->function_count == 0
-            || pc < (uintptr_t)object->functions[0].entry)
-            continue;
-        int64_t low = 0, high = object->function_count - 1;
-        while (low < high) {
-            int64_t middle = (low + high + 1) / 2;
-            if ((uintptr_t)object->functions[middle].entry <= pc)
-                low = middle;
-            else
-                high = middle - 1;
-        }
-        return object->functions[low].name.len > 0 ? &object->functions[low] : NULL;
-    }
+    for (int64_t i = 0; i < count; i++)
+        if (pc >= objects[i].text_start && pc < objects[i].text_stop)
+            return &objects[i];
     return NULL;
+}
+
+const DebugFile *repl_debug_file(uintptr_t pc)
+{
+    const LoadedObject *object = object_holding(pc);
+    return object != NULL ? object->debug : NULL;
+}
+
+const FunctionInfo *repl_find_function(uintptr_t pc)
+{
+    const LoadedObject *object = object_holding(pc);
+    if (object == NULL || object->function_count == 0 || pc < (uintptr_t)object->functions[0].entry)
+        return NULL;
+    int64_t low = 0, high = object->function_count - 1;
+    while (low < high) {
+        int64_t middle = (low + high + 1) / 2;
+        if ((uintptr_t)object->functions[middle].entry <= pc)
+            low = middle;
+        else
+            high = middle - 1;
+    }
+    return object->functions[low].name.len > 0 ? &object->functions[low] : NULL;
 }
 
 bool repl_is_wrapper_code(uintptr_t pc)
@@ -145,6 +160,17 @@ bool repl_survive_fatal(const char *prefix, ByteBuffer *report)
     runtime_goexit();
 }
 
+/* the goroutine ends (its function returned, or runtime.Goexit): if it ran the
+ * current input, that input is done */
+void repl_goroutine_exiting(void)
+{
+    G *expected = current_g();
+    if (expected != NULL && atomic_compare_exchange_strong(&input_g, &expected, NULL)) {
+        atomic_store(&interrupt_requested, 0);
+        reply_with_id('D', atomic_load(&input_id));
+    }
+}
+
 void repl_at_safepoint(G *g)
 {
     if (atomic_load(&interrupt_requested) && g == atomic_load(&input_g)
@@ -169,7 +195,7 @@ static void handle_interrupt(int signal_number)
 
 /* ---- loading ---- */
 
-static void register_object(void *handle)
+static void register_object(void *handle, const char *path)
 {
     void (*sections)(uintptr_t *) = (void (*)(uintptr_t *))dlsym(handle, "minigo_repl_sections");
     if (sections == NULL)
@@ -196,6 +222,10 @@ static void register_object(void *handle)
         object->functions[i] = start[i];
     if (object->function_count > 0)
         qsort(object->functions, (size_t)count, sizeof(FunctionInfo), compare_entries);
+    struct link_map *map = NULL;
+    object->debug = dlinfo(handle, RTLD_DI_LINKMAP, &map) == 0 && map != NULL
+                        ? dwarf_open_object(path, (uintptr_t)map->l_addr)
+                        : NULL;
     atomic_store(&object_count, index + 1);
 }
 
@@ -213,18 +243,14 @@ static void *load(const char *path)
         reply(line);
         return NULL;
     }
-    register_object(handle);
+    register_object(handle, path);
     return handle;
 }
 
 static void run_input(void *entry)
 {
     ((void (*)(void))entry)();
-    G *expected = current_g();
-    if (atomic_compare_exchange_strong(&input_g, &expected, NULL)) {
-        atomic_store(&interrupt_requested, 0);
-        reply_with_id('D', atomic_load(&input_id));
-    }
+    repl_goroutine_exiting();
 }
 
 static void run(int64_t id, const char *path, const char *symbol)
