@@ -8,12 +8,12 @@ package regexp
 const (
 	instFail = iota
 	instMatch
-	instRune      // consumes a rune in ranges
-	instAnyNotNL  // consumes any rune but \n
-	instAny       // consumes any rune
-	instSplit     // continue at out, then (lower priority) at alt
-	instSave      // records the position in capture slot n
-	instAssert    // continues if the context has all of flag n
+	instRune     // consumes a rune in ranges
+	instAnyNotNL // consumes any rune but \n
+	instAny      // consumes any rune
+	instSplit    // continue at out, then (lower priority) at alt
+	instSave     // records the position in capture slot n
+	instAssert   // continues if the context has all of flag n
 	instNop
 )
 

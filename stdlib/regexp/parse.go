@@ -22,11 +22,11 @@ import (
 const (
 	opNoMatch = iota
 	opEmpty
-	opClass     // runes: sorted, merged [lo, hi] pairs
-	opAnyNotNL  // . without (?s)
-	opAnyChar   // . with (?s)
-	opAssert    // zero-width assertion: n is an assert* flag
-	opCapture   // n is the group index, name its name
+	opClass    // runes: sorted, merged [lo, hi] pairs
+	opAnyNotNL // . without (?s)
+	opAnyChar  // . with (?s)
+	opAssert   // zero-width assertion: n is an assert* flag
+	opCapture  // n is the group index, name its name
 	opStar
 	opPlus
 	opQuest
