@@ -151,10 +151,81 @@ func (p *parser) parseAlternation() *node {
 		}
 		p.rest = p.rest[1:]
 	}
+	return alternation(factorPrefixes(alts))
+}
+
+func alternation(alts []*node) *node {
 	if len(alts) == 1 {
 		return alts[0]
 	}
 	return &node{op: opAlternate, subs: alts}
+}
+
+// factorPrefixes rewrites runs of alternatives that begin with the same
+// literal runes, abc|abd to ab(?:c|d), as gc's parser does. Matching is the
+// same either way; LiteralPrefix reports the factored prefix, as gc does.
+func factorPrefixes(alts []*node) []*node {
+	var out []*node
+	for i := 0; i < len(alts); {
+		prefix := leadingLiterals(alts[i])
+		j := i + 1
+		for ; j < len(alts) && len(prefix) > 0; j++ {
+			same := 0
+			next := leadingLiterals(alts[j])
+			for same < len(prefix) && same < len(next) && prefix[same] == next[same] {
+				same++
+			}
+			if same == 0 {
+				break
+			}
+			prefix = prefix[:same]
+		}
+		if j-i < 2 || len(prefix) == 0 {
+			out = append(out, alts[i:j]...)
+			i = j
+			continue
+		}
+		var rests []*node
+		for _, alt := range alts[i:j] {
+			rests = append(rests, dropLeading(alt, len(prefix)))
+		}
+		items := append([]*node(nil), leadingNodes(alts[i])[:len(prefix)]...)
+		items = append(items, alternation(factorPrefixes(rests)))
+		out = append(out, &node{op: opConcat, subs: items})
+		i = j
+	}
+	return out
+}
+
+// leadingNodes returns the nodes a concatenation (or single node) starts with.
+func leadingNodes(n *node) []*node {
+	if n.op == opConcat {
+		return n.subs
+	}
+	return []*node{n}
+}
+
+// leadingLiterals returns the single runes n begins with.
+func leadingLiterals(n *node) []rune {
+	var lits []rune
+	for _, sub := range leadingNodes(n) {
+		if sub.op != opClass || len(sub.runes) != 2 || sub.runes[0] != sub.runes[1] {
+			break
+		}
+		lits = append(lits, sub.runes[0])
+	}
+	return lits
+}
+
+func dropLeading(n *node, count int) *node {
+	rest := leadingNodes(n)[count:]
+	switch len(rest) {
+	case 0:
+		return &node{op: opEmpty}
+	case 1:
+		return rest[0]
+	}
+	return &node{op: opConcat, subs: rest}
 }
 
 func (p *parser) parseConcat() *node {
@@ -445,17 +516,13 @@ func (p *parser) parseCapture() *node {
 	if strings.HasPrefix(p.rest, "(?P") {
 		end := strings.IndexByte(p.rest, '>')
 		if len(p.rest) < 4 || p.rest[3] != '<' {
-			_, w := utf8.DecodeRuneInString(p.rest[3:])
-			if len(p.rest) == 3 {
-				w = 0
-			}
-			p.bail(errInvalidPerlOp, p.rest[:3+w])
+			p.bail(errInvalidPerlOp, p.rest[:3])
 		}
 		if end < 0 {
 			p.bail(errInvalidNamedCapture, p.rest)
 		}
 		name = p.rest[4:end]
-		if !validGroupName(name) || p.nameUsed(name) {
+		if !validGroupName(name) {
 			p.bail(errInvalidNamedCapture, p.rest[:end+1])
 		}
 		p.rest = p.rest[end+1:]
@@ -467,15 +534,6 @@ func (p *parser) parseCapture() *node {
 	p.names = append(p.names, name)
 	sub := p.parseGroupBody()
 	return &node{op: opCapture, subs: []*node{sub}, n: index, name: name}
-}
-
-func (p *parser) nameUsed(name string) bool {
-	for _, n := range p.names {
-		if n == name {
-			return true
-		}
-	}
-	return false
 }
 
 func validGroupName(name string) bool {
@@ -569,12 +627,21 @@ func (p *parser) parseHexEscape(text string) rune {
 			fail(len(text))
 		}
 		digits := rest[1:end]
-		v, err := strconv.ParseUint(digits, 16, 32)
-		if digits == "" || err != nil || v > unicode.MaxRune || !allHex(digits) {
+		v := rune(0)
+		for k := 0; k < len(digits); k++ {
+			if !allHex(digits[k : k+1]) {
+				fail(2 + 1 + k + 1)
+			}
+			d, _ := strconv.ParseUint(digits[k:k+1], 16, 8)
+			if v = v*16 + rune(d); v > unicode.MaxRune {
+				fail(2 + 1 + k + 1) // gc stops at the digit that overflows
+			}
+		}
+		if digits == "" {
 			fail(2 + end + 1)
 		}
 		p.rest = rest[end+1:]
-		return rune(v)
+		return v
 	}
 	if len(rest) < 2 || !allHex(rest[:2]) {
 		n := 2

@@ -115,6 +115,9 @@ func (re *Regexp) SubexpIndex(name string) int {
 func (re *Regexp) LiteralPrefix() (prefix string, complete bool) {
 	insts := re.prog.insts
 	pc := re.skipEmpty(re.prog.start)
+	if insts[pc].op == instAssert && insts[pc].n == assertBeginText {
+		return re.anchoredLiteral(insts[pc].out)
+	}
 	var b strings.Builder
 	for insts[pc].op == instRune && len(insts[pc].ranges) == 2 && insts[pc].ranges[0] == insts[pc].ranges[1] &&
 		insts[pc].ranges[0] != utf8.RuneError {
@@ -122,6 +125,24 @@ func (re *Regexp) LiteralPrefix() (prefix string, complete bool) {
 		pc = re.skipEmpty(insts[pc].out)
 	}
 	return b.String(), insts[pc].op == instMatch
+}
+
+// anchoredLiteral is LiteralPrefix for a pattern starting with ^: gc
+// reports the literal of ^literal$ (complete), but "" for other anchored
+// patterns we know of; gc's rules for ^ followed by more than a literal
+// (its one-pass programs) are not reproduced.
+func (re *Regexp) anchoredLiteral(pc int) (prefix string, complete bool) {
+	insts := re.prog.insts
+	var b strings.Builder
+	pc = re.skipEmpty(pc)
+	for insts[pc].op == instRune && len(insts[pc].ranges) == 2 && insts[pc].ranges[0] == insts[pc].ranges[1] {
+		b.WriteRune(insts[pc].ranges[0])
+		pc = re.skipEmpty(insts[pc].out)
+	}
+	if b.Len() > 0 && insts[pc].op == instAssert && insts[pc].n == assertEndText && insts[re.skipEmpty(insts[pc].out)].op == instMatch {
+		return b.String(), true
+	}
+	return "", false
 }
 
 func (re *Regexp) skipEmpty(pc int) int {
