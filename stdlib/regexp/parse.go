@@ -442,11 +442,14 @@ func (p *parser) parseFlagGroup() (atom *node, isFlags bool) {
 	return nil, false
 }
 
-// parseGroupBody parses up to and including the ) closing a group.
+// parseGroupBody parses up to and including the ) closing a group; flags
+// set by (?flags) inside the group end with it.
 func (p *parser) parseGroupBody() *node {
+	saved := p.flags
 	p.depth++
 	sub := p.parseAlternation()
 	p.depth--
+	p.flags = saved
 	if p.rest == "" {
 		p.bail(errMissingParen, p.whole)
 	}
