@@ -120,9 +120,6 @@ func parse(pattern string) (tree *node, names []string, err error) {
 			tree, names, err = nil, nil, p.failed
 		}
 	}()
-	if !utf8.ValidString(pattern) {
-		p.bail(errInvalidUTF8, invalidUTF8Part(pattern))
-	}
 	tree = p.parseAlternation()
 	if p.rest != "" {
 		// Only an unmatched ) stops parseAlternation early at top level.
@@ -131,15 +128,22 @@ func parse(pattern string) (tree *node, names []string, err error) {
 	return tree, p.names, nil
 }
 
-func invalidUTF8Part(s string) string {
-	for i := 0; i < len(s); {
-		r, w := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && w == 1 {
-			return s[i:]
-		}
-		i += w
+// checkUTF8 stops the parse at the first invalid UTF-8 in s.
+func (p *parser) checkUTF8(s string) {
+	for s != "" {
+		_, w := p.decode(s)
+		s = s[w:]
 	}
-	return ""
+}
+
+// decode returns the rune at the start of s; invalid UTF-8 stops the parse
+// there, as gc reports it when it reaches it.
+func (p *parser) decode(s string) (rune, int) {
+	r, w := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError && w == 1 {
+		p.bail(errInvalidUTF8, s)
+	}
+	return r, w
 }
 
 func (p *parser) parseAlternation() *node {
@@ -391,6 +395,7 @@ func (p *parser) parseFlagGroup() (atom *node, isFlags bool) {
 	negated := false
 	sawFlag := false
 	for i < len(text) {
+		p.decode(text[i:])
 		c := text[i]
 		switch c {
 		case 'i', 'm', 's', 'U':
@@ -413,9 +418,6 @@ func (p *parser) parseFlagGroup() (atom *node, isFlags bool) {
 			continue
 		case ')', ':':
 			if negated && !sawFlag {
-				break
-			}
-			if c == ')' && i == 2 {
 				break
 			}
 			p.rest = text[i+1:]
@@ -468,8 +470,10 @@ func (p *parser) parseQuoted() []*node {
 		text = text[:end]
 	}
 	var lits []*node
-	for _, r := range text {
+	for text != "" {
+		r, w := p.decode(text)
 		lits = append(lits, p.literal(r))
+		text = text[w:]
 	}
 	return lits
 }
@@ -509,7 +513,7 @@ func (p *parser) parseAtom() *node {
 	case '\\':
 		return p.parseEscapeAtom()
 	}
-	r, w := utf8.DecodeRuneInString(p.rest)
+	r, w := p.decode(p.rest)
 	p.rest = p.rest[w:]
 	return p.literal(r)
 }
@@ -518,10 +522,11 @@ func (p *parser) parseCapture() *node {
 	name := ""
 	if strings.HasPrefix(p.rest, "(?P") {
 		end := strings.IndexByte(p.rest, '>')
-		if len(p.rest) < 4 || p.rest[3] != '<' {
+		if len(p.rest) <= 4 || p.rest[3] != '<' {
 			p.bail(errInvalidPerlOp, p.rest[:3])
 		}
 		if end < 0 {
+			p.checkUTF8(p.rest)
 			p.bail(errInvalidNamedCapture, p.rest)
 		}
 		name = p.rest[4:end]
@@ -585,7 +590,7 @@ func (p *parser) parseEscape() rune {
 	if len(text) < 2 {
 		p.bail(errTrailingBackslash, "")
 	}
-	c, w := utf8.DecodeRuneInString(text[1:])
+	c, w := p.decode(text[1:])
 	rest := text[1+w:]
 	bad := func() {
 		p.bail(errInvalidEscape, text[:1+w])
@@ -625,33 +630,36 @@ func (p *parser) parseHexEscape(text string) rune {
 		fail(len(text))
 	}
 	if rest[0] == '{' {
-		end := strings.IndexByte(rest, '}')
-		if end < 0 {
-			fail(len(text))
-		}
-		digits := rest[1:end]
 		v := rune(0)
-		for k := 0; k < len(digits); k++ {
-			if !allHex(digits[k : k+1]) {
-				fail(2 + 1 + k + 1)
+		for k := 1; ; k++ {
+			if k >= len(rest) {
+				fail(len(text))
 			}
-			d, _ := strconv.ParseUint(digits[k:k+1], 16, 8)
+			if rest[k] == '}' {
+				if k == 1 {
+					fail(2 + k + 1)
+				}
+				p.rest = rest[k+1:]
+				return v
+			}
+			d, err := strconv.ParseUint(rest[k:k+1], 16, 8)
+			if err != nil {
+				_, w := p.decode(rest[k:])
+				fail(2 + k + w)
+			}
 			if v = v*16 + rune(d); v > unicode.MaxRune {
-				fail(2 + 1 + k + 1) // gc stops at the digit that overflows
+				fail(2 + k + 1) // gc stops at the digit that overflows
 			}
 		}
-		if digits == "" {
-			fail(2 + end + 1)
-		}
-		p.rest = rest[end+1:]
-		return v
 	}
-	if len(rest) < 2 || !allHex(rest[:2]) {
-		n := 2
-		for n < len(text) && n < 4 {
-			n++
-		}
-		fail(n)
+	// Two runes are read (and must be valid UTF-8) before they are checked.
+	_, w1 := p.decode(rest)
+	if len(rest) == w1 {
+		fail(len(text))
+	}
+	_, w2 := p.decode(rest[w1:])
+	if !allHex(rest[:w1+w2]) || w1+w2 != 2 {
+		fail(2 + w1 + w2)
 	}
 	v, _ := strconv.ParseUint(rest[:2], 16, 32)
 	p.rest = rest[2:]
@@ -731,11 +739,13 @@ func (p *parser) parseUnicodeClass(class []rune) []rune {
 	if text[2] == '{' {
 		end := strings.IndexByte(text, '}')
 		if end < 0 {
+			p.checkUTF8(text)
 			p.bail(errInvalidCharRange, text)
 		}
+		p.checkUTF8(text[3:end])
 		name, length = text[3:end], end+1
 	} else {
-		_, w := utf8.DecodeRuneInString(text[2:])
+		_, w := p.decode(text[2:])
 		name, length = text[2:2+w], 2+w
 	}
 	if strings.HasPrefix(name, "^") {
@@ -849,7 +859,7 @@ func (p *parser) parseClassChar(whole string) rune {
 	if p.rest[0] == '\\' {
 		return p.parseEscape()
 	}
-	r, w := utf8.DecodeRuneInString(p.rest)
+	r, w := p.decode(p.rest)
 	p.rest = p.rest[w:]
 	return r
 }
