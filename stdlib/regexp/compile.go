@@ -26,9 +26,10 @@ type inst struct {
 }
 
 type program struct {
-	insts []inst
-	start int
-	nslot int // 2 * (number of groups + 1)
+	insts  []inst
+	start  int
+	nslot  int    // 2 * (number of groups + 1)
+	prefix string // literal every match starts with ("" if none): searches skip to it
 }
 
 // A hole is an unfilled successor: instruction index*2, +1 for alt.

@@ -1,6 +1,9 @@
 package regexp
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // The Pike VM. Threads (a program counter and the capture slots seen on
 // the way) live in a queue in priority order; each input rune moves every
@@ -22,12 +25,14 @@ type queue struct {
 }
 
 type machine struct {
-	prog    *program
-	longest bool
-	input   string
-	free    [][]int
-	matched bool
-	best    []int
+	prog      *program
+	longest   bool
+	input     string
+	free      [][]int // capture arrays of finished threads, for reuse
+	matched   bool
+	best      []int
+	fresh     []int // all -1: the slots of a thread starting a match
+	run, next *queue
 }
 
 func newQueue(n int) *queue {
@@ -162,27 +167,40 @@ func (m *machine) step(run, next *queue, pos, w int, r rune, ctx int) {
 	run.threads = run.threads[:0]
 }
 
-// search finds the first match of prog in input at or after pos and
-// returns its capture slots (nil if none).
-func (p *program) search(input string, pos int, longest bool) []int {
-	m := &machine{prog: p, longest: longest, input: input, best: make([]int, p.nslot)}
-	run, next := newQueue(len(p.insts)), newQueue(len(p.insts))
-	fresh := make([]int, p.nslot)
-	for i := range fresh {
-		fresh[i] = -1
+// newMachine allocates what a search of p needs; Regexp keeps machines
+// between searches so that FindAll and ReplaceAll allocate them once.
+func newMachine(p *program) *machine {
+	m := &machine{prog: p, best: make([]int, p.nslot), fresh: make([]int, p.nslot)}
+	m.run, m.next = newQueue(len(p.insts)), newQueue(len(p.insts))
+	for i := range m.fresh {
+		m.fresh[i] = -1
 	}
-	before := rune(-1)
-	if pos > 0 {
-		before, _ = utf8.DecodeLastRuneInString(input[:pos])
-	}
-	r, w := rune(-1), 0
-	if pos < len(input) {
-		r, w = utf8.DecodeRuneInString(input[pos:])
-	}
-	ctx := m.contextAt(pos, before, r)
+	return m
+}
+
+// search finds the first match of the machine's program in input at or
+// after pos and returns its capture slots (nil if none; valid until the
+// next search).
+func (m *machine) search(input string, pos int, longest bool) []int {
+	p := m.prog
+	m.input, m.longest, m.matched = input, longest, false
+	run, next := m.run, m.next
+	run.reset()
+	r, w, ctx := m.startAt(pos)
 	for {
+		if !m.matched && len(run.threads) == 0 && p.prefix != "" {
+			// Nothing is under way: skip to where the literal prefix occurs.
+			skip := strings.Index(input[pos:], p.prefix)
+			if skip < 0 {
+				break
+			}
+			if skip > 0 {
+				pos += skip
+				r, w, ctx = m.startAt(pos)
+			}
+		}
 		if !m.matched {
-			m.add(run, p.start, pos, fresh, ctx)
+			m.add(run, p.start, pos, m.fresh, ctx)
 		}
 		if len(run.threads) == 0 && m.matched {
 			break
@@ -204,8 +222,25 @@ func (p *program) search(input string, pos int, longest bool) []int {
 		pos += w
 		r, w, ctx = nextR, nextW, nextCtx
 	}
+	for _, t := range run.threads {
+		m.free = append(m.free, t.caps)
+	}
+	run.reset()
 	if !m.matched {
 		return nil
 	}
 	return m.best
+}
+
+// startAt returns the rune at pos, its width and the context there.
+func (m *machine) startAt(pos int) (rune, int, int) {
+	before := rune(-1)
+	if pos > 0 {
+		before, _ = utf8.DecodeLastRuneInString(m.input[:pos])
+	}
+	r, w := rune(-1), 0
+	if pos < len(m.input) {
+		r, w = utf8.DecodeRuneInString(m.input[pos:])
+	}
+	return r, w, m.contextAt(pos, before, r)
 }

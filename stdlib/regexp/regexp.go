@@ -3,6 +3,7 @@ package regexp
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -14,6 +15,9 @@ type Regexp struct {
 	prog    *program
 	names   []string
 	longest bool
+
+	mu       sync.Mutex
+	machines []*machine // idle machines for this program
 }
 
 // Compile parses a regular expression and returns, if successful, a Regexp
@@ -23,7 +27,9 @@ func Compile(expr string) (*Regexp, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Regexp{expr: expr, prog: compile(tree, len(names)-1), names: names}, nil
+	re := &Regexp{expr: expr, prog: compile(tree, len(names)-1), names: names}
+	re.prog.prefix, _ = re.unanchoredPrefix()
+	return re, nil
 }
 
 // CompilePOSIX is like Compile but makes the Regexp leftmost-longest.
@@ -118,6 +124,14 @@ func (re *Regexp) LiteralPrefix() (prefix string, complete bool) {
 	if insts[pc].op == instAssert && insts[pc].n == assertBeginText {
 		return re.anchoredLiteral(insts[pc].out)
 	}
+	return re.unanchoredPrefix()
+}
+
+// unanchoredPrefix returns the literal runes the program starts with and
+// whether they are all of it.
+func (re *Regexp) unanchoredPrefix() (prefix string, complete bool) {
+	insts := re.prog.insts
+	pc := re.skipEmpty(re.prog.start)
 	var b strings.Builder
 	for insts[pc].op == instRune && len(insts[pc].ranges) == 2 && insts[pc].ranges[0] == insts[pc].ranges[1] &&
 		insts[pc].ranges[0] != utf8.RuneError {
@@ -154,11 +168,31 @@ func (re *Regexp) skipEmpty(pc int) int {
 
 // match returns the capture slots of the first match at or after pos.
 func (re *Regexp) match(s string, pos int) []int {
-	caps := re.prog.search(s, pos, re.longest)
-	if caps == nil {
-		return nil
+	m := re.getMachine()
+	caps := m.search(s, pos, re.longest)
+	if caps != nil {
+		caps = append([]int(nil), caps...)
 	}
-	return append([]int(nil), caps...)
+	re.putMachine(m)
+	return caps
+}
+
+func (re *Regexp) getMachine() *machine {
+	re.mu.Lock()
+	defer re.mu.Unlock()
+	if n := len(re.machines); n > 0 {
+		m := re.machines[n-1]
+		re.machines = re.machines[:n-1]
+		return m
+	}
+	return newMachine(re.prog)
+}
+
+func (re *Regexp) putMachine(m *machine) {
+	m.input = ""
+	re.mu.Lock()
+	re.machines = append(re.machines, m)
+	re.mu.Unlock()
 }
 
 // MatchString reports whether s contains a match.
