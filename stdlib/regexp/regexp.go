@@ -1,6 +1,7 @@
 package regexp
 
 import (
+	"io"
 	"strconv"
 	"strings"
 	"sync"
@@ -32,15 +33,6 @@ func Compile(expr string) (*Regexp, error) {
 	return re, nil
 }
 
-// CompilePOSIX is like Compile but makes the Regexp leftmost-longest.
-func CompilePOSIX(expr string) (*Regexp, error) {
-	re, err := Compile(expr)
-	if err == nil {
-		re.longest = true
-	}
-	return re, err
-}
-
 // MustCompile is like Compile but panics if the expression cannot be parsed.
 func MustCompile(str string) *Regexp {
 	re, err := Compile(str)
@@ -69,6 +61,53 @@ func MatchString(pattern string, s string) (matched bool, err error) {
 // Match reports whether the byte slice b contains any match of pattern.
 func Match(pattern string, b []byte) (matched bool, err error) {
 	return MatchString(pattern, string(b))
+}
+
+// MatchReader reports whether the text read from r contains any match of pattern.
+func MatchReader(pattern string, r io.RuneReader) (matched bool, err error) {
+	re, err := Compile(pattern)
+	if err != nil {
+		return false, err
+	}
+	return re.MatchReader(r), nil
+}
+
+// readAll reads the runes of r. Unlike gc, which reads only as far as the
+// match needs, the whole input is read; the results are the same.
+func readAll(r io.RuneReader) string {
+	var b strings.Builder
+	for {
+		c, _, err := r.ReadRune()
+		if err != nil {
+			return b.String()
+		}
+		b.WriteRune(c)
+	}
+}
+
+// MatchReader reports whether the text read from r contains a match.
+func (re *Regexp) MatchReader(r io.RuneReader) bool {
+	return re.MatchString(readAll(r))
+}
+
+// FindReaderIndex returns the start and end of the leftmost match in the
+// text read from r, or nil.
+func (re *Regexp) FindReaderIndex(r io.RuneReader) (loc []int) {
+	return re.FindStringIndex(readAll(r))
+}
+
+// FindReaderSubmatchIndex returns the submatch index pairs of the leftmost
+// match in the text read from r, or nil.
+func (re *Regexp) FindReaderSubmatchIndex(r io.RuneReader) []int {
+	return re.FindStringSubmatchIndex(readAll(r))
+}
+
+// Copy returns a new Regexp object copied from re.
+//
+// Deprecated: a Regexp is safe for concurrent use; Copy is only needed to
+// call Longest on one copy.
+func (re *Regexp) Copy() *Regexp {
+	return &Regexp{expr: re.expr, prog: re.prog, names: re.names, longest: re.longest}
 }
 
 // QuoteMeta returns s with every regular expression metacharacter escaped.

@@ -48,6 +48,18 @@ func main() {
 	splits()
 	errorsAndPanics()
 	pathological()
+	readersAndText()
+}
+
+func readersAndText() {
+	re := regexp.MustCompile(`(o+)(\w)`)
+	fmt.Println(re.MatchReader(strings.NewReader("hello world")), re.FindReaderIndex(strings.NewReader("hello wooorld")),
+		re.FindReaderSubmatchIndex(strings.NewReader("oops")), re.FindReaderIndex(strings.NewReader("xyz")))
+	ok, err := regexp.MatchReader(`l{2}`, strings.NewReader("hello"))
+	fmt.Println(ok, err)
+	c := re.Copy()
+	c.Longest()
+	fmt.Println(c.String(), c.FindString("foooo!"), re.FindString("foooo!"))
 }
 
 func show(re *regexp.Regexp, s string) {
