@@ -53,6 +53,13 @@ const (
 	flagUngreedy
 )
 
+// gc refuses capturing groups nested 1000 deep; any groups nested deeper
+// than maxGroupDepth are refused too, to bound the parser's recursion.
+const (
+	maxCaptureDepth = 1000
+	maxGroupDepth   = 5000
+)
+
 // maxRepeat is the largest count gc accepts in x{n,m}, also for nested repeats' product.
 const maxRepeat = 1000
 
@@ -91,6 +98,7 @@ const (
 	errMissingRepeatArg    = "missing argument to repetition operator"
 	errTrailingBackslash   = "trailing backslash at end of expression"
 	errUnexpectedParen     = "unexpected )"
+	errNestingDepth        = "expression nests too deeply"
 )
 
 type parser struct {
@@ -99,7 +107,8 @@ type parser struct {
 	flags  int
 	ncap   int
 	names  []string // names[i] is group i's name ("" if unnamed); names[0] = ""
-	depth  int
+	depth  int      // groups open
+	nested int      // capturing groups open
 	failed *parseError
 }
 
@@ -449,6 +458,10 @@ func (p *parser) parseFlagGroup() (atom *node, isFlags bool) {
 func (p *parser) parseGroupBody() *node {
 	saved := p.flags
 	p.depth++
+	if p.depth > maxGroupDepth {
+		// gc reports an internal error here; deeper nesting would only exhaust the stack.
+		p.bail(errNestingDepth, p.whole)
+	}
 	sub := p.parseAlternation()
 	p.depth--
 	p.flags = saved
@@ -540,7 +553,11 @@ func (p *parser) parseCapture() *node {
 	p.ncap++
 	index := p.ncap
 	p.names = append(p.names, name)
+	if p.nested++; p.nested >= maxCaptureDepth {
+		p.bail(errNestingDepth, p.whole)
+	}
 	sub := p.parseGroupBody()
+	p.nested--
 	return &node{op: opCapture, subs: []*node{sub}, n: index, name: name}
 }
 

@@ -137,6 +137,12 @@ func errorsAndPanics() {
 		_, err := regexp.Compile(p)
 		fmt.Printf("compile %q: %v\n", p, err)
 	}
+	for _, n := range []int{999, 1000} {
+		_, err := regexp.Compile(strings.Repeat("(", n) + strings.Repeat(")", n))
+		fmt.Println("nested", n, err != nil)
+		_, err = regexp.Compile(strings.Repeat("(?:a", n) + strings.Repeat(")", n))
+		fmt.Println("nested (?:", n, err)
+	}
 	for _, p := range []string{`a(b`, "\x80`"} {
 		func() {
 			defer func() { fmt.Println("panic:", recover()) }()
