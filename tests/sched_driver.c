@@ -243,7 +243,7 @@ static void wait_on_channel(void *unused)
 static void many_goroutines(void)
 {
     int64_t n = env_int("N", 100000);
-    channel = runtime_makechan(0, 0, 0);
+    channel = runtime_makechan(0, 0, 0, NULL);
     for (int64_t i = 0; i < n; i++)
         runtime_newproc(wait_on_channel, NULL);
     while (runtime_numgoroutine() < n + 1)
@@ -274,10 +274,10 @@ static void sleep_loop(void)
  * firing is over, the idle M must still see the deadlock (not sleep forever). */
 static void timer_then_deadlock(void)
 {
-    void *unread = runtime_makechan(32, 0, 1);
+    void *unread = runtime_makechan(32, 0, 1, NULL);
     runtime_timer_start(unread, runtime_nanotime() + 1000000, 0);
     runtime_sleep(3 * 1000000);
-    runtime_chanrecv(runtime_makechan(0, 0, 0), NULL);
+    runtime_chanrecv(runtime_makechan(0, 0, 0, NULL), NULL);
 }
 
 static long status_kib(const char *key)
@@ -411,7 +411,7 @@ static void channel_panic(void)
         runtime_sleep(1000 * 1000000);
     }
     if (strcmp(kind, "makechan") == 0)
-        runtime_makechan(8, 0, -1);
+        runtime_makechan(8, 0, -1, NULL);
 }
 
 static void channel_semantics(void)
@@ -446,7 +446,7 @@ static void timers(void)
     runtime_sleep(10 * 1000000);
     int64_t slept = runtime_nanotime() - start;
     printf_out("sleep ok: %s\n", slept >= 10 * 1000000 ? "yes" : "no");
-    void *after = runtime_makechan(32, 0, 1);
+    void *after = runtime_makechan(32, 0, 1, NULL);
     start = runtime_nanotime();
     runtime_timer_start(after, start + 5 * 1000000, 0);
     runtime_chanrecv(after, value);
@@ -460,21 +460,21 @@ static void timers(void)
                runtime_nanotime() - start >= 5 * 1000000 ? "yes" : "no",
                value[1] >= start + 5 * 1000000 ? "yes" : "no",
                sent_wall <= wall && sent_wall > wall - 1000000000 ? "yes" : "no");
-    void *ticks = runtime_makechan(32, 0, 1);
+    void *ticks = runtime_makechan(32, 0, 1, NULL);
     void *ticker = runtime_timer_start(ticks, runtime_nanotime() + 2 * 1000000, 2 * 1000000);
     for (int i = 0; i < 3; i++)
         runtime_chanrecv(ticks, value);
     int64_t stopped = runtime_timer_stop(ticker);
     int64_t stopped_again = runtime_timer_stop(ticker);
     printf_out("ticker stop=%ld again=%ld\n", stopped, stopped_again);
-    void *late = runtime_makechan(32, 0, 1);
+    void *late = runtime_makechan(32, 0, 1, NULL);
     void *timer = runtime_timer_start(late, runtime_nanotime() + 1000000000LL, 0);
     int64_t was_pending = runtime_timer_reset(timer, runtime_nanotime() + 1000000, 0);
     runtime_chanrecv(late, value);
     printf_out("reset pending=%ld fired; stop after firing=%ld\n", was_pending,
                runtime_timer_stop(timer));
     SelectCase timeout[2] = {{runtime_makechan(8, 0, 0, NULL), NULL, SELECT_RECEIVE},
-                             {runtime_makechan(32, 0, 1), NULL, SELECT_RECEIVE}};
+                             {runtime_makechan(32, 0, 1, NULL), NULL, SELECT_RECEIVE}};
     runtime_timer_start(timeout[1].channel, runtime_nanotime() + 3 * 1000000, 0);
     printf_out("select timeout case=%ld\n", runtime_select(timeout, 2, 0, NULL));
 }
@@ -650,8 +650,8 @@ static void select_chaos(void)
 {
     chaos_per_producer = env_int("N", 5000);
     for (int i = 0; i < CHAOS_CHANNELS; i++)
-        chaos_channels[i] = runtime_makechan(8, 0, i % 2 ? 0 : 3);
-    chaos_quit = runtime_makechan(0, 0, 0);
+        chaos_channels[i] = runtime_makechan(8, 0, i % 2 ? 0 : 3, NULL);
+    chaos_quit = runtime_makechan(0, 0, 0, NULL);
     chaos_producers = wait_group_new(CHAOS_PRODUCERS);
     chaos_consumers = wait_group_new(CHAOS_CONSUMERS);
     for (int i = 0; i < CHAOS_CONSUMERS; i++)
@@ -710,7 +710,7 @@ static void resize_under_load(void)
     for (int i = 0; i < PAIRS; i++) {
         Player *pair = runtime_alloc(sizeof *pair, 0);
         pair->in = runtime_makechan(8, 0, 0, NULL);
-        pair->out = runtime_makechan(8, 0, i % 3);
+        pair->out = runtime_makechan(8, 0, i % 3, NULL);
         runtime_newproc(echo_values, pair);
         runtime_newproc(exchange_values, pair);
     }
