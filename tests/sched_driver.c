@@ -107,9 +107,9 @@ static void ping_pong(void)
 {
     int64_t n = env_int("N", 100000);
     Player *p = runtime_alloc(sizeof *p, 0);
-    p->in = runtime_makechan(8, 0, 0);
-    p->out = runtime_makechan(8, 0, 0);
-    p->done = runtime_makechan(8, 0, 0);
+    p->in = runtime_makechan(8, 0, 0, NULL);
+    p->out = runtime_makechan(8, 0, 0, NULL);
+    p->done = runtime_makechan(8, 0, 0, NULL);
     runtime_newproc(player, p);
     int64_t x = 0, check = 0;
     for (int64_t i = 0; i < n; i++) {
@@ -141,7 +141,7 @@ static void nap(void *unused) { runtime_sleep(30 * 1000000); }
 
 static GO_FUNCTION void deadlock(void)
 {
-    channel = runtime_makechan(8, 0, 0);
+    channel = runtime_makechan(8, 0, 0, NULL);
     runtime_newproc(send_one, NULL);
     runtime_newproc(select_forever, NULL);
     runtime_newproc(sem_wait_forever, NULL);
@@ -150,7 +150,7 @@ static GO_FUNCTION void deadlock(void)
     runtime_newproc(select_nil, NULL);
     runtime_newproc(nap, NULL);       /* a pending timer postpones the verdict */
     printf_out("waiting\n");
-    runtime_chanrecv(runtime_makechan(8, 0, 0), NULL);
+    runtime_chanrecv(runtime_makechan(8, 0, 0, NULL), NULL);
 }
 
 static void select_fairness(void)
@@ -159,7 +159,7 @@ static void select_fairness(void)
     SelectCase cases[8];
     int64_t counts[8] = {0}, value = 0, one = 1;
     for (int64_t i = 0; i < cases_count; i++) {
-        cases[i] = (SelectCase){runtime_makechan(8, 0, 1), &value, SELECT_RECEIVE};
+        cases[i] = (SelectCase){runtime_makechan(8, 0, 1, NULL), &value, SELECT_RECEIVE};
         runtime_chansend(cases[i].channel, &one);
     }
     for (int64_t i = 0; i < n; i++) {
@@ -194,7 +194,7 @@ static void partner_receive_later(void *unused)
 
 static void select_cases(void)
 {
-    void *empty = runtime_makechan(8, 0, 0), *buffered = runtime_makechan(8, 0, 1);
+    void *empty = runtime_makechan(8, 0, 0, NULL), *buffered = runtime_makechan(8, 0, 1, NULL);
     int64_t value = 5, ok = -1;
     SelectCase with_default[2] = {{empty, &value, SELECT_RECEIVE}, {empty, &value, SELECT_SEND}};
     printf_out("nothing ready: %ld\n", runtime_select(with_default, 2, 1, &ok));
@@ -206,16 +206,16 @@ static void select_cases(void)
     SelectCase closed[1] = {{empty, &value, SELECT_RECEIVE}};
     chosen = runtime_select(closed, 1, 0, &ok);
     printf_out("closed: %ld ok=%ld value=%ld\n", chosen, ok, value);
-    select_partner = runtime_makechan(8, 0, 0);
+    select_partner = runtime_makechan(8, 0, 0, NULL);
     runtime_newproc(partner_send_later, NULL);
-    SelectCase waiting[2] = {{runtime_makechan(8, 0, 0), &value, SELECT_RECEIVE},
+    SelectCase waiting[2] = {{runtime_makechan(8, 0, 0, NULL), &value, SELECT_RECEIVE},
                              {select_partner, &value, SELECT_RECEIVE}};
     chosen = runtime_select(waiting, 2, 0, &ok);
     printf_out("woken: %ld ok=%ld value=%ld\n", chosen, ok, value);
     group = wait_group_new(1);
     runtime_newproc(partner_receive_later, NULL);
     value = 88;
-    SelectCase sending[2] = {{runtime_makechan(8, 0, 0), &value, SELECT_RECEIVE},
+    SelectCase sending[2] = {{runtime_makechan(8, 0, 0, NULL), &value, SELECT_RECEIVE},
                              {select_partner, &value, SELECT_SEND}};
     chosen = runtime_select(sending, 2, 0, &ok);
     wait_group_wait(group);
@@ -243,7 +243,7 @@ static void wait_on_channel(void *unused)
 static void many_goroutines(void)
 {
     int64_t n = env_int("N", 100000);
-    channel = runtime_makechan(0, 0, 0);
+    channel = runtime_makechan(0, 0, 0, NULL);
     for (int64_t i = 0; i < n; i++)
         runtime_newproc(wait_on_channel, NULL);
     while (runtime_numgoroutine() < n + 1)
@@ -274,10 +274,10 @@ static void sleep_loop(void)
  * firing is over, the idle M must still see the deadlock (not sleep forever). */
 static void timer_then_deadlock(void)
 {
-    void *unread = runtime_makechan(32, 0, 1);
+    void *unread = runtime_makechan(32, 0, 1, NULL);
     runtime_timer_start(unread, runtime_nanotime() + 1000000, 0);
     runtime_sleep(3 * 1000000);
-    runtime_chanrecv(runtime_makechan(0, 0, 0), NULL);
+    runtime_chanrecv(runtime_makechan(0, 0, 0, NULL), NULL);
 }
 
 static long status_kib(const char *key)
@@ -303,7 +303,7 @@ static void arrive_then_wait_on_channel(void *unused)
 static void blocked_memory(void)
 {
     int64_t n = env_int("N", 200000);
-    channel = runtime_makechan(8, 0, 0);
+    channel = runtime_makechan(8, 0, 0, NULL);
     long before = status_kib("VmRSS"), tables_before = status_kib("VmPTE");
     for (int64_t i = 0; i < n; i++)
         runtime_newproc(arrive_then_wait_on_channel, NULL);
@@ -371,7 +371,7 @@ static void overflow_goroutine(void *unused) { recurse(0); }
 static GO_FUNCTION void stack_overflow(void)
 {
     runtime_newproc(overflow_goroutine, NULL);
-    runtime_chanrecv(runtime_makechan(8, 0, 0), NULL);
+    runtime_chanrecv(runtime_makechan(8, 0, 0, NULL), NULL);
 }
 
 static GO_FUNCTION __attribute__((noinline)) void panicking(void *unused)
@@ -385,13 +385,13 @@ static GO_FUNCTION void goroutine_panic(void)
 {
     printf_out("before\n");
     runtime_newproc(panicking, NULL);
-    runtime_chanrecv(runtime_makechan(8, 0, 0), NULL);
+    runtime_chanrecv(runtime_makechan(8, 0, 0, NULL), NULL);
 }
 
 static void channel_panic(void)
 {
     const char *kind = getenv("KIND");
-    void *c = runtime_makechan(8, 0, 2);
+    void *c = runtime_makechan(8, 0, 2, NULL);
     int64_t v = 1;
     if (strcmp(kind, "close_nil") == 0)
         runtime_closechan(NULL);
@@ -404,19 +404,19 @@ static void channel_panic(void)
         runtime_chansend(c, &v);
     }
     if (strcmp(kind, "blocked_send_closed") == 0) {
-        channel = runtime_makechan(8, 0, 0);
+        channel = runtime_makechan(8, 0, 0, NULL);
         runtime_newproc(send_one, NULL);
         runtime_sleep(5 * 1000000);
         runtime_closechan(channel);
         runtime_sleep(1000 * 1000000);
     }
     if (strcmp(kind, "makechan") == 0)
-        runtime_makechan(8, 0, -1);
+        runtime_makechan(8, 0, -1, NULL);
 }
 
 static void channel_semantics(void)
 {
-    void *c = runtime_makechan(8, 0, 3);
+    void *c = runtime_makechan(8, 0, 3, NULL);
     for (int64_t i = 1; i <= 3; i++)
         runtime_chansend(c, &i);
     printf_out("len=%ld cap=%ld nil len=%ld cap=%ld\n", runtime_chanlen(c), runtime_chancap(c),
@@ -429,7 +429,7 @@ static void channel_semantics(void)
     ok = runtime_chanrecv(c, &value);
     printf_out("after close: ok=%ld value=%ld\n", ok, value);
     /* FIFO through a full buffer while senders wait behind it */
-    channel = runtime_makechan(8, 0, 1);
+    channel = runtime_makechan(8, 0, 1, NULL);
     for (int64_t i = 0; i < 4; i++) {
         runtime_newproc(send_value, (void *)(intptr_t)i);
         runtime_sleep(2 * 1000000);
@@ -446,7 +446,7 @@ static void timers(void)
     runtime_sleep(10 * 1000000);
     int64_t slept = runtime_nanotime() - start;
     printf_out("sleep ok: %s\n", slept >= 10 * 1000000 ? "yes" : "no");
-    void *after = runtime_makechan(32, 0, 1);
+    void *after = runtime_makechan(32, 0, 1, NULL);
     start = runtime_nanotime();
     runtime_timer_start(after, start + 5 * 1000000, 0);
     runtime_chanrecv(after, value);
@@ -460,21 +460,21 @@ static void timers(void)
                runtime_nanotime() - start >= 5 * 1000000 ? "yes" : "no",
                value[1] >= start + 5 * 1000000 ? "yes" : "no",
                sent_wall <= wall && sent_wall > wall - 1000000000 ? "yes" : "no");
-    void *ticks = runtime_makechan(32, 0, 1);
+    void *ticks = runtime_makechan(32, 0, 1, NULL);
     void *ticker = runtime_timer_start(ticks, runtime_nanotime() + 2 * 1000000, 2 * 1000000);
     for (int i = 0; i < 3; i++)
         runtime_chanrecv(ticks, value);
     int64_t stopped = runtime_timer_stop(ticker);
     int64_t stopped_again = runtime_timer_stop(ticker);
     printf_out("ticker stop=%ld again=%ld\n", stopped, stopped_again);
-    void *late = runtime_makechan(32, 0, 1);
+    void *late = runtime_makechan(32, 0, 1, NULL);
     void *timer = runtime_timer_start(late, runtime_nanotime() + 1000000000LL, 0);
     int64_t was_pending = runtime_timer_reset(timer, runtime_nanotime() + 1000000, 0);
     runtime_chanrecv(late, value);
     printf_out("reset pending=%ld fired; stop after firing=%ld\n", was_pending,
                runtime_timer_stop(timer));
-    SelectCase timeout[2] = {{runtime_makechan(8, 0, 0), NULL, SELECT_RECEIVE},
-                             {runtime_makechan(32, 0, 1), NULL, SELECT_RECEIVE}};
+    SelectCase timeout[2] = {{runtime_makechan(8, 0, 0, NULL), NULL, SELECT_RECEIVE},
+                             {runtime_makechan(32, 0, 1, NULL), NULL, SELECT_RECEIVE}};
     runtime_timer_start(timeout[1].channel, runtime_nanotime() + 3 * 1000000, 0);
     printf_out("select timeout case=%ld\n", runtime_select(timeout, 2, 0, NULL));
 }
@@ -556,7 +556,7 @@ static void blocking_read(void)
 
 static void main_exits(void)
 {
-    channel = runtime_makechan(8, 0, 0);
+    channel = runtime_makechan(8, 0, 0, NULL);
     for (int i = 0; i < 100; i++)
         runtime_newproc(wait_on_channel, NULL);
     runtime_newproc(spin_with_polls, NULL);
@@ -650,8 +650,8 @@ static void select_chaos(void)
 {
     chaos_per_producer = env_int("N", 5000);
     for (int i = 0; i < CHAOS_CHANNELS; i++)
-        chaos_channels[i] = runtime_makechan(8, 0, i % 2 ? 0 : 3);
-    chaos_quit = runtime_makechan(0, 0, 0);
+        chaos_channels[i] = runtime_makechan(8, 0, i % 2 ? 0 : 3, NULL);
+    chaos_quit = runtime_makechan(0, 0, 0, NULL);
     chaos_producers = wait_group_new(CHAOS_PRODUCERS);
     chaos_consumers = wait_group_new(CHAOS_CONSUMERS);
     for (int i = 0; i < CHAOS_CONSUMERS; i++)
@@ -709,8 +709,8 @@ static void resize_under_load(void)
     group = wait_group_new(2 * PAIRS + 4);
     for (int i = 0; i < PAIRS; i++) {
         Player *pair = runtime_alloc(sizeof *pair, 0);
-        pair->in = runtime_makechan(8, 0, 0);
-        pair->out = runtime_makechan(8, 0, i % 3);
+        pair->in = runtime_makechan(8, 0, 0, NULL);
+        pair->out = runtime_makechan(8, 0, i % 3, NULL);
         runtime_newproc(echo_values, pair);
         runtime_newproc(exchange_values, pair);
     }

@@ -378,3 +378,34 @@ def test_runtime_c_code_cannot_pass_a_bare_mask(tmp_path, mask, compiles):
     result = subprocess.run([*c_compiler(), "-c", "-I", str(RUNTIME_HEADER.parent), str(source),
                              "-o", str(tmp_path / "caller.o")], capture_output=True, text=True)
     assert (result.returncode == 0) == compiles, result.stderr
+
+
+# ---- GC_MASK_OF: a C struct's mask from its pointer fields, checked at compile time ----
+
+MASK_STRUCTS = """#include "internal.h"
+#include <stdio.h>
+typedef struct { int64_t count; void *data; struct { void *first, *last; } queue; } Whole;
+typedef struct { int32_t small, odd; void *pointer; } Ragged;
+typedef struct { void *words[65]; } TooBig;
+"""
+
+
+@pytest.mark.parametrize("declaration, expected", [
+    ("GC_MASK_OF(Whole, data, queue.last)", "4 a"),        # words 1 and 3 of 4
+    ("GC_MASK_OF(Whole, data)", "4 2"),
+    ("GC_MASK_OF(Ragged, odd)", None),                     # not on a word
+    ("GC_MASK_OF(TooBig, words)", None),                   # more than one mask word
+])
+def test_gc_mask_of_builds_the_mask_or_fails_to_compile(tmp_path, declaration, expected):
+    from minigo.link.toolchain import c_compiler
+    source = tmp_path / "masks.c"
+    source.write_text(MASK_STRUCTS + f"static const uint64_t mask[] = {declaration};\n"
+                      'int main(void) { printf("%lu %lx\\n", (unsigned long)mask[0],'
+                      " (unsigned long)mask[1]); return 0; }\n")
+    executable = tmp_path / "masks"
+    result = subprocess.run([*c_compiler(), "-std=gnu11", "-I", str(RUNTIME_HEADER.parent),
+                             str(source), "-o", str(executable)], capture_output=True, text=True)
+    assert (result.returncode == 0) == (expected is not None), result.stderr
+    if expected is not None:
+        done = subprocess.run([str(executable)], capture_output=True, text=True)
+        assert done.stdout.split() == expected.split()

@@ -18,7 +18,7 @@ import llvmlite.ir as ir
 
 from minigo.syntax import ast
 from minigo.types import typesystem as ts
-from minigo.codegen import types as lt
+from minigo.codegen import pointer_masks, types as lt
 from minigo.codegen.constants import i64
 from minigo.codegen.function import FunctionCompiler, unparen
 from minigo.codegen.library_call import CallOperands
@@ -40,7 +40,7 @@ def make(fc: FunctionCompiler, e: ast.CallExpr) -> ir.Value:
     elem = element_type(e.args[0].type)
     capacity = fc.index_value(e.args[1]) if len(e.args) > 1 else i64(0)
     return fc.runtime("runtime_makechan", i64(lt.size_of(elem)), i64(lt.allocation_flags(elem)),
-                      capacity)
+                      capacity, pointer_masks.allocation_mask(fc, elem))
 
 
 def value_slot(fc: FunctionCompiler, value: ir.Value, elem: ts.Type) -> ir.Value:

@@ -169,7 +169,7 @@ def defer_statement(fc: FunctionCompiler, s: ast.DeferStmt) -> None:
     b = fc.builder
     if on_stack:
         record = fc.stack_slot(RECORD, "defer_record")
-    else:
+    else:   # {next, closure}: both words pointers, so every-word is the exact mask
         record = b.bitcast(fc.runtime("runtime_alloc", i64(RECORD_SIZE), pointer_masks.conservative_mask(fc)),
                            RECORD.as_pointer())
     head = _word(fc, fc.defer_frame.frame, DEFERS)

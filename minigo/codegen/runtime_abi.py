@@ -254,7 +254,7 @@ RUNTIME_FUNCTIONS.update({
     "runtime_sys_getcwd": ("i64", ["i8*", "i64"], ()),
     "runtime_sys_environ": ("void", ["i8*"], ()),
     # channels: values travel through pointers to elemsize bytes
-    "runtime_makechan": ("i8*", ["i64", "i64", "i64"], ()),
+    "runtime_makechan": ("i8*", ["i64", "i64", "i64", "i8*"], ()),
     "runtime_chansend": ("void", ["i8*", "i8*"], ()),
     "runtime_chanrecv": ("i64", ["i8*", "i8*"], ()),
     "runtime_selectnbsend": ("i64", ["i8*", "i8*"], ()),

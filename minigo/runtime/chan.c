@@ -1,5 +1,6 @@
 /*
- * Channels: a lock, a ring buffer, and queues of blocked senders and receivers.
+ * Channels: a lock, a ring buffer (an object of its own, scanned by the element
+ * type's pointer mask; the header by a static one), and queues of blocked senders and receivers.
  *
  * Invariants, with the lock held:
  *   - receivers wait only while the buffer is empty, senders only while it is
@@ -235,16 +236,24 @@ bool channel_try_send(Channel *c, const void *element)
 
 /* ---- the ABI ---- */
 
-void *runtime_makechan(int64_t element_size, int64_t flags, int64_t capacity)
+/* the header's words that may point into the heap: the buffer, and the waiters
+ * (on stacks or in C memory today, but a select's may move) */
+static const uint64_t channel_mask[] = GC_MASK_OF(Channel, buffer, receivers.first,
+                                                  receivers.last, senders.first, senders.last);
+
+void *runtime_makechan(int64_t element_size, int64_t flags, int64_t capacity,
+                       const uint64_t *element_mask)
 {
-    (void)flags;
     if (capacity < 0 || element_size < 0 ||
         (element_size > 0 && capacity > MAX_CHANNEL_BYTES / element_size))
         panic_text("makechan: size out of range");
-    Channel *c = runtime_alloc((int64_t)sizeof(Channel) + capacity * element_size, GC_CONSERVATIVE);
+    Channel *c = runtime_alloc(sizeof(Channel), gc_mask(channel_mask));
     c->element_size = element_size;
     c->capacity = (uint64_t)capacity;
-    c->buffer = (uint8_t *)(c + 1);
+    /* the buffer apart from the header, so it is scanned by the element's own
+     * mask (a chan int's not at all); a zero-size one is the allocator's
+     * shared zero-size object */
+    c->buffer = runtime_alloc(capacity * element_size, pointer_mask_of(flags, element_mask));
     return c;
 }
 

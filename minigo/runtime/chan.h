@@ -16,7 +16,7 @@ struct Channel {
     uint64_t count;                  /* values in the buffer */
     uint64_t send_index, receive_index;
     WaitQueue receivers, senders;
-    uint8_t *buffer;
+    uint8_t *buffer;                 /* its own object, laid out by the element's mask */
 };
 
 /* Channel steps with c locked; each unlocks c before readying anyone. */

@@ -282,7 +282,7 @@ noreturn void runtime_panic_error(int kind, const uint8_t *message, int64_t len,
         else
             kind = RUNTIME_ERROR_PLAIN;
     }
-    GoString *text = runtime_alloc(sizeof(GoString), GC_CONSERVATIVE);
+    GoString *text = runtime_alloc(sizeof(GoString), gc_mask(gc_mask_string));
     uint8_t *copy = runtime_alloc(len, GC_NO_POINTERS);
     for (int64_t i = 0; i < len; i++)
         copy[i] = message[i];

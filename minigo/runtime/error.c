@@ -87,7 +87,7 @@ ERROR_POINTER_TYPE(error_string, "errors.errorString", GoString, error_string_er
 
 GoInterface runtime_error_string(const uint8_t *msg, int64_t len)
 {
-    GoString *error_string = runtime_alloc(sizeof(GoString), GC_CONSERVATIVE);
+    GoString *error_string = runtime_alloc(sizeof(GoString), gc_mask(gc_mask_string));
     *error_string = (GoString){msg, len};
     return (GoInterface){AS_INTERFACE_WORD(&error_string_itab), error_string};
 }
@@ -98,6 +98,7 @@ typedef struct {
     GoString message;
     GoInterface err;
 } WrapError;
+static const uint64_t wrap_error_mask[] = GC_MASK_OF(WrapError, message.ptr, err.type, err.data);
 
 static GoString wrap_error_error(void *data)
 {
@@ -120,7 +121,7 @@ GoInterface runtime_make_error(GoString message, GoInterface wrapped)
 {
     if (wrapped.type == NULL)
         return runtime_error_string(message.ptr, message.len);
-    WrapError *wrap_error = runtime_alloc(sizeof(WrapError), GC_CONSERVATIVE);
+    WrapError *wrap_error = runtime_alloc(sizeof(WrapError), gc_mask(wrap_error_mask));
     wrap_error->message = message;
     wrap_error->err = wrapped;
     return (GoInterface){AS_INTERFACE_WORD(&wrap_error_itab), wrap_error};

@@ -44,8 +44,9 @@
  * the parked goroutine's case values; a sorted map print's entry arrays point
  * into a map its caller holds).
  * Heap objects are scanned precisely: only the words their type's pointer mask
- * names (runtime.h; codegen passes each allocation's mask, C code its own or
- * GC_CONSERVATIVE), read from the heap's pointer bitmap for a small object and
+ * names (runtime.h; codegen passes each allocation's mask, C code a type's
+ * (type_pointer_mask) or its struct's, written with GC_MASK_OF in internal.h;
+ * GC_CONSERVATIVE only for a C-written descriptor without a mask), read from the heap's pointer bitmap for a small object and
  * from its span's mask for a large one (malloc.c); noscan spans are never looked
  * into.  So an integer, a float or a length that happens to look like a heap
  * address keeps nothing alive, and scanning skips the words that are not

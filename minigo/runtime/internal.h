@@ -10,6 +10,7 @@
 
 #include "runtime.h"
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdnoreturn.h>
 
 /* output.c: stdout (one write(2) a call, under its lock) and stderr */
@@ -40,9 +41,43 @@ static inline void *runtime_alloc_typed(int64_t size, GcMask mask)
     return (runtime_alloc)(size, mask.words);
 }
 #define runtime_alloc(size, mask) runtime_alloc_typed((size), (mask))
+/* A C struct's mask, written once next to the struct from the fields that may
+ * hold heap pointers:
+ *     static const uint64_t channel_mask[] = GC_MASK_OF(Channel, buffer, ...);
+ * Each named field (any member designator offsetof takes: `receivers.first`)
+ * marks one word, its first: a pointer, or a string's or slice's data word.
+ * Checked at compile time: the struct is whole words and fits one mask
+ * word (at most 64 words), each named field starts on a word.  Up to 8 fields. */
+#define GC_MASK_OF(T, ...)                                                        \
+    { sizeof(T) / 8 + GC_MASK_CHECK_(sizeof(T) % 8 == 0 && sizeof(T) <= 64 * 8),  \
+      0 GC_MASK_EACH_(GC_MASK_FIELD_, T, __VA_ARGS__) }
+/* 0, or a compile error naming the failed condition */
+#define GC_MASK_CHECK_(condition)                                                 \
+    0 * sizeof(struct { _Static_assert(condition, #condition); char unused; })
+#define GC_MASK_FIELD_(T, field)                                                  \
+    | (UINT64_C(1) << (offsetof(T, field) / 8                                     \
+                       + GC_MASK_CHECK_(offsetof(T, field) % 8 == 0)))
+#define GC_MASK_EACH_(F, T, ...)                                                  \
+    GC_MASK_PICK_(__VA_ARGS__, GC_MASK_8_, GC_MASK_7_, GC_MASK_6_, GC_MASK_5_,    \
+                  GC_MASK_4_, GC_MASK_3_, GC_MASK_2_, GC_MASK_1_, unused)         \
+        (F, T, __VA_ARGS__)
+#define GC_MASK_PICK_(a1, a2, a3, a4, a5, a6, a7, a8, chosen, ...) chosen
+#define GC_MASK_1_(F, T, a) F(T, a)
+#define GC_MASK_2_(F, T, a, ...) F(T, a) GC_MASK_1_(F, T, __VA_ARGS__)
+#define GC_MASK_3_(F, T, a, ...) F(T, a) GC_MASK_2_(F, T, __VA_ARGS__)
+#define GC_MASK_4_(F, T, a, ...) F(T, a) GC_MASK_3_(F, T, __VA_ARGS__)
+#define GC_MASK_5_(F, T, a, ...) F(T, a) GC_MASK_4_(F, T, __VA_ARGS__)
+#define GC_MASK_6_(F, T, a, ...) F(T, a) GC_MASK_5_(F, T, __VA_ARGS__)
+#define GC_MASK_7_(F, T, a, ...) F(T, a) GC_MASK_6_(F, T, __VA_ARGS__)
+#define GC_MASK_8_(F, T, a, ...) F(T, a) GC_MASK_7_(F, T, __VA_ARGS__)
+/* a Go string's (or an array of them): the data word of each two */
+extern const uint64_t gc_mask_string[2];
+
 /* malloc.c: a type's mask for runtime_alloc (its descriptor's, or GC_CONSERVATIVE
  * for a descriptor the runtime wrote in C without one) */
 GcMask type_pointer_mask(const TypeDescriptor *type);
+/* the same from a descriptor's two fields, as codegen passes them */
+GcMask pointer_mask_of(int64_t type_flags, const uint64_t *pointer_mask);
 
 /* buffer.c: a growable byte buffer in C memory, for text being formatted */
 typedef struct {

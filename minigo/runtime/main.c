@@ -39,7 +39,7 @@ void runtime_args(GoSlice *out)
 {
     static GoString *arguments;
     if (arguments == NULL && saved_argc > 0) {
-        GoString *made = runtime_alloc((int64_t)sizeof(GoString) * saved_argc, GC_CONSERVATIVE);
+        GoString *made = runtime_alloc((int64_t)sizeof(GoString) * saved_argc, gc_mask(gc_mask_string));
         for (int i = 0; i < saved_argc; i++) {
             const char *argument = saved_argv[i];
             int64_t len = 0;

@@ -92,12 +92,18 @@ _Atomic uint64_t heap_live;
 _Atomic uint64_t allocated_bytes_total, allocated_objects_total;
 static uint64_t zero_size_object;
 const uint64_t gc_mask_conservative[2] = {1, 1};
+const uint64_t gc_mask_string[2] = {2, 1};
 
 GcMask type_pointer_mask(const TypeDescriptor *type)
 {
-    if (type->flags & TYPE_FLAG_NO_POINTERS)
+    return pointer_mask_of(type->flags, type->pointer_mask);
+}
+
+GcMask pointer_mask_of(int64_t type_flags, const uint64_t *pointer_mask)
+{
+    if (type_flags & TYPE_FLAG_NO_POINTERS)
         return GC_NO_POINTERS;
-    return type->pointer_mask != NULL ? gc_mask(type->pointer_mask) : GC_CONSERVATIVE;
+    return pointer_mask != NULL ? gc_mask(pointer_mask) : GC_CONSERVATIVE;
 }
 
 /* ---- size classes ---- */

@@ -479,9 +479,13 @@ static void hash_for_panic(const TypeDescriptor *key_type, const void *key)
 
 /* ---- the ABI ---- */
 
+/* the header's heap pointers: the table, and descriptors reflect may have made */
+static const uint64_t map_header_mask[] = GC_MASK_OF(GoMap, ctrl, slots, key_type, value_type,
+                                                     slot_mask);
+
 void *runtime_makemap(const TypeDescriptor *map_type, int64_t hint)
 {
-    GoMap *m = runtime_alloc(sizeof(GoMap), GC_CONSERVATIVE);
+    GoMap *m = runtime_alloc(sizeof(GoMap), gc_mask(map_header_mask));
     const TypeDescriptor *key = map_type->key, *value = map_type->elem;
     int64_t key_alignment = type_alignment(key), value_alignment = type_alignment(value);
     int64_t slot_alignment = key_alignment > value_alignment ? key_alignment : value_alignment;

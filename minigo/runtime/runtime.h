@@ -419,7 +419,7 @@ void runtime_sys_environ(GoSlice *out);                  /* the environment at s
  * through pointers to elemsize bytes: codegen stores a send's value in a stack
  * slot and passes its address; a receive writes the value at elem_ptr (NULL: the
  * value is discarded, as in `<-c`).
- *   make(chan T, n)     runtime_makechan(sizeof(T), type flags, n)
+ *   make(chan T, n)     runtime_makechan(sizeof(T), type flags, n, T's pointer mask)
  *   c <- v              runtime_chansend(c, &v)
  *   v := <-c            runtime_chanrecv(c, &v)
  *   v, ok := <-c        ok = runtime_chanrecv(c, &v)   (1 = a value came, 0 = closed)
@@ -432,7 +432,7 @@ void runtime_sys_environ(GoSlice *out);                  /* the environment at s
  *   select { case v, ok := <-c: A; default: B } if runtime_selectnbrecv(c, &v, &ok) A else B
  * They panic as gc does (send on closed channel, close of nil channel, close of
  * closed channel, makechan: size out of range); a nil channel blocks forever. */
-void *runtime_makechan(int64_t elemsize, int64_t flags, int64_t cap);
+void *runtime_makechan(int64_t elemsize, int64_t flags, int64_t cap, const uint64_t *pointer_mask);
 void runtime_chansend(void *c, const void *elem_ptr);
 int64_t runtime_chanrecv(void *c, void *elem_ptr);
 int64_t runtime_selectnbsend(void *c, const void *elem_ptr);

@@ -244,7 +244,7 @@ void runtime_sys_environ(GoSlice *out)
         count++;
     /* scanned: os.Setenv stores heap strings into this array in place */
     GoString *strings = count > 0
-        ? runtime_alloc((int64_t)sizeof(GoString) * count, GC_CONSERVATIVE) : NULL;
+        ? runtime_alloc((int64_t)sizeof(GoString) * count, gc_mask(gc_mask_string)) : NULL;
     for (int64_t i = 0; i < count; i++)
         strings[i] = (GoString){(const uint8_t *)environ[i], (int64_t)strlen(environ[i])};
     *out = (GoSlice){strings, count, count};

@@ -62,6 +62,8 @@ typedef struct Timer {
     void *argument;
     G *sleeper;                      /* ready this G */
 } Timer;
+/* function is code, never heap */
+static const uint64_t timer_mask[] = GC_MASK_OF(Timer, channel, argument, sleeper);
 
 typedef struct {
     Channel *channel;
@@ -335,7 +337,7 @@ static void add_timer(Timer *timer)
 
 static Timer *new_timer(int64_t when, int64_t period)
 {
-    Timer *timer = runtime_alloc(sizeof(Timer), GC_CONSERVATIVE);
+    Timer *timer = runtime_alloc(sizeof(Timer), gc_mask(timer_mask));
     timer->when = when;
     timer->period = period > 0 ? period : 0;
     timer->heap_index = -1;

@@ -141,7 +141,7 @@ func MakeChan(typ Type, buffer int) Value {
 		panic("reflect.MakeChan: unidirectional channel type")
 	}
 	p := unsafeNew(t, 1)
-	*asPointer(p) = makechan(t.elem.size, t.elem.flags, buffer)
+	*asPointer(p) = makechan(t.elem.size, t.elem.flags, buffer, t.elem.pointerMask)
 	return Value{typ: t, ptr: p}
 }
 

@@ -131,7 +131,7 @@ func mapiterinit(m *byte, it *byte)
 func mapiternext(it *byte) *byte
 
 // Channels (the runtime's chan.c).
-func makechan(elemSize int, flags int, size int) *byte
+func makechan(elemSize int, flags int, size int, pointerMask *byte) *byte
 func chanlen(c *byte) int
 func chancap(c *byte) int
 func chansend(c *byte, elem *byte)
