@@ -123,6 +123,31 @@ static bool in_package_runtime(GoString function)
  * and what LLVM inlined of it) are left out, as gc's trace starts at Stack's caller */
 static __thread bool hiding_package_runtime;
 
+/* The logical frames at a return address (or, is_return false, at pc itself),
+ * innermost first, the machine frame's last: lines from DWARF; the machine frame's
+ * function named as Go names it; LLVM's line 0 (code it merged or made up) says
+ * nothing, so the func keyword's line stands in.  0 when pc is not Go code. */
+static int logical_frames(uintptr_t pc, bool is_return, SourceFrame *frames,
+                          const FunctionInfo **function_out)
+{
+    uintptr_t place = is_return ? pc - 1 : pc;
+    load_function_table();
+    const FunctionInfo *function = find_function(place);
+    if (function == NULL)
+        return 0;
+    int count = dwarf_source_frames(place, frames, MAX_INLINED_FRAMES);
+    if (count == 0)
+        frames[count++] = (SourceFrame){function->name, function->file, function->line};
+    frames[count - 1].function = function->name;
+    if (frames[count - 1].line == 0) {
+        frames[count - 1].file = function->file;
+        frames[count - 1].line = function->line;
+    }
+    if (function_out != NULL)
+        *function_out = function;
+    return count;
+}
+
 /* The frames at one machine frame, as gc prints them: "main.f(...)\n\t/path/file.go:LINE
  * +0xOFFSET\n", preceded by a line pair without offset for each call inlined there.
  * Lines come from the executable's DWARF (dwarf.c); without it, the line of the func
@@ -132,21 +157,11 @@ static __thread bool hiding_package_runtime;
  * Returns how many frames were printed (0: not Go code, or code tracebacks hide). */
 static int append_frame(ByteBuffer *buffer, const char *prefix, uintptr_t pc, bool pc_is_return)
 {
-    uintptr_t place = pc_is_return ? pc - 1 : pc;
-    const FunctionInfo *function = find_function(place);
-    if (function == NULL)
-        return 0;
+    const FunctionInfo *function;
     SourceFrame frames[MAX_INLINED_FRAMES];
-    int count = dwarf_source_frames(place, frames, MAX_INLINED_FRAMES);
+    int count = logical_frames(pc, pc_is_return, frames, &function);
     if (count == 0)
-        frames[count++] = (SourceFrame){function->name, function->file, function->line};
-    /* the machine frame's function is named as Go names it; LLVM's line 0 (code it
-     * merged or made up) says nothing, so the func keyword's line stands in */
-    frames[count - 1].function = function->name;
-    if (frames[count - 1].line == 0) {
-        frames[count - 1].file = function->file;
-        frames[count - 1].line = function->line;
-    }
+        return 0;
     if (hiding_package_runtime) {
         if (in_package_runtime(frames[count - 1].function))
             return 0;
@@ -234,29 +249,6 @@ void runtime_append_traceback(ByteBuffer *buffer, uintptr_t pc, uintptr_t frame)
  * runtime_callers stores one entry per logical frame: the machine return address,
  * repeated for each frame inlined there; stdlib/runtime's Frames tells the inlined
  * ones apart by counting repeats (see frames.go). */
-
-/* The logical frames at a return address (or, is_return false, at pc itself), with
- * the fix-ups append_frame makes; 0 when pc is not Go code. */
-static int logical_frames(uintptr_t pc, bool is_return, SourceFrame *frames,
-                          const FunctionInfo **function_out)
-{
-    uintptr_t place = is_return ? pc - 1 : pc;
-    load_function_table();
-    const FunctionInfo *function = find_function(place);
-    if (function == NULL)
-        return 0;
-    int count = dwarf_source_frames(place, frames, MAX_INLINED_FRAMES);
-    if (count == 0)
-        frames[count++] = (SourceFrame){function->name, function->file, function->line};
-    frames[count - 1].function = function->name;
-    if (frames[count - 1].line == 0) {
-        frames[count - 1].file = function->file;
-        frames[count - 1].line = function->line;
-    }
-    if (function_out != NULL)
-        *function_out = function;
-    return count;
-}
 
 int64_t __attribute__((noinline)) runtime_callers(int64_t skip, uintptr_t *pcs, int64_t len, int64_t cap)
 {
