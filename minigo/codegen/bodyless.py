@@ -7,7 +7,7 @@
 # for a stdlib function minigo has no body for); the compiler then supplies the body:
 # a thin call to the runtime function runtime_abi.BODYLESS_FUNCTIONS names for its
 # link name, which LLVM inlines into its callers; or, for the few in
-# BODYLESS_INTRINSICS (sync/atomic), the instruction itself, so that an atomic
+# BODYLESS_INTRINSICS (sync/atomic, math/bits), the instruction itself, so that an atomic
 # operation stays one instruction in its callers and not a call; the few in
 # LOWERED_AT_CALLS (runtime.SetFinalizer) are lowered at each call, their body only
 # serving a func value.  The mapping lives in that one
@@ -111,6 +111,15 @@ def _fail(func: ts.Func, message: str):
     raise CompileErrors([CompileError(func.pos, message)])
 
 
+def _intrinsic_handler(link_name: str):
+    """What emits the instruction BODYLESS_INTRINSICS names for link_name."""
+    from minigo.codegen import bits_lowering, sync_lowering
+    operation = runtime_abi.BODYLESS_INTRINSICS[link_name]
+    if link_name.startswith("math/bits."):
+        return bits_lowering.BIT_OPERATIONS[operation]
+    return sync_lowering.ATOMIC_OPERATIONS[operation]
+
+
 def define(program, declaration: ast.FuncDecl) -> None:
     """Gives a bodyless function its body: a call to its runtime function, or the
     instruction an intrinsic (runtime_abi.BODYLESS_INTRINSICS) stands for."""
@@ -123,7 +132,7 @@ def define(program, declaration: ast.FuncDecl) -> None:
     if func.link_name in runtime_abi.BODYLESS_INTRINSICS:
         from minigo.codegen import sync_lowering
         program.record_function(program.function_for(func), func.link_name, declaration.pos)
-        sync_lowering.define_intrinsic(program, func, runtime_abi.BODYLESS_INTRINSICS[func.link_name])
+        sync_lowering.define_intrinsic(program, func, _intrinsic_handler(func.link_name))
         return
     name = runtime_function_for(func)
     function: ir.Function = program.function_for(func)

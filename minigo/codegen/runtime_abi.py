@@ -299,7 +299,8 @@ RUNTIME_GLOBALS: dict[str, str] = {
 # declared here once and mirrored in runtime.h like every other runtime function.
 # Functions of stdlib/ declared without a body that become instructions, not calls:
 # sync/atomic's operations (codegen/sync_lowering.py ATOMIC_OPERATIONS lowers each to
-# one LLVM atomic instruction, which importers inline).  Go link name -> operation.
+# one LLVM atomic instruction, which importers inline) and math/bits's word operations
+# (codegen/bits_lowering.py).  Go link name -> operation.
 ATOMIC_SUFFIXES = ("Int32", "Int64", "Uint32", "Uint64", "Uintptr")
 BODYLESS_INTRINSICS: dict[str, str] = {
     **{f"sync/atomic.{operation}{suffix}": operation for suffix in ATOMIC_SUFFIXES
@@ -307,6 +308,10 @@ BODYLESS_INTRINSICS: dict[str, str] = {
     # atomic.Value's pointer to its current entry (stdlib/sync/atomic/value.go)
     "sync/atomic.loadEntry": "Load",
     "sync/atomic.casEntry": "CompareAndSwap",
+    # math/bits's word operations (codegen/bits_lowering.py BIT_OPERATIONS)
+    **{f"math/bits.{name}": name for name in (
+        "Mul64", "Add64", "Sub64", "div128", "Len64", "TrailingZeros64", "OnesCount64",
+        "RotateLeft64", "RotateLeft32", "Reverse64", "ReverseBytes64")},
 }
 
 BODYLESS_FUNCTIONS: dict[str, str] = {

@@ -124,10 +124,11 @@ def define_called_through_value(program, func) -> None:
 
 # ---------------------------------------------------------------- bodies for method tables
 
-def define_intrinsic(program, func, operation: str) -> None:
-    """The body of a sync/atomic function stdlib/ declares without one
-    (runtime_abi.BODYLESS_INTRINSICS): the operation's one atomic instruction."""
-    _define_body(program, func, program.function_for(func), ATOMIC_OPERATIONS[operation])
+def define_intrinsic(program, func, handler) -> None:
+    """The body of a function stdlib/ declares without one (runtime_abi.BODYLESS_INTRINSICS):
+    what handler emits, an atomic instruction (ATOMIC_OPERATIONS) or a math/bits
+    one (bits_lowering.BIT_OPERATIONS)."""
+    _define_body(program, func, program.function_for(func), handler)
 
 
 def _define_body(program, func, function, handler) -> None:

@@ -78,6 +78,7 @@ def target_machine():
         from minigo.codegen.runtime_abi import TARGET_TRIPLE
         llvm.initialize_native_target()
         llvm.initialize_native_asmprinter()
+        llvm.initialize_native_asmparser()  # inline assembly: math/bits.Div64's divq
         for option in LLVM_OPTIONS:
             llvm.set_option("minigo", option)
         target = llvm.Target.from_triple(TARGET_TRIPLE)

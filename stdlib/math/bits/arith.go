@@ -17,13 +17,7 @@ func Add32(x, y, carry uint32) (sum, carryOut uint32) {
 }
 
 // Add64 returns x + y + carry and the carry out; carry must be 0 or 1.
-func Add64(x, y, carry uint64) (sum, carryOut uint64) {
-	sum = x + y + carry
-	// A carry leaves the top bit when both tops are set, or when one is
-	// and the sum's is not.
-	carryOut = ((x & y) | ((x | y) &^ sum)) >> 63
-	return sum, carryOut
-}
+func Add64(x, y, carry uint64) (sum, carryOut uint64)
 
 // Sub returns x - y - borrow and the borrow out; borrow must be 0 or 1.
 func Sub(x, y, borrow uint) (diff, borrowOut uint) {
@@ -43,13 +37,7 @@ func Sub32(x, y, borrow uint32) (diff, borrowOut uint32) {
 }
 
 // Sub64 returns x - y - borrow and the borrow out; borrow must be 0 or 1.
-func Sub64(x, y, borrow uint64) (diff, borrowOut uint64) {
-	diff = x - y - borrow
-	// A borrow happens when y's top exceeds x's, or they are equal and
-	// the lower bits borrowed.
-	borrowOut = ((^x & y) | (^(x ^ y) & diff)) >> 63
-	return diff, borrowOut
-}
+func Sub64(x, y, borrow uint64) (diff, borrowOut uint64)
 
 // Mul returns the double-width product x * y as (hi, lo).
 func Mul(x, y uint) (hi, lo uint) {
@@ -68,18 +56,7 @@ func Mul32(x, y uint32) (hi, lo uint32) {
 }
 
 // Mul64 returns the double-width product x * y as (hi, lo).
-func Mul64(x, y uint64) (hi, lo uint64) {
-	const half = 1<<32 - 1
-	x0, x1 := x&half, x>>32
-	y0, y1 := y&half, y>>32
-	low := x0 * y0
-	mid := x1*y0 + low>>32
-	mid1, mid2 := mid&half, mid>>32
-	mid1 += x0 * y1
-	hi = x1*y1 + mid2 + mid1>>32
-	lo = x * y
-	return hi, lo
-}
+func Mul64(x, y uint64) (hi, lo uint64)
 
 // runtimeError is the panic value of Div's overflow: an error whose text
 // is the runtime's, which the runtime would report the same way.
@@ -131,43 +108,11 @@ func Div64(hi, lo, y uint64) (quo, rem uint64) {
 	if y <= hi {
 		panic(overflowError)
 	}
-	if hi == 0 {
-		return lo / y, lo % y
-	}
-	// Long division in base 2**32 (Knuth's algorithm D for a two-digit
-	// divisor): normalise y so its top bit is set, then find the two
-	// quotient digits one at a time, correcting each estimate.
-	const base = 1 << 32
-	const digit = base - 1
-	shift := uint(LeadingZeros64(y))
-	y <<= shift
-	y1, y0 := y>>32, y&digit
-	top := hi<<shift | lo>>(64-shift)
-	low := lo << shift
-	low1, low0 := low>>32, low&digit
-
-	q1 := top / y1
-	r := top - q1*y1
-	for q1 >= base || q1*y0 > base*r+low1 {
-		q1--
-		r += y1
-		if r >= base {
-			break
-		}
-	}
-	mid := top*base + low1 - q1*y
-
-	q0 := mid / y1
-	r = mid - q0*y1
-	for q0 >= base || q0*y0 > base*r+low0 {
-		q0--
-		r += y1
-		if r >= base {
-			break
-		}
-	}
-	return q1*base + q0, (mid*base + low0 - q0*y) >> shift
+	return div128(hi, lo, y)
 }
+
+// div128 divides (hi, lo) by y, which is greater than hi (an intrinsic: one divq).
+func div128(hi, lo, y uint64) (quo, rem uint64)
 
 // Rem returns the remainder of (hi, lo) divided by y. It panics if y is 0
 // but, unlike Div, not on quotient overflow.

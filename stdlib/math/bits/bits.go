@@ -58,36 +58,7 @@ func TrailingZeros32(x uint32) int {
 }
 
 // TrailingZeros64 returns the number of trailing zero bits in x; 64 for 0.
-func TrailingZeros64(x uint64) int {
-	if x == 0 {
-		return 64
-	}
-	n := 0
-	if x&0xFFFFFFFF == 0 {
-		n += 32
-		x >>= 32
-	}
-	if x&0xFFFF == 0 {
-		n += 16
-		x >>= 16
-	}
-	if x&0xFF == 0 {
-		n += 8
-		x >>= 8
-	}
-	if x&0xF == 0 {
-		n += 4
-		x >>= 4
-	}
-	if x&0x3 == 0 {
-		n += 2
-		x >>= 2
-	}
-	if x&0x1 == 0 {
-		n++
-	}
-	return n
-}
+func TrailingZeros64(x uint64) int
 
 // OnesCount returns the number of one bits in x.
 func OnesCount(x uint) int { return OnesCount64(uint64(x)) }
@@ -102,14 +73,7 @@ func OnesCount16(x uint16) int { return OnesCount64(uint64(x)) }
 func OnesCount32(x uint32) int { return OnesCount64(uint64(x)) }
 
 // OnesCount64 returns the number of one bits in x.
-func OnesCount64(x uint64) int {
-	// Sum bits in pairs, then nibbles, then bytes; the multiplication
-	// adds all bytes into the top one.
-	x -= (x >> 1) & 0x5555555555555555
-	x = x&0x3333333333333333 + (x>>2)&0x3333333333333333
-	x = (x + x>>4) & 0x0F0F0F0F0F0F0F0F
-	return int((x * 0x0101010101010101) >> 56)
-}
+func OnesCount64(x uint64) int
 
 // RotateLeft returns x rotated left by k bits; a negative k rotates right.
 func RotateLeft(x uint, k int) uint {
@@ -132,17 +96,11 @@ func RotateLeft16(x uint16, k int) uint16 {
 
 // RotateLeft32 returns x rotated left by k bits; a negative k rotates
 // right.
-func RotateLeft32(x uint32, k int) uint32 {
-	s := uint(k) & 31
-	return x<<s | x>>(32-s)
-}
+func RotateLeft32(x uint32, k int) uint32
 
 // RotateLeft64 returns x rotated left by k bits; a negative k rotates
 // right.
-func RotateLeft64(x uint64, k int) uint64 {
-	s := uint(k) & 63
-	return x<<s | x>>(64-s)
-}
+func RotateLeft64(x uint64, k int) uint64
 
 // Reverse returns x with its bits in reverse order.
 func Reverse(x uint) uint { return uint(Reverse64(uint64(x)) >> (64 - UintSize)) }
@@ -157,13 +115,7 @@ func Reverse16(x uint16) uint16 { return uint16(Reverse64(uint64(x)) >> 48) }
 func Reverse32(x uint32) uint32 { return uint32(Reverse64(uint64(x)) >> 32) }
 
 // Reverse64 returns x with its bits in reverse order.
-func Reverse64(x uint64) uint64 {
-	// Swap neighbouring bits, pairs and nibbles; then the bytes.
-	x = x>>1&0x5555555555555555 | x&0x5555555555555555<<1
-	x = x>>2&0x3333333333333333 | x&0x3333333333333333<<2
-	x = x>>4&0x0F0F0F0F0F0F0F0F | x&0x0F0F0F0F0F0F0F0F<<4
-	return ReverseBytes64(x)
-}
+func Reverse64(x uint64) uint64
 
 // ReverseBytes returns x with its bytes in reverse order.
 func ReverseBytes(x uint) uint { return uint(ReverseBytes64(uint64(x)) >> (64 - UintSize)) }
@@ -175,11 +127,7 @@ func ReverseBytes16(x uint16) uint16 { return x>>8 | x<<8 }
 func ReverseBytes32(x uint32) uint32 { return uint32(ReverseBytes64(uint64(x)) >> 32) }
 
 // ReverseBytes64 returns x with its bytes in reverse order.
-func ReverseBytes64(x uint64) uint64 {
-	x = x>>8&0x00FF00FF00FF00FF | x&0x00FF00FF00FF00FF<<8
-	x = x>>16&0x0000FFFF0000FFFF | x&0x0000FFFF0000FFFF<<16
-	return x>>32 | x<<32
-}
+func ReverseBytes64(x uint64) uint64
 
 // Len returns the number of bits needed to represent x; 0 for 0.
 func Len(x uint) int { return Len64(uint64(x)) }
@@ -194,31 +142,4 @@ func Len16(x uint16) int { return Len64(uint64(x)) }
 func Len32(x uint32) int { return Len64(uint64(x)) }
 
 // Len64 returns the number of bits needed to represent x; 0 for 0.
-func Len64(x uint64) int {
-	n := 0
-	if x >= 1<<32 {
-		x >>= 32
-		n = 32
-	}
-	if x >= 1<<16 {
-		x >>= 16
-		n += 16
-	}
-	if x >= 1<<8 {
-		x >>= 8
-		n += 8
-	}
-	if x >= 1<<4 {
-		x >>= 4
-		n += 4
-	}
-	if x >= 1<<2 {
-		x >>= 2
-		n += 2
-	}
-	if x >= 1<<1 {
-		x >>= 1
-		n++
-	}
-	return n + int(x)
-}
+func Len64(x uint64) int
