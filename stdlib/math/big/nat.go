@@ -415,26 +415,23 @@ func (z nat) andNot(x, y nat) nat {
 }
 
 func (z nat) or(x, y nat) nat {
-	if len(x) < len(y) {
-		x, y = y, x
-	}
-	m, n := len(x), len(y)
-	z = z.make(m)
-	for i := 0; i < n; i++ {
-		z[i] = x[i] | y[i]
-	}
-	copy(z[n:m], x[n:m])
-	return z.norm()
+	return z.merge(x, y, func(a, b Word) Word { return a | b })
 }
 
 func (z nat) xor(x, y nat) nat {
+	return z.merge(x, y, func(a, b Word) Word { return a ^ b })
+}
+
+// merge combines x and y word by word with op where both have words, taking the longer one's
+// other words as they are (op(w, 0) == w for | and ^).
+func (z nat) merge(x, y nat, op func(a, b Word) Word) nat {
 	if len(x) < len(y) {
 		x, y = y, x
 	}
 	m, n := len(x), len(y)
 	z = z.make(m)
 	for i := 0; i < n; i++ {
-		z[i] = x[i] ^ y[i]
+		z[i] = op(x[i], y[i])
 	}
 	copy(z[n:m], x[n:m])
 	return z.norm()

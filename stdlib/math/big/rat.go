@@ -183,18 +183,19 @@ func (x *Rat) Cmp(y *Rat) int {
 
 // Add sets z to the sum x+y and returns z.
 func (z *Rat) Add(x, y *Rat) *Rat {
-	first, second := crossProducts(x, y)
-	denominator := nat(nil).mul(x.denominator(), y.denominator())
-	z.a.Add(first, second)
-	z.b.abs = z.b.abs.set(denominator)
-	return z.norm()
+	return z.combine(x, y, (*Int).Add)
 }
 
 // Sub sets z to the difference x-y and returns z.
 func (z *Rat) Sub(x, y *Rat) *Rat {
+	return z.combine(x, y, (*Int).Sub)
+}
+
+// combine sets z = x ± y: the numerators over the common denominator, combined by op.
+func (z *Rat) combine(x, y *Rat, op func(z, a, b *Int) *Int) *Rat {
 	first, second := crossProducts(x, y)
 	denominator := nat(nil).mul(x.denominator(), y.denominator())
-	z.a.Sub(first, second)
+	op(&z.a, first, second)
 	z.b.abs = z.b.abs.set(denominator)
 	return z.norm()
 }
