@@ -110,6 +110,10 @@ type parser struct {
 	depth  int      // groups open
 	nested int      // capturing groups open
 	failed *parseError
+	// posix restricts the syntax to POSIX ERE (CompilePOSIX): no Perl escapes, flags,
+	// non-greedy operators or named groups; ^ and $ match at line boundaries and a negated
+	// class never matches \n.
+	posix bool
 }
 
 // bail stops the parse with an error; parse recovers it.
@@ -119,8 +123,8 @@ func (p *parser) bail(code, expr string) {
 }
 
 // parse parses a whole pattern.
-func parse(pattern string) (tree *node, names []string, err error) {
-	p := &parser{whole: pattern, rest: pattern, names: []string{""}}
+func parse(pattern string, posix bool) (tree *node, names []string, err error) {
+	p := &parser{whole: pattern, rest: pattern, names: []string{""}, posix: posix}
 	defer func() {
 		if r := recover(); r != nil {
 			if r != p {
@@ -253,7 +257,7 @@ func (p *parser) parseConcat() *node {
 				p.bail(errMissingRepeatArg, op)
 			}
 			op, n := p.repeatOpText()
-			if lastRepeat != "" {
+			if lastRepeat != "" && !p.posix { // POSIX allows a** as (a*)*
 				p.bail(errInvalidRepeatOp, lastRepeat+op)
 			}
 			items[len(items)-1] = p.applyRepeat(items[len(items)-1], op, n)
@@ -262,7 +266,7 @@ func (p *parser) parseConcat() *node {
 			continue
 		}
 		lastRepeat = ""
-		if c == '(' && strings.HasPrefix(p.rest, "(?") && !strings.HasPrefix(p.rest, "(?P") {
+		if c == '(' && strings.HasPrefix(p.rest, "(?") && !strings.HasPrefix(p.rest, "(?P") && !p.posix {
 			if atom, isFlags := p.parseFlagGroup(); isFlags {
 				continue
 			} else {
@@ -270,7 +274,7 @@ func (p *parser) parseConcat() *node {
 				continue
 			}
 		}
-		if c == '\\' && strings.HasPrefix(p.rest, `\Q`) {
+		if c == '\\' && strings.HasPrefix(p.rest, `\Q`) && !p.posix {
 			items = append(items, p.parseQuoted()...)
 			continue
 		}
@@ -293,7 +297,7 @@ func (p *parser) repeatOpText() (string, int) {
 		n = strings.IndexByte(p.rest, '}') + 1
 	}
 	op := p.rest[:n]
-	if len(p.rest) > n && p.rest[n] == '?' {
+	if len(p.rest) > n && p.rest[n] == '?' && !p.posix {
 		op = p.rest[:n+1]
 	}
 	return op, n
@@ -513,13 +517,13 @@ func (p *parser) parseAtom() *node {
 		return &node{op: opAnyNotNL}
 	case '^':
 		p.rest = p.rest[1:]
-		if p.flags&flagMultiLine != 0 {
+		if p.flags&flagMultiLine != 0 || p.posix {
 			return &node{op: opAssert, n: assertBeginLine}
 		}
 		return &node{op: opAssert, n: assertBeginText}
 	case '$':
 		p.rest = p.rest[1:]
-		if p.flags&flagMultiLine != 0 {
+		if p.flags&flagMultiLine != 0 || p.posix {
 			return &node{op: opAssert, n: assertEndLine}
 		}
 		return &node{op: opAssert, n: assertEndText}
@@ -533,7 +537,7 @@ func (p *parser) parseAtom() *node {
 
 func (p *parser) parseCapture() *node {
 	name := ""
-	if strings.HasPrefix(p.rest, "(?P") {
+	if strings.HasPrefix(p.rest, "(?P") && !p.posix {
 		end := strings.IndexByte(p.rest, '>')
 		if len(p.rest) <= 4 || p.rest[3] != '<' {
 			p.bail(errInvalidPerlOp, p.rest[:3])
@@ -579,7 +583,7 @@ func isAlnum(c rune) bool {
 
 // parseEscapeAtom parses an escape outside a class.
 func (p *parser) parseEscapeAtom() *node {
-	if len(p.rest) >= 2 {
+	if len(p.rest) >= 2 && !p.posix {
 		switch p.rest[1] {
 		case 'A':
 			p.rest = p.rest[2:]
@@ -814,11 +818,14 @@ func (p *parser) parseClass() *node {
 	whole := p.rest
 	p.rest = p.rest[1:]
 	negate := false
+	var class []rune
 	if strings.HasPrefix(p.rest, "^") {
 		negate = true
 		p.rest = p.rest[1:]
+		if p.posix {
+			class = append(class, '\n', '\n') // negated below: never matches a newline
+		}
 	}
-	var class []rune
 	first := true
 	for p.rest == "" || p.rest[0] != ']' || first {
 		if p.rest == "" {
@@ -841,7 +848,7 @@ func (p *parser) parseClass() *node {
 				continue
 			}
 		}
-		if len(p.rest) >= 2 && p.rest[0] == '\\' && strings.IndexByte("dDsSwWpP", p.rest[1]) >= 0 {
+		if len(p.rest) >= 2 && p.rest[0] == '\\' && strings.IndexByte("dDsSwWpP", p.rest[1]) >= 0 && !p.posix {
 			class = p.parseClassEscape(class)
 			continue
 		}

@@ -24,13 +24,36 @@ type Regexp struct {
 // Compile parses a regular expression and returns, if successful, a Regexp
 // that matches text with leftmost-first semantics.
 func Compile(expr string) (*Regexp, error) {
-	tree, names, err := parse(expr)
+	return compileSyntax(expr, false)
+}
+
+// CompilePOSIX is like Compile but restricts the regular expression to POSIX ERE (egrep) syntax
+// and changes the match semantics to leftmost-longest: among the leftmost matches, the longest
+// (its submatches being those a backtracking search would find first, not POSIX's longest first
+// submatch, as in gc). POSIX ERE has no
+// \d, \s, \w, \b, \A, \z, \p, \Q, non-greedy repetitions, flag groups or named groups; ^ and $
+// match at line boundaries, and [^...] never matches a newline.
+func CompilePOSIX(expr string) (*Regexp, error) {
+	return compileSyntax(expr, true)
+}
+
+func compileSyntax(expr string, posix bool) (*Regexp, error) {
+	tree, names, err := parse(expr, posix)
 	if err != nil {
 		return nil, err
 	}
-	re := &Regexp{expr: expr, prog: compile(tree, len(names)-1), names: names}
+	re := &Regexp{expr: expr, prog: compile(tree, len(names)-1), names: names, longest: posix}
 	re.prog.prefix, _ = re.unanchoredPrefix()
 	return re, nil
+}
+
+// MustCompilePOSIX is like CompilePOSIX but panics if the expression cannot be parsed.
+func MustCompilePOSIX(str string) *Regexp {
+	re, err := CompilePOSIX(str)
+	if err != nil {
+		panic(`regexp: CompilePOSIX(` + quote(str) + `): ` + err.Error())
+	}
+	return re
 }
 
 // MustCompile is like Compile but panics if the expression cannot be parsed.
