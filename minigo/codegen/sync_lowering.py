@@ -125,9 +125,12 @@ def define_called_through_value(program, func) -> None:
 # ---------------------------------------------------------------- bodies for method tables
 
 def define_intrinsic(program, func, operation: str) -> None:
-    """The body of a sync/atomic function stdlib/ declares without one
-    (runtime_abi.BODYLESS_INTRINSICS): the operation's one atomic instruction."""
-    _define_body(program, func, program.function_for(func), ATOMIC_OPERATIONS[operation])
+    """The body of a sync/atomic or math function stdlib/ declares without one
+    (runtime_abi.BODYLESS_INTRINSICS): the operation's one atomic instruction, or
+    math_lowering's float instruction."""
+    from minigo.codegen.math_lowering import FLOAT_OPERATIONS
+    handler = ATOMIC_OPERATIONS.get(operation) or FLOAT_OPERATIONS[operation]
+    _define_body(program, func, program.function_for(func), handler)
 
 
 def _define_body(program, func, function, handler) -> None:
