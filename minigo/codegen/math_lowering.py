@@ -1,9 +1,10 @@
 # The bodies of stdlib/math's functions that are one machine instruction.
 #
 # Design: stdlib/math is Go, but a few of its functions are single instructions
-# on amd64 that gc's compiler emits inline (Sqrt, Abs, Copysign, FMA, Floor, Ceil,
-# Trunc) or are a reinterpretation of bits (Float64bits and its kin, which Go writes
-# with unsafe).  stdlib/math declares them without a body and lists them in
+# on amd64 that gc's compiler emits inline (Sqrt, Abs, Copysign, and the fma and
+# roundings under FMA, Floor, Ceil and Trunc, which check for NaNs and large values
+# first, in Go) or are a reinterpretation of bits (Float64bits and its kin, which Go
+# writes with unsafe).  stdlib/math declares them without a body and lists them in
 # runtime_abi.BODYLESS_INTRINSICS; each body here is the LLVM intrinsic (or bitcast)
 # alone, so LLVM inlines it into its callers, across packages too, folds it and
 # vectorises it as it would its own: a loop calling math.Sqrt compiles to sqrtsd.

@@ -311,8 +311,9 @@ BODYLESS_INTRINSICS: dict[str, str] = {
     "sync/atomic.loadEntry": "Load",
     "sync/atomic.casEntry": "CompareAndSwap",
     # stdlib/math's instructions (codegen/math_lowering.py FLOAT_OPERATIONS)
-    "math.Sqrt": "sqrt", "math.Abs": "fabs", "math.Floor": "floor", "math.Ceil": "ceil",
-    "math.Trunc": "trunc", "math.Copysign": "copysign", "math.FMA": "fma",
+    "math.Sqrt": "sqrt", "math.Abs": "fabs", "math.Copysign": "copysign",
+    "math.floorInstruction": "floor", "math.ceilInstruction": "ceil",
+    "math.truncInstruction": "trunc", "math.fmaInstruction": "fma",
     **{f"math.{name}": "reinterpret" for name in (
         "Float64bits", "Float64frombits", "Float32bits", "Float32frombits")},
 }

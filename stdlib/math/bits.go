@@ -10,6 +10,7 @@ const (
 	exponentBias = 1023
 	signBit      = 1 << 63
 	mantissaMask = 1<<mantissaBits - 1
+	quietBit     = 1 << (mantissaBits - 1) // set in a quiet NaN
 )
 
 // Float64bits returns the IEEE 754 binary representation of f.

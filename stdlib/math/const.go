@@ -4,7 +4,7 @@
 // runs), the same special cases, NaN and signed zeros included.
 //
 // The functions that are single instructions in gc's amd64 code (Sqrt, Abs,
-// Copysign, FMA, Floor, Ceil, Trunc) and the bit reinterpretations
+// Copysign, FMA, and the rounding under Floor, Ceil and Trunc) and the bit reinterpretations
 // (Float64bits and its kin) are declared without a body: minigo's compiler
 // supplies each as its LLVM instruction (minigo/codegen/math_lowering.py),
 // which callers inline.

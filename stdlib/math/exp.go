@@ -34,13 +34,13 @@ func Exp(x float64) float64 {
 	}
 	var r float64
 	if useFMA {
-		r = FMA(-k, ln2Upper, x)
-		r = FMA(-k, ln2Lower, r) * 0.0625
-		r *= taylorFMA(r)
+		r = fmaInstruction(-k, ln2Upper, x)
+		r = fmaInstruction(-k, ln2Lower, r) * 0.0625
+		r *= taylorfmaInstruction(r)
 		r *= r + 2
 		r *= r + 2
 		r *= r + 2
-		r = FMA(r, r+2, 1)
+		r = fmaInstruction(r, r+2, 1)
 	} else {
 		r = x - ln2Upper*k
 		r = (r - ln2Lower*k) * 0.0625
@@ -76,14 +76,14 @@ func taylor(r float64) float64 {
 }
 
 // taylorFMA is taylor with each step one fused multiply-add.
-func taylorFMA(r float64) float64 {
-	p := FMA(inverseFactorial8, r, inverseFactorial7)
-	p = FMA(p, r, inverseFactorial6)
-	p = FMA(p, r, inverseFactorial5)
-	p = FMA(p, r, inverseFactorial4)
-	p = FMA(p, r, inverseFactorial3)
-	p = FMA(p, r, 0.5)
-	return FMA(p, r, 1)
+func taylorfmaInstruction(r float64) float64 {
+	p := fmaInstruction(inverseFactorial8, r, inverseFactorial7)
+	p = fmaInstruction(p, r, inverseFactorial6)
+	p = fmaInstruction(p, r, inverseFactorial5)
+	p = fmaInstruction(p, r, inverseFactorial4)
+	p = fmaInstruction(p, r, inverseFactorial3)
+	p = fmaInstruction(p, r, 0.5)
+	return fmaInstruction(p, r, 1)
 }
 
 // scaleByPowerOf2 is gc's amd64 last step of Exp, r·2**k for k >= -1075:

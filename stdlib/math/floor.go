@@ -2,15 +2,41 @@ package math
 
 // Floor returns the greatest integer value less than or equal to x.
 // Floor(±0) = ±0, Floor(±Inf) = ±Inf, Floor(NaN) = NaN.
-func Floor(x float64) float64
+func Floor(x float64) float64 {
+	if !isFractional(x) {
+		return x
+	}
+	return floorInstruction(x)
+}
 
 // Ceil returns the least integer value greater than or equal to x.
 // Ceil(±0) = ±0, Ceil(±Inf) = ±Inf, Ceil(NaN) = NaN.
-func Ceil(x float64) float64
+func Ceil(x float64) float64 {
+	if !isFractional(x) {
+		return x
+	}
+	return ceilInstruction(x)
+}
 
 // Trunc returns the integer value of x. Trunc(±0) = ±0, Trunc(±Inf) = ±Inf,
 // Trunc(NaN) = NaN.
-func Trunc(x float64) float64
+func Trunc(x float64) float64 {
+	if !isFractional(x) {
+		return x
+	}
+	return truncInstruction(x)
+}
+
+// isFractional reports whether x may have a fraction: |x| < 2**52. The
+// others (NaNs, infinities, large integers) gc's amd64 Floor, Ceil and Trunc
+// return as they are, a signalling NaN unquietened, where the rounding
+// instruction would quieten it.
+func isFractional(x float64) bool { return Abs(x) < 1<<52 }
+
+// The rounding instructions (bodyless: LLVM's floor, ceil and trunc).
+func floorInstruction(x float64) float64
+func ceilInstruction(x float64) float64
+func truncInstruction(x float64) float64
 
 // Round returns the nearest integer, rounding half away from zero.
 // Round(±0) = ±0, Round(±Inf) = ±Inf, Round(NaN) = NaN.
@@ -112,7 +138,10 @@ func Mod(x, y float64) float64 {
 	}
 	y = Abs(y)
 	yFraction, yExponent := Frexp(y)
-	r := Abs(x)
+	r := x
+	if x < 0 {
+		r = -x // not Abs: Mod(-0, y) is -0
+	}
 	// long division in binary: subtract the largest y·2**k not above r
 	for r >= y {
 		rFraction, rExponent := Frexp(r)
@@ -142,7 +171,10 @@ func Remainder(x, y float64) float64 {
 		return x
 	}
 	negative := x < 0
-	x, y = Abs(x), Abs(y)
+	if negative {
+		x = -x // not Abs: Remainder(-0, y) is -0
+	}
+	y = Abs(y)
 	if x == y {
 		if negative {
 			return Copysign(0, -1)

@@ -93,7 +93,7 @@ func Asin(x float64) float64 {
 	if x == 0 {
 		return x
 	}
-	magnitude := Abs(x)
+	magnitude, negative := absolute(x) // not Abs: a NaN keeps its sign
 	if magnitude > 1 {
 		return NaN()
 	}
@@ -104,7 +104,7 @@ func Asin(x float64) float64 {
 	} else {
 		result = atanPositive(magnitude / root)
 	}
-	if x < 0 {
+	if negative {
 		return -result
 	}
 	return result

@@ -5,7 +5,20 @@ package math
 func Sqrt(x float64) float64
 
 // FMA returns x * y + z, computed with only one rounding.
-func FMA(x, y, z float64) float64
+func FMA(x, y, z float64) float64 {
+	// a NaN operand gives the first NaN of x, y, z, quietened, as gc's
+	// VFMADD231SD does (a library fma may take another's payload)
+	for _, operand := range [3]float64{x, y, z} {
+		if IsNaN(operand) {
+			return Float64frombits(Float64bits(operand) | quietBit)
+		}
+	}
+	return fmaInstruction(x, y, z)
+}
+
+// fmaInstruction is LLVM's fma: one instruction where the CPU has FMA, a
+// correctly rounded library call elsewhere.
+func fmaInstruction(x, y, z float64) float64
 
 // Hypot returns Sqrt(p*p + q*q), taking care to avoid unnecessary overflow
 // and underflow. Hypot(±Inf, q) = +Inf, Hypot(p, ±Inf) = +Inf,
