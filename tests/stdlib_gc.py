@@ -110,8 +110,9 @@ def build_module(folder: pathlib.Path) -> set[str]:
     return packages
 
 
-# a function declared without a body (one line, as gofmt leaves it), which an overlay supplies
-BODYLESS_FUNCTION = re.compile(r"^func \w+\(.*\)[^{\n]*\n", re.M)
+# a function declared without a body (one line, as gofmt leaves it), which an overlay supplies;
+# a one-line function with a body ends in " }" (a bodyless one may end in "interface{}")
+BODYLESS_FUNCTION = re.compile(r"^func \w+\(.*\)[^\n]*(?<! })(?<!{)\n", re.M)
 
 
 def check_program(source: pathlib.Path, module: pathlib.Path, packages: set[str]) -> list[str]:

@@ -4,7 +4,8 @@
 // patterns, random magnitudes, each function's interesting range), printing
 // an FNV-1a digest of the results' bits per function: one differing bit in
 // any result changes it. With an argument N it evaluates N random inputs per
-// function and prints every input and result instead, for diffing with gc's.
+// function, and with a second argument (any) it also prints every input and
+// result, for diffing with gc's.
 package main
 
 import (
@@ -272,13 +273,13 @@ func functions() []function {
 }
 
 func main() {
-	samples, verbose := 3000, false
+	samples, verbose := 3000, len(os.Args) > 2
 	if len(os.Args) > 1 {
 		n, err := strconv.Atoi(os.Args[1])
 		if err != nil {
 			panic(err)
 		}
-		samples, verbose = n, true
+		samples = n
 	}
 	fmt.Println(math.Pi, math.E, math.MaxFloat32, math.SmallestNonzeroFloat32, math.MaxFloat64,
 		math.SmallestNonzeroFloat64, math.Ln2, math.Log2E, math.Ln10, math.Log10E, math.Phi,
