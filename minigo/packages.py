@@ -541,7 +541,7 @@ class Loader:
         folder = self.stdlib_folder(path)
         if folder is not None:
             package = self.folder_package(path, folder)
-            if package is not None:      # else a folder of subpackages only (math/bits)
+            if package is not None:      # else a folder of subpackages only (container)
                 package.standard = True
                 return package
         if path in GO_STD_PACKAGES:      # library.py's, or one the checker reports

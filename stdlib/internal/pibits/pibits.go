@@ -46,8 +46,9 @@ func FractionBits(hi, lo uint64) uint64 {
 	return hi | exponent<<mantissaBits
 }
 
-// The bits of 4/π and 1/π in fixed point, 64 integer bits first
-// (_gen/pi_bits.py prints them).
+// The tables below are what _gen/pi_bits.py prints.
+
+// FourOverPi is 4/π in fixed point: 64 integer bits, then 19 words of fraction.
 var FourOverPi = [...]uint64{
 	0x0000000000000001,
 	0x45f306dc9c882a53,
@@ -70,6 +71,8 @@ var FourOverPi = [...]uint64{
 	0xd7f6bf623f1aba10,
 	0xac06608df8f6d757,
 }
+
+// OneOverPi is 1/π in fixed point: 64 integer bits, then 19 words of fraction.
 var OneOverPi = [...]uint64{
 	0x0000000000000000,
 	0x517cc1b727220a94,
