@@ -23,32 +23,32 @@ const (
 // The rational approximations' coefficients, constant term first; each
 // denominator's constant term is 1.
 var (
-	erfSmallP = []float64{
+	erfSmallP = [...]float64{
 		1.28379167095512558561e-01, -3.25042107247001499370e-01, -2.84817495755985104766e-02,
 		-5.77027029648944159157e-03, -2.37630166566501626084e-05}
-	erfSmallQ = []float64{1,
+	erfSmallQ = [...]float64{1,
 		3.97917223959155352819e-01, 6.50222499887672944485e-02, 5.08130628187576562776e-03,
 		1.32494738004321644526e-04, -3.96022827877536812320e-06}
-	erfNearOneP = []float64{
+	erfNearOneP = [...]float64{
 		-2.36211856075265944077e-03, 4.14856118683748331666e-01, -3.72207876035701323847e-01,
 		3.18346619901161753674e-01, -1.10894694282396677476e-01, 3.54783043256182359371e-02,
 		-2.16637559486879084300e-03}
-	erfNearOneQ = []float64{1,
+	erfNearOneQ = [...]float64{1,
 		1.06420880400844228286e-01, 5.40397917702171048937e-01, 7.18286544141962662868e-02,
 		1.26171219808761642112e-01, 1.36370839120290507362e-02, 1.19844998467991074170e-02}
-	erfcMiddleR = []float64{
+	erfcMiddleR = [...]float64{
 		-9.86494403484714822705e-03, -6.93858572707181764372e-01, -1.05586262253232909814e+01,
 		-6.23753324503260060396e+01, -1.62396669462573470355e+02, -1.84605092906711035994e+02,
 		-8.12874355063065934246e+01, -9.81432934416914548592e+00}
-	erfcMiddleS = []float64{1,
+	erfcMiddleS = [...]float64{1,
 		1.96512716674392571292e+01, 1.37657754143519042600e+02, 4.34565877475229228821e+02,
 		6.45387271733267880336e+02, 4.29008140027567833386e+02, 1.08635005541779435134e+02,
 		6.57024977031928170135e+00, -6.04244152148580987438e-02}
-	erfcLargeR = []float64{
+	erfcLargeR = [...]float64{
 		-9.86494292470009928597e-03, -7.99283237680523006574e-01, -1.77579549177547519889e+01,
 		-1.60636384855821916062e+02, -6.37566443368389627722e+02, -1.02509513161107724954e+03,
 		-4.83519191608651397019e+02}
-	erfcLargeS = []float64{1,
+	erfcLargeS = [...]float64{1,
 		3.03380607434824582924e+01, 3.25792512996573918826e+02, 1.53672958608443695994e+03,
 		3.19985821950859553908e+03, 2.55305040643316442583e+03, 4.74528541206955367215e+02,
 		-2.24409524465858183362e+01}
@@ -56,13 +56,13 @@ var (
 
 // erfSmallRatio is R(z)/S(z) of [0, 0.84375), z = x².
 func erfSmallRatio(z float64) float64 {
-	return polynomial(z, erfSmallP) / polynomial(z, erfSmallQ)
+	return polynomial(z, erfSmallP[:]) / polynomial(z, erfSmallQ[:])
 }
 
 // erfNearOne is P(s) and Q(s), s = x-1, of [0.84375, 1.25).
 func erfNearOne(x float64) (p, q float64) {
 	s := x - 1
-	return polynomial(s, erfNearOneP), polynomial(s, erfNearOneQ)
+	return polynomial(s, erfNearOneP[:]), polynomial(s, erfNearOneQ[:])
 }
 
 // erfcTail is erfc(x) for x >= 1.25 (where the caller has not already
@@ -72,9 +72,9 @@ func erfcTail(x float64) float64 {
 	s := 1 / (x * x)
 	var r, q float64
 	if x < 1/0.35 {
-		r, q = polynomial(s, erfcMiddleR), polynomial(s, erfcMiddleS)
+		r, q = polynomial(s, erfcMiddleR[:]), polynomial(s, erfcMiddleS[:])
 	} else {
-		r, q = polynomial(s, erfcLargeR), polynomial(s, erfcLargeS)
+		r, q = polynomial(s, erfcLargeR[:]), polynomial(s, erfcLargeS[:])
 	}
 	z := Float64frombits(Float64bits(x) & 0xffffffff00000000) // x to 21 bits: z² exact
 	return Exp(-z*z-0.5625) * Exp((z-x)*(z+x)+r/q) / x
@@ -179,27 +179,27 @@ func Erfc(x float64) float64 {
 // constant term first: on |x| <= 0.85 in r = 0.180625 - x²/4, beyond in
 // r = √(ln2 - log(1-|x|)) - 1.6 up to 5, r - 5 past it.
 var (
-	erfinvCentralP = []float64{
+	erfinvCentralP = [...]float64{
 		1.1975323115670912564578e0, 4.7072688112383978012285e1, 6.9706266534389598238465e2,
 		4.8548868893843886794648e3, 1.6235862515167575384252e4, 2.3782041382114385731252e4,
 		1.1819493347062294404278e4, 8.8709406962545514830200e2}
-	erfinvCentralQ = []float64{
+	erfinvCentralQ = [...]float64{
 		1.0000000000000000000e0, 4.2313330701600911252e1, 6.8718700749205790830e2,
 		5.3941960214247511077e3, 2.1213794301586595867e4, 3.9307895800092710610e4,
 		2.8729085735721942674e4, 5.2264952788528545610e3}
-	erfinvMiddleP = []float64{
+	erfinvMiddleP = [...]float64{
 		1.42343711074968357734e0, 4.63033784615654529590e0, 5.76949722146069140550e0,
 		3.64784832476320460504e0, 1.27045825245236838258e0, 2.41780725177450611770e-1,
 		2.27238449892691845833e-2, 7.74545014278341407640e-4}
-	erfinvMiddleQ = []float64{
+	erfinvMiddleQ = [...]float64{
 		1.4142135623730950488016887e0, 2.9036514445419946173133295e0, 2.3707661626024532365971225e0,
 		9.7547832001787427186894837e-1, 2.0945065210512749128288442e-1, 2.1494160384252876777097297e-2,
 		7.7441459065157709165577218e-4, 1.4859850019840355905497876e-9}
-	erfinvTailP = []float64{
+	erfinvTailP = [...]float64{
 		6.65790464350110377720e0, 5.46378491116411436990e0, 1.78482653991729133580e0,
 		2.96560571828504891230e-1, 2.65321895265761230930e-2, 1.24266094738807843860e-3,
 		2.71155556874348757815e-5, 2.01033439929228813265e-7}
-	erfinvTailQ = []float64{
+	erfinvTailQ = [...]float64{
 		1.414213562373095048801689e0, 8.482908416595164588112026e-1, 1.936480946950659106176712e-1,
 		2.103693768272068968719679e-2, 1.112800997078859844711555e-3, 2.611088405080593625138020e-5,
 		2.010321207683943062279931e-7, 2.891024605872965461538222e-15}
@@ -218,15 +218,15 @@ func Erfinv(x float64) float64 {
 	var result float64
 	if a <= 0.85 {
 		r := 0.180625 - 0.25*a*a
-		result = (a * polynomial(r, erfinvCentralP)) / polynomial(r, erfinvCentralQ)
+		result = (a * polynomial(r, erfinvCentralP[:])) / polynomial(r, erfinvCentralQ[:])
 	} else {
 		r := Sqrt(Ln2 - Log(1.0-a))
 		if r <= 5.0 {
 			r -= 1.6
-			result = polynomial(r, erfinvMiddleP) / polynomial(r, erfinvMiddleQ)
+			result = polynomial(r, erfinvMiddleP[:]) / polynomial(r, erfinvMiddleQ[:])
 		} else {
 			r -= 5.0
-			result = polynomial(r, erfinvTailP) / polynomial(r, erfinvTailQ)
+			result = polynomial(r, erfinvTailP[:]) / polynomial(r, erfinvTailQ[:])
 		}
 	}
 	if negative {

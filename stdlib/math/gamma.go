@@ -6,15 +6,15 @@ package math
 
 // Coefficients, constant term first.
 var (
-	gammaP = []float64{
+	gammaP = [...]float64{
 		9.99999999999999996796e-01, 4.94214826801497100753e-01, 2.07448227648435975150e-01,
 		4.76367800457137231464e-02, 1.04213797561761569935e-02, 1.19135147006586384913e-03,
 		1.60119522476751861407e-04}
-	gammaQ = []float64{
+	gammaQ = [...]float64{
 		1.00000000000000000320e+00, 7.14304917030273074085e-02, -2.34591795718243348568e-01,
 		3.58236398605498653373e-02, 1.18139785222060435552e-02, -4.45641913851797240494e-03,
 		5.39605580493303397842e-04, -2.31581873324120129819e-05}
-	stirlingSeries = []float64{
+	stirlingSeries = [...]float64{
 		8.33333333333482257126e-02, 3.47222221605458667310e-03, -2.68132617805781232825e-03,
 		-2.29549961613378126380e-04, 7.87311395793093628397e-04}
 )
@@ -30,7 +30,7 @@ func stirling(x float64) (float64, float64) {
 		return Inf(1), 1
 	}
 	w := 1 / x
-	w = 1 + w*polynomial(w, stirlingSeries)
+	w = 1 + w*polynomial(w, stirlingSeries[:])
 	y1 := Exp(x)
 	y2 := 1.0
 	if x > maxStirling {
@@ -89,7 +89,7 @@ func Gamma(x float64) float64 {
 		return z
 	}
 	x = x - 2
-	return z * polynomial(x, gammaP) / polynomial(x, gammaQ)
+	return z * polynomial(x, gammaP[:]) / polynomial(x, gammaQ[:])
 }
 
 // gammaReflected is Γ(-q) for q > 33, from Γ(-q)·Γ(q)·q·sin(πq) = -π.
@@ -138,36 +138,36 @@ func isNegativeInteger(x float64) bool {
 // Lgamma's approximations (fdlibm), constant term first: on [2, 3) around
 // its minimum and near 1 and 2, then from 2 to 8, and Stirling's series.
 var (
-	lgammaAEven = []float64{
+	lgammaAEven = [...]float64{
 		7.72156649015328655494e-02, 6.73523010531292681824e-02, 7.38555086081402883957e-03,
 		1.19270763183362067845e-03, 2.20862790713908385557e-04, 2.52144565451257326939e-05}
-	lgammaAOdd = []float64{
+	lgammaAOdd = [...]float64{
 		3.22467033424113591611e-01, 2.05808084325167332806e-02, 2.89051383673415629091e-03,
 		5.10069792153511336608e-04, 1.08011567247583939954e-04, 4.48640949618915160150e-05}
-	lgammaR = []float64{1.0,
+	lgammaR = [...]float64{1.0,
 		1.39200533467621045958e+00, 7.21935547567138069525e-01, 1.71933865632803078993e-01,
 		1.86459191715652901344e-02, 7.77942496381893596434e-04, 7.32668430744625636189e-06}
-	lgammaS = []float64{
+	lgammaS = [...]float64{
 		-7.72156649015328655494e-02, 2.14982415960608852501e-01, 3.25778796408930981787e-01,
 		1.46350472652464452805e-01, 2.66422703033638609560e-02, 1.84028451407337715652e-03,
 		3.19475326584100867617e-05}
 	// T's coefficients taken every third: from T0, from T1, from T2
-	lgammaT0 = []float64{
+	lgammaT0 = [...]float64{
 		4.83836122723810047042e-01, -3.27885410759859649565e-02, 6.10053870246291332635e-03,
 		-1.40346469989232843813e-03, 3.15632070903625950361e-04}
-	lgammaT1 = []float64{
+	lgammaT1 = [...]float64{
 		-1.47587722994593911752e-01, 1.79706750811820387126e-02, -3.68452016781138256760e-03,
 		8.81081882437654011382e-04, -3.12754168375120860518e-04}
-	lgammaT2 = []float64{
+	lgammaT2 = [...]float64{
 		6.46249402391333854778e-02, -1.03142241298341437450e-02, 2.25964780900612472250e-03,
 		-5.38595305356740546715e-04, 3.35529192635519073543e-04}
-	lgammaU = []float64{
+	lgammaU = [...]float64{
 		-7.72156649015328655494e-02, 6.32827064025093366517e-01, 1.45492250137234768737e+00,
 		9.77717527963372745603e-01, 2.28963728064692451092e-01, 1.33810918536787660377e-02}
-	lgammaV = []float64{1.0,
+	lgammaV = [...]float64{1.0,
 		2.45597793713041134822e+00, 2.12848976379893395361e+00, 7.69285150456672783825e-01,
 		1.04222645593369134254e-01, 3.21709242282423911810e-03}
-	lgammaW = []float64{
+	lgammaW = [...]float64{
 		8.33333333333329678849e-02, -2.77777777728775536470e-03, 7.93650558643019558500e-04,
 		-5.95187557450339963135e-04, 8.36339918996282139126e-04, -1.63092934096575273989e-03}
 )
@@ -222,7 +222,7 @@ func Lgamma(x float64) (lgamma float64, sign int) {
 		t := Log(x)
 		z := 1 / x
 		y := z * z
-		w := 4.18938533204672725052e-01 + z*polynomial(y, lgammaW)
+		w := 4.18938533204672725052e-01 + z*polynomial(y, lgammaW[:])
 		lgamma = (x-0.5)*(t-1) + w
 	default:
 		lgamma = x * (Log(x) - 1)
@@ -267,21 +267,21 @@ func lgammaBelow2(x float64) float64 {
 	switch method {
 	case 0:
 		z := y * y
-		p1 := polynomial(z, lgammaAEven)
-		p2 := z * polynomial(z, lgammaAOdd)
+		p1 := polynomial(z, lgammaAEven[:])
+		p2 := z * polynomial(z, lgammaAOdd[:])
 		p := y*p1 + p2
 		lgamma += p - 0.5*y
 	case 1:
 		z := y * y
 		w := z * y
-		p1 := polynomial(w, lgammaT0)
-		p2 := polynomial(w, lgammaT1)
-		p3 := polynomial(w, lgammaT2)
+		p1 := polynomial(w, lgammaT0[:])
+		p2 := polynomial(w, lgammaT1[:])
+		p3 := polynomial(w, lgammaT2[:])
 		p := z*p1 - (tt - w*(p2+y*p3))
 		lgamma += tf + p
 	default:
-		p1 := y * polynomial(y, lgammaU)
-		p2 := polynomial(y, lgammaV)
+		p1 := y * polynomial(y, lgammaU[:])
+		p2 := polynomial(y, lgammaV[:])
 		lgamma += -0.5*y + p1/p2
 	}
 	return lgamma
@@ -292,8 +292,8 @@ func lgammaBelow2(x float64) float64 {
 func lgammaBelow8(x float64) float64 {
 	i := int(x)
 	y := x - float64(i)
-	p := y * polynomial(y, lgammaS)
-	q := polynomial(y, lgammaR)
+	p := y * polynomial(y, lgammaS[:])
+	q := polynomial(y, lgammaR[:])
 	lgamma := 0.5*y + p/q
 	if i >= 3 {
 		z := 1.0
