@@ -16,7 +16,7 @@ How an import path resolves, first match wins:
      enclosing folder (of the working directory when the command line names an import
      path) gives the module path (`module example.com/m`); the path itself is the
      module root, "example.com/m/sub" the folder <module root>/sub;
-  2. a package minigo/types/library.py declares (fmt, math, ...: RUNTIME_LIBRARY), lowered
+  2. a package minigo/types/library.py declares (fmt: RUNTIME_LIBRARY), lowered
      by codegen onto the C runtime, until its Go replacement in stdlib/ is complete
      (a partial stdlib/errors or stdlib/strconv must not hide what the runtime has);
   3. minigo's standard library in Go: the folder stdlib_dir()/p/q for "p/q";
@@ -26,7 +26,7 @@ How an import path resolves, first match wins:
 A standard package Go has and minigo lacks (GO_STD_PACKAGES) is left to the type
 checker, which reports it as not supported yet.  A stdlib/ package (standard) may
 declare functions without a body: the runtime supplies them (codegen/bodyless.py).  A
-stdlib/ folder holding only subpackages (math, for math/bits) falls through.  A path with an
+stdlib/ folder holding only subpackages (container, for container/list) falls through.  A path with an
 `internal` element is importable only from the folder holding its last one, or below
 (internal_visible).
 
@@ -67,7 +67,7 @@ GO_MINOR_VERSION = 19
 # agree).  They win over a stdlib/ folder of the same path until that folder replaces
 # them whole and leaves this list.
 RUNTIME_LIBRARY = frozenset("""
-    fmt math
+    fmt
 """.split())
 
 # Go 1.19's standard library packages (importable ones): one minigo lacks is left to the
@@ -541,7 +541,7 @@ class Loader:
         folder = self.stdlib_folder(path)
         if folder is not None:
             package = self.folder_package(path, folder)
-            if package is not None:      # else a folder of subpackages only (math/bits)
+            if package is not None:      # else a folder of subpackages only (container)
                 package.standard = True
                 return package
         if path in GO_STD_PACKAGES:      # library.py's, or one the checker reports

@@ -74,3 +74,11 @@ def test_tables_are_generated(package, generator, output):
     assert done.returncode == 0, done.stderr
     assert done.stdout == (STDLIB / package / output).read_text(), \
         f"stdlib/{package}/{output} differs from what _gen/{generator} writes"
+
+
+def test_pi_tables_are_generated():
+    """internal/pibits's tables of 4/π and 1/π are what its Python generator prints."""
+    done = subprocess.run([sys.executable, "stdlib/internal/pibits/_gen/pi_bits.py"], cwd=ROOT,
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout in (STDLIB / "internal" / "pibits" / "pibits.go").read_text()

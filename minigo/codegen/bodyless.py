@@ -7,8 +7,9 @@
 # for a stdlib function minigo has no body for); the compiler then supplies the body:
 # a thin call to the runtime function runtime_abi.BODYLESS_FUNCTIONS names for its
 # link name, which LLVM inlines into its callers; or, for the few in
-# BODYLESS_INTRINSICS (sync/atomic, math/bits), the instruction itself, so that an atomic
-# operation stays one instruction in its callers and not a call; the few in
+# BODYLESS_INTRINSICS (sync/atomic, math/bits, math's Sqrt, Floor, FMA, ...), the
+# instruction itself, so that an atomic operation or a square root stays one instruction
+# in its callers and not a call; the few in
 # LOWERED_AT_CALLS (runtime.SetFinalizer) are lowered at each call, their body only
 # serving a func value.  The mapping lives in that one
 # table, the runtime function in RUNTIME_FUNCTIONS and runtime.h like any other.
@@ -117,6 +118,9 @@ def _intrinsic_handler(link_name: str):
     operation = runtime_abi.BODYLESS_INTRINSICS[link_name]
     if link_name.startswith("math/bits."):
         return bits_lowering.BIT_OPERATIONS[operation]
+    if link_name.startswith("math."):
+        from minigo.codegen.math_lowering import FLOAT_OPERATIONS
+        return FLOAT_OPERATIONS[operation]
     return sync_lowering.ATOMIC_OPERATIONS[operation]
 
 

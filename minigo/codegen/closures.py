@@ -190,7 +190,7 @@ def _forwarding_wrapper(program, func: ts.Func) -> ir.Function:
 
 
 def _library_wrapper(program, func: ts.Func, reference: ast.Expr) -> ir.Function:
-    """The code of a library function's value (math.Sqrt): the call lowered as a
+    """The code of a library function's value (fmt.Println): the call lowered as a
     written one would be, on the parameters (a variadic one passed on as f(s...))."""
     signature = func.type
     if lt.returns_in_memory(signature.results):

@@ -7,7 +7,7 @@
 # expression the source wrote, evaluated when the lowering asks for it, or a value
 # already computed, with its Go type (Evaluated): g's results in f(g()), the
 # temporaries a deferred or go'd call bound at its statement (thunks.py), the
-# parameters of a library function's own body (a func value of math.Sqrt:
+# parameters of a library function's own body (a func value of fmt.Println:
 # closures.py; a library method in a method table: sync_lowering.py).  A lowering
 # asks for argument i converted to the type it needs (value_as), or as it is
 # (value); it asks in argument order, which is then the order of evaluation.

@@ -279,6 +279,8 @@ RUNTIME_FUNCTIONS.update({
     "runtime_semrelease": ("void", ["i8*", "i64"], ()),
     "runtime_sync_canspin": ("i64", ["i64"], ()),
     "runtime_sync_dospin": ("void", [], ()),
+    # stdlib/math: whether gc's amd64 Exp takes its FMA path (cpu.c)
+    "runtime_cpu_has_fma": ("i64", [], ()),
 })
 
 # Thread-locals generated code reads (declare `external thread_local(initialexec)
@@ -299,8 +301,9 @@ RUNTIME_GLOBALS: dict[str, str] = {
 # declared here once and mirrored in runtime.h like every other runtime function.
 # Functions of stdlib/ declared without a body that become instructions, not calls:
 # sync/atomic's operations (codegen/sync_lowering.py ATOMIC_OPERATIONS lowers each to
-# one LLVM atomic instruction, which importers inline) and math/bits's word operations
-# (codegen/bits_lowering.py).  Go link name -> operation.
+# one LLVM atomic instruction, which importers inline), math/bits's word operations
+# (codegen/bits_lowering.py) and math's instructions (codegen/math_lowering.py
+# FLOAT_OPERATIONS).  Go link name -> operation.
 ATOMIC_SUFFIXES = ("Int32", "Int64", "Uint32", "Uint64", "Uintptr")
 BODYLESS_INTRINSICS: dict[str, str] = {
     **{f"sync/atomic.{operation}{suffix}": operation for suffix in ATOMIC_SUFFIXES
@@ -312,6 +315,12 @@ BODYLESS_INTRINSICS: dict[str, str] = {
     **{f"math/bits.{name}": name for name in (
         "Mul64", "Add64", "Sub64", "div128", "Len64", "TrailingZeros64", "OnesCount64",
         "RotateLeft64", "RotateLeft32", "Reverse64", "ReverseBytes64")},
+    # stdlib/math's instructions (codegen/math_lowering.py FLOAT_OPERATIONS)
+    "math.Sqrt": "sqrt", "math.Abs": "fabs", "math.Copysign": "copysign",
+    "math.floorInstruction": "floor", "math.ceilInstruction": "ceil",
+    "math.truncInstruction": "trunc", "math.fmaInstruction": "fma",
+    **{f"math.{name}": "reinterpret" for name in (
+        "Float64bits", "Float64frombits", "Float32bits", "Float32frombits")},
 }
 
 BODYLESS_FUNCTIONS: dict[str, str] = {
@@ -343,6 +352,7 @@ BODYLESS_FUNCTIONS: dict[str, str] = {
     "sync.semacquire": "runtime_semacquire",
     "sync.semrelease": "runtime_semrelease",
     "sync.canSpin": "runtime_sync_canspin",
+    "math.cpuHasFMA": "runtime_cpu_has_fma",
     "sync.doSpin": "runtime_sync_dospin",
     "sync.fatal": "runtime_throw",
     "runtime.Gosched": "runtime_gosched",

@@ -25,7 +25,8 @@
 #    frame is touched and calls the runtime's __morestack below it, which yields
 #    (a preemption request) or runs the function on a new stack segment (stack.c).
 #    A function whose frame is under LEAF_FRAME_LIMIT and that calls no Go
-#    function goes without (runtime.h: the red zone absorbs it).
+#    function (but those that are one instruction, BODYLESS_INTRINSICS) goes
+#    without (runtime.h: the red zone absorbs it).
 # The preempt flag is read with a monotonic atomic load by name each time (the
 # goroutine may have moved to another thread after a call); the call is cold.
 #
@@ -195,4 +196,8 @@ def _needs_stack_check(function: ir.Function, target_data) -> bool:
 
 
 def _is_safe_callee(callee) -> bool:
-    return isinstance(callee, ir.Function) and callee.name.startswith(SAFE_CALLEE_PREFIXES)
+    """The runtime, LLVM's intrinsics, and the stdlib functions whose body is one
+    instruction (runtime_abi.BODYLESS_INTRINSICS: math.Sqrt, atomic.AddInt64, ...),
+    which LLVM inlines: nbody's advance stays a leaf."""
+    return isinstance(callee, ir.Function) and (
+        callee.name.startswith(SAFE_CALLEE_PREFIXES) or callee.name in runtime_abi.BODYLESS_INTRINSICS)

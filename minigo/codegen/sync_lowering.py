@@ -126,8 +126,8 @@ def define_called_through_value(program, func) -> None:
 
 def define_intrinsic(program, func, handler) -> None:
     """The body of a function stdlib/ declares without one (runtime_abi.BODYLESS_INTRINSICS):
-    what handler emits, an atomic instruction (ATOMIC_OPERATIONS) or a math/bits
-    one (bits_lowering.BIT_OPERATIONS)."""
+    what handler emits, an atomic instruction (ATOMIC_OPERATIONS), a math/bits
+    one (bits_lowering.BIT_OPERATIONS) or a float one (math_lowering.FLOAT_OPERATIONS)."""
     _define_body(program, func, program.function_for(func), handler)
 
 

@@ -492,6 +492,10 @@ void runtime_semrelease(void *address, int64_t handoff);
 int64_t runtime_sync_canspin(int64_t round);
 void runtime_sync_dospin(void);
 
+/* stdlib/math (cpu.c): 1 when the CPU has AVX and FMA, the test gc's amd64
+ * math.Exp makes to choose its fused multiply-add path. */
+int64_t runtime_cpu_has_fma(void);
+
 
 
 /* C library functions generated code calls by name: LLVM knows their meaning and

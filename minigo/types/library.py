@@ -3,11 +3,8 @@ their exported names and types, as Go declares them.  Codegen implements each Fu
 its link_name ('fmt.Println')."""
 from __future__ import annotations
 
-from fractions import Fraction
-
-from minigo.syntax.literals import float_value
 from minigo.types.typesystem import (
-    ANY, BOOL, BYTE, FLOAT32, FLOAT64, INT, STRING_TYPE, UINT32, UINT64, UNTYPED_FLOAT, UNTYPED_INT,
+    ANY, BYTE, INT, STRING_TYPE,
     Const, Func, Interface,
     Named, Package, Scope, Signature, Slice, Tuple, TypeName, Var,
 )
@@ -189,50 +186,6 @@ def _fmt() -> Package:
     return b.package
 
 
-def _math() -> Package:
-    b = _Builder("math")
-    for name in ("Sqrt", "Abs", "Floor", "Ceil", "Trunc", "Log", "Exp"):
-        b.func(name, [FLOAT64], [FLOAT64])
-    for name in ("Pow", "Max", "Min", "Copysign", "Mod"):
-        b.func(name, [FLOAT64, FLOAT64], [FLOAT64])
-    b.func("Inf", [INT], [FLOAT64])
-    b.func("IsNaN", [FLOAT64], [BOOL])
-    b.func("IsInf", [FLOAT64, INT], [BOOL])
-    b.func("NaN", [], [FLOAT64])
-    b.func("Float64bits", [FLOAT64], [UINT64])
-    b.func("Float64frombits", [UINT64], [FLOAT64])
-    b.func("Float32bits", [FLOAT32], [UINT32])
-    b.func("Float32frombits", [UINT32], [FLOAT32])
-    for bits in (8, 16, 32, 64):
-        b.const(f"MaxInt{bits}", UNTYPED_INT, (1 << (bits - 1)) - 1)
-        b.const(f"MinInt{bits}", UNTYPED_INT, -(1 << (bits - 1)))
-        b.const(f"MaxUint{bits}", UNTYPED_INT, (1 << bits) - 1)
-    b.const("MaxInt", UNTYPED_INT, (1 << 63) - 1)
-    b.const("MinInt", UNTYPED_INT, -(1 << 63))
-    b.const("MaxUint", UNTYPED_INT, (1 << 64) - 1)
-    # The mathematical constants, with the digits Go's math package gives them.
-    for name, digits in (
-            ("E", "2.71828182845904523536028747135266249775724709369995957496696763"),
-            ("Pi", "3.14159265358979323846264338327950288419716939937510582097494459"),
-            ("Phi", "1.61803398874989484820458683436563811772030917980576286213544862"),
-            ("Sqrt2", "1.41421356237309504880168872420969807856967187537694807317667974"),
-            ("SqrtE", "1.64872127070012814684865078831848338818810945810949896940004453"),
-            ("SqrtPi", "1.77245385090551602729816748334114518279754945612238712821380779"),
-            ("SqrtPhi", "1.27201964951406896425242246173749149171560804184009624861664038"),
-            ("Ln2", "0.693147180559945309417232121458176568075500134360255254120680009")):
-        b.const(name, UNTYPED_FLOAT, float_value(digits))
-    ln2 = float_value("0.693147180559945309417232121458176568075500134360255254120680009")
-    ln10 = float_value("2.30258509299404568401799145468436420760110148862877297603332790")
-    b.const("Log2E", UNTYPED_FLOAT, 1 / ln2)
-    b.const("Ln10", UNTYPED_FLOAT, ln10)
-    b.const("Log10E", UNTYPED_FLOAT, 1 / ln10)
-    b.const("MaxFloat32", UNTYPED_FLOAT, Fraction(2) ** 127 * (1 + (1 - Fraction(2) ** -23)))
-    b.const("SmallestNonzeroFloat32", UNTYPED_FLOAT, Fraction(2) ** -126 * Fraction(2) ** -23)
-    b.const("MaxFloat64", UNTYPED_FLOAT, Fraction(2) ** 1023 * (1 + (1 - Fraction(2) ** -52)))
-    b.const("SmallestNonzeroFloat64", UNTYPED_FLOAT, Fraction(2) ** -1022 * Fraction(2) ** -52)
-    return b.package
-
-
 def fake_package(path: str) -> Package:
     """A stand-in for a package minigo cannot import yet: any use of it is silent (the
     import itself was reported), as go/types treats packages that failed to import."""
@@ -240,4 +193,4 @@ def fake_package(path: str) -> Package:
                    is_library=True, fake=True)
 
 
-PACKAGES: dict[str, Package] = {p.path: p for p in (_fmt(), _math())}
+PACKAGES: dict[str, Package] = {p.path: p for p in (_fmt(),)}

@@ -6,10 +6,10 @@ package cmplx
 import "math"
 
 // Abs returns the absolute value (modulus) of x.
-func Abs(x complex128) float64 { return hypot(real(x), imag(x)) }
+func Abs(x complex128) float64 { return math.Hypot(real(x), imag(x)) }
 
 // Phase returns the phase (argument) of x, in [-π, π].
-func Phase(x complex128) float64 { return atan2(imag(x), real(x)) }
+func Phase(x complex128) float64 { return math.Atan2(imag(x), real(x)) }
 
 // Polar returns the absolute value r and phase θ of x, so that
 // x = r * e**θi.
@@ -17,7 +17,7 @@ func Polar(x complex128) (r, θ float64) { return Abs(x), Phase(x) }
 
 // Rect returns the complex number with polar coordinates r, θ.
 func Rect(r, θ float64) complex128 {
-	s, c := sincos(θ)
+	s, c := math.Sincos(θ)
 	return complex(r*c, r*s)
 }
 

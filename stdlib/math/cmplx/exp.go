@@ -22,7 +22,7 @@ func Exp(x complex128) complex128 {
 		}
 	}
 	r := math.Exp(re)
-	s, c := sincos(im)
+	s, c := math.Sincos(im)
 	return complex(r*c, r*s)
 }
 
@@ -55,7 +55,7 @@ func Pow(x, y complex128) complex128 {
 		r *= math.Exp(-imag(y) * arg)
 		theta += imag(y) * math.Log(modulus)
 	}
-	s, c := sincos(theta)
+	s, c := math.Sincos(theta)
 	return complex(r*c, r*s)
 }
 
@@ -113,7 +113,7 @@ func Sqrt(x complex128) complex128 {
 		b *= 1.8014398509481984e16
 		scale = 7.450580596923828125e-9 // 2**-27
 	}
-	r := hypot(a, b)
+	r := math.Hypot(a, b)
 	var t float64
 	if a > 0 {
 		t = math.Sqrt(0.5*r + 0.5*a)

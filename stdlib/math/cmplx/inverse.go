@@ -7,9 +7,9 @@ func Asin(x complex128) complex128 {
 	re, im := real(x), imag(x)
 	switch {
 	case im == 0 && math.Abs(re) <= 1:
-		return complex(asin(re), im)
+		return complex(math.Asin(re), im)
 	case re == 0 && math.Abs(im) <= 1:
-		return complex(re, asinh(im))
+		return complex(re, math.Asinh(im))
 	case math.IsNaN(im):
 		switch {
 		case re == 0:
@@ -41,9 +41,9 @@ func Asinh(x complex128) complex128 {
 	re, im := real(x), imag(x)
 	switch {
 	case im == 0 && math.Abs(re) <= 1:
-		return complex(asinh(re), im)
+		return complex(math.Asinh(re), im)
 	case re == 0 && math.Abs(im) <= 1:
-		return complex(re, asin(im))
+		return complex(re, math.Asin(im))
 	case math.IsInf(re, 0):
 		switch {
 		case math.IsInf(im, 0):
@@ -90,9 +90,9 @@ func Atan(x complex128) complex128 {
 	re, im := real(x), imag(x)
 	switch {
 	case im == 0:
-		return complex(atan(re), im)
+		return complex(math.Atan(re), im)
 	case re == 0 && math.Abs(im) <= 1:
-		return complex(re, atanh(im))
+		return complex(re, math.Atanh(im))
 	case math.IsInf(im, 0) || math.IsInf(re, 0):
 		if math.IsNaN(re) {
 			return complex(math.NaN(), math.Copysign(0, im))
@@ -106,7 +106,7 @@ func Atan(x complex128) complex128 {
 	if a == 0 {
 		return NaN()
 	}
-	w := reducePi(0.5 * atan2(2*re, a))
+	w := reducePi(0.5 * math.Atan2(2*re, a))
 	t := im - 1
 	b := reSquare + t*t
 	if b == 0 {

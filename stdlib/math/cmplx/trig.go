@@ -1,6 +1,9 @@
 package cmplx
 
-import "math"
+import (
+	"internal/pibits"
+	"math"
+)
 
 // Sin returns the sine of x.
 func Sin(x complex128) complex128 {
@@ -18,7 +21,7 @@ func Sin(x complex128) complex128 {
 	case re == 0 && math.IsNaN(im):
 		return x
 	}
-	s, c := sincos(re)
+	s, c := math.Sincos(re)
 	sh, ch := sinhcosh(im)
 	return complex(s*ch, c*sh)
 }
@@ -39,7 +42,7 @@ func Sinh(x complex128) complex128 {
 	case im == 0 && math.IsNaN(re):
 		return complex(math.NaN(), im)
 	}
-	s, c := sincos(im)
+	s, c := math.Sincos(im)
 	sh, ch := sinhcosh(re)
 	return complex(c*sh, s*ch)
 }
@@ -60,7 +63,7 @@ func Cos(x complex128) complex128 {
 	case re == 0 && math.IsNaN(im):
 		return complex(math.NaN(), 0)
 	}
-	s, c := sincos(re)
+	s, c := math.Sincos(re)
 	sh, ch := sinhcosh(im)
 	return complex(c*ch, -s*sh)
 }
@@ -81,15 +84,15 @@ func Cosh(x complex128) complex128 {
 	case im == 0 && math.IsNaN(re):
 		return complex(math.NaN(), im)
 	}
-	s, c := sincos(im)
+	s, c := math.Sincos(im)
 	sh, ch := sinhcosh(re)
 	return complex(c*ch, s*sh)
 }
 
-// sinhcosh is sinh(x) and cosh(x) from one exponential beyond |x| = 0.5.
+// sinhcosh is math.Sinh(x) and math.Cosh(x) from one exponential beyond |x| = 0.5.
 func sinhcosh(x float64) (sh, ch float64) {
 	if math.Abs(x) <= 0.5 {
-		return sinh(x), cosh(x)
+		return math.Sinh(x), math.Cosh(x)
 	}
 	e := math.Exp(x)
 	inverse := 0.5 / e
@@ -105,18 +108,18 @@ func Tan(x complex128) complex128 {
 		if math.IsInf(re, 0) || math.IsNaN(re) {
 			return complex(math.Copysign(0, re), math.Copysign(1, im))
 		}
-		return complex(math.Copysign(0, sin(2*re)), math.Copysign(1, im))
+		return complex(math.Copysign(0, math.Sin(2*re)), math.Copysign(1, im))
 	case re == 0 && math.IsNaN(im):
 		return x
 	}
-	d := cos(2*re) + cosh(2*im)
+	d := math.Cos(2*re) + math.Cosh(2*im)
 	if math.Abs(d) < 0.25 {
 		d = tanSeries(x)
 	}
 	if d == 0 {
 		return Inf()
 	}
-	return complex(sin(2*re)/d, sinh(2*im)/d)
+	return complex(math.Sin(2*re)/d, math.Sinh(2*im)/d)
 }
 
 // Tanh returns the hyperbolic tangent of x.
@@ -127,27 +130,27 @@ func Tanh(x complex128) complex128 {
 		if math.IsInf(im, 0) || math.IsNaN(im) {
 			return complex(math.Copysign(1, re), math.Copysign(0, im))
 		}
-		return complex(math.Copysign(1, re), math.Copysign(0, sin(2*im)))
+		return complex(math.Copysign(1, re), math.Copysign(0, math.Sin(2*im)))
 	case im == 0 && math.IsNaN(re):
 		return x
 	}
-	d := cosh(2*re) + cos(2*im)
+	d := math.Cosh(2*re) + math.Cos(2*im)
 	if d == 0 {
 		return Inf()
 	}
-	return complex(sinh(2*re)/d, sin(2*im)/d)
+	return complex(math.Sinh(2*re)/d, math.Sin(2*im)/d)
 }
 
 // Cot returns the cotangent of x.
 func Cot(x complex128) complex128 {
-	d := cosh(2*imag(x)) - cos(2*real(x))
+	d := math.Cosh(2*imag(x)) - math.Cos(2*real(x))
 	if math.Abs(d) < 0.25 {
 		d = tanSeries(x)
 	}
 	if d == 0 {
 		return Inf()
 	}
-	return complex(sin(2*real(x))/d, -sinh(2*imag(x))/d)
+	return complex(math.Sin(2*real(x))/d, -math.Sinh(2*imag(x))/d)
 }
 
 // reducePi is x reduced to [-π/2, π/2] modulo π: by π in three parts
@@ -164,15 +167,15 @@ func reducePi(x float64) float64 {
 		t = float64(int64(t))
 		return ((x - t*pi1) - t*pi2) - t*pi3
 	}
-	hi, lo := scaledFraction(x, oneOverPi[:], 64)
-	x = fractionFloat(hi, lo)
+	hi, lo := pibits.Product(math.Float64bits(x), pibits.OneOverPi[:], 64)
+	x = math.Float64frombits(pibits.FractionBits(hi, lo))
 	if x > 0.5 {
 		x--
 	}
 	return math.Pi * x
 }
 
-// tanSeries is the denominator of Tan and Cot, cosh(2y) ∓ cos(2x), from
+// tanSeries is the denominator of Tan and Cot, math.Cosh(2y) ∓ math.Cos(2x), from
 // its Taylor series, for where the two nearly cancel.
 func tanSeries(z complex128) float64 {
 	const epsilon = 1.0 / (1 << 53)

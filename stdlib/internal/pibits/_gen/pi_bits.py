@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Prints the fixed-point tables of 4/π and 1/π that real.go and trig.go hold
+"""Prints the fixed-point tables of 4/π and 1/π that pibits.go holds
 (64 integer bits, then 19 words of fraction), from Machin's formula for π in
 integer arithmetic: the bits the argument reductions multiply by."""
 
@@ -26,7 +26,10 @@ def main() -> None:
     scale_bits = PRECISION + 64
     one = 1 << scale_bits
     pi_scaled = 16 * arctan_of_inverse(5, one) - 4 * arctan_of_inverse(239, one)
-    for name, numerator in (("fourOverPi", 4), ("oneOverPi", 1)):
+    for index, (name, numerator, text) in enumerate((("FourOverPi", 4, "4/π"), ("OneOverPi", 1, "1/π"))):
+        if index:
+            print()
+        print(f"// {name} is {text} in fixed point: 64 integer bits, then 19 words of fraction.")
         print(f"var {name} = [...]uint64{{")
         for word in table(numerator, pi_scaled, scale_bits):
             print(f"\t{word:#018x},")
