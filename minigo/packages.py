@@ -67,7 +67,7 @@ GO_MINOR_VERSION = 19
 # agree).  They win over a stdlib/ folder of the same path until that folder replaces
 # them whole and leaves this list.
 RUNTIME_LIBRARY = frozenset("""
-    fmt math
+    math
 """.split())
 
 # Go 1.19's standard library packages (importable ones): one minigo lacks is left to the

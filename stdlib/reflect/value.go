@@ -246,6 +246,17 @@ func (v Value) Float() float64 {
 	panic(&ValueError{"reflect.Value.Float", v.Kind()})
 }
 
+// Complex returns v's value; v's kind must be Complex64 or Complex128.
+func (v Value) Complex() complex128 {
+	switch v.Kind() {
+	case Complex64:
+		return complex(float64(*asFloat32(v.ptr)), float64(*asFloat32(add(v.ptr, 4))))
+	case Complex128:
+		return complex(*asFloat64(v.ptr), *asFloat64(add(v.ptr, 8)))
+	}
+	panic(&ValueError{"reflect.Value.Complex", v.Kind()})
+}
+
 // String returns a string v's value, or "<T Value>" for other kinds.
 func (v Value) String() string {
 	switch v.Kind() {
