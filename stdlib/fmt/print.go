@@ -78,7 +78,7 @@ func newPrinter() *printer {
 	p.panicking = false
 	p.erroring = false
 	p.wrapErrs = false
-	p.spec = spec{}
+	p.clearFlags()
 	return p
 }
 
@@ -573,7 +573,7 @@ func (p *printer) recoverMethod(arg interface{}, verb rune, method string) {
 		panic(err) // the panic value's own method panicked too
 	}
 	saved := p.spec
-	p.spec = spec{}
+	p.clearFlags()
 	p.buf = append(p.buf, bangPrefix...)
 	p.buf = utf8.AppendRune(p.buf, verb)
 	p.buf = append(p.buf, panicPrefix...)
@@ -932,7 +932,7 @@ func (p *printer) printf(format string, a []interface{}) {
 			break
 		}
 		i++ // the %
-		p.spec = spec{}
+		p.clearFlags()
 		simple := false
 	flags:
 		for ; i < end; i++ {
@@ -1042,6 +1042,13 @@ func (p *printer) printf(format string, a []interface{}) {
 	}
 }
 
+// clearFlags resets the flags for the next verb. Like gc, it leaves the
+// last width and precision in place (only hasWidth/hasPrecision say they
+// are unset), which a Formatter calling Width or Precision can see.
+func (p *printer) clearFlags() {
+	p.spec = spec{width: p.spec.width, precision: p.spec.precision}
+}
+
 // moveFlagsToV turns # and + into %#v and %+v.
 func (p *printer) moveFlagsToV() {
 	p.spec.sharpV = p.spec.sharp
@@ -1059,7 +1066,7 @@ func (p *printer) verbError(verb rune, what string) {
 
 // printExtra writes %!(EXTRA type=value, ...) for operands no verb used.
 func (p *printer) printExtra(extra []interface{}) {
-	p.spec = spec{}
+	p.clearFlags()
 	p.buf = append(p.buf, extraPrefix...)
 	for i, arg := range extra {
 		if i > 0 {
