@@ -23,7 +23,9 @@ type spec struct {
 	precision     int
 }
 
-// digitsBuffer holds one number's text while it is laid out right to left.
+// digitsBuffer holds one number's text while it is laid out right to left
+// (printer.scratch: a local array would be allocated on the heap each time,
+// minigo having no escape analysis for slices of locals).
 type digitsBuffer [72]byte
 
 // writePadding appends n bytes of padding: zeros under the 0 flag, else spaces.
@@ -98,8 +100,7 @@ func (p *printer) layoutInteger(u uint64, base int, signed bool, verb rune, digi
 	if negative {
 		u = -u
 	}
-	var small digitsBuffer
-	buf := small[:]
+	buf := p.scratch[:]
 	if p.spec.hasWidth || p.spec.hasPrecision {
 		if need := 3 + p.spec.width + p.spec.precision; need > len(buf) {
 			buf = make([]byte, need)
@@ -205,14 +206,12 @@ func runeOf(u uint64) rune {
 }
 
 func (p *printer) layoutChar(u uint64) {
-	var small digitsBuffer
-	p.pad(utf8.AppendRune(small[:0], runeOf(u)))
+	p.pad(utf8.AppendRune(p.scratch[:0], runeOf(u)))
 }
 
 func (p *printer) layoutQuotedChar(u uint64) {
 	r := runeOf(u)
-	var small digitsBuffer
-	b := small[:0]
+	b := p.scratch[:0]
 	switch {
 	case p.spec.sharp && strconv.IsPrint(r):
 		b = append(b, '\'')
@@ -229,8 +228,7 @@ func (p *printer) layoutQuotedChar(u uint64) {
 // layoutUnicode writes U+hex with at least four digits (or the precision),
 // and with # the character itself when printable.
 func (p *printer) layoutUnicode(u uint64) {
-	var small digitsBuffer
-	buf := small[:]
+	buf := p.scratch[:]
 	digits := 4
 	if p.spec.hasPrecision && p.spec.precision > 4 {
 		digits = p.spec.precision
@@ -272,8 +270,7 @@ func (p *printer) layoutFloat(v float64, size int, verb rune, precision int) {
 	if p.spec.hasPrecision {
 		precision = p.spec.precision
 	}
-	var small digitsBuffer
-	num := strconv.AppendFloat(small[:1], v, byte(verb), precision, size)
+	num := strconv.AppendFloat(p.scratch[:1], v, byte(verb), precision, size)
 	if num[1] == '-' || num[1] == '+' {
 		num = num[1:]
 	} else {
@@ -440,10 +437,9 @@ func (p *printer) layoutQuoted(s string) {
 		p.padString("`" + s + "`")
 		return
 	}
-	var small digitsBuffer
 	if p.spec.plus {
-		p.pad(strconv.AppendQuoteToASCII(small[:0], s))
+		p.pad(strconv.AppendQuoteToASCII(p.scratch[:0], s))
 	} else {
-		p.pad(strconv.AppendQuote(small[:0], s))
+		p.pad(strconv.AppendQuote(p.scratch[:0], s))
 	}
 }

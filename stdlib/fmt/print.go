@@ -51,8 +51,9 @@ type GoStringer interface {
 
 // printer holds one call's output and the state of the verb being printed.
 type printer struct {
-	buf  []byte
-	spec spec
+	buf     []byte
+	spec    spec
+	scratch digitsBuffer
 	// arg is the operand being printed (nil while walking with reflect);
 	// value is the reflect.Value being printed (invalid otherwise).
 	arg   interface{}
