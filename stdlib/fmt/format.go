@@ -211,18 +211,11 @@ func (p *printer) layoutChar(u uint64) {
 
 func (p *printer) layoutQuotedChar(u uint64) {
 	r := runeOf(u)
-	b := p.scratch[:0]
-	switch {
-	case p.spec.sharp && strconv.IsPrint(r):
-		b = append(b, '\'')
-		b = utf8.AppendRune(b, r)
-		b = append(b, '\'')
-	case p.spec.plus:
-		b = strconv.AppendQuoteRuneToASCII(b, r)
-	default:
-		b = strconv.AppendQuoteRune(b, r)
+	if p.spec.plus {
+		p.pad(strconv.AppendQuoteRuneToASCII(p.scratch[:0], r))
+	} else {
+		p.pad(strconv.AppendQuoteRune(p.scratch[:0], r))
 	}
-	p.pad(b)
 }
 
 // layoutUnicode writes U+hex with at least four digits (or the precision),
