@@ -1,9 +1,6 @@
 package fmt
 
-import (
-	"reflect"
-	"sort"
-)
+import "reflect"
 
 // sortedMap returns m's keys and values ordered as Go's fmt prints them:
 // numbers by value (NaN first among floats), strings bytewise, false before
@@ -14,27 +11,48 @@ func sortedMap(m reflect.Value) ([]reflect.Value, []reflect.Value) {
 	if m.Kind() != reflect.Map {
 		return nil, nil
 	}
-	entries := &mapEntries{}
+	var keys, values []reflect.Value
 	iter := m.MapRange()
 	for iter.Next() {
-		entries.keys = append(entries.keys, iter.Key())
-		entries.values = append(entries.values, iter.Value())
+		keys = append(keys, iter.Key())
+		values = append(values, iter.Value())
 	}
-	sort.Stable(entries)
-	return entries.keys, entries.values
+	order := make([]int, len(keys))
+	for i := range order {
+		order[i] = i
+	}
+	mergeSort(order, make([]int, len(order)), keys)
+	sortedKeys := make([]reflect.Value, len(keys))
+	sortedValues := make([]reflect.Value, len(keys))
+	for i, from := range order {
+		sortedKeys[i], sortedValues[i] = keys[from], values[from]
+	}
+	return sortedKeys, sortedValues
 }
 
-type mapEntries struct {
-	keys, values []reflect.Value
-}
-
-func (e *mapEntries) Len() int { return len(e.keys) }
-
-func (e *mapEntries) Less(i, j int) bool { return compareKeys(e.keys[i], e.keys[j]) < 0 }
-
-func (e *mapEntries) Swap(i, j int) {
-	e.keys[i], e.keys[j] = e.keys[j], e.keys[i]
-	e.values[i], e.values[j] = e.values[j], e.values[i]
+// mergeSort orders the indexes by their keys, stably (fmt does not import
+// sort: a program that prints should not link it).
+func mergeSort(order, scratch []int, keys []reflect.Value) {
+	if len(order) < 2 {
+		return
+	}
+	half := len(order) / 2
+	mergeSort(order[:half], scratch[:half], keys)
+	mergeSort(order[half:], scratch[half:], keys)
+	copy(scratch, order)
+	i, j, k := 0, half, 0
+	for i < half && j < len(order) {
+		if compareKeys(keys[scratch[j]], keys[scratch[i]]) < 0 {
+			order[k] = scratch[j]
+			j++
+		} else {
+			order[k] = scratch[i]
+			i++
+		}
+		k++
+	}
+	k += copy(order[k:], scratch[i:half])
+	copy(order[k:], scratch[j:])
 }
 
 func threeWay(less, greater bool) int {
