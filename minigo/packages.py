@@ -16,7 +16,7 @@ How an import path resolves, first match wins:
      enclosing folder (of the working directory when the command line names an import
      path) gives the module path (`module example.com/m`); the path itself is the
      module root, "example.com/m/sub" the folder <module root>/sub;
-  2. a package minigo/types/library.py declares (fmt, math, ...: RUNTIME_LIBRARY), lowered
+  2. a package minigo/types/library.py declares (math: RUNTIME_LIBRARY), lowered
      by codegen onto the C runtime, until its Go replacement in stdlib/ is complete
      (a partial stdlib/errors or stdlib/strconv must not hide what the runtime has);
   3. minigo's standard library in Go: the folder stdlib_dir()/p/q for "p/q";

@@ -89,8 +89,6 @@ void buffer_append(ByteBuffer *buffer, const void *ptr, int64_t len);
 void buffer_append_byte(ByteBuffer *buffer, uint8_t byte);
 void buffer_append_cstring(ByteBuffer *buffer, const char *text);
 void buffer_append_gostring(ByteBuffer *buffer, GoString text);
-void buffer_append_repeated(ByteBuffer *buffer, uint8_t byte, int64_t count);
-void buffer_append_rune(ByteBuffer *buffer, int32_t rune);
 void buffer_append_decimal(ByteBuffer *buffer, int64_t value);
 void buffer_append_unsigned(ByteBuffer *buffer, uint64_t value);
 void buffer_append_hex(ByteBuffer *buffer, uint64_t value);  /* 0x1a2b */
@@ -161,9 +159,6 @@ const TypeDescriptor *interface_type(const TypeDescriptor *iface, const GoInterf
 const void *interface_data_address(const TypeDescriptor *type, const GoInterface *value);
 const Method *string_method(const TypeDescriptor *type, const char *name);
 GoString call_string_method(const Method *method, const TypeDescriptor *type, const void *addr);
-/* ... as fmt calls it: false when the method panicked, the panic recovered into *panic_value */
-bool call_string_method_catching(const Method *method, const TypeDescriptor *type,
-                                 const void *addr, GoString *text, GoInterface *panic_value);
 /* typed_method: the method `name` whose func type is written `signature`, or NULL */
 const Method *typed_method(const TypeDescriptor *type, const char *name, const char *signature);
 bool type_comparable(const TypeDescriptor *type);

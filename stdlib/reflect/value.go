@@ -29,9 +29,7 @@ func (f flag) ro() flag {
 }
 
 // Value is the reflection interface to a Go value. ptr always holds the
-// address of the value (a copy for values that are not addressable). The C
-// fmt prints a Value operand through this layout (runtime/fmt_value.c
-// ReflectValue): change both together.
+// address of the value (a copy for values that are not addressable).
 type Value struct {
 	typ  *rtype
 	ptr  *byte
