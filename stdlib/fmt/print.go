@@ -56,7 +56,7 @@ type printer struct {
 	scratch digitsBuffer
 	// arg is the operand being printed (nil while walking with reflect);
 	// value is the reflect.Value being printed (invalid otherwise).
-	arg   interface{}
+	arg   any
 	value reflect.Value
 	// reordered: an explicit [n] index was used, so unused arguments are
 	// not reported as EXTRA. goodIndex: the last [n] was in range.
@@ -72,7 +72,7 @@ type printer struct {
 	wrappedErr error
 }
 
-var printers = sync.Pool{New: func() interface{} { return new(printer) }}
+var printers = sync.Pool{New: func() any { return new(printer) }}
 
 func newPrinter() *printer {
 	p := printers.Get().(*printer)
@@ -131,7 +131,7 @@ func (p *printer) WriteString(s string) (int, error) {
 // The entry points.
 
 // Fprintf formats according to format and writes the text to w in one Write.
-func Fprintf(w io.Writer, format string, a ...interface{}) (n int, err error) {
+func Fprintf(w io.Writer, format string, a ...any) (n int, err error) {
 	p := newPrinter()
 	p.printf(format, a)
 	n, err = w.Write(p.buf)
@@ -140,12 +140,12 @@ func Fprintf(w io.Writer, format string, a ...interface{}) (n int, err error) {
 }
 
 // Printf formats according to format and writes the text to standard output.
-func Printf(format string, a ...interface{}) (n int, err error) {
+func Printf(format string, a ...any) (n int, err error) {
 	return Fprintf(os.Stdout, format, a...)
 }
 
 // Sprintf formats according to format and returns the text.
-func Sprintf(format string, a ...interface{}) string {
+func Sprintf(format string, a ...any) string {
 	p := newPrinter()
 	p.printf(format, a)
 	s := string(p.buf)
@@ -154,7 +154,7 @@ func Sprintf(format string, a ...interface{}) string {
 }
 
 // Appendf formats according to format and appends the text to b.
-func Appendf(b []byte, format string, a ...interface{}) []byte {
+func Appendf(b []byte, format string, a ...any) []byte {
 	p := newPrinter()
 	p.printf(format, a)
 	b = append(b, p.buf...)
@@ -164,7 +164,7 @@ func Appendf(b []byte, format string, a ...interface{}) []byte {
 
 // Fprint formats its operands with %v, with spaces between operands when
 // neither is a string, and writes the text to w.
-func Fprint(w io.Writer, a ...interface{}) (n int, err error) {
+func Fprint(w io.Writer, a ...any) (n int, err error) {
 	p := newPrinter()
 	p.print(a)
 	n, err = w.Write(p.buf)
@@ -173,12 +173,12 @@ func Fprint(w io.Writer, a ...interface{}) (n int, err error) {
 }
 
 // Print is Fprint to standard output.
-func Print(a ...interface{}) (n int, err error) {
+func Print(a ...any) (n int, err error) {
 	return Fprint(os.Stdout, a...)
 }
 
 // Sprint is Fprint into a string.
-func Sprint(a ...interface{}) string {
+func Sprint(a ...any) string {
 	p := newPrinter()
 	p.print(a)
 	s := string(p.buf)
@@ -187,7 +187,7 @@ func Sprint(a ...interface{}) string {
 }
 
 // Append is Fprint appending to b.
-func Append(b []byte, a ...interface{}) []byte {
+func Append(b []byte, a ...any) []byte {
 	p := newPrinter()
 	p.print(a)
 	b = append(b, p.buf...)
@@ -197,7 +197,7 @@ func Append(b []byte, a ...interface{}) []byte {
 
 // Fprintln formats its operands with %v, spaces between them and a newline
 // after, and writes the text to w.
-func Fprintln(w io.Writer, a ...interface{}) (n int, err error) {
+func Fprintln(w io.Writer, a ...any) (n int, err error) {
 	p := newPrinter()
 	p.println(a)
 	n, err = w.Write(p.buf)
@@ -206,12 +206,12 @@ func Fprintln(w io.Writer, a ...interface{}) (n int, err error) {
 }
 
 // Println is Fprintln to standard output.
-func Println(a ...interface{}) (n int, err error) {
+func Println(a ...any) (n int, err error) {
 	return Fprintln(os.Stdout, a...)
 }
 
 // Sprintln is Fprintln into a string.
-func Sprintln(a ...interface{}) string {
+func Sprintln(a ...any) string {
 	p := newPrinter()
 	p.println(a)
 	s := string(p.buf)
@@ -220,7 +220,7 @@ func Sprintln(a ...interface{}) string {
 }
 
 // Appendln is Fprintln appending to b.
-func Appendln(b []byte, a ...interface{}) []byte {
+func Appendln(b []byte, a ...any) []byte {
 	p := newPrinter()
 	p.println(a)
 	b = append(b, p.buf...)
@@ -230,7 +230,7 @@ func Appendln(b []byte, a ...interface{}) []byte {
 
 // Errorf formats according to format and returns the text as an error. A
 // %w verb whose operand is an error makes the result wrap it (Unwrap).
-func Errorf(format string, a ...interface{}) error {
+func Errorf(format string, a ...any) error {
 	p := newPrinter()
 	p.wrapErrs = true
 	p.printf(format, a)
@@ -247,7 +247,7 @@ func Errorf(format string, a ...interface{}) error {
 
 // print is Print's layout: a space between two operands neither of which is
 // a string.
-func (p *printer) print(a []interface{}) {
+func (p *printer) print(a []any) {
 	previousString := false
 	for i, arg := range a {
 		isString := false
@@ -268,7 +268,7 @@ func (p *printer) print(a []interface{}) {
 
 // isBasic reports whether arg's dynamic type is one of the unnamed
 // non-string basic types (which saves a reflect lookup in print).
-func isBasic(arg interface{}) bool {
+func isBasic(arg any) bool {
 	switch arg.(type) {
 	case int, int64, int32, uint8, float64, bool, uint, uint64:
 		return true
@@ -276,7 +276,7 @@ func isBasic(arg interface{}) bool {
 	return false
 }
 
-func (p *printer) println(a []interface{}) {
+func (p *printer) println(a []any) {
 	for i, arg := range a {
 		if i > 0 {
 			p.buf = append(p.buf, ' ')
@@ -288,7 +288,7 @@ func (p *printer) println(a []interface{}) {
 
 // printArg prints one operand with verb: the basic types directly, others
 // through their methods or reflect.
-func (p *printer) printArg(arg interface{}, verb rune) {
+func (p *printer) printArg(arg any, verb rune) {
 	p.arg = arg
 	p.value = reflect.Value{}
 	if arg == nil {
@@ -561,7 +561,7 @@ func (p *printer) printPointer(value reflect.Value, verb rune) {
 // recoverMethod is deferred around a call of the operand's method: a panic
 // prints as %!verb(PANIC=Method method: value), or <nil> when the receiver
 // is a nil pointer (a nil *T with a value-receiver String, say).
-func (p *printer) recoverMethod(arg interface{}, verb rune, method string) {
+func (p *printer) recoverMethod(arg any, verb rune, method string) {
 	err := recover()
 	if err == nil {
 		return
@@ -852,7 +852,7 @@ func parseNumber(s string, start, end int) (n int, found bool, next int) {
 }
 
 // intOperand reads a[i] as the value of a * width or precision.
-func intOperand(a []interface{}, i int) (n int, ok bool, next int) {
+func intOperand(a []any, i int) (n int, ok bool, next int) {
 	next = i
 	if i >= len(a) {
 		return
@@ -914,7 +914,7 @@ func parseIndex(s string) (index int, width int, ok bool) {
 }
 
 // printf prints a as format says.
-func (p *printer) printf(format string, a []interface{}) {
+func (p *printer) printf(format string, a []any) {
 	end := len(format)
 	argNum := 0
 	afterIndex := false
@@ -1066,7 +1066,7 @@ func (p *printer) verbError(verb rune, what string) {
 }
 
 // printExtra writes %!(EXTRA type=value, ...) for operands no verb used.
-func (p *printer) printExtra(extra []interface{}) {
+func (p *printer) printExtra(extra []any) {
 	p.clearFlags()
 	p.buf = append(p.buf, extraPrefix...)
 	for i, arg := range extra {

@@ -27,13 +27,13 @@ type Scanner interface {
 
 // Scan reads space-separated values from standard input into the operands
 // (newlines count as space): the number scanned, and the first error.
-func Scan(a ...interface{}) (n int, err error) { return Fscan(os.Stdin, a...) }
+func Scan(a ...any) (n int, err error) { return Fscan(os.Stdin, a...) }
 
 // Scanln is Scan stopping at a newline, which must follow the last operand.
-func Scanln(a ...interface{}) (n int, err error) { return Fscanln(os.Stdin, a...) }
+func Scanln(a ...any) (n int, err error) { return Fscanln(os.Stdin, a...) }
 
 // Scanf scans standard input as format says.
-func Scanf(format string, a ...interface{}) (n int, err error) {
+func Scanf(format string, a ...any) (n int, err error) {
 	return Fscanf(os.Stdin, format, a...)
 }
 
@@ -50,34 +50,34 @@ func (r *stringInput) Read(b []byte) (int, error) {
 }
 
 // Sscan is Scan reading str.
-func Sscan(str string, a ...interface{}) (n int, err error) {
+func Sscan(str string, a ...any) (n int, err error) {
 	return Fscan(&stringInput{str}, a...)
 }
 
 // Sscanln is Scanln reading str.
-func Sscanln(str string, a ...interface{}) (n int, err error) {
+func Sscanln(str string, a ...any) (n int, err error) {
 	return Fscanln(&stringInput{str}, a...)
 }
 
 // Sscanf is Scanf reading str.
-func Sscanf(str string, format string, a ...interface{}) (n int, err error) {
+func Sscanf(str string, format string, a ...any) (n int, err error) {
 	return Fscanf(&stringInput{str}, format, a...)
 }
 
 // Fscan is Scan reading r.
-func Fscan(r io.Reader, a ...interface{}) (n int, err error) {
+func Fscan(r io.Reader, a ...any) (n int, err error) {
 	s := newScanner(r, true, false)
 	return s.scanAll(a)
 }
 
 // Fscanln is Scanln reading r.
-func Fscanln(r io.Reader, a ...interface{}) (n int, err error) {
+func Fscanln(r io.Reader, a ...any) (n int, err error) {
 	s := newScanner(r, false, true)
 	return s.scanAll(a)
 }
 
 // Fscanf is Scanf reading r.
-func Fscanf(r io.Reader, format string, a ...interface{}) (n int, err error) {
+func Fscanf(r io.Reader, format string, a ...any) (n int, err error) {
 	s := newScanner(r, false, false)
 	return s.scanFormat(format, a)
 }
@@ -709,7 +709,7 @@ func (s *scanner) hexBytes() string {
 }
 
 // scanOne scans one operand (a pointer, or a Scanner) with verb.
-func (s *scanner) scanOne(verb rune, arg interface{}) {
+func (s *scanner) scanOne(verb rune, arg any) {
 	s.buf = s.buf[:0]
 	if v, ok := arg.(Scanner); ok {
 		if err := v.Scan(s, verb); err != nil {
@@ -798,7 +798,7 @@ func (s *scanner) scanReflect(verb rune, ptr reflect.Value) {
 
 // scanAll is Scan and Scanln: every operand with %v, then for Scanln
 // nothing but spaces up to the newline.
-func (s *scanner) scanAll(a []interface{}) (n int, err error) {
+func (s *scanner) scanAll(a []any) (n int, err error) {
 	defer catch(&err)
 	for _, arg := range a {
 		s.scanOne('v', arg)
@@ -898,7 +898,7 @@ func (s *scanner) advance(format string) int {
 }
 
 // scanFormat is Scanf.
-func (s *scanner) scanFormat(format string, a []interface{}) (n int, err error) {
+func (s *scanner) scanFormat(format string, a []any) (n int, err error) {
 	defer catch(&err)
 	end := len(format) - 1
 	for i := 0; i <= end; {
