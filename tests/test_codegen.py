@@ -973,7 +973,10 @@ def test_go_functions_keep_frame_pointers_and_are_listed_for_tracebacks(tmp_path
         header = re.search(r'define [^\n]*@"' + re.escape(name) + r'"[^\n]*', text).group(0)
         assert '"frame-pointer"="all"' in header and "nounwind" in header
     table = re.search(r'@"main\.\.functab" = internal constant \[(\d+) x [^\n]*section "minigo_functab"', text)
-    assert table and table.group(1) == "5"      # main.init, main..init too
+    assert table                                # one table, of every function of the module
+    listed = text[table.start():text.index("\n", table.start())]
+    for name in ("main.main", "main.step", "main.mix"):
+        assert f'@"{name}"' in listed
 
 
 def test_allocations_pass_their_types_pointer_mask(tmp_path):
