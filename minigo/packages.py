@@ -16,7 +16,7 @@ How an import path resolves, first match wins:
      enclosing folder (of the working directory when the command line names an import
      path) gives the module path (`module example.com/m`); the path itself is the
      module root, "example.com/m/sub" the folder <module root>/sub;
-  2. a package minigo/types/library.py declares (fmt: RUNTIME_LIBRARY), lowered
+  2. a package minigo/types/library.py declares (none now: RUNTIME_LIBRARY is empty), lowered
      by codegen onto the C runtime, until its Go replacement in stdlib/ is complete
      (a partial stdlib/errors or stdlib/strconv must not hide what the runtime has);
   3. minigo's standard library in Go: the folder stdlib_dir()/p/q for "p/q";
@@ -67,7 +67,6 @@ GO_MINOR_VERSION = 19
 # agree).  They win over a stdlib/ folder of the same path until that folder replaces
 # them whole and leaves this list.
 RUNTIME_LIBRARY = frozenset("""
-    fmt
 """.split())
 
 # Go 1.19's standard library packages (importable ones): one minigo lacks is left to the

@@ -102,8 +102,8 @@ def test_runtime_library_packages_win_over_partial_stdlib_folders(tmp_path, monk
 
     assert packages.RUNTIME_LIBRARY == set(library.PACKAGES)
     monkeypatch.chdir(tmp_path)
-    write(tmp_path, {"prog.go": 'package main\nimport (\n"fmt"\n"math"\n)\n'
-                                'func main() { fmt.Println(math.Pi) }\n'})
+    write(tmp_path, {"prog.go": 'package main\nimport "math"\n'
+                                'func main() { println(math.Pi) }\n'})
     program = packages.load_files(["prog.go"])
     assert [p.path for p in program.packages] == [
         "math/bits", "internal/pibits", "math", "command-line-arguments"]

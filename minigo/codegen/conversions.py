@@ -35,15 +35,12 @@ def implicit(fc: FunctionCompiler, v: ir.Value, from_type: ts.Type, to_type: ts.
     return v
 
 
-def box(fc: FunctionCompiler, v: ir.Value, t: ts.Type, on_stack: bool = False) -> ir.Value:
-    """An interface {descriptor, data} holding v of concrete type t.  on_stack puts the
-    copy in the frame, for callees that never keep it (the runtime's fmt)."""
+def box(fc: FunctionCompiler, v: ir.Value, t: ts.Type) -> ir.Value:
+    """An interface {descriptor, data} holding v of concrete type t."""
     t = ts.default_type(t)
     descriptor = fc.program.descriptors.descriptor(t)
     if lt.is_pointer_shaped(t):
         data = fc.raw(v)
-    elif on_stack:
-        data = fc.raw(fc.spill(v, t))
     else:
         data = fc.heap_alloc(t)
         fc.store(v, data, t)

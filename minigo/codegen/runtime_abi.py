@@ -70,15 +70,6 @@ RUNTIME_FUNCTIONS: dict[str, tuple[str, list[str], tuple[str, ...]]] = {
     "runtime_printnl": ("void", [], ()),
     # complex division (pure: reads and writes no memory)
     "runtime_complex128div": ("{double, double}", ["double"] * 4, ("memory(none)", "willreturn")),
-    # the first fmt
-    "runtime_fmt_sprint": (STRING, ["i8*", "i64"], ()),
-    "runtime_fmt_sprintln": (STRING, ["i8*", "i64"], ()),
-    "runtime_fmt_sprintf": (STRING, ["i8*", "i64", "i8*", "i64"], ()),
-    "runtime_fmt_print": ("i64", ["i8*", "i64"], ()),
-    "runtime_fmt_println": ("i64", ["i8*", "i64"], ()),
-    "runtime_fmt_printf": ("i64", ["i8*", "i64", "i8*", "i64"], ()),
-    "runtime_error_string": (INTERFACE, ["i8*", "i64"], ()),
-    "runtime_fmt_errorf": (INTERFACE, ["i8*", "i64", "i8*", "i64"], ()),
     # interfaces (itab.c): itabs built at run time, assertions, comparison
     "runtime_itab_or_null": ("i8*", ["i8*", "i8*"], ("memory(read)",)),
     "runtime_assert_itab": ("i8*", ["i8*", "i8*"], ()),

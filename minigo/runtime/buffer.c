@@ -52,21 +52,6 @@ void buffer_append_gostring(ByteBuffer *buffer, GoString text)
     buffer_append(buffer, text.ptr, text.len);
 }
 
-void buffer_append_repeated(ByteBuffer *buffer, uint8_t byte, int64_t count)
-{
-    if (count <= 0)
-        return;
-    buffer_reserve(buffer, count);
-    memset(buffer->data + buffer->len, byte, (size_t)count);
-    buffer->len += count;
-}
-
-void buffer_append_rune(ByteBuffer *buffer, int32_t rune)
-{
-    uint8_t bytes[4];
-    buffer_append(buffer, bytes, utf8_encode(bytes, rune));
-}
-
 void buffer_append_unsigned(ByteBuffer *buffer, uint64_t value)
 {
     char digits[24];

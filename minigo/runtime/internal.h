@@ -89,8 +89,6 @@ void buffer_append(ByteBuffer *buffer, const void *ptr, int64_t len);
 void buffer_append_byte(ByteBuffer *buffer, uint8_t byte);
 void buffer_append_cstring(ByteBuffer *buffer, const char *text);
 void buffer_append_gostring(ByteBuffer *buffer, GoString text);
-void buffer_append_repeated(ByteBuffer *buffer, uint8_t byte, int64_t count);
-void buffer_append_rune(ByteBuffer *buffer, int32_t rune);
 void buffer_append_decimal(ByteBuffer *buffer, int64_t value);
 void buffer_append_unsigned(ByteBuffer *buffer, uint64_t value);
 void buffer_append_hex(ByteBuffer *buffer, uint64_t value);  /* 0x1a2b */
@@ -106,44 +104,6 @@ void runtime_append_print_float(ByteBuffer *buffer, double v);
 int utf8_encode(uint8_t out[4], int32_t rune);              /* bytes written, 1..4 */
 int32_t utf8_decode(const uint8_t *ptr, int64_t len, int64_t *width);
 int64_t utf8_rune_count(const uint8_t *ptr, int64_t len);
-
-/* strconv.c: quoting and printability as strconv defines them */
-bool strconv_is_print(int32_t rune);
-bool strconv_can_backquote(const uint8_t *ptr, int64_t len);
-void strconv_append_quote(ByteBuffer *buffer, const uint8_t *ptr, int64_t len, bool ascii_only);
-void strconv_append_quote_rune(ByteBuffer *buffer, int32_t rune, bool ascii_only);
-
-/* ftoa.c: strconv.AppendFloat(buffer, value, verb, precision, bitsize);
- * verb is one of b e E f g G x X; precision < 0 asks for the shortest exact form */
-void ftoa_append(ByteBuffer *buffer, double value, int verb, int64_t precision, int bitsize);
-
-/* fmt_value.c: one value formatted for one verb, as Go's fmt does (fmt.c drives it) */
-typedef struct {
-    ByteBuffer *out;
-    bool plus, minus, sharp, space, zero;   /* the flags + - # space 0 */
-    bool plus_v, sharp_v;                   /* %+v and %#v */
-    bool width_present, precision_present;
-    int64_t width, precision;
-    bool erroring;                          /* inside %!verb(...): no Error() calls */
-    bool read_only;                         /* reached through an unexported field: no methods */
-    bool wrap_errors;                       /* fmt.Errorf: %w formats an error as %v ... */
-    GoInterface wrapped;                    /* ... and records it here (an `any`) */
-} Printer;
-void fmt_print_arg(Printer *printer, const GoInterface *arg, int32_t verb);
-/* an integer of any signed (unsigned) kind at addr, widened */
-int64_t value_read_signed(const TypeDescriptor *type, const void *addr);
-uint64_t value_read_unsigned(const TypeDescriptor *type, const void *addr);
-bool kind_is_signed_integer(int64_t kind);
-bool kind_is_unsigned_integer(int64_t kind);
-void fmt_clear_flags(Printer *printer);
-
-/* error.c: the error values the runtime makes: *errors.errorString,
- * and *fmt.wrapError with Go's layouts; all are
- * `error` values (first word an Itab*).  make_error: errors.New(message), or a
- * *fmt.wrapError when wrapped (an error) is not nil.  as_error: an `any` holding an
- * error, converted to `error`. */
-GoInterface runtime_make_error(GoString message, GoInterface wrapped);
-GoInterface runtime_as_error(GoInterface value);
 
 /* the panic entry points never return (redeclared so the C compiler knows) */
 noreturn void runtime_throw(const uint8_t *msg, int64_t len);
@@ -199,9 +159,6 @@ const TypeDescriptor *interface_type(const TypeDescriptor *iface, const GoInterf
 const void *interface_data_address(const TypeDescriptor *type, const GoInterface *value);
 const Method *string_method(const TypeDescriptor *type, const char *name);
 GoString call_string_method(const Method *method, const TypeDescriptor *type, const void *addr);
-/* ... as fmt calls it: false when the method panicked, the panic recovered into *panic_value */
-bool call_string_method_catching(const Method *method, const TypeDescriptor *type,
-                                 const void *addr, GoString *text, GoInterface *panic_value);
 /* typed_method: the method `name` whose func type is written `signature`, or NULL */
 const Method *typed_method(const TypeDescriptor *type, const char *name, const char *signature);
 bool type_comparable(const TypeDescriptor *type);
@@ -250,14 +207,5 @@ uint64_t hash_bytes(const void *data, int64_t length, uint64_t seed);
 uint64_t hash_value(const TypeDescriptor *type, const void *addr, uint64_t seed); /* may panic */
 int64_t type_alignment(const TypeDescriptor *type);
 bool type_is_plain_memory(const TypeDescriptor *type);   /* hash and compare as raw bytes */
-/* map.c, map_sort.c: a map's entries for fmt, sorted by key as Go's fmt prints them;
- * *entries is malloc'd (free it), NULL for an empty map */
-typedef struct {
-    const void *key;
-    const void *value;
-} MapEntry;
-int64_t map_length(const void *map);
-int64_t map_collect_entries(const void *map, MapEntry *entries, int64_t limit);
-int64_t map_sorted_entries(const void *map, const TypeDescriptor *key_type, MapEntry **entries);
 
 #endif /* MINIGO_INTERNAL_H */

@@ -11,12 +11,11 @@
  * worked out once per run.
  *
  * Methods match by name and by the name of their func type ("func(int) string"), not
- * by descriptor address: the runtime's own types (error.c) carry descriptors of their
- * own that must still satisfy `error` and `interface{ Error() string }`.
+ * by descriptor address: the runtime's own types (its runtime.Error values) carry
+ * descriptors of their own that must still satisfy `error` and
+ * `interface{ Error() string }`.
  *
- * fmt and panic call Error()/String() through the method tables; fmt does it as gc's
- * does, under a deferred recover (a DeferFrame in C, defer.c's mechanism), so that a
- * method that panics is reported in the output instead of ending the program.
+ * panic calls Error()/String() through the method tables (fmt is Go: stdlib/fmt).
  *
  * Invariants: itabs and the cache live in C memory that is never freed, holding only
  * pointers to constant descriptors and code, so the GC need not know them.  The cache
@@ -104,36 +103,6 @@ GoString call_string_method(const Method *method, const TypeDescriptor *type, co
     void *receiver = kind_is_pointer_shaped(type->kind) ? *(void *const *)addr : (void *)addr;
     GoString (*function)(void *) = (GoString (*)(void *))method->function;
     return function(receiver);
-}
-
-/* The deferred call of call_string_method_catching: a closure object whose code
- * recovers (recover works because this is the deferred function itself). */
-typedef struct {
-    void (*code)(void *closure);
-    GoInterface recovered;
-} PanicCatcher;
-
-static __attribute__((noinline)) void catch_panic(void *closure)
-{
-    ((PanicCatcher *)closure)->recovered = runtime_recover(__builtin_frame_address(0));
-}
-
-bool call_string_method_catching(const Method *method, const TypeDescriptor *type,
-                                 const void *addr, GoString *text, GoInterface *panic_value)
-{
-    DeferFrame frame __attribute__((aligned(16)));
-    PanicCatcher catcher = {.code = catch_panic};
-    DeferRecord record = {.next = NULL, .closure = &catcher};
-    runtime_defer_push(&frame, NULL);
-    frame.defers = &record;
-    if (runtime_defer_setjmp(frame.jump) != 0) {
-        runtime_defer_return(&frame);
-        *panic_value = catcher.recovered;
-        return false;
-    }
-    *text = call_string_method(method, type, addr);
-    runtime_defer_return(&frame);
-    return true;
 }
 
 /* ---- building itabs ---- */

@@ -666,29 +666,3 @@ void *runtime_mapiternext(void *iterator)
     return NULL;
 }
 
-/* ---- for fmt (map_sort.c) ---- */
-
-int64_t map_length(const void *map)
-{
-    const GoMap *m = map;
-    return m == NULL ? 0 : m->count;
-}
-
-/* at most `limit` entries: a racing writer may have added some since map_length */
-int64_t map_collect_entries(const void *map, MapEntry *entries, int64_t limit)
-{
-    const GoMap *m = map;
-    int64_t count = 0;
-    uint64_t capacity = m == NULL ? 0 : capacity_of(m);
-    if (m != NULL)
-        check_no_write(m, ITERATION_DURING_WRITE);     /* fmt walks the map as a range would */
-    for (uint64_t slot = 0; slot < capacity && count < limit; slot++) {
-        if (!(m->ctrl[slot] & CTRL_FULL))
-            continue;
-        const uint8_t *entry = m->slots + slot * m->slot_size;
-        entries[count].key = entry;
-        entries[count].value = entry + m->value_offset;
-        count++;
-    }
-    return count;
-}

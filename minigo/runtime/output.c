@@ -2,7 +2,7 @@
  * Standard output and standard error.
  *
  * Go's os.Stdout is unbuffered, and so is minigo's: every Print call formats its
- * whole output into a buffer of its own (fmt.c) and hands it over here as one
+ * whole output into a buffer of its own (stdlib/fmt) and hands it over here as one
  * write(2).  Nothing is kept back in the process, so output printed before the
  * process is killed (SIGTERM from `timeout`, a closed pipe) reaches the file, and a
  * slow program shows its progress through a pipe line by line, as gc's do.

@@ -197,14 +197,35 @@ static void append_print_complex(ByteBuffer *out, double real, double imaginary)
     buffer_append_cstring(out, "i)");
 }
 
+/* an integer of any signed (unsigned) kind at data, widened */
+static int64_t read_signed(const TypeDescriptor *type, const void *data)
+{
+    switch (type->kind) {
+    case KIND_INT8: return *(const int8_t *)data;
+    case KIND_INT16: return *(const int16_t *)data;
+    case KIND_INT32: return *(const int32_t *)data;
+    default: return *(const int64_t *)data;
+    }
+}
+
+static uint64_t read_unsigned(const TypeDescriptor *type, const void *data)
+{
+    switch (type->kind) {
+    case KIND_UINT8: return *(const uint8_t *)data;
+    case KIND_UINT16: return *(const uint16_t *)data;
+    case KIND_UINT32: return *(const uint32_t *)data;
+    default: return *(const uint64_t *)data;
+    }
+}
+
 static void append_basic_value(ByteBuffer *out, const TypeDescriptor *type, const void *data)
 {
-    if (kind_is_signed_integer(type->kind)) {
-        buffer_append_decimal(out, value_read_signed(type, data));
+    if (type->kind >= KIND_INT && type->kind <= KIND_INT64) {
+        buffer_append_decimal(out, read_signed(type, data));
         return;
     }
-    if (kind_is_unsigned_integer(type->kind)) {
-        buffer_append_unsigned(out, value_read_unsigned(type, data));
+    if (type->kind >= KIND_UINT && type->kind <= KIND_UINTPTR) {
+        buffer_append_unsigned(out, read_unsigned(type, data));
         return;
     }
     switch (type->kind) {

@@ -215,21 +215,6 @@ typedef struct {
 } GoComplex128;                     /* {double, double}: returned in xmm0, xmm1 */
 GoComplex128 runtime_complex128div(double n_real, double n_imag, double m_real, double m_imag);
 
-/* ---- the first fmt (fmt.c); stdlib/fmt replaces it once interfaces exist ----
- * args points at n interface values.  Print* write to stdout and return bytes written. */
-GoString runtime_fmt_sprint(const GoInterface *args, int64_t n);
-GoString runtime_fmt_sprintln(const GoInterface *args, int64_t n);
-GoString runtime_fmt_sprintf(const uint8_t *fmt, int64_t fmtlen, const GoInterface *args, int64_t n);
-int64_t runtime_fmt_print(const GoInterface *args, int64_t n);
-int64_t runtime_fmt_println(const GoInterface *args, int64_t n);
-int64_t runtime_fmt_printf(const uint8_t *fmt, int64_t fmtlen, const GoInterface *args, int64_t n);
-/* errors.New-like error value whose Error() is msg: an `error`, so
- * its first word is an Itab* */
-GoInterface runtime_error_string(const uint8_t *msg, int64_t len);
-/* fmt.Errorf: the formatted message as an error; a %w verb (which formats as %v)
- * makes it a *fmt.wrapError holding the wrapped error */
-GoInterface runtime_fmt_errorf(const uint8_t *fmt, int64_t fmtlen, const GoInterface *args, int64_t n);
-
 /* ---- interfaces (itab.c) ----
  * inter is an interface type's descriptor, type a concrete one (NULL: a nil interface).
  * itab_or_null: the Itab for the pair, built once and cached; NULL when type is NULL or

@@ -1,24 +1,17 @@
 """The standard-library packages minigo supplies before its stdlib is written in Go:
 their exported names and types, as Go declares them.  Codegen implements each Func by
-its link_name ('fmt.Println')."""
+its link_name ('math.Sqrt')."""
 from __future__ import annotations
 
 from minigo.types.typesystem import (
-    ANY, BYTE, INT, STRING_TYPE,
-    Const, Func, Interface,
-    Named, Package, Scope, Signature, Slice, Tuple, TypeName, Var,
+    Const, Func, Named, Package, Scope, Signature, Tuple, Var,
 )
 from minigo.packages import GO_STD_PACKAGES   # the loader reads the list too
-from minigo.types.universe import ERROR, UNIVERSE
+from minigo.types.universe import UNIVERSE
 
 # Every exported name of these packages in Go 1.19 (from Go's api/ lists), so that a name
 # Go has but minigo lacks reads `not supported yet` rather than `undefined`.
 GO_EXPORTS = {
-    "fmt": frozenset("""
-        Append Appendf Appendln Errorf Formatter Fprint Fprintf Fprintln Fscan Fscanf Fscanln
-        GoStringer Print Printf Println Scan ScanState Scanf Scanln Scanner Sprint Sprintf
-        Sprintln Sscan Sscanf Sscanln State Stringer
-    """.split()),
     "os": frozenset("""
         Args Chdir Chmod Chown Chtimes Clearenv Create CreateTemp DevNull DirEntry DirFS Environ
         ErrClosed ErrDeadlineExceeded ErrExist ErrInvalid ErrNoDeadline ErrNotExist
@@ -140,50 +133,8 @@ class _Builder:
         obj = Func(name, signature, pkg=self.package, link_name=f"{self.package.path}.{name}")
         self.package.scope.insert(obj)
 
-    def interface(self, name, methods):
-        type_name = TypeName(name, None, pkg=self.package)
-        named = Named(type_name)
-        type_name.type = named
-        funcs = []
-        for method_name, params, results in methods:
-            signature = _signature(params, results)
-            signature.recv = Var("", named)
-            funcs.append(Func(method_name, signature, pkg=self.package))
-        named.underlying = Interface(funcs, all_methods=sorted(funcs, key=lambda f: f.name))
-        self.package.scope.insert(type_name)
-
     def const(self, name, const_type, value):
         self.package.scope.insert(Const(name, const_type, pkg=self.package, value=value))
-
-
-ANY_SLICE = Slice(ANY)
-
-
-def _writer() -> Interface:
-    """interface{ Write([]byte) (int, error) }: io.Writer's method set, which fmt.Fprint*
-    take (io is Go source in stdlib/, so the library cannot name io.Writer itself)."""
-    write = Func("Write", _signature([Slice(BYTE)], [INT, ERROR]))
-    interface = Interface([write], all_methods=[write])
-    write.type.recv = Var("", interface)
-    return interface
-
-
-def _fmt() -> Package:
-    b = _Builder("fmt")
-    b.interface("Stringer", [("String", [], [STRING_TYPE])])
-    b.interface("GoStringer", [("GoString", [], [STRING_TYPE])])
-    for name in ("Println", "Print"):
-        b.func(name, [ANY_SLICE], [INT, ERROR], variadic=True)
-    b.func("Printf", [STRING_TYPE, ANY_SLICE], [INT, ERROR], variadic=True)
-    writer = _writer()
-    for name in ("Fprintln", "Fprint"):
-        b.func(name, [writer, ANY_SLICE], [INT, ERROR], variadic=True)
-    b.func("Fprintf", [writer, STRING_TYPE, ANY_SLICE], [INT, ERROR], variadic=True)
-    b.func("Errorf", [STRING_TYPE, ANY_SLICE], [ERROR], variadic=True)
-    b.func("Sprintf", [STRING_TYPE, ANY_SLICE], [STRING_TYPE], variadic=True)
-    for name in ("Sprint", "Sprintln"):
-        b.func(name, [ANY_SLICE], [STRING_TYPE], variadic=True)
-    return b.package
 
 
 def fake_package(path: str) -> Package:
@@ -193,4 +144,4 @@ def fake_package(path: str) -> Package:
                    is_library=True, fake=True)
 
 
-PACKAGES: dict[str, Package] = {p.path: p for p in (_fmt(),)}
+PACKAGES: dict[str, Package] = {}

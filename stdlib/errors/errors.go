@@ -17,10 +17,10 @@ func New(text string) error {
 // errorString is the error New makes; it is a pointer so that two errors
 // compare equal only if they are the same one.
 type errorString struct {
-	text string
+	s string
 }
 
-func (e *errorString) Error() string { return e.text }
+func (e *errorString) Error() string { return e.s }
 
 // Unwrap returns the error err wraps, if err has an Unwrap method
 // returning error; otherwise nil.

@@ -29,9 +29,7 @@ func (f flag) ro() flag {
 }
 
 // Value is the reflection interface to a Go value. ptr always holds the
-// address of the value (a copy for values that are not addressable). The C
-// fmt prints a Value operand through this layout (runtime/fmt_value.c
-// ReflectValue): change both together.
+// address of the value (a copy for values that are not addressable).
 type Value struct {
 	typ  *rtype
 	ptr  *byte
@@ -244,6 +242,17 @@ func (v Value) Float() float64 {
 		return *asFloat64(v.ptr)
 	}
 	panic(&ValueError{"reflect.Value.Float", v.Kind()})
+}
+
+// Complex returns v's value; v's kind must be Complex64 or Complex128.
+func (v Value) Complex() complex128 {
+	switch v.Kind() {
+	case Complex64:
+		return complex(float64(*asFloat32(v.ptr)), float64(*asFloat32(add(v.ptr, 4))))
+	case Complex128:
+		return complex(*asFloat64(v.ptr), *asFloat64(add(v.ptr, 8)))
+	}
+	panic(&ValueError{"reflect.Value.Complex", v.Kind()})
 }
 
 // String returns a string v's value, or "<T Value>" for other kinds.

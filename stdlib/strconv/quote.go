@@ -1,7 +1,6 @@
 package strconv
 
 import (
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -170,8 +169,31 @@ func CanBackquote(s string) bool {
 
 // IsPrint reports whether r is printable as Go defines it, the same as
 // unicode.IsPrint: letters, marks, numbers, punctuation, symbols and the
-// ASCII space.
-func IsPrint(r rune) bool { return unicode.IsPrint(r) }
+// ASCII space. Above Latin-1 it searches the generated printRanges
+// (isprint.go) rather than importing unicode's tables.
+func IsPrint(r rune) bool {
+	if r < 0x100 {
+		return (0x20 <= r && r < 0x7F) || (0xA1 <= r && r != 0xAD)
+	}
+	low, high := 0, len(printRanges)/6
+	for low < high {
+		middle := (low + high) / 2
+		at := middle * 6
+		if r < rangeBound(at) {
+			high = middle
+		} else if r > rangeBound(at+3) {
+			low = middle + 1
+		} else {
+			return true
+		}
+	}
+	return false
+}
+
+// rangeBound is the code point stored in printRanges[at:at+3].
+func rangeBound(at int) rune {
+	return rune(printRanges[at])<<16 | rune(printRanges[at+1])<<8 | rune(printRanges[at+2])
+}
 
 // IsGraphic reports whether r is graphic: printable, or a Unicode space
 // (category Zs).
