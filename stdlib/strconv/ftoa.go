@@ -79,21 +79,23 @@ func appendFloat(dst []byte, val float64, fmt byte, prec, bitSize int) []byte {
 	case 'x', 'X':
 		return fmtX(dst, prec, fmt, neg, mant, exp, flt)
 	}
-	// The exact value mant * 2^(exp-mantbits), rounded as asked.
 	d := new(decimal)
+	shortest := prec < 0
+	if prec == 0 && (fmt == 'g' || fmt == 'G') {
+		prec = 1 // %g always shows a digit
+	}
+	if mant != 0 && digitsFast(d, mant, exp, flt, fmt, prec) {
+		if shortest {
+			prec = shortestPrec(d, fmt)
+		}
+		return formatDigits(dst, shortest, neg, d, prec, fmt)
+	}
+	// The exact value mant * 2^(exp-mantbits), rounded as asked.
 	d.assign(mant)
 	d.shift(exp - int(flt.mantbits))
-	shortest := prec < 0
 	if shortest {
 		roundShortest(d, mant, exp, flt)
-		switch fmt {
-		case 'e', 'E':
-			prec = max(d.nd-1, 0)
-		case 'f':
-			prec = max(d.nd-d.dp, 0)
-		case 'g', 'G':
-			prec = d.nd
-		}
+		prec = shortestPrec(d, fmt)
 	} else {
 		switch fmt {
 		case 'e', 'E':
@@ -101,13 +103,42 @@ func appendFloat(dst []byte, val float64, fmt byte, prec, bitSize int) []byte {
 		case 'f':
 			d.round(d.dp + prec)
 		case 'g', 'G':
-			if prec == 0 {
-				prec = 1
-			}
 			d.round(prec)
 		}
 	}
 	return formatDigits(dst, shortest, neg, d, prec, fmt)
+}
+
+// digitsFast sets d to the digits asked for (shortest when prec < 0) of
+// mant * 2^(exp-mantbits), mant > 0, through the fast paths of
+// ftoafast.go, and reports whether they could.
+func digitsFast(d *decimal, mant uint64, exp int, flt *floatInfo, fmt byte, prec int) bool {
+	e := exp - int(flt.mantbits)
+	if prec < 0 {
+		lowerHalf := mant == 1<<flt.mantbits && exp != flt.bias+1
+		return shortestFast(d, mant, e, lowerHalf, mant%2 == 0)
+	}
+	switch fmt {
+	case 'e', 'E':
+		return fixedDigitsFast(d, mant, e, prec+1)
+	case 'f':
+		return fixedPointFast(d, mant, e, prec)
+	case 'g', 'G':
+		return fixedDigitsFast(d, mant, e, prec)
+	}
+	return false
+}
+
+// shortestPrec is the precision that prints all of the shortest digits d
+// in format fmt.
+func shortestPrec(d *decimal, fmt byte) int {
+	switch fmt {
+	case 'e', 'E':
+		return max(d.nd-1, 0)
+	case 'f':
+		return max(d.nd-d.dp, 0)
+	}
+	return d.nd
 }
 
 // roundShortest rounds d, the exact value of mant * 2^(exp-mantbits), to

@@ -1,0 +1,283 @@
+package strconv
+
+import "math/bits"
+
+// Fast paths of float formatting. They find the same digits as the exact
+// decimal arithmetic of ftoa.go and decimal.go, but with 64- and 128-bit
+// integers: the float is mant * 2^e, and a power of ten 10^k is 5^k * 2^k,
+// so mant * 2^e * 10^k is the 128-bit product mant * 5^k shifted by e+k
+// bits, computed exactly (no approximation, hence no error analysis and
+// no failure cases). Each path says when the numbers do not fit (5^k
+// beyond 64 bits, shifts beyond 128 bits, results beyond 64 bits) and the
+// caller then takes the exact decimal path. The ranges cover the floats
+// programs usually print (about 1e-9 to 1e19 for shortest output, any
+// float with up to 18 significant digits or 27 decimals in a wide range
+// around 1 for a fixed precision).
+
+// pow5 holds 5^0 to 5^27, the powers of five that fit 64 bits.
+var pow5 = powersOfFive()
+
+func powersOfFive() []uint64 {
+	p := make([]uint64, 28)
+	p[0] = 1
+	for i := 1; i < len(p); i++ {
+		p[i] = p[i-1] * 5
+	}
+	return p
+}
+
+// pow10u holds 10^0 to 10^19.
+var pow10u = powersOfTen()
+
+func powersOfTen() []uint64 {
+	p := make([]uint64, 20)
+	p[0] = 1
+	for i := 1; i < len(p); i++ {
+		p[i] = p[i-1] * 10
+	}
+	return p
+}
+
+// log10Pow2 returns floor(n * log10(2)) for |n| up to about 1,000 (the
+// multiplier 78913/2^18 is just below log10(2), so the result may be
+// one low for negative n).
+func log10Pow2(n int) int {
+	return n * 78913 >> 18
+}
+
+// scaledFloor returns floor(x * 5^k * 2^t) for x < 2^56 and 0 <= k <= 27,
+// whether that floor is the exact value, and false as its last result
+// when the floor does not fit 64 bits.
+func scaledFloor(x uint64, k int, t int) (q uint64, exact bool, ok bool) {
+	hi, lo := bits.Mul64(x, pow5[k])
+	if t >= 0 {
+		if hi != 0 || t >= 64 || t > 0 && lo>>(64-uint(t)) != 0 {
+			return 0, false, false
+		}
+		return lo << uint(t), true, true
+	}
+	s := uint(-t)
+	switch {
+	case s >= 128:
+		return 0, hi|lo == 0, true
+	case s >= 64:
+		return hi >> (s - 64), lo == 0 && hi&(1<<(s-64)-1) == 0, true
+	}
+	if hi>>s != 0 {
+		return 0, false, false
+	}
+	return lo>>s | hi<<(64-s), lo&(1<<s-1) == 0, true
+}
+
+// roundedScaled returns floor(mant * 2^e * 10^k), for mant < 2^56 and
+// |k| <= 27, and whether rounding that value to the nearest integer
+// (half to even) goes up; false as its last result when the numbers do
+// not fit the fast arithmetic.
+func roundedScaled(mant uint64, e, k int) (q uint64, up bool, ok bool) {
+	if k >= 0 {
+		return roundedProduct(mant, e, k)
+	}
+	return roundedQuotient(mant, e, -k)
+}
+
+// roundedProduct handles k >= 0: the 128-bit product mant * 5^k shifted
+// by e+k bits.
+func roundedProduct(mant uint64, e, k int) (q uint64, up bool, ok bool) {
+	if k > 27 {
+		return 0, false, false
+	}
+	t := e + k
+	if t >= 0 {
+		q, _, ok = scaledFloor(mant, k, t)
+		return q, false, ok
+	}
+	hi, lo := bits.Mul64(mant, pow5[k])
+	s := uint(-t)
+	if s > 128 {
+		// Below 2^128 / 2^129: less than half, rounds to zero.
+		return 0, false, true
+	}
+	var half, below bool // the bit worth one half, any bit below it
+	if s-1 < 64 {
+		half = lo>>(s-1)&1 != 0
+		below = lo&(1<<(s-1)-1) != 0
+	} else {
+		half = hi>>(s-1-64)&1 != 0
+		below = lo != 0 || hi&(1<<(s-1-64)-1) != 0
+	}
+	switch {
+	case s == 128:
+		q = 0
+	case s >= 64:
+		q = hi >> (s - 64)
+	case hi>>s != 0:
+		return 0, false, false
+	default:
+		q = lo>>s | hi<<(64-s)
+	}
+	return q, half && (below || q&1 != 0), true
+}
+
+// roundedQuotient handles a negative power of ten: mant * 2^e divided by
+// 5^j * 2^j. 5^j is odd and above 1, so the remainder is never exactly
+// half of it when no power of two divides along.
+func roundedQuotient(mant uint64, e, j int) (q uint64, up bool, ok bool) {
+	if j > 27 {
+		return 0, false, false
+	}
+	p := pow5[j]
+	t := e - j
+	if t >= 0 {
+		// (mant << t) / p, the dividend in 128 bits.
+		if t >= 128-56 {
+			return 0, false, false
+		}
+		var hi, lo uint64
+		if t >= 64 {
+			hi = mant << uint(t-64)
+		} else {
+			hi, lo = mant>>(64-uint(t)), mant<<uint(t)
+		}
+		if hi >= p {
+			return 0, false, false
+		}
+		q, r := bits.Div64(hi, lo, p)
+		return q, 2*r > p, true
+	}
+	// mant / (p * 2^s): divide by 2^s, then by p; the remainder of the
+	// whole is r*2^s + low, compared with p * 2^(s-1).
+	s := uint(-t)
+	if s >= 64 {
+		return 0, false, true // mant < 2^56 <= half of p * 2^s
+	}
+	shifted := mant >> s
+	q = shifted / p
+	r := shifted - q*p
+	low := mant & (1<<s - 1)
+	a := 2*r + low>>(s-1)
+	rest := low & (1<<(s-1) - 1)
+	switch {
+	case a > p:
+		up = true
+	case a == p:
+		up = rest != 0 || q&1 != 0
+	}
+	return q, up, true
+}
+
+// fixedDigitsFast sets d to mant * 2^e (mant > 0) rounded to nd
+// significant digits, 1 <= nd <= 18, and reports whether it could.
+func fixedDigitsFast(d *decimal, mant uint64, e int, nd int) bool {
+	if nd < 1 || nd > 18 {
+		return false
+	}
+	// 10^E <= value < 10^(E+1): estimate E from the binary exponent and
+	// correct it from the scaled value's leading digits.
+	k := nd - 1 - log10Pow2(bits.Len64(mant)+e-1)
+	for tries := 0; tries < 3; tries++ {
+		q, up, ok := roundedScaled(mant, e, k)
+		switch {
+		case !ok:
+			return false
+		case q >= pow10u[nd]:
+			k--
+		case q < pow10u[nd-1]:
+			k++
+		default:
+			if up {
+				q++ // may carry into 10^nd: "1" followed by zeros
+			}
+			setScaled(d, q, k)
+			return true
+		}
+	}
+	return false
+}
+
+// fixedPointFast sets d to mant * 2^e rounded to prec digits after the
+// decimal point and reports whether it could.
+func fixedPointFast(d *decimal, mant uint64, e int, prec int) bool {
+	q, up, ok := roundedScaled(mant, e, prec)
+	if !ok {
+		return false
+	}
+	if up {
+		q++
+	}
+	setScaled(d, q, prec)
+	return true
+}
+
+// setScaled sets d to q * 10^-k.
+func setScaled(d *decimal, q uint64, k int) {
+	d.assign(q)
+	if d.nd != 0 {
+		d.dp -= k
+	}
+}
+
+// shortestFast sets d to the shortest decimal that reads back as the
+// float mant * 2^e (mant > 0; lowerHalf when the float below is only half
+// as far, at a power of two; inclusive when a decimal on the midpoint
+// with a neighbour reads back as this float, round half to even picking
+// an even mant) and reports whether the numbers fit the fast arithmetic.
+//
+// In units of 2^(e-2) the float is 4*mant, and its rounding interval runs
+// from the midpoint below, 4*mant-2 (or -1), to the one above, 4*mant+2.
+// Scaled by 10^k so that the interval is at least 75 units wide, the
+// three are exact 64-bit integers plus a flag saying whether a fraction
+// was dropped; digits are then removed from all three while the
+// interval still holds a number with fewer digits, and the last digits
+// removed from the float's own value round the result.
+func shortestFast(d *decimal, mant uint64, e int, lowerHalf, inclusive bool) bool {
+	k := 0
+	if e < 0 {
+		k = log10Pow2(-e) + 3
+	}
+	if k > 27 {
+		return false
+	}
+	mv := 4 * mant
+	mm := mv - 2
+	if lowerHalf {
+		mm = mv - 1
+	}
+	vr, vrExact, ok1 := scaledFloor(mv, k, e-2+k)
+	vp, vpExact, ok2 := scaledFloor(mv+2, k, e-2+k)
+	vm, vmExact, ok3 := scaledFloor(mm, k, e-2+k)
+	if !ok1 || !ok2 || !ok3 {
+		return false
+	}
+	if vpExact && !inclusive {
+		vp-- // the upper midpoint itself reads back as the float above
+	}
+	vmZeros := vmExact // the lower bound is exactly vm * 10^removed
+	vrZeros := vrExact // the digits removed from vr were all zeros
+	var last uint64    // the last digit removed from vr
+	removed := 0
+	for vp/10 > vm/10 {
+		vmZeros = vmZeros && vm%10 == 0
+		vrZeros = vrZeros && last == 0
+		last = vr % 10
+		vr, vp, vm = vr/10, vp/10, vm/10
+		removed++
+	}
+	if inclusive && vmZeros {
+		// The lower bound itself may shorten further.
+		for vm%10 == 0 && vm != 0 {
+			vrZeros = vrZeros && last == 0
+			last = vr % 10
+			vr, vp, vm = vr/10, vp/10, vm/10
+			removed++
+		}
+	}
+	if vrZeros && last == 5 && vr%2 == 0 {
+		last = 4 // exactly half: round to even
+	}
+	out := vr
+	if vr == vm && !(inclusive && vmZeros) || last >= 5 {
+		out++
+	}
+	setScaled(d, out, k-removed)
+	return true
+}
