@@ -20,7 +20,7 @@ var float64info = floatInfo{52, 11, -1023}
 // fewest digits that read back as exactly f. Results are gc's, digit for
 // digit. It panics for another bitSize.
 func FormatFloat(f float64, fmt byte, prec, bitSize int) string {
-	return string(appendFloat(make([]byte, 0, max(prec+4, 24)), f, fmt, prec, bitSize))
+	return string(appendFloat(make([]byte, 0, max(prec+4, 24)+40), f, fmt, prec, bitSize))
 }
 
 // AppendFloat appends FormatFloat(f, fmt, prec, bitSize) to dst.
@@ -79,23 +79,22 @@ func appendFloat(dst []byte, val float64, fmt byte, prec, bitSize int) []byte {
 	case 'x', 'X':
 		return fmtX(dst, prec, fmt, neg, mant, exp, flt)
 	}
-	d := new(decimal)
 	shortest := prec < 0
 	if prec == 0 && (fmt == 'g' || fmt == 'G') {
 		prec = 1 // %g always shows a digit
 	}
-	if mant != 0 && digitsFast(d, mant, exp, flt, fmt, prec) {
-		if shortest {
-			prec = shortestPrec(d, fmt)
+	if mant != 0 {
+		if q, k, ok := digitsFast(mant, exp, flt, fmt, prec); ok {
+			return formatFast(dst, shortest, neg, q, k, prec, fmt)
 		}
-		return formatDigits(dst, shortest, neg, d, prec, fmt)
 	}
+	d := new(decimal)
 	// The exact value mant * 2^(exp-mantbits), rounded as asked.
 	d.assign(mant)
 	d.shift(exp - int(flt.mantbits))
 	if shortest {
 		roundShortest(d, mant, exp, flt)
-		prec = shortestPrec(d, fmt)
+		prec = shortestPrec(d.nd, d.dp, fmt)
 	} else {
 		switch fmt {
 		case 'e', 'E':
@@ -106,39 +105,69 @@ func appendFloat(dst []byte, val float64, fmt byte, prec, bitSize int) []byte {
 			d.round(prec)
 		}
 	}
-	return formatDigits(dst, shortest, neg, d, prec, fmt)
+	return formatDigits(dst, shortest, neg, *d, prec, fmt)
 }
 
-// digitsFast sets d to the digits asked for (shortest when prec < 0) of
-// mant * 2^(exp-mantbits), mant > 0, through the fast paths of
-// ftoafast.go, and reports whether they could.
-func digitsFast(d *decimal, mant uint64, exp int, flt *floatInfo, fmt byte, prec int) bool {
+// digitsFast returns the digits asked for (shortest when prec < 0) of
+// mant * 2^(exp-mantbits), mant > 0, as q * 10^-k, through the fast paths
+// of ftoafast.go, and reports whether they could.
+func digitsFast(mant uint64, exp int, flt *floatInfo, fmt byte, prec int) (q uint64, k int, ok bool) {
 	e := exp - int(flt.mantbits)
 	if prec < 0 {
 		lowerHalf := mant == 1<<flt.mantbits && exp != flt.bias+1
-		return shortestFast(d, mant, e, lowerHalf, mant%2 == 0)
+		return shortestFast(mant, e, lowerHalf, mant%2 == 0)
 	}
 	switch fmt {
 	case 'e', 'E':
-		return fixedDigitsFast(d, mant, e, prec+1)
+		return fixedDigitsFast(mant, e, prec+1)
 	case 'f':
-		return fixedPointFast(d, mant, e, prec)
+		return fixedPointFast(mant, e, prec)
 	case 'g', 'G':
-		return fixedDigitsFast(d, mant, e, prec)
+		return fixedDigitsFast(mant, e, prec)
 	}
-	return false
+	return 0, 0, false
 }
 
-// shortestPrec is the precision that prints all of the shortest digits d
-// in format fmt.
-func shortestPrec(d *decimal, fmt byte) int {
+// formatFast writes q * 10^-k in format fmt. Its digits go to dst's spare
+// capacity beyond the longest output, where appending does not reach
+// them, when there is room; to a decimal otherwise.
+func formatFast(dst []byte, shortest, neg bool, q uint64, k int, prec int, fmt byte) []byte {
+	for q != 0 && q%10 == 0 {
+		q /= 10
+		k--
+	}
+	nd := 0
+	for nd < len(pow10u) && q >= pow10u[nd] {
+		nd++
+	}
+	dp := nd - k
+	if nd == 0 {
+		dp = 0
+	}
+	if shortest {
+		prec = shortestPrec(nd, dp, fmt)
+	}
+	longest := len(dst) + 10 + nd + max(dp, -dp) + max(prec, 0)
+	if longest+nd > cap(dst) {
+		d := new(decimal)
+		setScaled(d, q, k)
+		return formatDigits(dst, shortest, neg, *d, prec, fmt)
+	}
+	digs := dst[longest : longest+nd]
+	writeDigits(digs, q)
+	return formatDigits(dst, shortest, neg, decimal{d: digs, nd: nd, dp: dp}, prec, fmt)
+}
+
+// shortestPrec is the precision that prints all of nd shortest digits,
+// with the decimal point dp digits from their start, in format fmt.
+func shortestPrec(nd, dp int, fmt byte) int {
 	switch fmt {
 	case 'e', 'E':
-		return max(d.nd-1, 0)
+		return max(nd-1, 0)
 	case 'f':
-		return max(d.nd-d.dp, 0)
+		return max(nd-dp, 0)
 	}
-	return d.nd
+	return nd
 }
 
 // roundShortest rounds d, the exact value of mant * 2^(exp-mantbits), to
@@ -222,8 +251,9 @@ func roundShortest(d *decimal, mant uint64, exp int, flt *floatInfo) {
 	}
 }
 
-// formatDigits writes the rounded digits of d in format fmt.
-func formatDigits(dst []byte, shortest bool, neg bool, d *decimal, prec int, fmt byte) []byte {
+// formatDigits writes the rounded digits of d in format fmt. d comes by
+// value: the fast paths keep its digits in dst's spare capacity.
+func formatDigits(dst []byte, shortest bool, neg bool, d decimal, prec int, fmt byte) []byte {
 	switch fmt {
 	case 'e', 'E':
 		return fmtE(dst, neg, d, prec, fmt)
@@ -255,7 +285,7 @@ func formatDigits(dst []byte, shortest bool, neg bool, d *decimal, prec int, fmt
 }
 
 // fmtE writes -d.ddddde±dd with prec digits after the point.
-func fmtE(dst []byte, neg bool, d *decimal, prec int, fmt byte) []byte {
+func fmtE(dst []byte, neg bool, d decimal, prec int, fmt byte) []byte {
 	if neg {
 		dst = append(dst, '-')
 	}
@@ -296,7 +326,7 @@ func fmtE(dst []byte, neg bool, d *decimal, prec int, fmt byte) []byte {
 }
 
 // fmtF writes -ddd.ddddd with prec digits after the point.
-func fmtF(dst []byte, neg bool, d *decimal, prec int) []byte {
+func fmtF(dst []byte, neg bool, d decimal, prec int) []byte {
 	if neg {
 		dst = append(dst, '-')
 	}

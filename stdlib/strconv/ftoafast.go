@@ -165,11 +165,11 @@ func roundedQuotient(mant uint64, e, j int) (q uint64, up bool, ok bool) {
 	return q, up, true
 }
 
-// fixedDigitsFast sets d to mant * 2^e (mant > 0) rounded to nd
-// significant digits, 1 <= nd <= 18, and reports whether it could.
-func fixedDigitsFast(d *decimal, mant uint64, e int, nd int) bool {
+// fixedDigitsFast returns mant * 2^e (mant > 0) rounded to nd
+// significant digits, 1 <= nd <= 18, as q * 10^-k, and whether it could.
+func fixedDigitsFast(mant uint64, e int, nd int) (uint64, int, bool) {
 	if nd < 1 || nd > 18 {
-		return false
+		return 0, 0, false
 	}
 	// 10^E <= value < 10^(E+1): estimate E from the binary exponent and
 	// correct it from the scaled value's leading digits.
@@ -178,7 +178,7 @@ func fixedDigitsFast(d *decimal, mant uint64, e int, nd int) bool {
 		q, up, ok := roundedScaled(mant, e, k)
 		switch {
 		case !ok:
-			return false
+			return 0, 0, false
 		case q >= pow10u[nd]:
 			k--
 		case q < pow10u[nd-1]:
@@ -187,25 +187,23 @@ func fixedDigitsFast(d *decimal, mant uint64, e int, nd int) bool {
 			if up {
 				q++ // may carry into 10^nd: "1" followed by zeros
 			}
-			setScaled(d, q, k)
-			return true
+			return q, k, true
 		}
 	}
-	return false
+	return 0, 0, false
 }
 
-// fixedPointFast sets d to mant * 2^e rounded to prec digits after the
-// decimal point and reports whether it could.
-func fixedPointFast(d *decimal, mant uint64, e int, prec int) bool {
+// fixedPointFast returns mant * 2^e rounded to prec digits after the
+// decimal point, as q * 10^-prec, and whether it could.
+func fixedPointFast(mant uint64, e int, prec int) (uint64, int, bool) {
 	q, up, ok := roundedScaled(mant, e, prec)
 	if !ok {
-		return false
+		return 0, 0, false
 	}
 	if up {
 		q++
 	}
-	setScaled(d, q, prec)
-	return true
+	return q, prec, true
 }
 
 // setScaled sets d to q * 10^-k.
@@ -216,11 +214,11 @@ func setScaled(d *decimal, q uint64, k int) {
 	}
 }
 
-// shortestFast sets d to the shortest decimal that reads back as the
+// shortestFast returns, as q * 10^-k, the shortest decimal that reads back as the
 // float mant * 2^e (mant > 0; lowerHalf when the float below is only half
 // as far, at a power of two; inclusive when a decimal on the midpoint
 // with a neighbour reads back as this float, round half to even picking
-// an even mant) and reports whether the numbers fit the fast arithmetic.
+// an even mant), and whether the numbers fit the fast arithmetic.
 //
 // In units of 2^(e-2) the float is 4*mant, and its rounding interval runs
 // from the midpoint below, 4*mant-2 (or -1), to the one above, 4*mant+2.
@@ -229,13 +227,13 @@ func setScaled(d *decimal, q uint64, k int) {
 // was dropped; digits are then removed from all three while the
 // interval still holds a number with fewer digits, and the last digits
 // removed from the float's own value round the result.
-func shortestFast(d *decimal, mant uint64, e int, lowerHalf, inclusive bool) bool {
+func shortestFast(mant uint64, e int, lowerHalf, inclusive bool) (uint64, int, bool) {
 	k := 0
 	if e < 0 {
 		k = log10Pow2(-e) + 3
 	}
 	if k > 27 {
-		return false
+		return 0, 0, false
 	}
 	mv := 4 * mant
 	mm := mv - 2
@@ -246,7 +244,7 @@ func shortestFast(d *decimal, mant uint64, e int, lowerHalf, inclusive bool) boo
 	vp, vpExact, ok2 := scaledFloor(mv+2, k, e-2+k)
 	vm, vmExact, ok3 := scaledFloor(mm, k, e-2+k)
 	if !ok1 || !ok2 || !ok3 {
-		return false
+		return 0, 0, false
 	}
 	if vpExact && !inclusive {
 		vp-- // the upper midpoint itself reads back as the float above
@@ -278,6 +276,25 @@ func shortestFast(d *decimal, mant uint64, e int, lowerHalf, inclusive bool) boo
 	if vr == vm && !(inclusive && vmZeros) || last >= 5 {
 		out++
 	}
-	setScaled(d, out, k-removed)
-	return true
+	return out, k - removed, true
+}
+
+// writeDigits writes q's decimal digits to digs, which is just long
+// enough, two at a time from the end.
+func writeDigits(digs []byte, q uint64) {
+	i := len(digs)
+	for q >= 100 {
+		next := q / 100
+		r := (q - next*100) * 2
+		i -= 2
+		digs[i] = digitPairs[r]
+		digs[i+1] = digitPairs[r+1]
+		q = next
+	}
+	if q >= 10 {
+		digs[i-2] = digitPairs[q*2]
+		digs[i-1] = digitPairs[q*2+1]
+	} else if i > 0 {
+		digs[i-1] = byte(q) + '0'
+	}
 }
