@@ -18,10 +18,7 @@ const maxShift = 60
 
 // assign sets a to v.
 func (a *decimal) assign(v uint64) {
-	n := 0
-	for n < len(pow10u) && v >= pow10u[n] {
-		n++
-	}
+	n := digitCount(v)
 	if cap(a.d) < n {
 		a.d = make([]byte, n, 24)
 	}

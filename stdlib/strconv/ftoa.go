@@ -136,10 +136,7 @@ func formatFast(dst []byte, shortest, neg bool, q uint64, k int, prec int, fmt b
 		q /= 10
 		k--
 	}
-	nd := 0
-	for nd < len(pow10u) && q >= pow10u[nd] {
-		nd++
-	}
+	nd := digitCount(q)
 	dp := nd - k
 	if nd == 0 {
 		dp = 0
@@ -341,12 +338,18 @@ func fmtF(dst []byte, neg bool, d decimal, prec int) []byte {
 	}
 	if prec > 0 {
 		dst = append(dst, '.')
-		for i := 0; i < prec; i++ {
-			c := byte('0')
-			if j := d.dp + i; 0 <= j && j < d.nd {
-				c = d.d[j]
-			}
-			dst = append(dst, c)
+		// Zeros up to the first digit, the digits, zeros after them.
+		i := 0
+		for ; i < prec && d.dp+i < 0; i++ {
+			dst = append(dst, '0')
+		}
+		if j := d.dp + i; i < prec && j < d.nd {
+			m := min(d.nd-j, prec-i)
+			dst = append(dst, d.d[j:j+m]...)
+			i += m
+		}
+		for ; i < prec; i++ {
+			dst = append(dst, '0')
 		}
 	}
 	return dst

@@ -298,3 +298,17 @@ func writeDigits(digs []byte, q uint64) {
 		digs[i-1] = byte(q) + '0'
 	}
 }
+
+// digitCount returns how many decimal digits q has (none for 0): from
+// its bit length times log10(2) (1233/4096, a little above), corrected
+// by one comparison.
+func digitCount(q uint64) int {
+	if q == 0 {
+		return 0
+	}
+	t := bits.Len64(q) * 1233 >> 12
+	if q >= pow10u[t] {
+		return t + 1
+	}
+	return t
+}
