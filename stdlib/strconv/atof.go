@@ -1,6 +1,9 @@
 package strconv
 
-import "math"
+import (
+	"math"
+	"math/bits"
+)
 
 const fnParseFloat = "ParseFloat"
 
@@ -41,6 +44,11 @@ func parseFloatPrefix(s string, bitSize int) (float64, int, error) {
 	if !trunc {
 		if f, ok := exactFloat(mantissa, exp, neg, flt); ok {
 			return f, n, nil
+		}
+		if mantissa != 0 {
+			if f, ok := parseFast(mantissa, exp, neg, flt); ok {
+				return f, n, nil
+			}
 		}
 	}
 	var d decimal
@@ -505,4 +513,92 @@ func atofHex(s string, flt *floatInfo, mantissa uint64, exp int, neg, trunc bool
 		return float64(math.Float32frombits(uint32(bits))), err
 	}
 	return math.Float64frombits(bits), err
+}
+
+// parseFast converts mantissa * 10^exp (mantissa > 0) exactly when the
+// power of ten is within 5^27: 10^exp is 5^exp * 2^exp, so the value is
+// mantissa * 5^exp (exp >= 0, a 128-bit product) or mantissa / 5^-exp
+// (a 128-bit quotient of at least 65 bits, with a sticky bit for the
+// remainder) times a power of two, and rounding that to the float's
+// mantissa bits is exact. It reports false for the other exponents and
+// for results that overflow or are denormal.
+func parseFast(mantissa uint64, exp int, neg bool, flt *floatInfo) (float64, bool) {
+	var hi, lo uint64
+	var exp2 int
+	sticky := false
+	switch {
+	case exp >= 0 && exp <= 27:
+		hi, lo = bits.Mul64(mantissa, pow5[exp])
+		exp2 = exp
+	case exp < 0 && exp >= -27:
+		p := pow5[-exp]
+		shift := bits.LeadingZeros64(mantissa)
+		top := mantissa << uint(shift) // >= 2^63 > p
+		hi = top / p
+		var rem uint64
+		lo, rem = bits.Div64(top-hi*p, 0, p)
+		sticky = rem != 0
+		exp2 = exp - shift - 64
+	default:
+		return 0, false
+	}
+	mant, e, ok := roundToMantissa(hi, lo, sticky, exp2, flt)
+	if !ok {
+		return 0, false
+	}
+	b := mant&(uint64(1)<<flt.mantbits-1) | uint64(e-flt.bias)<<flt.mantbits
+	if neg {
+		b |= 1 << flt.mantbits << flt.expbits
+	}
+	if flt == &float32info {
+		return float64(math.Float32frombits(uint32(b))), true
+	}
+	return math.Float64frombits(b), true
+}
+
+// roundToMantissa rounds (hi*2^64 + lo + a sticky fraction) * 2^exp2 to
+// mantbits+1 bits, half to even, and returns that mantissa and the
+// float's exponent, or false when the result is not a normal float.
+func roundToMantissa(hi, lo uint64, sticky bool, exp2 int, flt *floatInfo) (uint64, int, bool) {
+	n := bits.Len64(lo)
+	if hi != 0 {
+		n = 64 + bits.Len64(hi)
+	}
+	if n == 0 {
+		return 0, 0, false
+	}
+	precision := int(flt.mantbits) + 1
+	shift := n - precision
+	var mant uint64
+	if shift <= 0 {
+		mant = lo << uint(-shift) // exact: hi is 0 here
+	} else {
+		s := uint(shift)
+		var half, below bool
+		if s < 64 {
+			mant = lo>>s | hi<<(64-s)
+			half = lo>>(s-1)&1 != 0
+			below = lo&(1<<(s-1)-1) != 0
+		} else if s == 64 {
+			mant = hi
+			half = lo>>63 != 0
+			below = lo<<1 != 0
+		} else {
+			mant = hi >> (s - 64)
+			half = hi>>(s-65)&1 != 0
+			below = lo != 0 || hi&(1<<(s-65)-1) != 0
+		}
+		if half && (below || sticky || mant&1 != 0) {
+			mant++
+			if mant>>uint(precision) != 0 {
+				mant >>= 1
+				shift++
+			}
+		}
+	}
+	e := exp2 + shift + int(flt.mantbits)
+	if e < flt.bias+1 || e > flt.bias+1<<flt.expbits-2 {
+		return 0, 0, false
+	}
+	return mant, e, true
 }
