@@ -105,7 +105,8 @@ func main() {
 	// Binary exponents from -100 to 80 around the fast paths' limits (about 1e-30 to 1e24).
 	g = &group{name: "mid-exponents-64"}
 	for i := 0; i < 12000; i++ {
-		f := math.Ldexp(float64(next()>>11|1<<52), int(next()%181)-100-52)
+		// 2^e times a random mantissa in [1, 2), e from -100 to 80.
+		f := math.Float64frombits(uint64(int(next()%181)-100+1023)<<52 | next()>>12)
 		if i%2 == 0 {
 			f = -f
 		}
@@ -115,14 +116,18 @@ func main() {
 
 	g = &group{name: "mid-exponents-32"}
 	for i := 0; i < 12000; i++ {
-		f := float64(float32(math.Ldexp(float64(next()>>40|1<<23), int(next()%121)-70-23)))
+		// e from -70 to 50.
+		f := float64(math.Float32frombits(uint32(int(next()%121)-70+127)<<23 | uint32(next()>>41)))
 		formatAll(g, f, 32)
 	}
 	g.done()
 
 	g = &group{name: "powers-and-neighbours"}
 	for e := -1074; e <= 1023; e += 1 + 6*(e&1) {
-		p := math.Ldexp(1, e)
+		p := math.Float64frombits(uint64(e+1023) << 52)
+		if e < -1022 {
+			p = math.Float64frombits(1 << uint(e+1074)) // subnormal
+		}
 		for d := -1; d <= 1; d++ {
 			formatAll(g, math.Float64frombits(math.Float64bits(p)+uint64(d)), 64)
 		}
