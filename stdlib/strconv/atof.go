@@ -209,6 +209,13 @@ scan:
 		c := s[i]
 		var digit uint64
 		switch {
+		case '0' <= c && c <= '9': // first: the common case
+			sawDigits = true
+			if c == '0' && nd == 0 {
+				dp-- // a leading zero
+				continue
+			}
+			digit = uint64(c - '0')
 		case c == '_':
 			underscores = true
 			continue
@@ -219,13 +226,6 @@ scan:
 			sawDot = true
 			dp = nd
 			continue
-		case '0' <= c && c <= '9':
-			sawDigits = true
-			if c == '0' && nd == 0 {
-				dp-- // a leading zero
-				continue
-			}
-			digit = uint64(c - '0')
 		case base == 16 && 'a' <= lower(c) && lower(c) <= 'f':
 			sawDigits = true
 			digit = uint64(lower(c) - 'a' + 10)
