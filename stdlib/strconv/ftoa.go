@@ -115,7 +115,10 @@ func digitsFast(mant uint64, exp int, flt *floatInfo, fmt byte, prec int) (q uin
 	e := exp - int(flt.mantbits)
 	if prec < 0 {
 		lowerHalf := mant == 1<<flt.mantbits && exp != flt.bias+1
-		return shortestFast(mant, e, lowerHalf, mant%2 == 0)
+		if q, k, ok := shortestFast(mant, e, lowerHalf, mant%2 == 0); ok {
+			return q, k, true
+		}
+		return shortestApprox(mant, e, lowerHalf, mant%2 == 0)
 	}
 	switch fmt {
 	case 'e', 'E':

@@ -75,9 +75,21 @@ func scaledFloor(x uint64, k int, t int) (q uint64, exact bool, ok bool) {
 // not fit the fast arithmetic.
 func roundedScaled(mant uint64, e, k int) (q uint64, up bool, ok bool) {
 	if k >= 0 {
-		return roundedProduct(mant, e, k)
+		q, up, ok = roundedProduct(mant, e, k)
+	} else {
+		q, up, ok = roundedQuotient(mant, e, -k)
 	}
-	return roundedQuotient(mant, e, -k)
+	if ok {
+		return q, up, true
+	}
+	// The table's powers: exact halves then lie within the error of
+	// the half point, reported as not ok.
+	q, frac, ok := approxScaled(mant, k, e+k)
+	const half = 1 << 63
+	if !ok || frac-(half-64) < 128 {
+		return 0, false, false
+	}
+	return q, frac > half, true
 }
 
 // roundedProduct handles k >= 0: the 128-bit product mant * 5^k shifted
@@ -246,6 +258,32 @@ func shortestFast(mant uint64, e int, lowerHalf, inclusive bool) (uint64, int, b
 	if !ok1 || !ok2 || !ok3 {
 		return 0, 0, false
 	}
+	return removeDigits(vr, vp, vm, vrExact, vpExact, vmExact, inclusive, k)
+}
+
+// shortestApprox is shortestFast for the floats beyond its range, with
+// the powers of five of pow5table.go (see approxScaled): the scaled
+// values are then never integers.
+func shortestApprox(mant uint64, e int, lowerHalf, inclusive bool) (uint64, int, bool) {
+	k := 2 - log10Pow2(e)
+	mv := 4 * mant
+	mm := mv - 2
+	if lowerHalf {
+		mm = mv - 1
+	}
+	vr, _, ok1 := approxScaled(mv, k, e-2+k)
+	vp, _, ok2 := approxScaled(mv+2, k, e-2+k)
+	vm, _, ok3 := approxScaled(mm, k, e-2+k)
+	if !ok1 || !ok2 || !ok3 {
+		return 0, 0, false
+	}
+	return removeDigits(vr, vp, vm, false, false, false, inclusive, k)
+}
+
+// removeDigits finishes shortestFast from the scaled float vr and bounds
+// vm and vp (floors of the values times 10^k; the flags say whether the
+// floors were exact).
+func removeDigits(vr, vp, vm uint64, vrExact, vpExact, vmExact, inclusive bool, k int) (uint64, int, bool) {
 	if vpExact && !inclusive {
 		vp-- // the upper midpoint itself reads back as the float above
 	}
@@ -259,6 +297,9 @@ func shortestFast(mant uint64, e int, lowerHalf, inclusive bool) (uint64, int, b
 		last = vr % 10
 		vr, vp, vm = vr/10, vp/10, vm/10
 		removed++
+	}
+	if removed == 0 && !vrExact {
+		return 0, 0, false // vr's fraction would be lost (too narrow a scaling)
 	}
 	if inclusive && vmZeros {
 		// The lower bound itself may shorten further.
@@ -311,4 +352,43 @@ func digitCount(q uint64) int {
 		return t + 1
 	}
 	return t
+}
+
+// Beyond 5^27 the powers come from pow5table.go: 5^k = (P + δ) * 2^b with
+// a 128-bit P and 0 <= δ < 1. Then x * 5^k * 2^t = (x*P + x*δ) * 2^(b+t):
+// the 192-bit product x*P shifted right by s = -(b+t) bits (about 120
+// for the scalings used here) is below the true value by less than
+// x * 2^-s, under 2^-59 for x < 2^56 -- under 32 units of the 64-bit
+// fraction that the shift drops. So the floor is right unless that
+// fraction is within 64 units below an integer, and the true value is
+// never an integer otherwise; approxScaled reports those rare cases (and
+// out-of-range ones) as not ok, and the callers take the exact path.
+
+// approxScaled returns floor(x * 5^k * 2^t) for x < 2^56 and k in the
+// table, and the top 64 bits of the fraction it drops.
+func approxScaled(x uint64, k int, t int) (q, frac uint64, ok bool) {
+	i := k - pow5Min
+	if i < 0 || i >= len(pow5Exp) {
+		return 0, 0, false
+	}
+	hiP, loP := pow5Approx[2*i], pow5Approx[2*i+1]
+	h1, p0 := bits.Mul64(x, loP)
+	h2, l2 := bits.Mul64(x, hiP)
+	p1, carry := bits.Add64(h1, l2, 0)
+	p2 := h2 + carry
+	s := -(int(pow5Exp[i]) + t)
+	switch {
+	case s >= 192 || s < 100:
+		return 0, 0, false
+	case s >= 128:
+		u := uint(s - 128)
+		q, frac = p2>>u, p2<<(64-u)|p1>>u
+	default:
+		u := uint(s - 64)
+		if p2>>u != 0 {
+			return 0, 0, false
+		}
+		q, frac = p1>>u|p2<<(64-u), p1<<(64-u)|p0>>u
+	}
+	return q, frac, ^frac >= 64
 }
