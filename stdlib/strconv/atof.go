@@ -49,6 +49,9 @@ func parseFloatPrefix(s string, bitSize int) (float64, int, error) {
 			if f, ok := parseFast(mantissa, exp, neg, flt); ok {
 				return f, n, nil
 			}
+			if f, ok := parseApprox(mantissa, exp, neg, flt); ok {
+				return f, n, nil
+			}
 		}
 	}
 	var d decimal
@@ -546,14 +549,67 @@ func parseFast(mantissa uint64, exp int, neg bool, flt *floatInfo) (float64, boo
 	if !ok {
 		return 0, false
 	}
+	return floatFromParts(mant, e, neg, flt), true
+}
+
+// floatFromParts assembles a normal float from its mantissa (with the
+// leading bit) and exponent.
+func floatFromParts(mant uint64, e int, neg bool, flt *floatInfo) float64 {
 	b := mant&(uint64(1)<<flt.mantbits-1) | uint64(e-flt.bias)<<flt.mantbits
 	if neg {
 		b |= 1 << flt.mantbits << flt.expbits
 	}
 	if flt == &float32info {
-		return float64(math.Float32frombits(uint32(b))), true
+		return float64(math.Float32frombits(uint32(b)))
 	}
-	return math.Float64frombits(b), true
+	return math.Float64frombits(b)
+}
+
+// parseApprox converts mantissa * 10^exp (mantissa > 0) for the powers
+// of ten beyond parseFast's, with pow5table.go's 5^exp = (P + δ) * 2^b,
+// 0 <= δ < 1. The 192-bit product of the normalised mantissa and P is
+// below the true product by less than 2^64 units of its lowest bit, so
+// its top 128 bits are at most 2 units low: the mantissa and rounding
+// bit they hold are right unless every bit below the rounding bit is
+// one, reported as not ok (the exact path then decides). The true value
+// is never a float nor a midpoint between two (it has a factor 5^k with
+// |k| > 27, more than 64 bits, in its numerator or denominator), so the
+// bits below the rounding bit never matter otherwise.
+func parseApprox(mantissa uint64, exp int, neg bool, flt *floatInfo) (float64, bool) {
+	i := exp - pow5Min
+	if exp >= -27 && exp <= 27 || i < 0 || i >= len(pow5Exp) {
+		return 0, false
+	}
+	shift := bits.LeadingZeros64(mantissa)
+	w := mantissa << uint(shift)
+	h1, _ := bits.Mul64(w, pow5Approx[2*i+1])
+	hi, lo := bits.Mul64(w, pow5Approx[2*i])
+	lo, carry := bits.Add64(h1, lo, 0)
+	hi += carry
+	// The value is about hi * 2^(b + exp - shift + 128).
+	e2 := int(pow5Exp[i]) + exp - shift + 128
+	if hi>>63 == 0 {
+		hi = hi<<1 | lo>>63
+		lo <<= 1
+		e2--
+	}
+	precision := uint(flt.mantbits) + 1
+	below := uint64(1)<<(63-precision) - 1 // the bits of hi under the rounding bit
+	if hi&below == below && lo >= ^uint64(0)-2 {
+		return 0, false
+	}
+	mant := hi >> (63 - precision) // precision bits and the rounding bit
+	e2 += int(63 - precision)
+	mant, e2 = (mant+mant&1)>>1, e2+1
+	if mant>>precision != 0 {
+		mant >>= 1
+		e2++
+	}
+	e := e2 + int(flt.mantbits)
+	if e < flt.bias+1 || e > flt.bias+1<<flt.expbits-2 {
+		return 0, false
+	}
+	return floatFromParts(mant, e, neg, flt), true
 }
 
 // roundToMantissa rounds (hi*2^64 + lo + a sticky fraction) * 2^exp2 to
