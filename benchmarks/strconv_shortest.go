@@ -1,10 +1,12 @@
-// strconv_shortest: shortest formatting ('g', -1) of 1M float64s spread
-// over 1e-3 to 1e9 (what programs print), then 1M float32s; prints a
-// checksum of every byte written. ./strconv_shortest [n].
+// strconv_shortest: shortest formatting ('g', -1) of 1M float64s, half
+// spread over 1e-3 to 1e9 (what programs print), a quarter short
+// decimals, a quarter random bit patterns (any exponent), each also as a
+// float32; prints a checksum of every byte written. ./strconv_shortest [n].
 package main
 
 import (
 	"fmt"
+	"math"
 	"os"
 	"strconv"
 )
@@ -23,9 +25,12 @@ func main() {
 		x ^= x >> 7
 		x ^= x << 17
 		f := float64(x>>11) / (1 << 53) * scale[i%len(scale)]
-		if i%4 == 0 {
+		switch i % 4 {
+		case 0:
 			// Short decimals too, as a program's data has them.
 			f = float64(int64(x>>40)) / 100
+		case 1:
+			f = math.Float64frombits(x &^ (1 << 62 >> (i % 2))) // no NaN or Inf
 		}
 		buf = strconv.AppendFloat(buf[:0], f, 'g', -1, 64)
 		for _, c := range buf {
