@@ -50,6 +50,12 @@ func log10Pow2(n int) int {
 // when the floor does not fit 64 bits.
 func scaledFloor(x uint64, k int, t int) (q uint64, exact bool, ok bool) {
 	hi, lo := bits.Mul64(x, pow5[k])
+	return shiftedFloor(hi, lo, t)
+}
+
+// shiftedFloor returns floor((hi*2^64 + lo) * 2^t), whether that is
+// exact, and false as its last result when it does not fit 64 bits.
+func shiftedFloor(hi, lo uint64, t int) (q uint64, exact bool, ok bool) {
 	if t >= 0 {
 		if hi != 0 || t >= 64 || t > 0 && lo>>(64-uint(t)) != 0 {
 			return 0, false, false
@@ -248,13 +254,18 @@ func shortestFast(mant uint64, e int, lowerHalf, inclusive bool) (uint64, int, b
 		return 0, 0, false
 	}
 	mv := 4 * mant
-	mm := mv - 2
+	// One product; the bounds are 2*5^k above and 2*5^k or 5^k below it.
+	p := pow5[k]
+	hi, lo := bits.Mul64(mv, p)
+	loUp, carry := bits.Add64(lo, 2*p, 0)
+	below := 2 * p
 	if lowerHalf {
-		mm = mv - 1
+		below = p
 	}
-	vr, vrExact, ok1 := scaledFloor(mv, k, e-2+k)
-	vp, vpExact, ok2 := scaledFloor(mv+2, k, e-2+k)
-	vm, vmExact, ok3 := scaledFloor(mm, k, e-2+k)
+	loDown, borrow := bits.Sub64(lo, below, 0)
+	vr, vrExact, ok1 := shiftedFloor(hi, lo, e-2+k)
+	vp, vpExact, ok2 := shiftedFloor(hi+carry, loUp, e-2+k)
+	vm, vmExact, ok3 := shiftedFloor(hi-borrow, loDown, e-2+k)
 	if !ok1 || !ok2 || !ok3 {
 		return 0, 0, false
 	}
@@ -291,6 +302,14 @@ func removeDigits(vr, vp, vm uint64, vrExact, vpExact, vmExact, inclusive bool, 
 	vrZeros := vrExact // the digits removed from vr were all zeros
 	var last uint64    // the last digit removed from vr
 	removed := 0
+	for vp/100 > vm/100 {
+		// Two digits at once while both certainly go.
+		vmZeros = vmZeros && vm%100 == 0
+		vrZeros = vrZeros && last == 0 && vr%10 == 0
+		last = vr / 10 % 10
+		vr, vp, vm = vr/100, vp/100, vm/100
+		removed += 2
+	}
 	for vp/10 > vm/10 {
 		vmZeros = vmZeros && vm%10 == 0
 		vrZeros = vrZeros && last == 0
