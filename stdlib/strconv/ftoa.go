@@ -147,7 +147,15 @@ func formatFast(dst []byte, shortest, neg bool, q uint64, k int, prec int, fmt b
 	if shortest {
 		prec = shortestPrec(nd, dp, fmt)
 	}
-	longest := len(dst) + 10 + nd + max(dp, -dp) + max(prec, 0)
+	// %e needs at most 8 bytes beyond the digits and precision; %f the
+	// integer digits too. %g is one of them, %f only for dp below the
+	// precision or digit count.
+	longest := len(dst) + 10 + nd + max(prec, 0)
+	if fmt == 'f' {
+		longest += max(dp, 0)
+	} else {
+		longest += max(prec, nd)
+	}
 	if longest+nd > cap(dst) {
 		d := new(decimal)
 		setScaled(d, q, k)
