@@ -2,11 +2,11 @@
 
     python benchmarks/strconv_bench.py [--runs N] [--only NAME,...]
 
-Builds strconv_fixed.go, strconv_shortest.go, strconv_parse.go and scan_fields.go
-with gc (`go build`, so Go's own strconv/bufio/strings) and with minigo (ours, under
-stdlib/), checks both print the same, and runs them alternately N times (default 5),
-printing the median wall-clock and user CPU seconds and minigo/gc ratios. scan_fields
-reads a 100 MB file it first generates in /tmp. Run from the worktree root so that
+Builds strconv_fixed.go, strconv_shortest.go, strconv_parse.go, strconv_ints.go and
+scan_fields.go with gc (`go build`, so Go's own strconv/bufio/strings) and with minigo
+(ours, under stdlib/), checks both print the same, and runs them alternately N times
+(default 5), printing the median wall-clock and user CPU seconds and minigo/gc ratios.
+scan_fields reads a 100 MB file it first generates in /tmp. Run from the worktree root so that
 `python -m minigo` is this tree's. The machine is shared: compare the user-time
 ratio when the load is high.
 """
@@ -19,7 +19,7 @@ import tempfile
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-PROGRAMS = ["strconv_fixed", "strconv_shortest", "strconv_parse", "scan_fields"]
+PROGRAMS = ["strconv_fixed", "strconv_shortest", "strconv_parse", "strconv_ints", "scan_fields"]
 SCAN_INPUT = "/tmp/scan_fields_100mb.txt"
 
 
