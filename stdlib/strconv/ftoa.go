@@ -131,9 +131,12 @@ func digitsFast(mant uint64, exp int, flt *floatInfo, fmt byte, prec int) (q uin
 	return 0, 0, false
 }
 
-// formatFast writes q * 10^-k in format fmt. Its digits go to dst's spare
-// capacity beyond the longest output, where appending does not reach
-// them, when there is room; to a decimal otherwise.
+// formatFast writes q * 10^-k in format fmt. It first writes q's digits
+// at the very end of the space the output will take in dst, then the
+// output from its start: each byte written lies at or before the digits
+// still to be read (the output has at least as many other bytes before
+// them as it puts before each digit), and nothing beyond the output is
+// touched, as with append.
 func formatFast(dst []byte, shortest, neg bool, q uint64, k int, prec int, fmt byte) []byte {
 	for q != 0 && q%10 == 0 {
 		q /= 10
@@ -147,23 +150,21 @@ func formatFast(dst []byte, shortest, neg bool, q uint64, k int, prec int, fmt b
 	if shortest {
 		prec = shortestPrec(nd, dp, fmt)
 	}
-	// %e needs at most 8 bytes beyond the digits and precision; %f the
-	// integer digits too. %g is one of them, %f only for dp below the
-	// precision or digit count.
-	longest := len(dst) + 10 + nd + max(prec, 0)
-	if fmt == 'f' {
-		longest += max(dp, 0)
-	} else {
-		longest += max(prec, nd)
+	form, formPrec := layout(shortest, nd, dp, prec, fmt)
+	if form == 0 {
+		return append(dst, '%', fmt)
 	}
-	if longest+nd > cap(dst) {
-		d := new(decimal)
-		setScaled(d, q, k)
-		return formatDigits(dst, shortest, neg, *d, prec, fmt)
+	d := decimal{nd: nd, dp: dp}
+	start := len(dst)
+	end := start + formattedLength(neg, d, form, formPrec)
+	if end > cap(dst) {
+		grown := make([]byte, start, 2*cap(dst)+end-start)
+		copy(grown, dst)
+		dst = grown
 	}
-	digs := dst[longest : longest+nd]
-	writeDigits(digs, q)
-	return formatDigits(dst, shortest, neg, decimal{d: digs, nd: nd, dp: dp}, prec, fmt)
+	d.d = dst[end-nd : end]
+	writeDigits(d.d, q)
+	return formatAs(dst, neg, d, form, formPrec)
 }
 
 // shortestPrec is the precision that prints all of nd shortest digits,
@@ -260,36 +261,77 @@ func roundShortest(d *decimal, mant uint64, exp int, flt *floatInfo) {
 }
 
 // formatDigits writes the rounded digits of d in format fmt. d comes by
-// value: the fast paths keep its digits in dst's spare capacity.
+// value: the fast paths keep its digits in dst itself (formatFast).
 func formatDigits(dst []byte, shortest bool, neg bool, d decimal, prec int, fmt byte) []byte {
+	form, formPrec := layout(shortest, d.nd, d.dp, prec, fmt)
+	if form == 0 {
+		return append(dst, '%', fmt)
+	}
+	return formatAs(dst, neg, d, form, formPrec)
+}
+
+// layout decides how to print nd digits with the decimal point dp digits
+// from their start in format fmt with precision prec: as %e/%E ('e' or
+// 'E') or %f ('f'), with the digits after the point it returns; form 0
+// for an unknown format.
+func layout(shortest bool, nd, dp, prec int, fmt byte) (form byte, formPrec int) {
 	switch fmt {
-	case 'e', 'E':
-		return fmtE(dst, neg, d, prec, fmt)
-	case 'f':
-		return fmtF(dst, neg, d, prec)
+	case 'e', 'E', 'f':
+		return fmt, prec
 	case 'g', 'G':
 		eprec := prec
-		if eprec > d.nd && d.nd >= d.dp {
-			eprec = d.nd
+		if eprec > nd && nd >= dp {
+			eprec = nd
 		}
 		// The shortest form switches to %e from exponent 6 on, as %g's
 		// default precision would.
 		if shortest {
 			eprec = 6
 		}
-		exp := d.dp - 1
+		exp := dp - 1
 		if exp < -4 || exp >= eprec {
-			if prec > d.nd {
-				prec = d.nd
+			if prec > nd {
+				prec = nd
 			}
-			return fmtE(dst, neg, d, prec-1, fmt+'e'-'g')
+			return fmt + 'e' - 'g', prec - 1
 		}
-		if prec > d.dp {
-			prec = d.nd
+		if prec > dp {
+			prec = nd
 		}
-		return fmtF(dst, neg, d, max(prec-d.dp, 0))
+		return 'f', max(prec-dp, 0)
 	}
-	return append(dst, '%', fmt)
+	return 0, 0
+}
+
+// formatAs writes d in form 'e', 'E' or 'f' with prec digits after the
+// point.
+func formatAs(dst []byte, neg bool, d decimal, form byte, prec int) []byte {
+	if form == 'f' {
+		return fmtF(dst, neg, d, prec)
+	}
+	return fmtE(dst, neg, d, prec, form)
+}
+
+// formattedLength is the length of formatAs's output.
+func formattedLength(neg bool, d decimal, form byte, prec int) int {
+	n := 0
+	if neg {
+		n++
+	}
+	if prec > 0 {
+		n += 1 + prec
+	}
+	if form == 'f' {
+		return n + max(d.dp, 1)
+	}
+	exp := d.dp - 1
+	if d.nd == 0 {
+		exp = 0
+	}
+	if exp <= -100 || exp >= 100 {
+		return n + 1 + 5 // d, e±ddd
+	}
+	return n + 1 + 4
 }
 
 // fmtE writes -d.ddddde±dd with prec digits after the point.

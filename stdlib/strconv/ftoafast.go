@@ -224,16 +224,8 @@ func fixedPointFast(mant uint64, e int, prec int) (uint64, int, bool) {
 	return q, prec, true
 }
 
-// setScaled sets d to q * 10^-k.
-func setScaled(d *decimal, q uint64, k int) {
-	d.assign(q)
-	if d.nd != 0 {
-		d.dp -= k
-	}
-}
-
-// shortestFast returns, as q * 10^-k, the shortest decimal that reads back as the
-// float mant * 2^e (mant > 0; lowerHalf when the float below is only half
+// shortestFast returns, as q * 10^-k, the shortest decimal that reads
+// back as the float mant * 2^e (mant > 0; lowerHalf when the float below is only half
 // as far, at a power of two; inclusive when a decimal on the midpoint
 // with a neighbour reads back as this float, round half to even picking
 // an even mant), and whether the numbers fit the fast arithmetic.
