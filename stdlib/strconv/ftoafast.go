@@ -3,16 +3,22 @@ package strconv
 import "math/bits"
 
 // Fast paths of float formatting. They find the same digits as the exact
-// decimal arithmetic of ftoa.go and decimal.go, but with 64- and 128-bit
+// decimal arithmetic of ftoa.go and decimal.go, with 64- and 128-bit
 // integers: the float is mant * 2^e, and a power of ten 10^k is 5^k * 2^k,
-// so mant * 2^e * 10^k is the 128-bit product mant * 5^k shifted by e+k
-// bits, computed exactly (no approximation, hence no error analysis and
-// no failure cases). Each path says when the numbers do not fit (5^k
-// beyond 64 bits, shifts beyond 128 bits, results beyond 64 bits) and the
-// caller then takes the exact decimal path. The ranges cover the floats
-// programs usually print (about 1e-9 to 1e19 for shortest output, any
-// float with up to 18 significant digits or 27 decimals in a wide range
-// around 1 for a fixed precision).
+// so mant * 2^e * 10^k is the product mant * 5^k shifted by e+k bits.
+// Two ways to get it:
+//   - exactly, while 5^k (or 5^-k as a divisor) fits 64 bits and the
+//     shifts 128 (scaledFloor, roundedProduct, roundedQuotient): no error
+//     at all; this covers the floats programs usually print (shortest
+//     output for about 1e-9 to 1e19, fixed precision up to 18 significant
+//     digits or 27 decimals);
+//   - with pow5table.go's 128-bit approximations of 5^k for the rest
+//     (approxScaled): the error is bounded, and the rare results too close
+//     to an integer (or a half, when rounding) to decide are reported.
+// Each path reports when the numbers do not fit or cannot be decided and
+// the caller then takes the exact decimal path, so the digits are gc's
+// everywhere. Outputs are written by formatFast (ftoa.go) without a
+// scratch buffer: a sliced local array is a heap allocation under minigo.
 
 // pow5 holds 5^0 to 5^27, the powers of five that fit 64 bits.
 var pow5 = powersOfFive()
