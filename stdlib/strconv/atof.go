@@ -1,6 +1,9 @@
 package strconv
 
-import "math"
+import (
+	"math"
+	"math/bits"
+)
 
 const fnParseFloat = "ParseFloat"
 
@@ -41,6 +44,14 @@ func parseFloatPrefix(s string, bitSize int) (float64, int, error) {
 	if !trunc {
 		if f, ok := exactFloat(mantissa, exp, neg, flt); ok {
 			return f, n, nil
+		}
+		if mantissa != 0 {
+			if f, ok := parseFast(mantissa, exp, neg, flt); ok {
+				return f, n, nil
+			}
+			if f, ok := parseApprox(mantissa, exp, neg, flt); ok {
+				return f, n, nil
+			}
 		}
 	}
 	var d decimal
@@ -201,6 +212,13 @@ scan:
 		c := s[i]
 		var digit uint64
 		switch {
+		case '0' <= c && c <= '9': // first: the common case
+			sawDigits = true
+			if c == '0' && nd == 0 {
+				dp-- // a leading zero
+				continue
+			}
+			digit = uint64(c - '0')
 		case c == '_':
 			underscores = true
 			continue
@@ -211,13 +229,6 @@ scan:
 			sawDot = true
 			dp = nd
 			continue
-		case '0' <= c && c <= '9':
-			sawDigits = true
-			if c == '0' && nd == 0 {
-				dp-- // a leading zero
-				continue
-			}
-			digit = uint64(c - '0')
 		case base == 16 && 'a' <= lower(c) && lower(c) <= 'f':
 			sawDigits = true
 			digit = uint64(lower(c) - 'a' + 10)
@@ -505,4 +516,145 @@ func atofHex(s string, flt *floatInfo, mantissa uint64, exp int, neg, trunc bool
 		return float64(math.Float32frombits(uint32(bits))), err
 	}
 	return math.Float64frombits(bits), err
+}
+
+// parseFast converts mantissa * 10^exp (mantissa > 0) exactly when the
+// power of ten is within 5^27: 10^exp is 5^exp * 2^exp, so the value is
+// mantissa * 5^exp (exp >= 0, a 128-bit product) or mantissa / 5^-exp
+// (a 128-bit quotient of at least 65 bits, with a sticky bit for the
+// remainder) times a power of two, and rounding that to the float's
+// mantissa bits is exact. It reports false for the other exponents and
+// for results that overflow or are denormal.
+func parseFast(mantissa uint64, exp int, neg bool, flt *floatInfo) (float64, bool) {
+	var hi, lo uint64
+	var exp2 int
+	sticky := false
+	switch {
+	case exp >= 0 && exp <= 27:
+		hi, lo = bits.Mul64(mantissa, pow5[exp])
+		exp2 = exp
+	case exp < 0 && exp >= -27:
+		p := pow5[-exp]
+		shift := bits.LeadingZeros64(mantissa)
+		top := mantissa << uint(shift) // >= 2^63 > p
+		hi = top / p
+		var rem uint64
+		lo, rem = bits.Div64(top-hi*p, 0, p)
+		sticky = rem != 0
+		exp2 = exp - shift - 64
+	default:
+		return 0, false
+	}
+	mant, e, ok := roundToMantissa(hi, lo, sticky, exp2, flt)
+	if !ok {
+		return 0, false
+	}
+	return floatFromParts(mant, e, neg, flt), true
+}
+
+// floatFromParts assembles a normal float from its mantissa (with the
+// leading bit) and exponent.
+func floatFromParts(mant uint64, e int, neg bool, flt *floatInfo) float64 {
+	b := mant&(uint64(1)<<flt.mantbits-1) | uint64(e-flt.bias)<<flt.mantbits
+	if neg {
+		b |= 1 << flt.mantbits << flt.expbits
+	}
+	if flt == &float32info {
+		return float64(math.Float32frombits(uint32(b)))
+	}
+	return math.Float64frombits(b)
+}
+
+// parseApprox converts mantissa * 10^exp (mantissa > 0) for the powers
+// of ten beyond parseFast's, with pow5table.go's 5^exp = (P + δ) * 2^b,
+// 0 <= δ < 1. The 192-bit product of the normalised mantissa and P is
+// below the true product by less than 2^64 units of its lowest bit, so
+// its top 128 bits are at most 2 units low: the mantissa and rounding
+// bit they hold are right unless every bit below the rounding bit is
+// one, reported as not ok (the exact path then decides). The true value
+// is never a float nor a midpoint between two (it has a factor 5^k with
+// |k| > 27, more than 64 bits, in its numerator or denominator), so the
+// bits below the rounding bit never matter otherwise.
+func parseApprox(mantissa uint64, exp int, neg bool, flt *floatInfo) (float64, bool) {
+	i := exp - pow5Min
+	if exp >= -27 && exp <= 27 || i < 0 || i >= len(pow5Exp) {
+		return 0, false
+	}
+	shift := bits.LeadingZeros64(mantissa)
+	w := mantissa << uint(shift)
+	h1, _ := bits.Mul64(w, pow5Approx[2*i+1])
+	hi, lo := bits.Mul64(w, pow5Approx[2*i])
+	lo, carry := bits.Add64(h1, lo, 0)
+	hi += carry
+	// The value is about hi * 2^(b + exp - shift + 128).
+	e2 := int(pow5Exp[i]) + exp - shift + 128
+	if hi>>63 == 0 {
+		hi = hi<<1 | lo>>63
+		lo <<= 1
+		e2--
+	}
+	precision := uint(flt.mantbits) + 1
+	below := uint64(1)<<(63-precision) - 1 // the bits of hi under the rounding bit
+	if hi&below == below && lo >= ^uint64(0)-2 {
+		return 0, false
+	}
+	mant := hi >> (63 - precision) // precision bits and the rounding bit
+	e2 += int(63 - precision)
+	mant, e2 = (mant+mant&1)>>1, e2+1
+	if mant>>precision != 0 {
+		mant >>= 1
+		e2++
+	}
+	e := e2 + int(flt.mantbits)
+	if e < flt.bias+1 || e > flt.bias+1<<flt.expbits-2 {
+		return 0, false
+	}
+	return floatFromParts(mant, e, neg, flt), true
+}
+
+// roundToMantissa rounds (hi*2^64 + lo + a sticky fraction) * 2^exp2 to
+// mantbits+1 bits, half to even, and returns that mantissa and the
+// float's exponent, or false when the result is not a normal float.
+func roundToMantissa(hi, lo uint64, sticky bool, exp2 int, flt *floatInfo) (uint64, int, bool) {
+	n := bits.Len64(lo)
+	if hi != 0 {
+		n = 64 + bits.Len64(hi)
+	}
+	if n == 0 {
+		return 0, 0, false
+	}
+	precision := int(flt.mantbits) + 1
+	shift := n - precision
+	var mant uint64
+	if shift <= 0 {
+		mant = lo << uint(-shift) // exact: hi is 0 here
+	} else {
+		s := uint(shift)
+		var half, below bool
+		if s < 64 {
+			mant = lo>>s | hi<<(64-s)
+			half = lo>>(s-1)&1 != 0
+			below = lo&(1<<(s-1)-1) != 0
+		} else if s == 64 {
+			mant = hi
+			half = lo>>63 != 0
+			below = lo<<1 != 0
+		} else {
+			mant = hi >> (s - 64)
+			half = hi>>(s-65)&1 != 0
+			below = lo != 0 || hi&(1<<(s-65)-1) != 0
+		}
+		if half && (below || sticky || mant&1 != 0) {
+			mant++
+			if mant>>uint(precision) != 0 {
+				mant >>= 1
+				shift++
+			}
+		}
+	}
+	e := exp2 + shift + int(flt.mantbits)
+	if e < flt.bias+1 || e > flt.bias+1<<flt.expbits-2 {
+		return 0, 0, false
+	}
+	return mant, e, true
 }

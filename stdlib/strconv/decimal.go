@@ -18,18 +18,12 @@ const maxShift = 60
 
 // assign sets a to v.
 func (a *decimal) assign(v uint64) {
-	var buf [24]byte
-	n := 0
-	for v > 0 {
-		q := v / 10
-		buf[n] = byte(v-10*q) + '0'
-		n++
-		v = q
+	n := digitCount(v)
+	if cap(a.d) < n {
+		a.d = make([]byte, n, 24)
 	}
-	a.d = a.d[:0]
-	for i := n - 1; i >= 0; i-- {
-		a.d = append(a.d, buf[i])
-	}
+	a.d = a.d[:n]
+	writeDigits(a.d, v)
 	a.nd = n
 	a.dp = n
 	a.trim()

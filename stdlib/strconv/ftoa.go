@@ -20,7 +20,7 @@ var float64info = floatInfo{52, 11, -1023}
 // fewest digits that read back as exactly f. Results are gc's, digit for
 // digit. It panics for another bitSize.
 func FormatFloat(f float64, fmt byte, prec, bitSize int) string {
-	return string(appendFloat(make([]byte, 0, max(prec+4, 24)), f, fmt, prec, bitSize))
+	return string(appendFloat(make([]byte, 0, max(prec+4, 24)+40), f, fmt, prec, bitSize))
 }
 
 // AppendFloat appends FormatFloat(f, fmt, prec, bitSize) to dst.
@@ -79,21 +79,22 @@ func appendFloat(dst []byte, val float64, fmt byte, prec, bitSize int) []byte {
 	case 'x', 'X':
 		return fmtX(dst, prec, fmt, neg, mant, exp, flt)
 	}
-	// The exact value mant * 2^(exp-mantbits), rounded as asked.
+	shortest := prec < 0
+	if prec == 0 && (fmt == 'g' || fmt == 'G') {
+		prec = 1 // %g always shows a digit
+	}
+	if mant != 0 {
+		if q, k, ok := digitsFast(mant, exp, flt, fmt, prec); ok {
+			return formatFast(dst, shortest, neg, q, k, prec, fmt)
+		}
+	}
 	d := new(decimal)
+	// The exact value mant * 2^(exp-mantbits), rounded as asked.
 	d.assign(mant)
 	d.shift(exp - int(flt.mantbits))
-	shortest := prec < 0
 	if shortest {
 		roundShortest(d, mant, exp, flt)
-		switch fmt {
-		case 'e', 'E':
-			prec = max(d.nd-1, 0)
-		case 'f':
-			prec = max(d.nd-d.dp, 0)
-		case 'g', 'G':
-			prec = d.nd
-		}
+		prec = shortestPrec(d.nd, d.dp, fmt)
 	} else {
 		switch fmt {
 		case 'e', 'E':
@@ -101,13 +102,81 @@ func appendFloat(dst []byte, val float64, fmt byte, prec, bitSize int) []byte {
 		case 'f':
 			d.round(d.dp + prec)
 		case 'g', 'G':
-			if prec == 0 {
-				prec = 1
-			}
 			d.round(prec)
 		}
 	}
-	return formatDigits(dst, shortest, neg, d, prec, fmt)
+	return formatDigits(dst, shortest, neg, *d, prec, fmt)
+}
+
+// digitsFast returns the digits asked for (shortest when prec < 0) of
+// mant * 2^(exp-mantbits), mant > 0, as q * 10^-k, through the fast paths
+// of ftoafast.go, and reports whether they could.
+func digitsFast(mant uint64, exp int, flt *floatInfo, fmt byte, prec int) (q uint64, k int, ok bool) {
+	e := exp - int(flt.mantbits)
+	if prec < 0 {
+		lowerHalf := mant == 1<<flt.mantbits && exp != flt.bias+1
+		if q, k, ok := shortestFast(mant, e, lowerHalf, mant%2 == 0); ok {
+			return q, k, true
+		}
+		return shortestApprox(mant, e, lowerHalf, mant%2 == 0)
+	}
+	switch fmt {
+	case 'e', 'E':
+		return fixedDigitsFast(mant, e, prec+1)
+	case 'f':
+		return fixedPointFast(mant, e, prec)
+	case 'g', 'G':
+		return fixedDigitsFast(mant, e, prec)
+	}
+	return 0, 0, false
+}
+
+// formatFast writes q * 10^-k in format fmt. It first writes q's digits
+// at the very end of the space the output will take in dst, then the
+// output from its start: each byte written lies at or before the digits
+// still to be read (the output has at least as many other bytes before
+// them as it puts before each digit), and nothing beyond the output is
+// touched, as with append.
+func formatFast(dst []byte, shortest, neg bool, q uint64, k int, prec int, fmt byte) []byte {
+	for q != 0 && q%10 == 0 {
+		q /= 10
+		k--
+	}
+	nd := digitCount(q)
+	dp := nd - k
+	if nd == 0 {
+		dp = 0
+	}
+	if shortest {
+		prec = shortestPrec(nd, dp, fmt)
+	}
+	form, formPrec := layout(shortest, nd, dp, prec, fmt)
+	if form == 0 {
+		return append(dst, '%', fmt)
+	}
+	d := decimal{nd: nd, dp: dp}
+	start := len(dst)
+	end := start + formattedLength(neg, d, form, formPrec)
+	if end > cap(dst) {
+		grown := make([]byte, start, 2*cap(dst)+end-start)
+		copy(grown, dst)
+		dst = grown
+	}
+	d.d = dst[end-nd : end]
+	writeDigits(d.d, q)
+	return formatAs(dst, neg, d, form, formPrec)
+}
+
+// shortestPrec is the precision that prints all of nd shortest digits,
+// with the decimal point dp digits from their start, in format fmt.
+func shortestPrec(nd, dp int, fmt byte) int {
+	switch fmt {
+	case 'e', 'E':
+		return max(nd-1, 0)
+	case 'f':
+		return max(nd-dp, 0)
+	}
+	return nd
 }
 
 // roundShortest rounds d, the exact value of mant * 2^(exp-mantbits), to
@@ -191,40 +260,82 @@ func roundShortest(d *decimal, mant uint64, exp int, flt *floatInfo) {
 	}
 }
 
-// formatDigits writes the rounded digits of d in format fmt.
-func formatDigits(dst []byte, shortest bool, neg bool, d *decimal, prec int, fmt byte) []byte {
+// formatDigits writes the rounded digits of d in format fmt. d comes by
+// value: the fast paths keep its digits in dst itself (formatFast).
+func formatDigits(dst []byte, shortest bool, neg bool, d decimal, prec int, fmt byte) []byte {
+	form, formPrec := layout(shortest, d.nd, d.dp, prec, fmt)
+	if form == 0 {
+		return append(dst, '%', fmt)
+	}
+	return formatAs(dst, neg, d, form, formPrec)
+}
+
+// layout decides how to print nd digits with the decimal point dp digits
+// from their start in format fmt with precision prec: as %e/%E ('e' or
+// 'E') or %f ('f'), with the digits after the point it returns; form 0
+// for an unknown format.
+func layout(shortest bool, nd, dp, prec int, fmt byte) (form byte, formPrec int) {
 	switch fmt {
-	case 'e', 'E':
-		return fmtE(dst, neg, d, prec, fmt)
-	case 'f':
-		return fmtF(dst, neg, d, prec)
+	case 'e', 'E', 'f':
+		return fmt, prec
 	case 'g', 'G':
 		eprec := prec
-		if eprec > d.nd && d.nd >= d.dp {
-			eprec = d.nd
+		if eprec > nd && nd >= dp {
+			eprec = nd
 		}
 		// The shortest form switches to %e from exponent 6 on, as %g's
 		// default precision would.
 		if shortest {
 			eprec = 6
 		}
-		exp := d.dp - 1
+		exp := dp - 1
 		if exp < -4 || exp >= eprec {
-			if prec > d.nd {
-				prec = d.nd
+			if prec > nd {
+				prec = nd
 			}
-			return fmtE(dst, neg, d, prec-1, fmt+'e'-'g')
+			return fmt + 'e' - 'g', prec - 1
 		}
-		if prec > d.dp {
-			prec = d.nd
+		if prec > dp {
+			prec = nd
 		}
-		return fmtF(dst, neg, d, max(prec-d.dp, 0))
+		return 'f', max(prec-dp, 0)
 	}
-	return append(dst, '%', fmt)
+	return 0, 0
+}
+
+// formatAs writes d in form 'e', 'E' or 'f' with prec digits after the
+// point.
+func formatAs(dst []byte, neg bool, d decimal, form byte, prec int) []byte {
+	if form == 'f' {
+		return fmtF(dst, neg, d, prec)
+	}
+	return fmtE(dst, neg, d, prec, form)
+}
+
+// formattedLength is the length of formatAs's output.
+func formattedLength(neg bool, d decimal, form byte, prec int) int {
+	n := 0
+	if neg {
+		n++
+	}
+	if prec > 0 {
+		n += 1 + prec
+	}
+	if form == 'f' {
+		return n + max(d.dp, 1)
+	}
+	exp := d.dp - 1
+	if d.nd == 0 {
+		exp = 0
+	}
+	if exp <= -100 || exp >= 100 {
+		return n + 1 + 5 // d, e±ddd
+	}
+	return n + 1 + 4
 }
 
 // fmtE writes -d.ddddde±dd with prec digits after the point.
-func fmtE(dst []byte, neg bool, d *decimal, prec int, fmt byte) []byte {
+func fmtE(dst []byte, neg bool, d decimal, prec int, fmt byte) []byte {
 	if neg {
 		dst = append(dst, '-')
 	}
@@ -265,7 +376,7 @@ func fmtE(dst []byte, neg bool, d *decimal, prec int, fmt byte) []byte {
 }
 
 // fmtF writes -ddd.ddddd with prec digits after the point.
-func fmtF(dst []byte, neg bool, d *decimal, prec int) []byte {
+func fmtF(dst []byte, neg bool, d decimal, prec int) []byte {
 	if neg {
 		dst = append(dst, '-')
 	}
@@ -280,12 +391,18 @@ func fmtF(dst []byte, neg bool, d *decimal, prec int) []byte {
 	}
 	if prec > 0 {
 		dst = append(dst, '.')
-		for i := 0; i < prec; i++ {
-			c := byte('0')
-			if j := d.dp + i; 0 <= j && j < d.nd {
-				c = d.d[j]
-			}
-			dst = append(dst, c)
+		// Zeros up to the first digit, the digits, zeros after them.
+		i := 0
+		for ; i < prec && d.dp+i < 0; i++ {
+			dst = append(dst, '0')
+		}
+		if j := d.dp + i; i < prec && j < d.nd {
+			m := min(d.nd-j, prec-i)
+			dst = append(dst, d.d[j:j+m]...)
+			i += m
+		}
+		for ; i < prec; i++ {
+			dst = append(dst, '0')
 		}
 	}
 	return dst

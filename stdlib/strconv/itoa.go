@@ -18,6 +18,9 @@ const digitPairs = "00010203040506070809" +
 // FormatUint returns i in the given base (2 to 36, lower-case letters for
 // digits above 9). It panics for another base.
 func FormatUint(i uint64, base int) string {
+	if base == 10 {
+		return string(appendDecimal(make([]byte, 0, 20), i))
+	}
 	var buf [64]byte
 	return string(formatBits(buf[:], i, base, false))
 }
@@ -25,8 +28,11 @@ func FormatUint(i uint64, base int) string {
 // FormatInt returns i in the given base (2 to 36), with a minus sign if
 // negative. It panics for another base.
 func FormatInt(i int64, base int) string {
-	if 0 <= i && i < 100 && base == 10 {
-		return small(int(i))
+	if base == 10 {
+		if 0 <= i && i < 100 {
+			return small(int(i))
+		}
+		return string(AppendInt(make([]byte, 0, 20), i, 10))
 	}
 	var buf [65]byte
 	return string(formatBits(buf[:], uint64(i), base, i < 0))
@@ -37,14 +43,43 @@ func Itoa(i int) string { return FormatInt(int64(i), 10) }
 
 // AppendInt appends FormatInt(i, base) to dst.
 func AppendInt(dst []byte, i int64, base int) []byte {
+	if base == 10 {
+		u := uint64(i)
+		if i < 0 {
+			dst = append(dst, '-')
+			u = -u
+		}
+		return appendDecimal(dst, u)
+	}
 	var buf [65]byte
 	return append(dst, formatBits(buf[:], uint64(i), base, i < 0)...)
 }
 
 // AppendUint appends FormatUint(i, base) to dst.
 func AppendUint(dst []byte, i uint64, base int) []byte {
+	if base == 10 {
+		return appendDecimal(dst, i)
+	}
 	var buf [64]byte
 	return append(dst, formatBits(buf[:], i, base, false)...)
+}
+
+// appendDecimal appends u in base 10, its digits written in place: a
+// scratch array would be a heap allocation under minigo (its address is
+// taken when sliced).
+func appendDecimal(dst []byte, u uint64) []byte {
+	n := digitCount(u)
+	if n == 0 {
+		n = 1 // "0"
+	}
+	start := len(dst)
+	if cap(dst)-start >= n {
+		dst = dst[:start+n]
+	} else {
+		dst = append(dst, "00000000000000000000"[:n]...)
+	}
+	writeDigits(dst[start:], u)
+	return dst
 }
 
 // small returns "0" to "99" as a piece of digitPairs, so that the most
