@@ -304,6 +304,8 @@ ATOMIC_SUFFIXES = ("Int32", "Int64", "Uint32", "Uint64", "Uintptr")
 BODYLESS_INTRINSICS: dict[str, str] = {
     **{f"sync/atomic.{operation}{suffix}": operation for suffix in ATOMIC_SUFFIXES
        for operation in ("Add", "Load", "Store", "Swap", "CompareAndSwap")},
+    **{f"sync/atomic.{operation}Pointer": operation
+       for operation in ("Load", "Store", "Swap", "CompareAndSwap")},
     # atomic.Value's pointer to its current entry (stdlib/sync/atomic/value.go)
     "sync/atomic.loadEntry": "Load",
     "sync/atomic.casEntry": "CompareAndSwap",
