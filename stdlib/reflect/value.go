@@ -95,12 +95,9 @@ func New(typ Type) Value {
 
 // pointerValue is a Value of type *t holding p.
 func pointerValue(t *rtype, p *byte) Value {
-	if t.ptrTo == nil {
-		panic("reflect: minigo has no type *" + t.String() + " (the program never names it)")
-	}
 	box := new(*byte)
 	*box = p
-	return Value{typ: t.ptrTo, ptr: pointerWord(box)}
+	return Value{typ: pointerType(t), ptr: pointerWord(box)}
 }
 
 // Indirect returns the value v points to (the zero Value for a nil pointer),
@@ -729,15 +726,10 @@ func convertNumber(v, out Value) {
 	}
 }
 
-// PointerTo returns the type *t (minigo: every type that is not itself a
-// pointer knows its pointer type; a pointer's pointer only if the program
-// names it, else PointerTo panics).
+// PointerTo returns the type *t (made at run time when the program never names
+// it: made.go).
 func PointerTo(t Type) Type {
-	r := t.common()
-	if r.ptrTo == nil {
-		panic("reflect: minigo has no type *" + r.String() + " (the program never names it)")
-	}
-	return r.ptrTo
+	return pointerType(t.common())
 }
 
 // PtrTo is the old name of PointerTo.
