@@ -571,6 +571,9 @@ func (v Value) IsZero() bool {
 		return v.Uint() == 0
 	case Float32, Float64:
 		return math.Float64bits(v.Float()) == 0
+	case Complex64, Complex128:
+		c := v.Complex()
+		return math.Float64bits(real(c)) == 0 && math.Float64bits(imag(c)) == 0
 	case String:
 		return v.Len() == 0
 	case Array:
@@ -669,6 +672,10 @@ func (v Value) Convert(t Type) Value {
 	switch {
 	case isNumeric(from) && isNumeric(into):
 		convertNumber(v, out)
+	case isComplex(from) && isComplex(into):
+		out.flag = flagAddr
+		out.SetComplex(v.Complex())
+		out.flag = v.flag & flagRO
 	case isInteger(from) && into == String:
 		n := int64(-1)
 		if from >= Uint && from <= Uintptr {
