@@ -443,7 +443,7 @@ func (e *encodeState) mapValue(v reflect.Value, elem encoderFunc) {
 	}
 	key := v.Pointer()
 	e.enter(v, key)
-	var entries []mapEntry
+	entries := make([]mapEntry, 0, v.Len())
 	it := v.MapRange()
 	for it.Next() {
 		name, err := mapKeyName(it.Key())
@@ -452,7 +452,7 @@ func (e *encodeState) mapValue(v reflect.Value, elem encoderFunc) {
 		}
 		entries = append(entries, mapEntry{name, it.Value()})
 	}
-	sort.Slice(entries, func(i, j int) bool { return entries[i].name < entries[j].name })
+	sortEntries(entries)
 	e.WriteByte('{')
 	for i, entry := range entries {
 		if i > 0 {
@@ -464,6 +464,20 @@ func (e *encodeState) mapValue(v reflect.Value, elem encoderFunc) {
 	}
 	e.WriteByte('}')
 	e.leave(key)
+}
+
+// sortEntries sorts a map's entries by name: most maps are small, and an insertion
+// sort of a few entries costs less than sort.Slice's reflection.
+func sortEntries(entries []mapEntry) {
+	if len(entries) > 12 {
+		sort.Slice(entries, func(i, j int) bool { return entries[i].name < entries[j].name })
+		return
+	}
+	for i := 1; i < len(entries); i++ {
+		for j := i; j > 0 && entries[j].name < entries[j-1].name; j-- {
+			entries[j], entries[j-1] = entries[j-1], entries[j]
+		}
+	}
 }
 
 func mapKeyName(k reflect.Value) (string, error) {

@@ -110,7 +110,10 @@ func (b *encoderBuild) kindEncoder(t reflect.Type) encoderFunc {
 	case reflect.Float64:
 		return encodeFloat64
 	case reflect.String:
-		return (*encodeState).stringValue
+		if t == numberType {
+			return (*encodeState).stringValue
+		}
+		return encodeString
 	case reflect.Interface:
 		return encodeInterface
 	case reflect.Struct:
@@ -139,6 +142,15 @@ func encodeInt(e *encodeState, v reflect.Value, quoted bool) {
 
 func encodeUint(e *encodeState, v reflect.Value, quoted bool) {
 	e.quotedBytes(quoted, strconv.AppendUint(e.scratch[:0], v.Uint(), 10))
+}
+
+// encodeString writes a string that is not a json.Number (stringValue checks those).
+func encodeString(e *encodeState, v reflect.Value, quoted bool) {
+	if quoted {
+		e.stringValue(v, quoted)
+		return
+	}
+	e.writeString(v.String(), e.escapeHTML)
 }
 
 func encodeFloat32(e *encodeState, v reflect.Value, quoted bool) { e.float(v, 32, quoted) }
