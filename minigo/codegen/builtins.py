@@ -20,7 +20,7 @@ from minigo.syntax import ast
 from minigo.types import typesystem as ts
 from minigo.codegen import types as lt
 from minigo.codegen import complexes, conversions, maps, slicing
-from minigo.codegen import channels, pointer_masks
+from minigo.codegen import channels, pointer_masks, unsafe_builtins
 from minigo.codegen import defer as deferral
 from minigo.codegen.constants import i64
 from minigo.codegen.function import FunctionCompiler, builtin_name, unsupported
@@ -92,17 +92,13 @@ def make_slice_of(fc: FunctionCompiler, elem: ts.Type, length: ir.Value, capacit
     size = lt.size_of(elem)
     most = i64(MAX_ALLOC // size if size else 2 ** 63 - 1)
     length_ok = b.icmp_unsigned("<=", length, most)
-    _check_or_panic(fc, length_ok, "runtime error: makeslice: len out of range")
+    fc.check_message(length_ok, "runtime error: makeslice: len out of range")
     if check_capacity:
         capacity_ok = b.and_(b.icmp_unsigned("<=", capacity, most),
                              b.icmp_unsigned("<=", length, capacity))
-        _check_or_panic(fc, capacity_ok, "runtime error: makeslice: cap out of range")
+        fc.check_message(capacity_ok, "runtime error: makeslice: cap out of range")
     data = fc.heap_alloc(elem, capacity)
     return slicing.make_slice(fc, data, length, capacity)
-
-
-def _check_or_panic(fc: FunctionCompiler, ok: ir.Value, message: str) -> None:
-    fc.check(ok, "runtime_panic_message", *fc.program.string_words(message.encode()))
 
 
 # ---------------------------------------------------------------- append and copy
@@ -250,4 +246,5 @@ _HANDLERS = {
     "recover": lambda fc, call: deferral.recover(fc),
     "close": channels.close,
     "complex": complexes.builtin_complex, "real": complexes.builtin_real, "imag": complexes.builtin_imag,
+    **unsafe_builtins.HANDLERS,
 }

@@ -20,7 +20,12 @@
 # ...T; TYPE_FLAG_CHAN_* a channel's direction) and the wrapper reflect's Value.Call calls it through (reflect_calls.py), an
 # array type's slice type (Value.Slice of an array).  Name() is the part of the name after the package's, so it is not stored.
 # ptr_to links every non-pointer type to *T's descriptor (emitted with it, so every
-# module that emits T agrees), for the pointers reflect makes at run time.
+# module that emits T agrees), for the pointers reflect makes at run time.  Every
+# unnamed slice, array, map, chan and pointer-to-pointer descriptor a module emits is
+# also listed in the section minigo_typelinks (emit_type_links), which the linker
+# concatenates: reflect's SliceOf, MapOf, ArrayOf, ChanOf and PointerTo search it
+# before making a descriptor at run time, so a type the program names keeps one
+# descriptor, its identity.
 #
 # Invariants: the LLVM layouts are runtime.h's TypeDescriptor, TypeExtra, StructField
 # and Method, taken from runtime_abi.LAYOUTS; flags carry TYPE_FLAG_NO_POINTERS exactly when
@@ -116,6 +121,15 @@ def signature_name(sig: ts.Signature, full: bool = False) -> str:
     return text
 
 
+def reflect_may_make(t: ts.Type) -> bool:
+    """Whether reflect could make t at run time (and so must find the program's own
+    descriptor for it): an unnamed slice, array, map or chan type, or a pointer to a
+    type whose ptr_to is null (a pointer type)."""
+    if isinstance(t, ts.Pointer):
+        return isinstance(ts.underlying(t.elem), ts.Pointer)
+    return isinstance(t, (ts.Slice, ts.Array, ts.Map, ts.Chan))
+
+
 class DescriptorTable:
     """Emits and remembers the descriptors of one module."""
 
@@ -126,6 +140,7 @@ class DescriptorTable:
         self.named_symbols: dict[int, str] = {}     # id(TypeName) -> symbol key
         self.named_keepalive: list = []
         self.taken_named_keys: set[str] = set()
+        self.links: list[ir.GlobalVariable] = []     # emit_type_links's entries
 
     def descriptor(self, t: ts.Type) -> ir.Constant:
         """An i8* to t's descriptor."""
@@ -138,7 +153,20 @@ class DescriptorTable:
             found.align = 8
             self.by_key[key] = found
             found.initializer = self.build(t, key)
+            if reflect_may_make(t):
+                self.links.append(found)
         return found.bitcast(lt.POINTER)
+
+    def emit_type_links(self) -> ir.GlobalVariable:
+        """This module's entries of the section minigo_typelinks (see the file comment)."""
+        table_type = ir.ArrayType(lt.POINTER, len(self.links))
+        table = ir.GlobalVariable(self.module, table_type, f"{self.program.package.path}..typelinks")
+        table.global_constant = True
+        table.initializer = ir.Constant(table_type, [g.bitcast(lt.POINTER) for g in self.links])
+        table.align = 8
+        table.section = abi.TYPE_LINKS_SECTION
+        table.linkage = "internal"
+        return table
 
     def key(self, t: ts.Type) -> str:
         """The symbol's type string: runtime_name with named types made unique."""

@@ -408,6 +408,10 @@ class FunctionCompiler:
         """A runtime panic printed as `panic: <message>` (e.g. "runtime error: makeslice: ...")."""
         self.runtime("runtime_panic_message", *self.program.string_words(message.encode()))
 
+    def check_message(self, ok: ir.Value, message: str) -> None:
+        """Continues when ok (an i1) holds, else panics with panic_message's message."""
+        self.check(ok, "runtime_panic_message", *self.program.string_words(message.encode()))
+
 
 # ---------------------------------------------------------------- helpers on nodes
 
@@ -420,6 +424,8 @@ def unparen(e: ast.Expr) -> ast.Expr:
 def builtin_name(e: ast.CallExpr) -> str:
     """The name of the builtin a call of one calls."""
     fun = unparen(e.fun)
+    if isinstance(fun, ast.SelectorExpr):     # unsafe.Add
+        return fun.sel.name
     return fun.obj.name if getattr(fun, "obj", None) is not None else fun.name
 
 

@@ -200,7 +200,7 @@ def _check_wrapped_receiver(fc: FunctionCompiler, pointer: ir.Value, named: ts.N
     ok = fc.builder.icmp_unsigned("!=", fc.raw(pointer), ir.Constant(lt.POINTER, None))
     message = (f"value method {_qualified(named, pointer=False)}.{method} called using nil "
                f"*{named.obj.name} pointer")
-    fc.check(ok, "runtime_panic_message", *fc.program.string_words(message.encode()))
+    fc.check_message(ok, message)
 
 
 # ---------------------------------------------------------------- method expressions

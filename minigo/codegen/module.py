@@ -340,9 +340,9 @@ class Program:
     # ------------------------------------------------------------ tables
 
     def emit_kept_tables(self) -> None:
-        """The globals anchor and the function table, which no code names: kept by
-        llvm.compiler.used."""
-        kept = [self.emit_globals_anchor(), self.emit_function_table()]
+        """The globals anchor, the function table and the type links, which no code
+        names: kept by llvm.compiler.used."""
+        kept = [self.emit_globals_anchor(), self.emit_function_table(), self.descriptors.emit_type_links()]
         used_type = ir.ArrayType(lt.POINTER, len(kept))
         used = ir.GlobalVariable(self.module, used_type, "llvm.compiler.used")
         used.linkage = "appending"

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from minigo.syntax import ast
 from minigo.codegen import channels
-from minigo.codegen.function import FunctionCompiler, unparen
+from minigo.codegen.function import FunctionCompiler, unparen, builtin_name
 
 HOISTED_BUILTINS = ("append", "copy", "len", "cap")
 
@@ -87,6 +87,6 @@ def _hoist_call(fc: FunctionCompiler, e: ast.CallExpr) -> None:
         _hoist(fc, argument)
     if fun.mode == "type":
         return
-    if fun.mode == "builtin" and fun.name not in HOISTED_BUILTINS:
+    if fun.mode == "builtin" and builtin_name(e) not in HOISTED_BUILTINS:
         return
     fc.hoisted[e] = fc.evaluate_call(e)

@@ -104,6 +104,7 @@ GO_TEXT_SECTION = "minigo_text"          # every function codegen emits but wrap
 WRAPPER_SECTION = "minigo_wrappers"      # wrappers: recover() looks through them (defer.c)
 GLOBALS_SECTION = "mg_globals"           # Go globals: roots of the collector (gc.c)
 FUNCTION_TABLE_SECTION = "minigo_functab"  # FunctionInfo[] of every object (traceback.c)
+TYPE_LINKS_SECTION = "minigo_typelinks"    # TypeDescriptor*[] of unnamed composite types (reflect.c)
 
 # Kinds, numbered as Go's reflect.Kind (Basic types carry theirs: typesystem.Basic.kind)
 KIND_ARRAY, KIND_CHAN, KIND_FUNC, KIND_INTERFACE, KIND_MAP = 17, 18, 19, 20, 21
@@ -299,6 +300,8 @@ ATOMIC_SUFFIXES = ("Int32", "Int64", "Uint32", "Uint64", "Uintptr")
 BODYLESS_INTRINSICS: dict[str, str] = {
     **{f"sync/atomic.{operation}{suffix}": operation for suffix in ATOMIC_SUFFIXES
        for operation in ("Add", "Load", "Store", "Swap", "CompareAndSwap")},
+    **{f"sync/atomic.{operation}Pointer": operation
+       for operation in ("Load", "Store", "Swap", "CompareAndSwap")},
     # atomic.Value's pointer to its current entry (stdlib/sync/atomic/value.go)
     "sync/atomic.loadEntry": "Load",
     "sync/atomic.casEntry": "CompareAndSwap",
@@ -394,6 +397,7 @@ BODYLESS_FUNCTIONS: dict[str, str] = {
     "reflect.asStrings": "runtime_reflect_pointer",
     "reflect.asPointers": "runtime_reflect_pointer",
     "reflect.unsafeNew": "runtime_reflect_new",
+    "reflect.typeLinks": "runtime_reflect_type_links",
     "reflect.callWrapper": "runtime_reflect_call",
     "reflect.memmove": "runtime_reflect_memmove",
     "reflect.growslice": "runtime_reflect_growslice",
@@ -439,6 +443,7 @@ RUNTIME_FUNCTIONS.update({
     "runtime_reflect_pointer": ("i8*", ["i8*"], ()),
     "runtime_reflect_add": ("i8*", ["i8*", "i64"], ()),
     "runtime_reflect_new": ("i8*", ["i8*", "i64"], ()),
+    "runtime_reflect_type_links": ("void", ["i8*"], ()),
     "runtime_reflect_memmove": ("void", ["i8*", "i8*", "i64"], ()),
     "runtime_reflect_growslice": ("void", ["i8*", "i8*", "i64"], ()),
 })

@@ -26,6 +26,9 @@ from __future__ import annotations
 import llvmlite.ir as ir
 
 from minigo.types import typesystem as ts
+# Go's amd64 sizes, alignments and field offsets live with the types, where
+# unsafe.Sizeof/Alignof/Offsetof fold them into constants.
+from minigo.types.sizes import WORD, align_of, field_offsets, round_up, size_of  # noqa: F401
 from minigo.codegen import runtime_abi
 
 I1 = ir.IntType(1)
@@ -41,7 +44,6 @@ STRING = ir.LiteralStructType([POINTER, I64])
 SLICE = ir.LiteralStructType([POINTER, I64, I64])
 INTERFACE = ir.LiteralStructType([POINTER, POINTER])
 
-WORD = 8
 
 # By reflect kind (byte and rune are their own Basic objects with uint8's and int32's kind).
 _BASIC_BY_KIND = {
@@ -155,61 +157,6 @@ def result_type(results: ts.Tuple) -> ir.Type:
     if len(results.vars) == 1:
         return register_type(results.vars[0].type)
     return ir.LiteralStructType([register_type(v.type) for v in results.vars])
-
-
-# ---------------------------------------------------------------- sizes (Go's amd64 rules)
-
-def align_of(t: ts.Type) -> int:
-    u = ts.underlying(t)
-    if isinstance(u, ts.Basic):
-        if u.info & ts.STRING:
-            return WORD
-        if u.info & ts.COMPLEX:
-            return u.size // 2
-        return max(1, min(u.size, WORD))
-    if isinstance(u, ts.Array):
-        return align_of(u.elem)
-    if isinstance(u, ts.Struct):
-        return max([align_of(f.type) for f in u.fields], default=1)
-    if isinstance(u, ts.Tuple):
-        return max([align_of(v.type) for v in u.vars], default=1)
-    return WORD
-
-
-def size_of(t: ts.Type) -> int:
-    u = ts.underlying(t)
-    if isinstance(u, ts.Basic):
-        return u.size
-    if isinstance(u, ts.Array):
-        return u.length * size_of(u.elem)
-    if isinstance(u, ts.Struct):
-        # One size_of per field: asking field_offsets and then the last field's size
-        # again doubled the work at every level of nesting (2**depth).
-        end = 0
-        for f in u.fields:
-            end = round_up(end, align_of(f.type)) + size_of(f.type)
-        return round_up(end, align_of(u))
-    if isinstance(u, ts.Slice):
-        return 3 * WORD
-    if isinstance(u, ts.Interface):
-        return 2 * WORD
-    if isinstance(u, ts.Tuple):
-        return size_of(ts.Struct(list(u.vars)))
-    return WORD
-
-
-def field_offsets(struct: ts.Struct) -> list[int]:
-    offsets = []
-    offset = 0
-    for f in struct.fields:
-        offset = round_up(offset, align_of(f.type))
-        offsets.append(offset)
-        offset += size_of(f.type)
-    return offsets
-
-
-def round_up(n: int, align: int) -> int:
-    return (n + align - 1) // align * align
 
 
 def has_pointers(t: ts.Type) -> bool:

@@ -14,7 +14,12 @@
  * sees it; interior pointers keep their object alive); memory for values comes from
  * runtime_alloc with the type's pointer mask, as codegen's allocations.  Maps and
  * channels go through map.c's and chan.c's entry points directly (mapped in the same
- * table), so reflect and compiled code share one implementation.
+ * table), so reflect and compiled code share one implementation.  Types reflect
+ * makes at run time (SliceOf, PointerTo of a pointer, ...) are Go heap objects made
+ * in Go; runtime_reflect_type_links lists the descriptors of the unnamed composite
+ * types every object emitted (codegen/descriptors.py), so that reflect returns the
+ * program's own descriptor when there is one: a descriptor's address is its type's
+ * identity.
  */
 #include "internal.h"
 
@@ -54,6 +59,20 @@ void *runtime_reflect_add(uint8_t *p, int64_t offset)
 void *runtime_reflect_new(const TypeDescriptor *type, int64_t count)
 {
     return runtime_alloc(type->size * count, type_pointer_mask(type));
+}
+
+/* The section's bounds: the linker defines them when some object has the section. */
+extern const TypeDescriptor *const __start_minigo_typelinks[] __attribute__((weak));
+extern const TypeDescriptor *const __stop_minigo_typelinks[] __attribute__((weak));
+
+void runtime_reflect_type_links(GoSlice *out)
+{
+    int64_t count = 0;
+    if (__start_minigo_typelinks != NULL && __stop_minigo_typelinks > __start_minigo_typelinks)
+        count = __stop_minigo_typelinks - __start_minigo_typelinks;
+    out->ptr = count > 0 ? (void *)__start_minigo_typelinks : NULL;
+    out->len = count;
+    out->cap = count;
 }
 
 void runtime_reflect_memmove(void *dst, const void *src, int64_t size)

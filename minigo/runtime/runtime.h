@@ -144,6 +144,7 @@ typedef struct {
 #define GO_TEXT_SECTION "minigo_text"       /* every function codegen emits but wrappers (traceback.c) */
 #define WRAPPER_SECTION "minigo_wrappers"   /* wrappers: recover() looks through them (defer.c) */
 #define FUNCTION_TABLE_SECTION "minigo_functab" /* FunctionInfo[] of every object, unsorted (traceback.c) */
+#define TYPE_LINKS_SECTION "minigo_typelinks" /* TypeDescriptor*[]: unnamed composite types (reflect.c) */
 #define GLOBALS_SECTION "mg_globals"        /* Go globals: roots of the collector (gc.c) */
 
 /* ---- program start (main.c) ----
@@ -495,6 +496,10 @@ GoInterface runtime_reflect_make_eface(const TypeDescriptor *type, void *data);
 void *runtime_reflect_pointer(void *p);
 void *runtime_reflect_add(uint8_t *p, int64_t offset);
 void *runtime_reflect_new(const TypeDescriptor *type, int64_t count);
+/* every descriptor of the section TYPE_LINKS_SECTION (duplicates possible): the
+ * unnamed composite types the program names, which reflect's SliceOf, MapOf, ... must
+ * return rather than make another */
+void runtime_reflect_type_links(GoSlice *out);
 void runtime_reflect_memmove(void *dst, const void *src, int64_t size);
 void runtime_reflect_growslice(const TypeDescriptor *elem, GoSlice *header, int64_t newlen);
 /* Value.Call: wrapper(code, context, args, results, method), a TypeExtra.call */

@@ -12,7 +12,7 @@ from minigo.types.typesystem import (
     UNTYPED_FLOAT, STRING, STRING_TYPE, UNTYPED_NIL, Array, Basic, Chan, Map, Pointer,
     Signature, Slice, Tuple, Var, identical, is_basic, is_untyped, underlying, RECV_ONLY,
 )
-from minigo.types import constants
+from minigo.types import constants, unsafe_builtins
 from minigo.types.wording import describe, expr_string, type_text
 
 COMPLEX_OF_FLOAT = {id(FLOAT32): COMPLEX64, id(FLOAT64): COMPLEX128, id(UNTYPED_FLOAT): UNTYPED_COMPLEX}
@@ -25,6 +25,10 @@ ARITY = {"append": (1, True), "cap": (1, False), "close": (1, False), "complex":
          "println": (0, True), "real": (1, False), "recover": (0, False)}
 
 TYPE_ARGUMENT_BUILTINS = ("make", "new")
+
+# unsafe's builtins (types/unsafe_builtins.py) join the table
+ARITY.update(unsafe_builtins.ARITY)
+UNEVALUATED_ARGUMENTS = TYPE_ARGUMENT_BUILTINS + unsafe_builtins.UNEVALUATED_ARGUMENTS
 
 
 class BuiltinChecks:
@@ -49,11 +53,11 @@ class BuiltinChecks:
     def builtin_dispatch(self, call, name) -> None:
         expected, variadic = ARITY[name]
         args = []
-        if name not in TYPE_ARGUMENT_BUILTINS:
+        if name not in UNEVALUATED_ARGUMENTS:
             args = self.expr_list(call.args, allow_comma_ok=False)
             if args and args[0].mode == "invalid":
                 return
-        count = len(args) if name not in TYPE_ARGUMENT_BUILTINS else len(call.args)
+        count = len(args) if name not in UNEVALUATED_ARGUMENTS else len(call.args)
         problem = "not enough" if count < expected else ("too many" if not variadic and count > expected else "")
         if problem:
             self.error(call, f"invalid operation: {problem} arguments for {expr_string(call)} "

@@ -43,6 +43,7 @@ from minigo.types.initorder import compute_init_order
 from minigo.types.operators import OperatorChecks
 from minigo.types.statements import StatementChecks
 from minigo.types.typexpr import TypeExpressions
+from minigo.types.unsafe_builtins import UnsafeBuiltinChecks
 from minigo.types import typesystem
 from minigo.types.typesystem import INVALID, Package, Scope, Var
 from minigo.types.universe import UNIVERSE
@@ -56,7 +57,7 @@ RECURSION_LIMIT = 1_000_000         # Python frames while checking (3.11 keeps t
 
 class Checker(DeclarationChecks, TypeExpressions, ExpressionChecks, OperatorChecks, IndexChecks,
               CompositeLiteralChecks, ConversionChecks, AssignabilityChecks, CallChecks,
-              BuiltinChecks, AssignmentChecks, StatementChecks, GenericChecks):
+              BuiltinChecks, AssignmentChecks, StatementChecks, GenericChecks, UnsafeBuiltinChecks):
 
     def __init__(self, files: list[ast.File], path: Optional[str] = None,
                  imports: Optional[dict] = None, from_stdlib: bool = False):

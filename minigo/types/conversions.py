@@ -17,6 +17,7 @@ from minigo.types.typesystem import (
     Interface, Pointer, Slice, Struct, default_type, identical, is_basic, is_interface, is_untyped,
     underlying,
 )
+from minigo.types.unsafe_builtins import unsafe_conversion
 from minigo.types.wording import describe, expr_string, type_text
 
 UNTYPED_KIND_ORDER = {id(UNTYPED_BOOL): 1, id(UNTYPED_INT): 2, id(UNTYPED_RUNE): 3,
@@ -183,6 +184,8 @@ class ConversionChecks:
         if (is_basic(v, INTEGER) or is_bytes_or_runes(v)) and is_basic(t, STRING):
             return True, ""
         if is_basic(v, STRING) and is_bytes_or_runes(t):
+            return True, ""
+        if unsafe_conversion(x.type, target):
             return True, ""
         if isinstance(v, Slice) and isinstance(t, Pointer) and isinstance(underlying(t.elem), Array):
             if identical(v.elem, underlying(t.elem).elem):

@@ -14,7 +14,7 @@ from typing import Any, Optional
 
 from minigo.errors import NO_POS
 from minigo.syntax import ast
-from minigo.types import library
+from minigo.types import library, unsafe_builtins
 from minigo.types.typesystem import (
     INVALID, Basic, Const, Func, Interface, Named, PkgName, Pointer, Scope, Signature, Struct,
     TypeName, Var, underlying,
@@ -91,7 +91,7 @@ class DeclarationChecks:
 
     def collect_import(self, spec, file_scope) -> None:
         path = string_literal_text(spec.path)
-        package = self.source_imports.get(path) or library.PACKAGES.get(path)
+        package = self.source_imports.get(path) or library.PACKAGES.get(path) or unsafe_builtins.PACKAGES.get(path)
         if package is None:
             # A package Go lacks was reported by the loader (minigo/packages.py), before
             # any checking, as the go command does.

@@ -106,6 +106,8 @@ func deepValueEqual(v1, v2 Value, visited map[visit]bool) bool {
 		return v1.Uint() == v2.Uint()
 	case Float32, Float64:
 		return v1.Float() == v2.Float()
+	case Complex64, Complex128:
+		return v1.Complex() == v2.Complex()
 	case String:
 		return v1.String() == v2.String()
 	case Chan, UnsafePointer:

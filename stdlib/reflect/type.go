@@ -613,7 +613,7 @@ func convertible(to, t *rtype) bool {
 	}
 	from, into := t.Kind(), to.Kind()
 	switch {
-	case isNumeric(from) && isNumeric(into):
+	case isNumeric(from) && isNumeric(into), isComplex(from) && isComplex(into):
 		return true
 	case isInteger(from) && into == String:
 		return true

@@ -93,12 +93,9 @@ func New(typ Type) Value {
 
 // pointerValue is a Value of type *t holding p.
 func pointerValue(t *rtype, p *byte) Value {
-	if t.ptrTo == nil {
-		panic("reflect: minigo has no type *" + t.String() + " (the program never names it)")
-	}
 	box := new(*byte)
 	*box = p
-	return Value{typ: t.ptrTo, ptr: pointerWord(box)}
+	return Value{typ: pointerType(t), ptr: pointerWord(box)}
 }
 
 // Indirect returns the value v points to (the zero Value for a nil pointer),
@@ -242,17 +239,6 @@ func (v Value) Float() float64 {
 		return *asFloat64(v.ptr)
 	}
 	panic(&ValueError{"reflect.Value.Float", v.Kind()})
-}
-
-// Complex returns v's value; v's kind must be Complex64 or Complex128.
-func (v Value) Complex() complex128 {
-	switch v.Kind() {
-	case Complex64:
-		return complex(float64(*asFloat32(v.ptr)), float64(*asFloat32(add(v.ptr, 4))))
-	case Complex128:
-		return complex(*asFloat64(v.ptr), *asFloat64(add(v.ptr, 8)))
-	}
-	panic(&ValueError{"reflect.Value.Complex", v.Kind()})
 }
 
 // String returns a string v's value, or "<T Value>" for other kinds.
@@ -583,6 +569,9 @@ func (v Value) IsZero() bool {
 		return v.Uint() == 0
 	case Float32, Float64:
 		return math.Float64bits(v.Float()) == 0
+	case Complex64, Complex128:
+		c := v.Complex()
+		return math.Float64bits(real(c)) == 0 && math.Float64bits(imag(c)) == 0
 	case String:
 		return v.Len() == 0
 	case Array:
@@ -681,6 +670,10 @@ func (v Value) Convert(t Type) Value {
 	switch {
 	case isNumeric(from) && isNumeric(into):
 		convertNumber(v, out)
+	case isComplex(from) && isComplex(into):
+		out.flag = flagAddr
+		out.SetComplex(v.Complex())
+		out.flag = v.flag & flagRO
 	case isInteger(from) && into == String:
 		n := int64(-1)
 		if from >= Uint && from <= Uintptr {
@@ -738,15 +731,10 @@ func convertNumber(v, out Value) {
 	}
 }
 
-// PointerTo returns the type *t (minigo: every type that is not itself a
-// pointer knows its pointer type; a pointer's pointer only if the program
-// names it, else PointerTo panics).
+// PointerTo returns the type *t (made at run time when the program never names
+// it: made.go).
 func PointerTo(t Type) Type {
-	r := t.common()
-	if r.ptrTo == nil {
-		panic("reflect: minigo has no type *" + r.String() + " (the program never names it)")
-	}
-	return r.ptrTo
+	return pointerType(t.common())
 }
 
 // PtrTo is the old name of PointerTo.

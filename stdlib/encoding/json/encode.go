@@ -11,7 +11,6 @@ package json
 import (
 	"bytes"
 	"encoding"
-	"encoding/base64"
 	"errors"
 	"math"
 	"reflect"
@@ -105,6 +104,7 @@ type encodeState struct {
 	escapeHTML bool
 	ptrLevel   int
 	ptrSeen    map[any]bool
+	scratch    [64]byte // numbers are formatted here before they are written
 }
 
 // jsonError carries an encoding error up the walk to marshal.
@@ -184,58 +184,23 @@ func methodsOf(t reflect.Type) *methodSet {
 	return m
 }
 
+// value writes v through its type's encoder (encoders.go).
 func (e *encodeState) value(v reflect.Value, quoted bool) {
 	if !v.IsValid() {
 		e.WriteString("null")
 		return
 	}
-	t := v.Type()
-	m := methodsOf(t)
-	switch {
-	case m.marshaler:
-		e.marshaler(v)
-		return
-	case m.addrMarshaler && v.CanAddr():
-		e.marshaler(v.Addr())
-		return
-	case m.textMarshaler:
-		e.textMarshaler(v)
-		return
-	case m.addrTextMarshaler && v.CanAddr():
-		e.textMarshaler(v.Addr())
-		return
+	typeEncoder(v.Type())(e, v, quoted)
+}
+
+// quotedBytes is quotedIf for bytes (formatted in e.scratch).
+func (e *encodeState) quotedBytes(quoted bool, b []byte) {
+	if quoted {
+		e.WriteByte('"')
 	}
-	switch v.Kind() {
-	case reflect.Bool:
-		e.quotedIf(quoted, strconv.FormatBool(v.Bool()))
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		e.quotedIf(quoted, strconv.FormatInt(v.Int(), 10))
-	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
-		e.quotedIf(quoted, strconv.FormatUint(v.Uint(), 10))
-	case reflect.Float32:
-		e.float(v, 32, quoted)
-	case reflect.Float64:
-		e.float(v, 64, quoted)
-	case reflect.String:
-		e.stringValue(v, quoted)
-	case reflect.Interface:
-		if v.IsNil() {
-			e.WriteString("null")
-		} else {
-			e.value(v.Elem(), quoted)
-		}
-	case reflect.Struct:
-		e.structValue(v)
-	case reflect.Map:
-		e.mapValue(v)
-	case reflect.Slice:
-		e.sliceValue(v)
-	case reflect.Array:
-		e.arrayValue(v)
-	case reflect.Pointer:
-		e.pointerValue(v, quoted)
-	default:
-		e.fail(&UnsupportedTypeError{t})
+	e.Write(b)
+	if quoted {
+		e.WriteByte('"')
 	}
 }
 
@@ -390,11 +355,13 @@ func (e *encodeState) writeString(s string, escapeHTML bool) {
 	e.WriteByte('"')
 }
 
-func (e *encodeState) structValue(v reflect.Value) {
+// structValue writes struct v's fields (its type's, prepared by structEncoder).
+func (e *encodeState) structValue(v reflect.Value, fields []structField) {
 	e.WriteByte('{')
 	first := true
 fields:
-	for _, f := range cachedTypeFields(v.Type()) {
+	for i := range fields {
+		f := &fields[i]
 		fv := v
 		for _, i := range f.index {
 			if fv.Kind() == reflect.Pointer {
@@ -412,9 +379,12 @@ fields:
 			e.WriteByte(',')
 		}
 		first = false
-		e.writeString(f.name, e.escapeHTML)
-		e.WriteByte(':')
-		e.value(fv, f.quoted)
+		if e.escapeHTML {
+			e.WriteString(f.keyHTML)
+		} else {
+			e.WriteString(f.key)
+		}
+		f.encode(e, fv, f.quoted)
 	}
 	e.WriteByte('}')
 }
@@ -465,23 +435,15 @@ type mapEntry struct {
 	value reflect.Value
 }
 
-func (e *encodeState) mapValue(v reflect.Value) {
-	kt := v.Type().Key()
-	switch kt.Kind() {
-	case reflect.String, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
-		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
-	default:
-		if !kt.Implements(textMarshalerType) {
-			e.fail(&UnsupportedTypeError{v.Type()})
-		}
-	}
+// mapValue writes map v (its key type checked by mapEncoder), its values with elem.
+func (e *encodeState) mapValue(v reflect.Value, elem encoderFunc) {
 	if v.IsNil() {
 		e.WriteString("null")
 		return
 	}
 	key := v.Pointer()
 	e.enter(v, key)
-	var entries []mapEntry
+	entries := make([]mapEntry, 0, v.Len())
 	it := v.MapRange()
 	for it.Next() {
 		name, err := mapKeyName(it.Key())
@@ -490,7 +452,7 @@ func (e *encodeState) mapValue(v reflect.Value) {
 		}
 		entries = append(entries, mapEntry{name, it.Value()})
 	}
-	sort.Slice(entries, func(i, j int) bool { return entries[i].name < entries[j].name })
+	sortEntries(entries)
 	e.WriteByte('{')
 	for i, entry := range entries {
 		if i > 0 {
@@ -498,10 +460,24 @@ func (e *encodeState) mapValue(v reflect.Value) {
 		}
 		e.writeString(entry.name, e.escapeHTML)
 		e.WriteByte(':')
-		e.value(entry.value, false)
+		elem(e, entry.value, false)
 	}
 	e.WriteByte('}')
 	e.leave(key)
+}
+
+// sortEntries sorts a map's entries by name: most maps are small, and an insertion
+// sort of a few entries costs less than sort.Slice's reflection.
+func sortEntries(entries []mapEntry) {
+	if len(entries) > 12 {
+		sort.Slice(entries, func(i, j int) bool { return entries[i].name < entries[j].name })
+		return
+	}
+	for i := 1; i < len(entries); i++ {
+		for j := i; j > 0 && entries[j].name < entries[j-1].name; j-- {
+			entries[j], entries[j-1] = entries[j-1], entries[j]
+		}
+	}
 }
 
 func mapKeyName(k reflect.Value) (string, error) {
@@ -530,43 +506,36 @@ type sliceKey struct {
 	len int
 }
 
-func (e *encodeState) sliceValue(v reflect.Value) {
+// sliceValue writes slice v (not a []byte: encodeBytes), its elements with elem.
+func (e *encodeState) sliceValue(v reflect.Value, elem encoderFunc) {
 	if v.IsNil() {
 		e.WriteString("null")
 		return
 	}
-	et := v.Type().Elem()
-	if m := methodsOf(et); et.Kind() == reflect.Uint8 && !m.addrMarshaler && !m.addrTextMarshaler {
-		b := v.Bytes()
-		e.WriteByte('"')
-		e.WriteString(base64.StdEncoding.EncodeToString(b))
-		e.WriteByte('"')
-		return
-	}
 	key := sliceKey{v.Pointer(), v.Len()}
 	e.enter(v, key)
-	e.arrayValue(v)
+	e.arrayValue(v, elem)
 	e.leave(key)
 }
 
-func (e *encodeState) arrayValue(v reflect.Value) {
+func (e *encodeState) arrayValue(v reflect.Value, elem encoderFunc) {
 	e.WriteByte('[')
-	for i := 0; i < v.Len(); i++ {
+	for i, n := 0, v.Len(); i < n; i++ {
 		if i > 0 {
 			e.WriteByte(',')
 		}
-		e.value(v.Index(i), false)
+		elem(e, v.Index(i), false)
 	}
 	e.WriteByte(']')
 }
 
-func (e *encodeState) pointerValue(v reflect.Value, quoted bool) {
+func (e *encodeState) pointerValue(v reflect.Value, quoted bool, elem encoderFunc) {
 	if v.IsNil() {
 		e.WriteString("null")
 		return
 	}
 	key := v.Pointer()
 	e.enter(v, key)
-	e.value(v.Elem(), quoted)
+	elem(e, v.Elem(), quoted)
 	e.leave(key)
 }

@@ -2,9 +2,9 @@
 // instruction of the machine, sequentially consistent, as Go's memory model asks.
 //
 // minigo supplies their bodies (runtime_abi.BODYLESS_INTRINSICS: the compiler emits the
-// atomic instruction itself, which importers inline). The functions on unsafe.Pointer
-// (LoadPointer, StorePointer, SwapPointer, CompareAndSwapPointer) and the generic
-// Pointer[T] are missing: minigo has neither package unsafe nor generics yet.
+// atomic instruction itself, which importers inline), the functions on unsafe.Pointer
+// too (types.go: the collector stops the world, so a pointer stored atomically needs
+// no barrier).
 package atomic
 
 // AddInt32 atomically adds delta to *addr and returns the new value.

@@ -1,5 +1,7 @@
 package atomic
 
+import "unsafe"
+
 // The typed atomics of Go 1.19: each method is the function of the same name on the
 // value's one field, small enough that importers inline it down to the instruction.
 
@@ -153,3 +155,40 @@ func (x *Uintptr) CompareAndSwap(old, new uintptr) (swapped bool) {
 
 // Add atomically adds delta to x and returns the new value.
 func (x *Uintptr) Add(delta uintptr) (new uintptr) { return AddUintptr(&x.v, delta) }
+
+// The functions on unsafe.Pointer, bodyless like doc.go's (one atomic instruction each):
+// the collector stops the world, so a pointer stored atomically needs no write barrier.
+// LoadPointer atomically loads *addr.
+func LoadPointer(addr *unsafe.Pointer) (val unsafe.Pointer)
+
+// StorePointer atomically stores val into *addr.
+func StorePointer(addr *unsafe.Pointer, val unsafe.Pointer)
+
+// SwapPointer atomically stores new into *addr and returns the previous value.
+func SwapPointer(addr *unsafe.Pointer, new unsafe.Pointer) (old unsafe.Pointer)
+
+// CompareAndSwapPointer stores new into *addr if it holds old, atomically, and
+// reports whether it did.
+func CompareAndSwapPointer(addr *unsafe.Pointer, old, new unsafe.Pointer) (swapped bool)
+
+// Pointer is an atomic pointer of type *T; its zero value is nil. The zero-length
+// array of *T gives each Pointer[T] its own type without taking any room.
+type Pointer[T any] struct {
+	_ [0]*T
+	_ noCopy
+	v unsafe.Pointer
+}
+
+// Load atomically loads and returns the value stored in x.
+func (x *Pointer[T]) Load() *T { return (*T)(LoadPointer(&x.v)) }
+
+// Store atomically stores val into x.
+func (x *Pointer[T]) Store(val *T) { StorePointer(&x.v, unsafe.Pointer(val)) }
+
+// Swap atomically stores new into x and returns the previous value.
+func (x *Pointer[T]) Swap(new *T) (old *T) { return (*T)(SwapPointer(&x.v, unsafe.Pointer(new))) }
+
+// CompareAndSwap executes the compare-and-swap operation for x.
+func (x *Pointer[T]) CompareAndSwap(old, new *T) (swapped bool) {
+	return CompareAndSwapPointer(&x.v, unsafe.Pointer(old), unsafe.Pointer(new))
+}

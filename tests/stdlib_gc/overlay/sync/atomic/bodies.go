@@ -60,3 +60,12 @@ func casEntry(addr **entry, old, new *entry) bool {
 }
 
 func sameType(x, y interface{}) bool { return reflect.TypeOf(x) == reflect.TypeOf(y) }
+
+func LoadPointer(addr *unsafe.Pointer) unsafe.Pointer       { return goatomic.LoadPointer(addr) }
+func StorePointer(addr *unsafe.Pointer, val unsafe.Pointer) { goatomic.StorePointer(addr, val) }
+func SwapPointer(addr *unsafe.Pointer, new unsafe.Pointer) unsafe.Pointer {
+	return goatomic.SwapPointer(addr, new)
+}
+func CompareAndSwapPointer(addr *unsafe.Pointer, old, new unsafe.Pointer) bool {
+	return goatomic.CompareAndSwapPointer(addr, old, new)
+}
