@@ -10,6 +10,7 @@ from minigo.types import constants
 from minigo.types.typesystem import (
     INVALID, Array, Map, Pointer, Slice, Struct, is_interface, underlying,
 )
+from minigo.types.typeparams import core_or_self
 from minigo.types.wording import expr_string, type_text
 
 
@@ -28,7 +29,7 @@ class CompositeLiteralChecks:
                 base = typ
         elif hint is not None:
             typ = hint
-            base = underlying(typ)
+            base = core_or_self(typ)
             if isinstance(base, Pointer):
                 base = base.elem
         else:

@@ -18,6 +18,7 @@ from minigo.types.typesystem import (
     Const, Func, Interface, Nil, PkgName, Pointer, Tuple, TypeName, Var, is_interface,
     underlying,
 )
+from minigo.types.typeparams import core_or_self
 from minigo.types.wording import describe, expr_string, type_text
 
 
@@ -328,7 +329,7 @@ class ExpressionChecks:
         if x.mode == "type":
             e.mode, e.type = "type", Pointer(x.type)
             return
-        pointer = underlying(x.type)
+        pointer = core_or_self(x.type)
         if not isinstance(pointer, Pointer):
             if x.type is UNTYPED_NIL:
                 self.error(x, "invalid operation: cannot indirect nil")
@@ -343,6 +344,9 @@ class ExpressionChecks:
         self.expr(e.x)
         x = e.x
         if x.mode == "invalid":
+            return
+        if type(x.type).__name__ == "TypeParam":
+            self.error(x, f"invalid operation: cannot use type assertion on type parameter value {describe(x)}")
             return
         if not isinstance(underlying(x.type), Interface):
             self.error(x, f"invalid operation: {describe(x)} is not an interface")

@@ -29,6 +29,8 @@ from typing import Any, Optional
 
 from minigo.syntax import ast
 from minigo.syntax.build_common import clone_tree
+from minigo.types.generic_bodies import GenericBodyChecks
+from minigo.types.typeparams import TypeParamChecks
 from minigo.types.inference import InferenceChecks, absolute, contains_type_params
 from minigo.types.typesystem import (
     INVALID, Array, Chan, Func, Interface, Map, Named, PkgName, Pointer, Scope, Slice,
@@ -55,7 +57,7 @@ def generic_info(obj) -> Optional[GenericInfo]:
     return getattr(obj, "generic", None)
 
 
-class GenericChecks(InferenceChecks):
+class GenericChecks(InferenceChecks, GenericBodyChecks, TypeParamChecks):
 
     # ------------------------------------------------------------ declarations
 
@@ -136,6 +138,7 @@ class GenericChecks(InferenceChecks):
         finally:
             self.scope = saved
         self.mark_imports_used_in(decl, info.file_scope)
+        self.queue_generic_func_check(generic)         # generic_bodies.py
 
     def declare_generic_type(self, obj, info) -> None:
         spec = info.spec
@@ -163,6 +166,7 @@ class GenericChecks(InferenceChecks):
             self.report_local_types(method.decl)
             generic.methods.append((method, clone_tree(method.decl), method_info.file_scope))
         self.mark_imports_used_in(spec, info.file_scope)
+        self.queue_generic_method_checks(generic)      # generic_bodies.py
         # the definition with its own parameters as arguments: its errors (an undefined
         # name, a type containing itself) are reported even if it is never instantiated
         self.instantiate_type(obj, list(generic.type_params))
@@ -250,7 +254,11 @@ class GenericChecks(InferenceChecks):
         # methods are instantiated with their type (their signatures are in its method
         # set), except beyond a depth no program uses: a method returning List[List[T]]
         # would otherwise instantiate types forever
-        if not any(contains_type_params(a) for a in args) and type_depth(named) <= MAX_METHOD_DEPTH:
+        if type_depth(named) > MAX_METHOD_DEPTH:
+            return named
+        if any(contains_type_params(a) for a in args):
+            self.instantiate_method_signatures(generic, named, args)
+        else:
             self.instantiate_methods(generic, named, args)
         return named
 
@@ -266,10 +274,33 @@ class GenericChecks(InferenceChecks):
             decl.name.obj = instance
             named.methods.append(instance)
             scope = self.type_param_scope(generic, names, args)
-            self.check_instance_func(instance, decl, scope, generic)
+            self.check_instance_func(instance, decl, scope, generic, pristine)
+
+    def instantiate_method_signatures(self, generic, named, args) -> None:
+        """The methods of an instance whose arguments are (or contain) type parameters,
+        met in a generic body: signatures to check calls with, never compiled."""
+        for method, pristine, file_scope in generic.methods:
+            decl = clone_tree(pristine)
+            receiver_type = decl.recv.fields[0].field_type if decl.recv.fields else None
+            names = receiver_type_param_names(receiver_type)
+            instance = Func(method.name, None, method.pos, generic.pkg, decl=decl)
+            instance.pointer_receiver = method.pointer_receiver
+            decl.name.obj = instance
+            named.methods.append(instance)
+            scope = self.type_param_scope(generic, names, args)
+            with self.in_generic_context(scope, generic.pkg):
+                instance.type = self.func_signature(decl.func_type, decl.recv)
+
+    def signature_instance(self, obj, generic, args) -> Func:
+        """F[T] called in a generic body: the signature with T in place, never compiled."""
+        instance = Func(obj.name, None, obj.pos, generic.pkg, decl=None)
+        instance.type = self.subst(obj.type, dict(zip(generic.type_params, args)))
+        return instance
 
     def instantiate_func(self, obj, args) -> Func:
         generic = generic_info(obj)
+        if any(contains_type_params(a) for a in args):
+            return self.signature_instance(obj, generic, args)
         found = self.find_instance(generic, args)
         if found is not None:
             return found
@@ -281,10 +312,10 @@ class GenericChecks(InferenceChecks):
         decl.func_type.type_params = None
         names = [ident for f in generic.decl.func_type.type_params.fields for ident in f.names]
         scope = self.type_param_scope(generic, names, args)
-        self.check_instance_func(instance, decl, scope, generic)
+        self.check_instance_func(instance, decl, scope, generic, generic.decl)
         return instance
 
-    def check_instance_func(self, instance, decl, scope, generic) -> None:
+    def check_instance_func(self, instance, decl, scope, generic, pristine) -> None:
         """Checks an instance's signature now and its body with the other bodies;
         queues the declaration for codegen in the package being checked."""
         from minigo.types.declarations import BLACK, DeclInfo
@@ -307,7 +338,7 @@ class GenericChecks(InferenceChecks):
             self.declarations[instance] = info
 
         def check_body():
-            with _InPackage(self, generic.pkg):
+            with _InPackage(self, generic.pkg), self.instance_errors(generic, pristine):
                 self.func_body(info, instance, decl, signature)
         self.delayed.append(check_body)
 

@@ -9,6 +9,7 @@ from minigo.types.typesystem import (
     BYTE, INT, INTEGER, INVALID, STRING, STRING_TYPE, Array, Basic, Func, Map, Pointer, Slice,
     is_basic, is_untyped, underlying,
 )
+from minigo.types.typeparams import core_or_self
 from minigo.types.wording import describe, expr_string
 
 
@@ -27,7 +28,7 @@ class IndexChecks:
         if is_generic_func(named_object(x)):
             self.explicit_func_instance(e, x)      # F[int] as a value (generics.py)
             return
-        u = underlying(x.type)
+        u = core_or_self(x.type)
         length = -1
         if isinstance(u, Basic) and u.info & STRING:
             if x.mode == "constant":
@@ -99,7 +100,7 @@ class IndexChecks:
         if x.mode == "invalid":
             self.use(e.low, e.high, e.max)
             return
-        u = underlying(x.type)
+        u = core_or_self(x.type)
         length = -1
         valid = False
         if isinstance(u, Basic) and u.info & STRING:

@@ -1,0 +1,141 @@
+"""What an operand whose type is a type parameter allows (go 1.19's spec): answered from
+its constraint's type set.
+
+A type parameter's constraint is an interface; its type set is given by the terms of its
+type-set part (Interface.type_set: (tilde, type) pairs; None when there are none, which
+means "every type") and its methods.  The rules the checker applies in a generic body
+(generic_bodies.py) come from these helpers:
+- an operator is defined when it is defined on every term (and there are terms);
+- len, index, range, make, composite literals, calls use the core type: the one
+  underlying type shared by every term (none when the set is unbounded or mixed);
+- conversions and assignments go term by term, as the spec's rules for type
+  parameters say;
+- methods are the constraint's; a pointer to a type parameter has none.
+Outside generic bodies no operand has a type-parameter type (instances have their
+arguments in place), so the other checks never meet these cases."""
+from __future__ import annotations
+
+from typing import Optional
+
+from minigo.types.typesystem import INVALID, Interface, TypeParam, underlying, identical
+
+
+def constraint_interface(tp) -> Optional[Interface]:
+    constraint = tp.constraint
+    if constraint is None or constraint is INVALID:
+        return None
+    u = underlying(constraint)
+    return u if isinstance(u, Interface) else None
+
+
+def type_param_terms(tp) -> Optional[list]:
+    """The (tilde, type) terms of tp's type set; None when it is not bounded by terms."""
+    iface = constraint_interface(tp)
+    if iface is None or iface.type_set is None:
+        return None
+    return list(iface.type_set)
+
+
+def core_type(t):
+    """t's underlying type; for a type parameter, the underlying type all its terms share
+    (None when there is none)."""
+    if not isinstance(t, TypeParam):
+        return underlying(t)
+    terms = type_param_terms(t)
+    if not terms:
+        return None
+    first = underlying(terms[0][1])
+    if all(identical(underlying(term), first) for _, term in terms[1:]):
+        return first
+    return None
+
+
+def core_or_self(t):
+    """core_type, except that a type parameter without a core type stays itself (so the
+    checks that switch on the kind of type report it as they report any other)."""
+    core = core_type(t)
+    return t if core is None else core
+
+
+def every_term(t, predicate) -> bool:
+    """Whether t is a type parameter whose (bounded, non-empty) type set's terms all
+    satisfy predicate."""
+    if not isinstance(t, TypeParam):
+        return False
+    terms = type_param_terms(t)
+    return bool(terms) and all(predicate(term) for _, term in terms)
+
+
+def constraint_text(tp) -> str:
+    """The constraint as gc writes it after `constrained by`."""
+    from minigo.types.generics import terms_text
+    from minigo.types.wording import type_text
+    constraint = tp.constraint
+    if constraint is None or constraint is INVALID:
+        return "invalid type"
+    if getattr(constraint, "implicit", False):
+        return terms_text(constraint.type_set)
+    return type_text(constraint)
+
+
+class TermOperand:
+    """A stand-in operand of one term's type (the per-term checks of conversions and
+    assignments take operands)."""
+
+    def __init__(self, mode, typ, value=None):
+        self.mode, self.type, self.value = mode, typ, value
+        self.pos = None
+
+
+class TypeParamChecks:
+
+    def type_param_assignable(self, x, target) -> bool:
+        """x (of type V) assignable to target T where V or T is a type parameter and the
+        plain rules failed: a type parameter value goes to each type of an unnamed
+        target's ... (the spec's two rules)."""
+        from minigo.types.assignability import has_name
+        source = x.type
+        if isinstance(target, TypeParam) and not has_name(source) and not isinstance(source, TypeParam):
+            terms = type_param_terms(target)
+            return bool(terms) and all(self.assignable_to(x, term) for _, term in terms)
+        if isinstance(source, TypeParam) and not has_name(target) and not isinstance(target, TypeParam):
+            terms = type_param_terms(source)
+            return bool(terms) and all(self.assignable_to(TermOperand(x.mode, term), target)
+                                       for _, term in terms)
+        return False
+
+    def untyped_to_type_param(self, x, target):
+        """implicit_type_and_value's answer for untyped x used as a type parameter's
+        value: it must be representable by every term; the result is not constant."""
+        from minigo.types.conversions import INVALID_UNTYPED_CONVERSION
+        terms = type_param_terms(target)
+        if not terms:
+            return None, None, INVALID_UNTYPED_CONVERSION
+        for _, term in terms:
+            _, _, code = self.implicit_type_and_value(x, term)
+            if code is not None:
+                return None, None, code
+        return target, None, None
+
+    def type_param_convertible(self, x, target) -> bool:
+        """T(x) where x's type or T is a type parameter: convertible term by term."""
+        source = x.type
+        if isinstance(source, TypeParam):
+            terms = type_param_terms(source)
+            if not terms:
+                return False
+            return all(self.type_param_convertible(TermOperand(x.mode, term), target) for _, term in terms)
+        if isinstance(target, TypeParam):
+            terms = type_param_terms(target)
+            if not terms:
+                return False
+            return all(self.convertible_to(x, term)[0] if x.mode != "constant"
+                       else self.constant_convertible(x, term) for _, term in terms)
+        return self.convertible_to(x, target)[0]
+
+    def constant_convertible(self, x, term) -> bool:
+        from minigo.types import constants
+        if self.is_const_type(term):
+            _, code = constants.representation(x.value, underlying(term))
+            return code is None
+        return self.convertible_to(TermOperand("value", x.type, x.value), term)[0]
