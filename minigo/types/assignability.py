@@ -143,6 +143,9 @@ def consolidate_multiples(entries):
 class AssignabilityChecks:
 
     def has_nil(self, t) -> bool:
+        if isinstance(t, TypeParam):        # every type of its set has nil
+            from minigo.types.typeparams import every_term
+            return every_term(t, self.has_nil)
         u = underlying(t)
         if isinstance(u, Basic):
             return u.name == "unsafe.Pointer"

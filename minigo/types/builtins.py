@@ -12,7 +12,7 @@ from minigo.types.typesystem import (
     UNTYPED_FLOAT, STRING, STRING_TYPE, UNTYPED_NIL, Array, Basic, Chan, Map, Pointer,
     Signature, Slice, Tuple, TypeParam, Var, identical, is_basic, is_untyped, underlying, RECV_ONLY,
 )
-from minigo.types.typeparams import core_or_self, every_term
+from minigo.types.typeparams import core_or_self, every_term, term_map_key
 from minigo.types import constants
 from minigo.types.wording import describe, expr_string, type_text
 
@@ -73,7 +73,8 @@ class BuiltinChecks:
             second = args[1]
             if second.mode == "invalid":
                 return
-            if self.assignable_to(first, Slice(BYTE)) and is_basic(second.type, STRING):
+            if self.assignable_to(first, Slice(BYTE)) and (is_basic(second.type, STRING) or every_term(
+                    second.type, lambda t: is_basic(t, STRING) or identical(underlying(t), Slice(BYTE)))):
                 if is_untyped(second.type):
                     self.update_expr_type(second, STRING_TYPE, True)
                 call.mode, call.type = "value", first.type
@@ -128,6 +129,9 @@ class BuiltinChecks:
     def builtin_close(self, call, args) -> None:
         x = args[0]
         channel = core_or_self(x.type)
+        if every_term(x.type, lambda t: isinstance(underlying(t), Chan) and underlying(t).dir != RECV_ONLY):
+            call.mode, call.type = "novalue", Tuple([])      # a type parameter's channels
+            return
         if not isinstance(channel, Chan):
             self.error(x, f"invalid operation: cannot close non-channel {describe(x)}")
             return
@@ -226,6 +230,8 @@ class BuiltinChecks:
     def builtin_delete(self, call, args) -> None:
         map_value, key = args[0], args[1]
         map_type = core_or_self(map_value.type)
+        if not isinstance(map_type, Map):
+            map_type = term_map_key(map_value.type) or map_type    # maps of one key type
         if not isinstance(map_type, Map):
             self.error(map_value, f"invalid argument: {describe(map_value)} is not a map")
             return

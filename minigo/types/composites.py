@@ -36,7 +36,7 @@ class CompositeLiteralChecks:
             self.error(e, "invalid composite literal type: missing type")
             self.use(*e.elts)
             return
-        u = underlying(base)
+        u = core_or_self(base)
         if isinstance(u, Struct):
             self.struct_literal(e, u, base, typ)
         elif isinstance(u, Array):

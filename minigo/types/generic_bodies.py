@@ -89,8 +89,7 @@ class GenericBodyChecks:
         scope = Scope(file_scope, "block")
         for ident, param in zip(names, params):
             ident.obj = param.obj
-            if ident.name != "_":
-                scope.insert(param.obj)
+            scope.insert(param.obj)
         return scope
 
     def check_generically(self, generic, pristine, decl, func, scope) -> None:

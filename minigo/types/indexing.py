@@ -9,7 +9,8 @@ from minigo.types.typesystem import (
     BYTE, INT, INTEGER, INVALID, STRING, STRING_TYPE, Array, Basic, Func, Map, Pointer, Slice,
     is_basic, is_untyped, underlying,
 )
-from minigo.types.typeparams import core_or_self
+from minigo.types.operators import op_satisfies
+from minigo.types.typeparams import core_or_self, term_index_element
 from minigo.types.wording import describe, expr_string
 
 
@@ -51,6 +52,10 @@ class IndexChecks:
             self.assignment(e.index, u.key, "map index")
             e.mode, e.type = "mapindex", u.elem
             return
+        elif term_index_element(u) is not None:
+            # a type parameter without a core type whose terms all index alike
+            element, of_string = term_index_element(u)
+            e.mode, e.type = "value" if of_string else "variable", element
         else:
             self.error(e.lbrack or self.end_position(x), f"invalid operation: cannot index {describe(x)}")
             self.invalid(e)
@@ -81,7 +86,7 @@ class IndexChecks:
         self.convert_untyped(x, INT)
         if x.mode == "invalid":
             return False
-        if not is_basic(x.type, INTEGER):
+        if not op_satisfies(x.type, INTEGER):
             self.error(x, f"invalid argument: {what} {describe(x)} must be integer")
             return False
         if x.mode == "constant":

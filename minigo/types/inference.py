@@ -85,6 +85,9 @@ class InferenceChecks:
                         changed = True
                     continue
                 before = len(bindings)
+                if isinstance(bound, TypeParam):
+                    from minigo.types.typeparams import core_or_self
+                    bound = core_or_self(bound)       # a type parameter argument: its core type
                 self.unify(core_type, underlying(bound) if tilde else bound, bindings, generic)
                 changed = changed or len(bindings) != before
 
@@ -108,6 +111,9 @@ class InferenceChecks:
             return False
         if not contains_type_params(param):
             return True       # checked as an ordinary assignment once instantiated
+        if isinstance(arg, TypeParam) and not isinstance(param, TypeParam):
+            from minigo.types.typeparams import core_or_self
+            arg = core_or_self(arg)     # in a generic body: a type parameter by its core type
         if isinstance(arg, Named) and not isinstance(param, Named):
             arg = underlying(arg)
         if isinstance(param, Named):

@@ -235,7 +235,7 @@ class OperatorChecks:
                     self.invalid(e)
                     return
         else:
-            if is_basic(y.type, INTEGER):
+            if op_satisfies(y.type, INTEGER):
                 pass
             elif is_untyped(y.type):
                 self.convert_untyped(y, self.universe_uint())

@@ -19,7 +19,7 @@ from minigo.types.typesystem import (
     Const, Interface, Map, Nil, Pointer, Slice, Tuple, TypeName, TypeParam, Var, identical, is_basic, underlying,
     RECV_ONLY, SEND_ONLY,
 )
-from minigo.types.typeparams import core_or_self
+from minigo.types.typeparams import core_or_self, every_term
 from minigo.types.operators import unparen
 from minigo.types.calls import Operand
 from minigo.types.declarations import DeclInfo
@@ -162,7 +162,7 @@ class StatementChecks:
         x = s.x
         if x.mode == "invalid":
             return
-        if not is_basic(x.type, NUMERIC):
+        if not (is_basic(x.type, NUMERIC) or every_term(x.type, lambda t: is_basic(t, NUMERIC))):
             self.error(x, f"invalid operation: {expr_string(x)}{s.tok} (non-numeric type {type_text(x.type)})")
             return
         self.assign_var_checked(x, x)

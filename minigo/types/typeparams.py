@@ -17,7 +17,10 @@ from __future__ import annotations
 
 from typing import Optional
 
-from minigo.types.typesystem import INVALID, Interface, TypeParam, underlying, identical
+from minigo.types.typesystem import (
+    BOTH_WAYS, BYTE, INVALID, STRING, Array, Basic, Chan, Interface, Map, Pointer, Slice, TypeParam, identical,
+    underlying,
+)
 
 
 def constraint_interface(tp) -> Optional[Interface]:
@@ -47,6 +50,54 @@ def core_type(t):
     first = underlying(terms[0][1])
     if all(identical(underlying(term), first) for _, term in terms[1:]):
         return first
+    return core_channel([underlying(term) for _, term in terms])
+
+
+def core_channel(types):
+    """The core type of channel terms of one element type: the directional one when
+    some are (all the same direction), else the bidirectional one."""
+    if not all(isinstance(t, Chan) and identical(t.elem, types[0].elem) for t in types):
+        return None
+    directions = {t.dir for t in types if t.dir != BOTH_WAYS}
+    if len(directions) > 1:
+        return None
+    return next((t for t in types if t.dir != BOTH_WAYS), types[0])
+
+
+def term_map_key(t):
+    """A map type with the key every term of type parameter t has, when all are maps
+    of one key type (delete needs no more); None otherwise."""
+    if not every_term(t, lambda term: isinstance(underlying(term), Map)):
+        return None
+    maps = [underlying(term) for _, term in type_param_terms(t)]
+    if all(identical(m.key, maps[0].key) for m in maps[1:]):
+        return maps[0]
+    return None
+
+
+def term_index_element(t):
+    """(element type, whether a string is among them) when t is a type parameter whose
+    terms are all indexable (strings, arrays, pointers to arrays, slices) with one element
+    type; None otherwise."""
+    if not isinstance(t, TypeParam):
+        return None
+    terms = type_param_terms(t)
+    if not terms:
+        return None
+    elements, of_string = [], False
+    for _, term in terms:
+        u = underlying(term)
+        if isinstance(u, Pointer) and isinstance(underlying(u.elem), Array):
+            u = underlying(u.elem)
+        if isinstance(u, Basic) and u.info & STRING:
+            elements.append(BYTE)
+            of_string = True
+        elif isinstance(u, (Array, Slice)):
+            elements.append(u.elem)
+        else:
+            return None
+    if all(identical(e, elements[0]) for e in elements[1:]):
+        return elements[0], of_string
     return None
 
 
