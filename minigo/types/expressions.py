@@ -361,8 +361,8 @@ class ExpressionChecks:
         e.mode, e.type = "commaok", target
 
     def check_type_assertion(self, e, x, target, in_type_switch) -> None:
-        if is_interface(target):
-            return
+        if is_interface(target) or type(target).__name__ == "TypeParam":
+            return      # (a type parameter may stand for an interface)
         missing = self.missing_method(target, underlying(x.type), False)
         if missing is None:
             return

@@ -13,9 +13,10 @@ positions, also for generics never instantiated; nothing it annotates reaches co
 instance: a type argument containing a type parameter gives a signature only).
 
 An instance's body is checked again (its annotations are what codegen compiles) with its
-errors dropped when the generic check reported any for that declaration: one error, once,
-at the generic body's position.  When the generic check found nothing, an instance's
-errors are still reported (a safety net, worded with the type arguments)."""
+errors dropped: the generic check is the one gc makes.  An instance sees more than gc
+allows itself to know (T is int in F[int]: `case T: ... case int:` is a duplicate there,
+not in the generic body), so its errors would be wrong ones; and a real error in the body
+was reported once, by the generic check, at the generic body's position."""
 from __future__ import annotations
 
 from contextlib import contextmanager
@@ -76,6 +77,7 @@ class GenericBodyChecks:
         for ident, tp in zip(names, generic.type_params):
             name = TypeName(ident.name, None, ident.pos, generic.pkg)
             name.type = TypeParam(name, tp.index)
+            name.type.canonical = tp          # the same vertex for instantiation cycles
             params.append(name.type)
         renaming = dict(zip(generic.type_params, params))
         for tp, param in zip(generic.type_params, params):
@@ -98,6 +100,8 @@ class GenericBodyChecks:
         before = len(self.errors)
         literals = len(generic.pkg.func_lits)
         self.generic_body_depth = getattr(self, "generic_body_depth", 0) + 1
+        recording = self.recording_instances()
+        recording.__enter__()
         try:
             with self.in_generic_context(scope, generic.pkg):
                 signature = self.func_signature(decl.func_type, decl.recv)
@@ -107,6 +111,7 @@ class GenericBodyChecks:
             with _InPackage(self, generic.pkg):
                 self.func_body(info, func, decl, signature)
         finally:
+            recording.__exit__(None, None, None)
             self.generic_body_depth -= 1
             del generic.pkg.func_lits[literals:]       # never compiled
         generic.body_errors[id(pristine)] = len(self.errors) - before
@@ -114,12 +119,11 @@ class GenericBodyChecks:
     @contextmanager
     def instance_errors(self, generic, pristine):
         """An instance's body check: its errors are dropped when the generic check of the
-        same declaration reported some (they would repeat them, worse worded)."""
+        same declaration ran (see the design comment)."""
         before = len(self.errors)
         last = self.last_error
         yield
-        reported = getattr(generic, "body_errors", {}).get(id(pristine), 0)
-        if reported and len(self.errors) > before:
+        if id(pristine) in getattr(generic, "body_errors", {}) and len(self.errors) > before:
             del self.errors[before:]
             self.last_error = last
 

@@ -31,6 +31,7 @@ from minigo.syntax import ast
 from minigo.syntax.build_common import clone_tree
 from minigo.types.generic_bodies import GenericBodyChecks
 from minigo.types.typeparams import TypeParamChecks
+from minigo.types.instance_cycles import InstanceCycleChecks
 from minigo.types.inference import InferenceChecks, absolute, contains_type_params
 from minigo.types.typesystem import (
     INVALID, Array, Chan, Func, Interface, Map, Named, PkgName, Pointer, Scope, Slice,
@@ -57,7 +58,7 @@ def generic_info(obj) -> Optional[GenericInfo]:
     return getattr(obj, "generic", None)
 
 
-class GenericChecks(InferenceChecks, GenericBodyChecks, TypeParamChecks):
+class GenericChecks(InferenceChecks, GenericBodyChecks, TypeParamChecks, InstanceCycleChecks):
 
     # ------------------------------------------------------------ declarations
 
@@ -169,7 +170,8 @@ class GenericChecks(InferenceChecks, GenericBodyChecks, TypeParamChecks):
         self.queue_generic_method_checks(generic)      # generic_bodies.py
         # the definition with its own parameters as arguments: its errors (an undefined
         # name, a type containing itself) are reported even if it is never instantiated
-        self.instantiate_type(obj, list(generic.type_params))
+        with self.recording_instances():
+            self.instantiate_type(obj, list(generic.type_params))
 
     def receiver_matches(self, decl, wanted) -> bool:
         """Whether a method's receiver names as many type parameters as its type has."""
@@ -241,7 +243,8 @@ class GenericChecks(InferenceChecks, GenericBodyChecks, TypeParamChecks):
         spec = clone_tree(generic.decl)
         names = [ident for f in spec.type_params.fields for ident in f.names]
         scope = self.type_param_scope(generic, names, args)
-        with self.in_generic_context(scope, generic.pkg):
+        own = all(a is p for a, p in zip(args, generic.type_params))
+        with self.in_generic_context(scope, generic.pkg), self.recording_only_if(own):
             rhs = self.defined_type(spec.spec_type, named)
         u = underlying(rhs) if rhs is not None else INVALID
         named.underlying = u if u is not None else INVALID
@@ -288,7 +291,7 @@ class GenericChecks(InferenceChecks, GenericBodyChecks, TypeParamChecks):
             decl.name.obj = instance
             named.methods.append(instance)
             scope = self.type_param_scope(generic, names, args)
-            with self.in_generic_context(scope, generic.pkg):
+            with self.in_generic_context(scope, generic.pkg), self.not_recording_instances():
                 instance.type = self.func_signature(decl.func_type, decl.recv)
 
     def signature_instance(self, obj, generic, args) -> Func:
@@ -370,6 +373,7 @@ class GenericChecks(InferenceChecks, GenericBodyChecks, TypeParamChecks):
             return INVALID
         if not self.check_satisfaction(generic, args, exprs, None):
             return INVALID
+        self.record_instance(generic, args, exprs, e)          # instance_cycles.py
         if self.instantiation_cycle(generic, args, exprs, e, MAX_METHOD_DEPTH - 1):
             return INVALID
         return self.instantiate_type(obj, args)
@@ -388,17 +392,32 @@ class GenericChecks(InferenceChecks, GenericBodyChecks, TypeParamChecks):
             self.error(exprs[wanted], f"got {len(args)} type arguments but want {wanted}")
             return
         if len(args) < wanted:
-            missing = generic.type_params[len(args)].obj
-            self.error(e.lbrack or e, f"cannot infer {missing.name} ({absolute(missing.pos)})")
-            return
+            args = self.infer_from_constraints(generic, args)      # f[byte] with B []A
+            if len(args) < wanted:
+                missing = generic.type_params[len(args)].obj
+                self.error(e.lbrack or e, f"cannot infer {missing.name} ({absolute(missing.pos)})")
+                return
         if not self.check_satisfaction(generic, args, exprs, None):
             return
+        self.record_instance(generic, args, exprs, e)
         if self.instantiation_cycle(generic, args, exprs, e):
             return
         instance = self.instantiate_func(obj, args)
         self.add_dependency(instance)
         e.instance = instance
         e.mode, e.type = "value", instance.type
+
+    def infer_from_constraints(self, generic, args) -> list:
+        """The given type arguments followed by those constraint type inference finds
+        (as many as it finds in order)."""
+        bindings = dict(zip(generic.type_params, args))
+        self.constraint_inference(generic, bindings)
+        result = []
+        for tp in generic.type_params:
+            if bindings.get(tp) is None:
+                break
+            result.append(self.subst_fully(bindings[tp], bindings))
+        return result
 
     # ------------------------------------------------------------ calls
 
@@ -451,16 +470,18 @@ class GenericChecks(InferenceChecks, GenericBodyChecks, TypeParamChecks):
         args = self.expr_list(call.args, allow_comma_ok=False)
         if any(a.mode == "invalid" for a in args):
             return
-        bindings = {tp: t for tp, t in zip(generic.type_params, explicit)}
         lparen = call.lparen or call.pos
         if len(explicit) == wanted:
             inferred = explicit          # nothing to infer: the arguments are checked as usual
         else:
-            inferred = self.infer(generic, obj.type, args, bindings, lparen, call.has_ellipsis)
+            view, signature = self.callee_view(generic, obj.type)
+            bindings = {tp: t for tp, t in zip(view.type_params, explicit)}
+            inferred = self.infer(view, signature, args, bindings, lparen, call.has_ellipsis)
         if inferred is None:
             return
         if not self.check_satisfaction(generic, inferred, type_arg_exprs, lparen):
             return
+        self.record_instance(generic, inferred, type_arg_exprs, lparen)
         if self.instantiation_cycle(generic, inferred, type_arg_exprs, lparen):
             return
         instance = self.instantiate_func(obj, inferred)
@@ -475,10 +496,25 @@ class GenericChecks(InferenceChecks, GenericBodyChecks, TypeParamChecks):
         self.finish_call(call, instance.type, args)     # messages name call.fun as written
         call.fun = base                                  # codegen: a direct call of the instance
 
+    def callee_view(self, generic, signature):
+        """(generic, signature) to infer a call's type arguments with.  In a generic body
+        the arguments may mention the callee's own type parameters (a recursive call
+        `g([]T{x})`: T flows into T as []T): inference then works on fresh copies of them,
+        as if the callee were another function."""
+        if not self.in_generic_body():
+            return generic, signature
+        fresh = [TypeParam(tp.obj, tp.index) for tp in generic.type_params]
+        renaming = dict(zip(generic.type_params, fresh))
+        for tp, copy in zip(generic.type_params, fresh):
+            copy.constraint = self.subst(tp.constraint, renaming) if tp.constraint is not None else None
+        view = GenericInfo(generic.obj, generic.decl, generic.file_scope, generic.pkg, type_params=fresh)
+        return view, self.subst(signature, renaming)
+
     def instantiation_cycle(self, generic, args, exprs, at, limit=None) -> bool:
         """A generic instantiating itself with ever larger type arguments (F[T] calling
         F[[]T]) would make instances forever: stopped once an argument nests deeper
-        than any program writes, and reported in gc's words."""
+        than any program writes.  The cycle is reported by instance_cycles.py, found in
+        the generic declarations; this message, only if that found none."""
         for index, arg in enumerate(args):
             if type_depth(arg) > (limit or MAX_TYPE_ARGUMENT_DEPTH):
                 where = exprs[index] if index < len(exprs) else at
@@ -487,8 +523,8 @@ class GenericChecks(InferenceChecks, GenericBodyChecks, TypeParamChecks):
                 if getattr(generic, "cycle_reported", False):
                     return True
                 generic.cycle_reported = True
-                self.error(generic.type_params[0].obj.pos,
-                           f"instantiation cycle:\n\t{self.position(where)}: {param.name} instantiated as {text}")
+                self.deep_instances.append((generic.type_params[0].obj.pos,
+                    f"instantiation cycle:\n\t{self.position(where)}: {param.name} instantiated as {text}"))
                 return True
         return False
 
@@ -620,8 +656,8 @@ def intersect_terms(a, b) -> list:
     return result
 
 
-def terms_text(terms) -> str:
-    return " | ".join(("~" if tilde else "") + type_text(t) for tilde, t in terms)
+def terms_text(terms, separator=" | ") -> str:
+    return separator.join(("~" if tilde else "") + type_text(t) for tilde, t in terms)
 
 
 def receiver_type_param_names(receiver_type) -> list:

@@ -125,7 +125,7 @@ def constraint_text(tp) -> str:
     if constraint is None or constraint is INVALID:
         return "invalid type"
     if getattr(constraint, "implicit", False):
-        return terms_text(constraint.type_set)
+        return terms_text(constraint.type_set, "|")
     return type_text(constraint)
 
 
@@ -165,7 +165,7 @@ class TypeParamChecks:
         for _, term in terms:
             _, _, code = self.implicit_type_and_value(x, term)
             if code is not None:
-                return None, None, code
+                return None, None, INVALID_UNTYPED_CONVERSION   # (gc names no term's cause)
         return target, None, None
 
     def type_param_convertible(self, x, target) -> bool:
