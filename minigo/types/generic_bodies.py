@@ -117,6 +117,16 @@ class GenericBodyChecks:
         generic.body_errors[id(pristine)] = len(self.errors) - before
 
     @contextmanager
+    def errors_dropped(self):
+        before = len(self.errors)
+        last = self.last_error
+        try:
+            yield
+        finally:
+            del self.errors[before:]
+            self.last_error = last
+
+    @contextmanager
     def instance_errors(self, generic, pristine):
         """An instance's body check: its errors are dropped when the generic check of the
         same declaration ran (see the design comment)."""

@@ -291,7 +291,9 @@ class GenericChecks(InferenceChecks, GenericBodyChecks, TypeParamChecks, Instanc
             decl.name.obj = instance
             named.methods.append(instance)
             scope = self.type_param_scope(generic, names, args)
-            with self.in_generic_context(scope, generic.pkg), self.not_recording_instances():
+            # the declaration's own check reports the signature's errors (generic_bodies.py)
+            with self.in_generic_context(scope, generic.pkg), self.not_recording_instances(), \
+                    self.errors_dropped():
                 instance.type = self.func_signature(decl.func_type, decl.recv)
 
     def signature_instance(self, obj, generic, args) -> Func:
@@ -506,9 +508,24 @@ class GenericChecks(InferenceChecks, GenericBodyChecks, TypeParamChecks, Instanc
         fresh = [TypeParam(tp.obj, tp.index) for tp in generic.type_params]
         renaming = dict(zip(generic.type_params, fresh))
         for tp, copy in zip(generic.type_params, fresh):
-            copy.constraint = self.subst(tp.constraint, renaming) if tp.constraint is not None else None
+            copy.constraint = self.subst_constraint(tp.constraint, renaming)
         view = GenericInfo(generic.obj, generic.decl, generic.file_scope, generic.pkg, type_params=fresh)
         return view, self.subst(signature, renaming)
+
+    def subst_constraint(self, constraint, bindings):
+        """A constraint with type parameters replaced, its type set and methods too."""
+        if not isinstance(constraint, Interface):
+            return self.subst(constraint, bindings) if constraint is not None else None
+        terms = None if constraint.type_set is None else \
+            [(tilde, self.subst(t, bindings)) for tilde, t in constraint.type_set]
+        methods = [Func(m.name, self.subst(m.type, bindings), m.pos, m.pkg) for m in constraint.methods]
+        copy = Interface(methods, list(constraint.embeddeds), type_set=terms)
+        copy.all_methods = [Func(m.name, self.subst(m.type, bindings), m.pos, m.pkg)
+                            for m in constraint.all_methods]
+        for flag in ("implicit", "comparable"):
+            if getattr(constraint, flag, False):
+                setattr(copy, flag, True)
+        return copy
 
     def instantiation_cycle(self, generic, args, exprs, at, limit=None) -> bool:
         """A generic instantiating itself with ever larger type arguments (F[T] calling
@@ -544,12 +561,14 @@ class GenericChecks(InferenceChecks, GenericBodyChecks, TypeParamChecks, Instanc
 
     def unsatisfied(self, t, constraint, bindings) -> str:
         """'' when t satisfies constraint, else gc's message."""
-        if constraint is None or constraint is INVALID or isinstance(t, TypeParam):
-            return ""   # a type parameter argument: the generic declaration itself is not checked
+        if constraint is None or constraint is INVALID:
+            return ""
         iface = underlying(constraint)
         if not isinstance(iface, Interface):
             return ""
         name = terms_text(iface.type_set) if getattr(iface, "implicit", False) else type_text(constraint)
+        if isinstance(t, TypeParam):        # in a generic body: by its own constraint
+            return self.type_param_unsatisfied(t, iface, name, bindings)
         # go 1.19: interfaces are not strictly comparable, so none satisfies comparable
         if is_comparable_constraint(iface) and (not self.comparable(t) or isinstance(underlying(t), Interface)):
             return f"{type_text(t)} does not implement comparable"

@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import Optional
 
 from minigo.types.typesystem import (
-    BOTH_WAYS, BYTE, INVALID, STRING, Array, Basic, Chan, Interface, Map, Pointer, Slice, TypeParam, identical,
+    BOTH_WAYS, BYTE, INVALID, STRING, Array, Basic, Chan, Func, Interface, Map, Pointer, Slice, TypeParam, identical,
     underlying,
 )
 
@@ -129,6 +129,13 @@ def constraint_text(tp) -> str:
     return type_text(constraint)
 
 
+def term_covers(tilde, term, inner_tilde, inner) -> bool:
+    """Whether the term ~term (or term) includes every type of ~inner (or inner)."""
+    if tilde:
+        return identical(underlying(term), underlying(inner))
+    return not inner_tilde and identical(term, inner)
+
+
 class TermOperand:
     """A stand-in operand of one term's type (the per-term checks of conversions and
     assignments take operands)."""
@@ -154,6 +161,28 @@ class TypeParamChecks:
             return bool(terms) and all(self.assignable_to(TermOperand(x.mode, term), target)
                                        for _, term in terms)
         return False
+
+    def type_param_unsatisfied(self, t, iface, name, bindings) -> str:
+        """'' when type parameter t (a type argument met in a generic body) satisfies the
+        constraint interface iface, else gc's message: t's methods, comparability and
+        type set must all be within the constraint's."""
+        from minigo.types.generics import is_comparable_constraint
+        from minigo.types.wording import type_text
+        methods = iface.all_methods or iface.methods
+        if methods:
+            wanted = Interface([Func(m.name, self.subst(m.type, bindings), m.pos, m.pkg) for m in methods])
+            wanted.all_methods = sorted(wanted.methods, key=lambda m: m.name)
+            missing = self.missing_method(t, wanted, True)
+            if missing is not None:
+                return f"{type_text(t)} does not implement {name} {self.missing_method_cause(t, iface, missing)}"
+        if is_comparable_constraint(iface) and not self.comparable(t):
+            return f"{type_text(t)} does not implement comparable"
+        if iface.type_set is not None:
+            allowed = [(tilde, self.subst(term, bindings)) for tilde, term in iface.type_set]
+            own = type_param_terms(t)
+            if not own or not all(any(term_covers(a, b, tilde, term) for a, b in allowed) for tilde, term in own):
+                return f"{type_text(t)} does not implement {name}"
+        return ""
 
     def untyped_to_type_param(self, x, target):
         """implicit_type_and_value's answer for untyped x used as a type parameter's
