@@ -43,7 +43,7 @@ class GenericBodyChecks:
         decl.func_type.type_params = None
         func = Func(generic.obj.name, None, generic.obj.pos, generic.pkg, decl=decl)
         decl.name.obj = func
-        self.check_generically(generic, pristine, decl, func, scope)
+        self.check_generically(generic, pristine, decl, func, scope, signature_reported=True)
 
     # ------------------------------------------------------------ methods of generic types
 
@@ -94,7 +94,10 @@ class GenericBodyChecks:
             scope.insert(param.obj)
         return scope
 
-    def check_generically(self, generic, pristine, decl, func, scope) -> None:
+    def check_generically(self, generic, pristine, decl, func, scope, signature_reported=False) -> None:
+        """Checks decl (a fresh copy of pristine) with its type parameters as types.
+        A generic function's signature was checked (and its errors reported) when it was
+        declared; a method's is checked here first."""
         from minigo.types.declarations import DeclInfo
         from minigo.types.generics import _InPackage
         before = len(self.errors)
@@ -104,7 +107,11 @@ class GenericBodyChecks:
         recording.__enter__()
         try:
             with self.in_generic_context(scope, generic.pkg):
-                signature = self.func_signature(decl.func_type, decl.recv)
+                if signature_reported:
+                    with self.errors_dropped():
+                        signature = self.func_signature(decl.func_type, decl.recv)
+                else:
+                    signature = self.func_signature(decl.func_type, decl.recv)
             func.type = signature
             decl.signature = signature
             info = DeclInfo("func", generic.file_scope, decl)

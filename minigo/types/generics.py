@@ -324,7 +324,8 @@ class GenericChecks(InferenceChecks, GenericBodyChecks, TypeParamChecks, Instanc
         """Checks an instance's signature now and its body with the other bodies;
         queues the declaration for codegen in the package being checked."""
         from minigo.types.declarations import BLACK, DeclInfo
-        with self.in_generic_context(scope, generic.pkg):
+        # its errors are the generic declaration's, reported by its own check
+        with self.in_generic_context(scope, generic.pkg), self.errors_dropped():
             signature = self.func_signature(decl.func_type, decl.recv)
         instance.type = signature
         decl.signature = signature
