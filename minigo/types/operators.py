@@ -207,9 +207,9 @@ class OperatorChecks:
     def can_mix(self, x, y) -> bool:
         if is_interface(x.type) or is_interface(y.type):
             return True
-        if is_basic(x.type, BOOLEAN) != is_basic(y.type, BOOLEAN):
+        if op_satisfies(x.type, BOOLEAN) != op_satisfies(y.type, BOOLEAN):
             return False
-        if is_basic(x.type, STRING) != is_basic(y.type, STRING):
+        if op_satisfies(x.type, STRING) != op_satisfies(y.type, STRING):
             return False
         if is_nil(x) and not self.has_nil(y.type):
             return False
