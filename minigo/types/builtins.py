@@ -102,7 +102,7 @@ class BuiltinChecks:
                 mode = "value"
         elif isinstance(u, Array):
             mode = "value"
-            if not self.has_call_or_recv:
+            if not self.has_call_or_recv and not isinstance(x.type, TypeParam):
                 mode, value = "constant", u.length
         elif isinstance(u, (Slice, Chan)):
             mode = "value"

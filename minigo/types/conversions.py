@@ -142,6 +142,8 @@ class ConversionChecks:
         else:
             ok, cause = self.convertible_to(x, target)
         if not ok:
+            if cause and constant_argument and isinstance(target, TypeParam):
+                x.mode = "value"        # (gc: a conversion to a type parameter is no constant)
             message = f"cannot convert {describe(x)} to type {type_text(target)}"
             if cause:
                 message += ":\n\t" + cause
@@ -172,7 +174,7 @@ class ConversionChecks:
         if self.assignable_to(x, target):
             return True, ""
         if isinstance(x.type, TypeParam) or isinstance(target, TypeParam):
-            return self.type_param_convertible(x, target), ""    # typeparams.py
+            return self.type_param_convertible(x, target)    # typeparams.py
         v, t = underlying(x.type), underlying(target)
         if identical_ignore_tags(v, t):
             return True, ""

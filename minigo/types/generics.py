@@ -2,8 +2,9 @@
 
 Design: instantiation by substitution before checking (monomorphisation in the
 checker).  A generic function or type is declared once with its type parameters as
-TypeParam types (so its signature can drive inference and its constraints checks), but
-its body is never checked generically: each instantiation takes a fresh copy of the
+TypeParam types (so its signature can drive inference and its constraints checks), and
+its body is checked once generically, which reports its errors as gc does
+(generic_bodies.py, by the rules of typeparams.py); each instantiation takes a fresh copy of the
 declaration's syntax tree (a pristine one, cloned before any checking annotated it),
 binds every type parameter name to its type argument (an alias TypeName in a scope
 between the declaration's file scope and the declaration) and checks the copy as an
@@ -18,9 +19,11 @@ A generic function's call is resolved here (generic_call): explicit type argumen
 inference of the others (inference.py), the constraints' satisfaction; then the call's
 .fun becomes an Ident (or pkg.F) naming the instance.
 
-Limits (honest): a generic body is checked per instantiation, with the type arguments
-in place, so an uninstantiated generic function's errors go unreported and a body gc
-rejects for some type argument of its constraint is accepted for the ones used.
+An instance's own errors are dropped (the generic check reported the declaration's).
+Instantiation cycles are found in the generic declarations (instance_cycles.py); the
+depth limit below only stops an instance from instantiating forever meanwhile.
+A type argument containing type parameters (met in a generic body) makes no compiled
+instance: a function gets its signature, a type its method signatures.
 """
 from __future__ import annotations
 

@@ -197,21 +197,26 @@ class TypeParamChecks:
                 return None, None, INVALID_UNTYPED_CONVERSION   # (gc names no term's cause)
         return target, None, None
 
-    def type_param_convertible(self, x, target) -> bool:
-        """T(x) where x's type or T is a type parameter: convertible term by term."""
+    def type_param_convertible(self, x, target):
+        """(ok, cause) for T(x) where x's type or T is a type parameter: convertible
+        term by term (the cause names the first term of T that is not)."""
+        from minigo.types.wording import describe, type_text
         source = x.type
         if isinstance(source, TypeParam):
             terms = type_param_terms(source)
-            if not terms:
-                return False
-            return all(self.type_param_convertible(TermOperand(x.mode, term), target) for _, term in terms)
+            ok = bool(terms) and all(self.type_param_convertible(TermOperand(x.mode, term), target)[0]
+                                     for _, term in terms)
+            return ok, ""
         if isinstance(target, TypeParam):
             terms = type_param_terms(target)
             if not terms:
-                return False
-            return all(self.convertible_to(x, term)[0] if x.mode != "constant"
-                       else self.constant_convertible(x, term) for _, term in terms)
-        return self.convertible_to(x, target)[0]
+                return False, ""
+            for _, term in terms:
+                ok = self.convertible_to(x, term)[0] if x.mode != "constant" else self.constant_convertible(x, term)
+                if not ok:
+                    return False, f"cannot convert {describe(x)} to {type_text(term)} (in {type_text(target)})"
+            return True, ""
+        return self.convertible_to(x, target)[0], ""
 
     def constant_convertible(self, x, term) -> bool:
         from minigo.types import constants
