@@ -101,11 +101,13 @@ class GenericChecks(InferenceChecks, GenericBodyChecks, TypeParamChecks, Instanc
         return implicit_interface([(False, t)])
 
     def union_terms(self, e) -> list:
-        """The terms (tilde, type) of a union element `~int | float64 | Number`."""
+        """The terms (tilde, type) of a union element `~int | float64 | Number`; None
+        when it holds every type (`any | int`)."""
         if isinstance(e, ast.ParenExpr):
             return self.union_terms(e.x)
         if isinstance(e, ast.BinaryExpr) and e.op == "|":
-            return self.union_terms(e.x) + self.union_terms(e.y)
+            left, right = self.union_terms(e.x), self.union_terms(e.y)
+            return None if left is None or right is None else left + right
         if isinstance(e, ast.UnaryExpr) and e.op == "~":
             t = self.type_expr(e.x)
             if t is not INVALID and not identical(underlying(t), t):
@@ -118,13 +120,16 @@ class GenericChecks(InferenceChecks, GenericBodyChecks, TypeParamChecks, Instanc
                 return list(u.type_set)
             if u.all_methods or u.methods:
                 self.error(e, f"cannot use {type_text(t)} in union ({type_text(t)} contains methods)")
-            return []
+                return []
+            return None         # any: the union holds every type
         return [(False, t)]
 
     def embed_constraint_terms(self, interface, e) -> None:
         """interface{ ...; E } with E a union or a non-interface type: the interface's
         type set is intersected with E's terms (typexpr.interface_type's hook)."""
         terms = self.union_terms(e)
+        if terms is None:
+            return              # every type: no restriction
         interface.type_set = terms if interface.type_set is None else intersect_terms(interface.type_set, terms)
 
     def declare_generic_func(self, obj, info) -> None:
@@ -570,7 +575,8 @@ class GenericChecks(InferenceChecks, GenericBodyChecks, TypeParamChecks, Instanc
         iface = underlying(constraint)
         if not isinstance(iface, Interface):
             return ""
-        name = terms_text(iface.type_set) if getattr(iface, "implicit", False) else type_text(constraint)
+        written_as_terms = getattr(iface, "implicit", False) and iface.type_set is not None
+        name = terms_text(iface.type_set) if written_as_terms else type_text(constraint)
         if isinstance(t, TypeParam):        # in a generic body: by its own constraint
             return self.type_param_unsatisfied(t, iface, name, bindings)
         # go 1.19: interfaces are not strictly comparable, so none satisfies comparable

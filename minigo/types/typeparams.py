@@ -124,7 +124,7 @@ def constraint_text(tp) -> str:
     constraint = tp.constraint
     if constraint is None or constraint is INVALID:
         return "invalid type"
-    if getattr(constraint, "implicit", False):
+    if getattr(constraint, "implicit", False) and constraint.type_set is not None:
         return terms_text(constraint.type_set, "|")
     return type_text(constraint)
 
