@@ -299,6 +299,8 @@ def is_interface_pointer(t) -> bool:
 
 
 def func_string(method: Func) -> str:
+    if not isinstance(method.type, Signature):      # still being declared (a cycle) or invalid
+        return method.name
     return method.name + signature_string(method.type, qualify=False)
 
 

@@ -37,7 +37,7 @@ from minigo.types.typeparams import TypeParamChecks
 from minigo.types.instance_cycles import InstanceCycleChecks
 from minigo.types.inference import InferenceChecks, absolute, contains_type_params
 from minigo.types.typesystem import (
-    INVALID, Array, Chan, Func, Interface, Map, Named, PkgName, Pointer, Scope, Slice,
+    INVALID, Array, Chan, Func, Interface, Map, Named, PkgName, Pointer, Scope, Signature, Slice,
     TypeName, TypeParam, identical, type_string, underlying,
 )
 from minigo.types.wording import type_text
@@ -589,6 +589,8 @@ class GenericChecks(InferenceChecks, GenericBodyChecks, TypeParamChecks, Instanc
                     return f"cannot satisfy {name} (empty type set)"
                 return f"{type_text(t)} does not implement {name} ({type_text(t)} missing in {terms_text(terms)})"
         methods = iface.all_methods or iface.methods
+        if any(not isinstance(m.type, Signature) for m in methods):
+            return ""       # the constraint itself is invalid (reported where it is declared)
         if methods:
             substituted = Interface([Func(m.name, self.subst(m.type, bindings), m.pos, m.pkg)
                                      for m in methods])

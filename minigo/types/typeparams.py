@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import Optional
 
 from minigo.types.typesystem import (
-    BOTH_WAYS, BYTE, INVALID, STRING, Array, Basic, Chan, Func, Interface, Map, Pointer, Slice, TypeParam, identical,
+    BOTH_WAYS, BYTE, INVALID, STRING, Array, Basic, Chan, Func, Interface, Map, Pointer, Signature, Slice, TypeParam, identical,
     underlying,
 )
 
@@ -169,6 +169,8 @@ class TypeParamChecks:
         from minigo.types.generics import is_comparable_constraint
         from minigo.types.wording import type_text
         methods = iface.all_methods or iface.methods
+        if any(not isinstance(m.type, Signature) for m in methods):
+            return ""       # the constraint itself is invalid (reported where it is declared)
         if methods:
             wanted = Interface([Func(m.name, self.subst(m.type, bindings), m.pos, m.pkg) for m in methods])
             wanted.all_methods = sorted(wanted.methods, key=lambda m: m.name)
