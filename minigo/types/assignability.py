@@ -66,6 +66,11 @@ def lookup_field_or_method(t, addressable: bool, name: str, fold_case: bool = Fa
     receiver gives obj None, path None, indirect True."""
     if name == "_":
         return LookupResult(None, None, False)
+    if isinstance(t, TypeParam):        # a type parameter's methods are its constraint's
+        from minigo.types.typeparams import constraint_interface
+        t = constraint_interface(t)
+        if t is None:
+            return LookupResult(None, None, False)
     if isinstance(t, Named) and isinstance(underlying(t), Pointer):
         # a defined pointer type (type P *S): p.f is (*p).f for fields; P has no methods
         result = lookup_field_or_method(underlying(t), False, name, fold_case)
@@ -138,6 +143,9 @@ def consolidate_multiples(entries):
 class AssignabilityChecks:
 
     def has_nil(self, t) -> bool:
+        if isinstance(t, TypeParam):        # every type of its set has nil
+            from minigo.types.typeparams import every_term
+            return every_term(t, self.has_nil)
         u = underlying(t)
         if isinstance(u, Basic):
             return u.name == "unsafe.Pointer"
@@ -198,6 +206,8 @@ class AssignabilityChecks:
                 if reasons is not None:
                     reasons.append("need type assertion")
                 return False
+        if isinstance(source, TypeParam) or isinstance(target, TypeParam):
+            return self.type_param_assignable(x, target)        # typeparams.py
         if isinstance(source_u, Chan) and source_u.dir == BOTH_WAYS:
             if isinstance(target_u, Chan) and identical(source_u.elem, target_u.elem):
                 return not has_name(source) or not has_name(target)
@@ -289,6 +299,8 @@ def is_interface_pointer(t) -> bool:
 
 
 def func_string(method: Func) -> str:
+    if not isinstance(method.type, Signature):      # still being declared (a cycle) or invalid
+        return method.name
     return method.name + signature_string(method.type, qualify=False)
 
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 from minigo.types.typesystem import (
     ANY, BYTE, COMPLEX64, COMPLEX128, FLOAT32, FLOAT64, INT, INVALID, NUMERIC, UNTYPED_COMPLEX,
     UNTYPED_FLOAT, STRING, STRING_TYPE, UNTYPED_NIL, Array, Basic, Chan, Map, Pointer,
-    Signature, Slice, Tuple, Var, identical, is_basic, is_untyped, underlying, RECV_ONLY,
+    Signature, Slice, Tuple, TypeParam, Var, identical, is_basic, is_untyped, underlying, RECV_ONLY,
 )
+from minigo.types.typeparams import core_or_self, every_term, term_map_key
 from minigo.types import constants, unsafe_builtins
 from minigo.types.wording import describe, expr_string, type_text
 
@@ -67,7 +68,7 @@ class BuiltinChecks:
 
     def builtin_append(self, call, args) -> None:
         first = args[0]
-        slice_type = underlying(first.type)
+        slice_type = core_or_self(first.type)
         if not isinstance(slice_type, Slice):
             cause = "have untyped nil" if first.type is UNTYPED_NIL else f"have {describe(first)}"
             self.error(first, f"first argument to append must be a slice; {cause}")
@@ -76,7 +77,8 @@ class BuiltinChecks:
             second = args[1]
             if second.mode == "invalid":
                 return
-            if self.assignable_to(first, Slice(BYTE)) and is_basic(second.type, STRING):
+            if self.assignable_to(first, Slice(BYTE)) and (is_basic(second.type, STRING) or every_term(
+                    second.type, lambda t: is_basic(t, STRING) or identical(underlying(t), Slice(BYTE)))):
                 if is_untyped(second.type):
                     self.update_expr_type(second, STRING_TYPE, True)
                 call.mode, call.type = "value", first.type
@@ -93,7 +95,7 @@ class BuiltinChecks:
         self.length_or_capacity(call, args[0], "cap")
 
     def length_or_capacity(self, call, x, name) -> None:
-        u = underlying(x.type)
+        u = core_or_self(x.type)
         if isinstance(u, Pointer) and isinstance(underlying(u.elem), Array):
             u = underlying(u.elem)
         mode, value = "invalid", None
@@ -104,12 +106,14 @@ class BuiltinChecks:
                 mode = "value"
         elif isinstance(u, Array):
             mode = "value"
-            if not self.has_call_or_recv:
+            if not self.has_call_or_recv and not isinstance(x.type, TypeParam):
                 mode, value = "constant", u.length
         elif isinstance(u, (Slice, Chan)):
             mode = "value"
         elif isinstance(u, Map) and name == "len":
             mode = "value"
+        elif every_term(u, lambda term: self.has_length(term, name)):
+            mode = "value"          # a type parameter: every type of its set has one
         if mode == "invalid":
             if u is not INVALID:
                 self.error(x, f"invalid argument: {describe(x)} for {name}")
@@ -118,9 +122,20 @@ class BuiltinChecks:
             self.update_expr_type(x, STRING_TYPE, True)
         call.mode, call.type, call.value = mode, INT, value
 
+    def has_length(self, t, name) -> bool:
+        u = underlying(t)
+        if isinstance(u, Pointer) and isinstance(underlying(u.elem), Array):
+            return True
+        if isinstance(u, Basic):
+            return bool(u.info & STRING) and name == "len"
+        return isinstance(u, (Array, Slice, Chan)) or isinstance(u, Map) and name == "len"
+
     def builtin_close(self, call, args) -> None:
         x = args[0]
-        channel = underlying(x.type)
+        channel = core_or_self(x.type)
+        if every_term(x.type, lambda t: isinstance(underlying(t), Chan) and underlying(t).dir != RECV_ONLY):
+            call.mode, call.type = "novalue", Tuple([])      # a type parameter's channels
+            return
         if not isinstance(channel, Chan):
             self.error(x, f"invalid operation: cannot close non-channel {describe(x)}")
             return
@@ -199,8 +214,8 @@ class BuiltinChecks:
         destination, source = args[0], args[1]
         if source.mode == "invalid":
             return
-        target_slice = underlying(destination.type)
-        source_type = underlying(source.type)
+        target_slice = core_or_self(destination.type)
+        source_type = core_or_self(source.type)
         if isinstance(source_type, Basic) and source_type.info & STRING:
             source_type = Slice(BYTE)
         if not isinstance(target_slice, Slice) or not isinstance(source_type, Slice):
@@ -218,7 +233,9 @@ class BuiltinChecks:
 
     def builtin_delete(self, call, args) -> None:
         map_value, key = args[0], args[1]
-        map_type = underlying(map_value.type)
+        map_type = core_or_self(map_value.type)
+        if not isinstance(map_type, Map):
+            map_type = term_map_key(map_value.type) or map_type    # maps of one key type
         if not isinstance(map_type, Map):
             self.error(map_value, f"invalid argument: {describe(map_value)} is not a map")
             return
@@ -235,11 +252,15 @@ class BuiltinChecks:
         if target is INVALID:
             self.use(*call.args[1:])
             return
-        u = underlying(target)
+        u = core_or_self(target)
         if isinstance(u, Slice):
             minimum = 2
         elif isinstance(u, (Map, Chan)):
             minimum = 1
+        elif isinstance(u, TypeParam):
+            self.error(first, f"invalid argument: cannot make {expr_string(first)}: no core type")
+            self.use(*call.args[1:])
+            return
         else:
             self.error(first, f"invalid argument: cannot make {expr_string(first)}; "
                               "type must be slice, map, or channel")

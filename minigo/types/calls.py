@@ -18,6 +18,7 @@ from minigo.types.typesystem import (
     INVALID, UNTYPED_BOOL, Builtin, Const, Func, Interface, Named, PkgName, Pointer, Selection,
     Signature, Slice, Tuple, TypeName, Var, underlying,
 )
+from minigo.types.typeparams import core_or_self
 from minigo.types.wording import describe, expr_string, type_text, types_summary
 
 
@@ -54,7 +55,7 @@ class CallChecks:
         if fun.mode == "builtin":
             self.builtin_call(call, fun.obj if isinstance(fun, ast.Ident) else unparen_obj(fun))
             return
-        signature = underlying(fun.type)
+        signature = core_or_self(fun.type)
         if not isinstance(signature, Signature):
             self.error(fun, f"invalid operation: cannot call non-function {describe(fun)}")
             self.use(*call.args)
@@ -229,6 +230,8 @@ class CallChecks:
             u = underlying(x.type)
             if isinstance(u, Pointer) and isinstance(underlying(u.elem), Interface):
                 why = f"type {type_text(x.type)} is pointer to interface, not interface"
+            elif isinstance(u, Pointer) and type(u.elem).__name__ == "TypeParam":
+                why = f"type {type_text(x.type)} is pointer to type parameter, not type parameter"
             else:
                 why = f"type {type_text(x.type)} has no field or method {name}"
                 changed = name[0].lower() + name[1:] if name[:1].isupper() else name[:1].upper() + name[1:]

@@ -81,6 +81,7 @@ class Checker(DeclarationChecks, TypeExpressions, ExpressionChecks, OperatorChec
         self.methods_to_associate: list = []  # (Func, ast.FuncDecl, file scope)
         self.methods_by_base: dict = {}       # TypeName -> its methods, until its type is declared
         self.generic_types: set = set()       # TypeNames of generic types (generics.py)
+        self.deep_instances: list = []        # instantiation cycles seen by depth (generics.py)
         self.generic_base = None              # the Ident allowed to name a generic (instantiated) thing
         self.pending_underlying: dict = {}    # Named -> (its rhs, spec) until the rhs is declared
         self.later_type_checks: list = []     # checks that must wait for a type to be complete
@@ -189,6 +190,7 @@ class Checker(DeclarationChecks, TypeExpressions, ExpressionChecks, OperatorChec
         for named in self.pending_underlying:     # never resolved: its declaration failed
             named.underlying = INVALID
         self.process_delayed()
+        self.finish_instantiation_cycles()      # instance_cycles.py
         self.pkg.var_init_order = compute_init_order(self)
         self.report_unused_imports()
         self.check_main_declared()

@@ -10,6 +10,7 @@ from minigo.types import constants
 from minigo.types.typesystem import (
     INVALID, Array, Map, Pointer, Slice, Struct, is_interface, underlying,
 )
+from minigo.types.typeparams import core_or_self
 from minigo.types.wording import expr_string, type_text
 
 
@@ -28,14 +29,14 @@ class CompositeLiteralChecks:
                 base = typ
         elif hint is not None:
             typ = hint
-            base = underlying(typ)
+            base = core_or_self(typ)
             if isinstance(base, Pointer):
                 base = base.elem
         else:
             self.error(e, "invalid composite literal type: missing type")
             self.use(*e.elts)
             return
-        u = underlying(base)
+        u = core_or_self(base)
         if isinstance(u, Struct):
             self.struct_literal(e, u, base, typ)
         elif isinstance(u, Array):

@@ -14,7 +14,7 @@ from minigo.types import constants
 from minigo.types.typesystem import (
     BOOLEAN, COMPLEX, FLOAT, INTEGER, INVALID, NUMERIC, STRING, UNTYPED, UNTYPED_NIL, UNTYPED_BOOL,
     UNTYPED_INT, UNTYPED_RUNE, UNTYPED_FLOAT, UNTYPED_COMPLEX, UNTYPED_STRING, Array, Basic,
-    Interface, Pointer, Slice, Struct, default_type, identical, is_basic, is_interface, is_untyped,
+    Interface, Pointer, Slice, Struct, TypeParam, default_type, identical, is_basic, is_interface, is_untyped,
     underlying,
 )
 from minigo.types.unsafe_builtins import unsafe_conversion
@@ -46,6 +46,8 @@ class ConversionChecks:
             if self.has_nil(target):
                 return target, None, None
             return None, None, INVALID_UNTYPED_CONVERSION
+        if isinstance(target, TypeParam):
+            return self.untyped_to_type_param(x, target)      # typeparams.py
         u = underlying(target)
         if isinstance(u, Basic):
             if x.mode == "constant":
@@ -141,6 +143,8 @@ class ConversionChecks:
         else:
             ok, cause = self.convertible_to(x, target)
         if not ok:
+            if cause and constant_argument and isinstance(target, TypeParam):
+                x.mode = "value"        # (gc: a conversion to a type parameter is no constant)
             message = f"cannot convert {describe(x)} to type {type_text(target)}"
             if cause:
                 message += ":\n\t" + cause
@@ -170,6 +174,8 @@ class ConversionChecks:
         """(ok, cause) for a non-constant conversion."""
         if self.assignable_to(x, target):
             return True, ""
+        if isinstance(x.type, TypeParam) or isinstance(target, TypeParam):
+            return self.type_param_convertible(x, target)    # typeparams.py
         v, t = underlying(x.type), underlying(target)
         if identical_ignore_tags(v, t):
             return True, ""

@@ -18,6 +18,7 @@ from minigo.types.typesystem import (
     Const, Func, Interface, Nil, PkgName, Pointer, Tuple, TypeName, Var, is_interface,
     underlying,
 )
+from minigo.types.typeparams import core_or_self
 from minigo.types.wording import describe, expr_string, type_text
 
 
@@ -328,7 +329,7 @@ class ExpressionChecks:
         if x.mode == "type":
             e.mode, e.type = "type", Pointer(x.type)
             return
-        pointer = underlying(x.type)
+        pointer = core_or_self(x.type)
         if not isinstance(pointer, Pointer):
             if x.type is UNTYPED_NIL:
                 self.error(x, "invalid operation: cannot indirect nil")
@@ -344,6 +345,9 @@ class ExpressionChecks:
         x = e.x
         if x.mode == "invalid":
             return
+        if type(x.type).__name__ == "TypeParam":
+            self.error(x, f"invalid operation: cannot use type assertion on type parameter value {describe(x)}")
+            return
         if not isinstance(underlying(x.type), Interface):
             self.error(x, f"invalid operation: {describe(x)} is not an interface")
             return
@@ -357,8 +361,8 @@ class ExpressionChecks:
         e.mode, e.type = "commaok", target
 
     def check_type_assertion(self, e, x, target, in_type_switch) -> None:
-        if is_interface(target):
-            return
+        if is_interface(target) or type(target).__name__ == "TypeParam":
+            return      # (a type parameter may stand for an interface)
         missing = self.missing_method(target, underlying(x.type), False)
         if missing is None:
             return

@@ -2,8 +2,9 @@
 
 Design: instantiation by substitution before checking (monomorphisation in the
 checker).  A generic function or type is declared once with its type parameters as
-TypeParam types (so its signature can drive inference and its constraints checks), but
-its body is never checked generically: each instantiation takes a fresh copy of the
+TypeParam types (so its signature can drive inference and its constraints checks), and
+its body is checked once generically, which reports its errors as gc does
+(generic_bodies.py, by the rules of typeparams.py); each instantiation takes a fresh copy of the
 declaration's syntax tree (a pristine one, cloned before any checking annotated it),
 binds every type parameter name to its type argument (an alias TypeName in a scope
 between the declaration's file scope and the declaration) and checks the copy as an
@@ -18,9 +19,11 @@ A generic function's call is resolved here (generic_call): explicit type argumen
 inference of the others (inference.py), the constraints' satisfaction; then the call's
 .fun becomes an Ident (or pkg.F) naming the instance.
 
-Limits (honest): a generic body is checked per instantiation, with the type arguments
-in place, so an uninstantiated generic function's errors go unreported and a body gc
-rejects for some type argument of its constraint is accepted for the ones used.
+An instance's own errors are dropped (the generic check reported the declaration's).
+Instantiation cycles are found in the generic declarations (instance_cycles.py); the
+depth limit below only stops an instance from instantiating forever meanwhile.
+A type argument containing type parameters (met in a generic body) makes no compiled
+instance: a function gets its signature, a type its method signatures.
 """
 from __future__ import annotations
 
@@ -29,9 +32,12 @@ from typing import Any, Optional
 
 from minigo.syntax import ast
 from minigo.syntax.build_common import clone_tree
+from minigo.types.generic_bodies import GenericBodyChecks
+from minigo.types.typeparams import TypeParamChecks
+from minigo.types.instance_cycles import InstanceCycleChecks
 from minigo.types.inference import InferenceChecks, absolute, contains_type_params
 from minigo.types.typesystem import (
-    INVALID, Array, Chan, Func, Interface, Map, Named, PkgName, Pointer, Scope, Slice,
+    INVALID, Array, Chan, Func, Interface, Map, Named, PkgName, Pointer, Scope, Signature, Slice,
     TypeName, TypeParam, identical, type_string, underlying,
 )
 from minigo.types.wording import type_text
@@ -55,7 +61,7 @@ def generic_info(obj) -> Optional[GenericInfo]:
     return getattr(obj, "generic", None)
 
 
-class GenericChecks(InferenceChecks):
+class GenericChecks(InferenceChecks, GenericBodyChecks, TypeParamChecks, InstanceCycleChecks):
 
     # ------------------------------------------------------------ declarations
 
@@ -95,11 +101,13 @@ class GenericChecks(InferenceChecks):
         return implicit_interface([(False, t)])
 
     def union_terms(self, e) -> list:
-        """The terms (tilde, type) of a union element `~int | float64 | Number`."""
+        """The terms (tilde, type) of a union element `~int | float64 | Number`; None
+        when it holds every type (`any | int`)."""
         if isinstance(e, ast.ParenExpr):
             return self.union_terms(e.x)
         if isinstance(e, ast.BinaryExpr) and e.op == "|":
-            return self.union_terms(e.x) + self.union_terms(e.y)
+            left, right = self.union_terms(e.x), self.union_terms(e.y)
+            return None if left is None or right is None else left + right
         if isinstance(e, ast.UnaryExpr) and e.op == "~":
             t = self.type_expr(e.x)
             if t is not INVALID and not identical(underlying(t), t):
@@ -112,13 +120,16 @@ class GenericChecks(InferenceChecks):
                 return list(u.type_set)
             if u.all_methods or u.methods:
                 self.error(e, f"cannot use {type_text(t)} in union ({type_text(t)} contains methods)")
-            return []
+                return []
+            return None         # any: the union holds every type
         return [(False, t)]
 
     def embed_constraint_terms(self, interface, e) -> None:
         """interface{ ...; E } with E a union or a non-interface type: the interface's
         type set is intersected with E's terms (typexpr.interface_type's hook)."""
         terms = self.union_terms(e)
+        if terms is None:
+            return              # every type: no restriction
         interface.type_set = terms if interface.type_set is None else intersect_terms(interface.type_set, terms)
 
     def declare_generic_func(self, obj, info) -> None:
@@ -136,6 +147,7 @@ class GenericChecks(InferenceChecks):
         finally:
             self.scope = saved
         self.mark_imports_used_in(decl, info.file_scope)
+        self.queue_generic_func_check(generic)         # generic_bodies.py
 
     def declare_generic_type(self, obj, info) -> None:
         spec = info.spec
@@ -163,9 +175,11 @@ class GenericChecks(InferenceChecks):
             self.report_local_types(method.decl)
             generic.methods.append((method, clone_tree(method.decl), method_info.file_scope))
         self.mark_imports_used_in(spec, info.file_scope)
+        self.queue_generic_method_checks(generic)      # generic_bodies.py
         # the definition with its own parameters as arguments: its errors (an undefined
         # name, a type containing itself) are reported even if it is never instantiated
-        self.instantiate_type(obj, list(generic.type_params))
+        with self.recording_instances():
+            self.instantiate_type(obj, list(generic.type_params))
 
     def receiver_matches(self, decl, wanted) -> bool:
         """Whether a method's receiver names as many type parameters as its type has."""
@@ -237,7 +251,8 @@ class GenericChecks(InferenceChecks):
         spec = clone_tree(generic.decl)
         names = [ident for f in spec.type_params.fields for ident in f.names]
         scope = self.type_param_scope(generic, names, args)
-        with self.in_generic_context(scope, generic.pkg):
+        own = all(a is p for a, p in zip(args, generic.type_params))
+        with self.in_generic_context(scope, generic.pkg), self.recording_only_if(own):
             rhs = self.defined_type(spec.spec_type, named)
         u = underlying(rhs) if rhs is not None else INVALID
         named.underlying = u if u is not None else INVALID
@@ -250,7 +265,11 @@ class GenericChecks(InferenceChecks):
         # methods are instantiated with their type (their signatures are in its method
         # set), except beyond a depth no program uses: a method returning List[List[T]]
         # would otherwise instantiate types forever
-        if not any(contains_type_params(a) for a in args) and type_depth(named) <= MAX_METHOD_DEPTH:
+        if type_depth(named) > MAX_METHOD_DEPTH:
+            return named
+        if any(contains_type_params(a) for a in args):
+            self.instantiate_method_signatures(generic, named, args)
+        else:
             self.instantiate_methods(generic, named, args)
         return named
 
@@ -266,10 +285,35 @@ class GenericChecks(InferenceChecks):
             decl.name.obj = instance
             named.methods.append(instance)
             scope = self.type_param_scope(generic, names, args)
-            self.check_instance_func(instance, decl, scope, generic)
+            self.check_instance_func(instance, decl, scope, generic, pristine)
+
+    def instantiate_method_signatures(self, generic, named, args) -> None:
+        """The methods of an instance whose arguments are (or contain) type parameters,
+        met in a generic body: signatures to check calls with, never compiled."""
+        for method, pristine, file_scope in generic.methods:
+            decl = clone_tree(pristine)
+            receiver_type = decl.recv.fields[0].field_type if decl.recv.fields else None
+            names = receiver_type_param_names(receiver_type)
+            instance = Func(method.name, None, method.pos, generic.pkg, decl=decl)
+            instance.pointer_receiver = method.pointer_receiver
+            decl.name.obj = instance
+            named.methods.append(instance)
+            scope = self.type_param_scope(generic, names, args)
+            # the declaration's own check reports the signature's errors (generic_bodies.py)
+            with self.in_generic_context(scope, generic.pkg), self.not_recording_instances(), \
+                    self.errors_dropped():
+                instance.type = self.func_signature(decl.func_type, decl.recv)
+
+    def signature_instance(self, obj, generic, args) -> Func:
+        """F[T] called in a generic body: the signature with T in place, never compiled."""
+        instance = Func(obj.name, None, obj.pos, generic.pkg, decl=None)
+        instance.type = self.subst(obj.type, dict(zip(generic.type_params, args)))
+        return instance
 
     def instantiate_func(self, obj, args) -> Func:
         generic = generic_info(obj)
+        if any(contains_type_params(a) for a in args):
+            return self.signature_instance(obj, generic, args)
         found = self.find_instance(generic, args)
         if found is not None:
             return found
@@ -281,14 +325,15 @@ class GenericChecks(InferenceChecks):
         decl.func_type.type_params = None
         names = [ident for f in generic.decl.func_type.type_params.fields for ident in f.names]
         scope = self.type_param_scope(generic, names, args)
-        self.check_instance_func(instance, decl, scope, generic)
+        self.check_instance_func(instance, decl, scope, generic, generic.decl)
         return instance
 
-    def check_instance_func(self, instance, decl, scope, generic) -> None:
+    def check_instance_func(self, instance, decl, scope, generic, pristine) -> None:
         """Checks an instance's signature now and its body with the other bodies;
         queues the declaration for codegen in the package being checked."""
         from minigo.types.declarations import BLACK, DeclInfo
-        with self.in_generic_context(scope, generic.pkg):
+        # its errors are the generic declaration's, reported by its own check
+        with self.in_generic_context(scope, generic.pkg), self.errors_dropped():
             signature = self.func_signature(decl.func_type, decl.recv)
         instance.type = signature
         decl.signature = signature
@@ -307,7 +352,7 @@ class GenericChecks(InferenceChecks):
             self.declarations[instance] = info
 
         def check_body():
-            with _InPackage(self, generic.pkg):
+            with _InPackage(self, generic.pkg), self.instance_errors(generic, pristine):
                 self.func_body(info, instance, decl, signature)
         self.delayed.append(check_body)
 
@@ -339,6 +384,7 @@ class GenericChecks(InferenceChecks):
             return INVALID
         if not self.check_satisfaction(generic, args, exprs, None):
             return INVALID
+        self.record_instance(generic, args, exprs, e)          # instance_cycles.py
         if self.instantiation_cycle(generic, args, exprs, e, MAX_METHOD_DEPTH - 1):
             return INVALID
         return self.instantiate_type(obj, args)
@@ -357,17 +403,32 @@ class GenericChecks(InferenceChecks):
             self.error(exprs[wanted], f"got {len(args)} type arguments but want {wanted}")
             return
         if len(args) < wanted:
-            missing = generic.type_params[len(args)].obj
-            self.error(e.lbrack or e, f"cannot infer {missing.name} ({absolute(missing.pos)})")
-            return
+            args = self.infer_from_constraints(generic, args)      # f[byte] with B []A
+            if len(args) < wanted:
+                missing = generic.type_params[len(args)].obj
+                self.error(e.lbrack or e, f"cannot infer {missing.name} ({absolute(missing.pos)})")
+                return
         if not self.check_satisfaction(generic, args, exprs, None):
             return
+        self.record_instance(generic, args, exprs, e)
         if self.instantiation_cycle(generic, args, exprs, e):
             return
         instance = self.instantiate_func(obj, args)
         self.add_dependency(instance)
         e.instance = instance
         e.mode, e.type = "value", instance.type
+
+    def infer_from_constraints(self, generic, args) -> list:
+        """The given type arguments followed by those constraint type inference finds
+        (as many as it finds in order)."""
+        bindings = dict(zip(generic.type_params, args))
+        self.constraint_inference(generic, bindings)
+        result = []
+        for tp in generic.type_params:
+            if bindings.get(tp) is None:
+                break
+            result.append(self.subst_fully(bindings[tp], bindings))
+        return result
 
     # ------------------------------------------------------------ calls
 
@@ -420,16 +481,18 @@ class GenericChecks(InferenceChecks):
         args = self.expr_list(call.args, allow_comma_ok=False)
         if any(a.mode == "invalid" for a in args):
             return
-        bindings = {tp: t for tp, t in zip(generic.type_params, explicit)}
         lparen = call.lparen or call.pos
         if len(explicit) == wanted:
             inferred = explicit          # nothing to infer: the arguments are checked as usual
         else:
-            inferred = self.infer(generic, obj.type, args, bindings, lparen, call.has_ellipsis)
+            view, signature = self.callee_view(generic, obj.type)
+            bindings = {tp: t for tp, t in zip(view.type_params, explicit)}
+            inferred = self.infer(view, signature, args, bindings, lparen, call.has_ellipsis)
         if inferred is None:
             return
         if not self.check_satisfaction(generic, inferred, type_arg_exprs, lparen):
             return
+        self.record_instance(generic, inferred, type_arg_exprs, lparen)
         if self.instantiation_cycle(generic, inferred, type_arg_exprs, lparen):
             return
         instance = self.instantiate_func(obj, inferred)
@@ -444,10 +507,40 @@ class GenericChecks(InferenceChecks):
         self.finish_call(call, instance.type, args)     # messages name call.fun as written
         call.fun = base                                  # codegen: a direct call of the instance
 
+    def callee_view(self, generic, signature):
+        """(generic, signature) to infer a call's type arguments with.  In a generic body
+        the arguments may mention the callee's own type parameters (a recursive call
+        `g([]T{x})`: T flows into T as []T): inference then works on fresh copies of them,
+        as if the callee were another function."""
+        if not self.in_generic_body():
+            return generic, signature
+        fresh = [TypeParam(tp.obj, tp.index) for tp in generic.type_params]
+        renaming = dict(zip(generic.type_params, fresh))
+        for tp, copy in zip(generic.type_params, fresh):
+            copy.constraint = self.subst_constraint(tp.constraint, renaming)
+        view = GenericInfo(generic.obj, generic.decl, generic.file_scope, generic.pkg, type_params=fresh)
+        return view, self.subst(signature, renaming)
+
+    def subst_constraint(self, constraint, bindings):
+        """A constraint with type parameters replaced, its type set and methods too."""
+        if not isinstance(constraint, Interface):
+            return self.subst(constraint, bindings) if constraint is not None else None
+        terms = None if constraint.type_set is None else \
+            [(tilde, self.subst(t, bindings)) for tilde, t in constraint.type_set]
+        methods = [Func(m.name, self.subst(m.type, bindings), m.pos, m.pkg) for m in constraint.methods]
+        copy = Interface(methods, list(constraint.embeddeds), type_set=terms)
+        copy.all_methods = [Func(m.name, self.subst(m.type, bindings), m.pos, m.pkg)
+                            for m in constraint.all_methods]
+        for flag in ("implicit", "comparable"):
+            if getattr(constraint, flag, False):
+                setattr(copy, flag, True)
+        return copy
+
     def instantiation_cycle(self, generic, args, exprs, at, limit=None) -> bool:
         """A generic instantiating itself with ever larger type arguments (F[T] calling
         F[[]T]) would make instances forever: stopped once an argument nests deeper
-        than any program writes, and reported in gc's words."""
+        than any program writes.  The cycle is reported by instance_cycles.py, found in
+        the generic declarations; this message, only if that found none."""
         for index, arg in enumerate(args):
             if type_depth(arg) > (limit or MAX_TYPE_ARGUMENT_DEPTH):
                 where = exprs[index] if index < len(exprs) else at
@@ -456,8 +549,8 @@ class GenericChecks(InferenceChecks):
                 if getattr(generic, "cycle_reported", False):
                     return True
                 generic.cycle_reported = True
-                self.error(generic.type_params[0].obj.pos,
-                           f"instantiation cycle:\n\t{self.position(where)}: {param.name} instantiated as {text}")
+                self.deep_instances.append((generic.type_params[0].obj.pos,
+                    f"instantiation cycle:\n\t{self.position(where)}: {param.name} instantiated as {text}"))
                 return True
         return False
 
@@ -477,12 +570,15 @@ class GenericChecks(InferenceChecks):
 
     def unsatisfied(self, t, constraint, bindings) -> str:
         """'' when t satisfies constraint, else gc's message."""
-        if constraint is None or constraint is INVALID or isinstance(t, TypeParam):
-            return ""   # a type parameter argument: the generic declaration itself is not checked
+        if constraint is None or constraint is INVALID:
+            return ""
         iface = underlying(constraint)
         if not isinstance(iface, Interface):
             return ""
-        name = terms_text(iface.type_set) if getattr(iface, "implicit", False) else type_text(constraint)
+        written_as_terms = getattr(iface, "implicit", False) and iface.type_set is not None
+        name = terms_text(iface.type_set) if written_as_terms else type_text(constraint)
+        if isinstance(t, TypeParam):        # in a generic body: by its own constraint
+            return self.type_param_unsatisfied(t, iface, name, bindings)
         # go 1.19: interfaces are not strictly comparable, so none satisfies comparable
         if is_comparable_constraint(iface) and (not self.comparable(t) or isinstance(underlying(t), Interface)):
             return f"{type_text(t)} does not implement comparable"
@@ -493,6 +589,8 @@ class GenericChecks(InferenceChecks):
                     return f"cannot satisfy {name} (empty type set)"
                 return f"{type_text(t)} does not implement {name} ({type_text(t)} missing in {terms_text(terms)})"
         methods = iface.all_methods or iface.methods
+        if any(not isinstance(m.type, Signature) for m in methods):
+            return ""       # the constraint itself is invalid (reported where it is declared)
         if methods:
             substituted = Interface([Func(m.name, self.subst(m.type, bindings), m.pos, m.pkg)
                                      for m in methods])
@@ -589,8 +687,8 @@ def intersect_terms(a, b) -> list:
     return result
 
 
-def terms_text(terms) -> str:
-    return " | ".join(("~" if tilde else "") + type_text(t) for tilde, t in terms)
+def terms_text(terms, separator=" | ") -> str:
+    return separator.join(("~" if tilde else "") + type_text(t) for tilde, t in terms)
 
 
 def receiver_type_param_names(receiver_type) -> list:

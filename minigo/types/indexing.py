@@ -9,6 +9,8 @@ from minigo.types.typesystem import (
     BYTE, INT, INTEGER, INVALID, STRING, STRING_TYPE, Array, Basic, Func, Map, Pointer, Slice,
     is_basic, is_untyped, underlying,
 )
+from minigo.types.operators import op_satisfies
+from minigo.types.typeparams import core_or_self, term_index_element
 from minigo.types.wording import describe, expr_string
 
 
@@ -27,7 +29,7 @@ class IndexChecks:
         if is_generic_func(named_object(x)):
             self.explicit_func_instance(e, x)      # F[int] as a value (generics.py)
             return
-        u = underlying(x.type)
+        u = core_or_self(x.type)
         length = -1
         if isinstance(u, Basic) and u.info & STRING:
             if x.mode == "constant":
@@ -50,6 +52,10 @@ class IndexChecks:
             self.assignment(e.index, u.key, "map index")
             e.mode, e.type = "mapindex", u.elem
             return
+        elif term_index_element(u) is not None:
+            # a type parameter without a core type whose terms all index alike
+            element, of_string = term_index_element(u)
+            e.mode, e.type = "value" if of_string else "variable", element
         else:
             self.error(e.lbrack or self.end_position(x), f"invalid operation: cannot index {describe(x)}")
             self.invalid(e)
@@ -80,7 +86,7 @@ class IndexChecks:
         self.convert_untyped(x, INT)
         if x.mode == "invalid":
             return False
-        if not is_basic(x.type, INTEGER):
+        if not op_satisfies(x.type, INTEGER):
             self.error(x, f"invalid argument: {what} {describe(x)} must be integer")
             return False
         if x.mode == "constant":
@@ -99,7 +105,7 @@ class IndexChecks:
         if x.mode == "invalid":
             self.use(e.low, e.high, e.max)
             return
-        u = underlying(x.type)
+        u = core_or_self(x.type)
         length = -1
         valid = False
         if isinstance(u, Basic) and u.info & STRING:

@@ -63,8 +63,18 @@ class InferenceChecks:
             if t is None:
                 self.error(at, f"cannot infer {tp.obj.name} ({absolute(tp.obj.pos)})")
                 return None
-            result.append(self.subst(t, bindings))
+            result.append(self.subst_fully(t, bindings))
         return result
+
+    def subst_fully(self, t, bindings):
+        """t with the bound type parameters replaced, also inside the types bound to them
+        (A bound to struct{ b B }, B to float64)."""
+        bound = {tp for tp, b in bindings.items() if b is not None and b is not tp}
+        for _ in range(len(bindings) + 1):
+            if not contains_type_params(t, among=bound):
+                return t
+            t = self.subst(t, bindings)
+        return t
 
     def expr_text(self, e) -> str:
         return expr_string(e)
@@ -79,12 +89,17 @@ class InferenceChecks:
                     continue
                 tilde, core_type = core
                 bound = bindings.get(tp)
+                if bound is core_type:
+                    continue        # bound to its own core type: nothing more to learn
                 if bound is None:
                     if not tilde:
                         bindings[tp] = core_type
                         changed = True
                     continue
                 before = len(bindings)
+                if isinstance(bound, TypeParam):
+                    from minigo.types.typeparams import core_or_self
+                    bound = core_or_self(bound)       # a type parameter argument: its core type
                 self.unify(core_type, underlying(bound) if tilde else bound, bindings, generic)
                 changed = changed or len(bindings) != before
 
@@ -108,10 +123,15 @@ class InferenceChecks:
             return False
         if not contains_type_params(param):
             return True       # checked as an ordinary assignment once instantiated
+        if isinstance(arg, TypeParam) and not isinstance(param, TypeParam):
+            from minigo.types.typeparams import core_or_self
+            arg = core_or_self(arg)     # in a generic body: a type parameter by its core type
         if isinstance(arg, Named) and not isinstance(param, Named):
             arg = underlying(arg)
         if isinstance(param, Named):
-            if not isinstance(arg, Named) or arg.obj is not param.obj:
+            if not isinstance(arg, Named):      # inexact: a literal by the defined type's underlying
+                return self.unify(underlying(param), arg, bindings, generic)
+            if arg.obj is not param.obj:
                 return False
             return all(self.unify(p, a, bindings, generic) for p, a in zip(param.type_args, arg.type_args))
         if type(param) is not type(arg):
@@ -168,23 +188,24 @@ class InferenceChecks:
         return t
 
 
-def contains_type_params(t, seen=None) -> bool:
+def contains_type_params(t, seen=None, among=None) -> bool:
+    """Whether t mentions a type parameter (one of among, when given)."""
     seen = seen if seen is not None else set()
     if id(t) in seen:
         return False
     seen.add(id(t))
     if isinstance(t, TypeParam):
-        return True
+        return among is None or t in among
     if isinstance(t, (Pointer, Slice, Array, Chan)):
-        return contains_type_params(t.elem, seen)
+        return contains_type_params(t.elem, seen, among)
     if isinstance(t, Map):
-        return contains_type_params(t.key, seen) or contains_type_params(t.elem, seen)
+        return contains_type_params(t.key, seen, among) or contains_type_params(t.elem, seen, among)
     if isinstance(t, Named):
-        return any(contains_type_params(a, seen) for a in t.type_args)
+        return any(contains_type_params(a, seen, among) for a in t.type_args)
     if isinstance(t, Signature):
-        return any(contains_type_params(v.type, seen) for v in t.params.vars + t.results.vars)
+        return any(contains_type_params(v.type, seen, among) for v in t.params.vars + t.results.vars)
     if isinstance(t, Struct):
-        return any(contains_type_params(f.type, seen) for f in t.fields)
+        return any(contains_type_params(f.type, seen, among) for f in t.fields)
     return False
 
 

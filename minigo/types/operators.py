@@ -9,9 +9,11 @@ from minigo.syntax import ast
 from minigo.types import constants
 from minigo.types.typesystem import (
     BOOLEAN, INTEGER, INVALID, NUMERIC, ORDERED, STRING, UINT, UNTYPED_BOOL, UNTYPED_INT,
-    Array, Basic, Chan, Interface, Map, Pointer, Signature, Slice, Struct, Var, default_type,
+    Array, Basic, Chan, Interface, Map, Pointer, Signature, Slice, Struct, TypeParam, Var, default_type,
     identical, is_basic, is_integer, is_interface, is_untyped, underlying, SEND_ONLY,
 )
+from minigo.types.typeparams import core_or_self
+from minigo.types.typeparams import every_term
 from minigo.types.wording import describe, expr_string, is_nil, type_text
 
 UNARY_PREDICATES = {"+": NUMERIC, "-": NUMERIC, "^": INTEGER, "!": BOOLEAN}
@@ -30,6 +32,8 @@ def unparen(e):
 
 
 def op_satisfies(t, flags) -> bool:
+    if isinstance(t, TypeParam):        # defined on every term of its type set
+        return every_term(t, lambda term: op_satisfies(term, flags))
     u = underlying(t)
     return isinstance(u, Basic) and bool(u.info & flags)
 
@@ -94,7 +98,7 @@ class OperatorChecks:
 
     def receive(self, e) -> None:
         x = e.x
-        channel = underlying(x.type)
+        channel = core_or_self(x.type)
         if not isinstance(channel, Chan):
             self.error(x, f"invalid operation: cannot receive from non-channel {describe(x)}")
             return
@@ -203,9 +207,9 @@ class OperatorChecks:
     def can_mix(self, x, y) -> bool:
         if is_interface(x.type) or is_interface(y.type):
             return True
-        if is_basic(x.type, BOOLEAN) != is_basic(y.type, BOOLEAN):
+        if op_satisfies(x.type, BOOLEAN) != op_satisfies(y.type, BOOLEAN):
             return False
-        if is_basic(x.type, STRING) != is_basic(y.type, STRING):
+        if op_satisfies(x.type, STRING) != op_satisfies(y.type, STRING):
             return False
         if is_nil(x) and not self.has_nil(y.type):
             return False
@@ -215,7 +219,7 @@ class OperatorChecks:
 
     def shift(self, e, x, y, op) -> None:
         x_int = constants.to_int(x.value) if x.mode == "constant" and not isinstance(x.value, (bool, bytes)) else None
-        if not (is_basic(x.type, INTEGER) or is_untyped(x.type) and x_int is not None):
+        if not (op_satisfies(x.type, INTEGER) or is_untyped(x.type) and x_int is not None):
             self.error(x, f"invalid operation: shifted operand {describe(x)} must be integer")
             self.invalid(e)
             return
@@ -231,7 +235,7 @@ class OperatorChecks:
                     self.invalid(e)
                     return
         else:
-            if is_basic(y.type, INTEGER):
+            if op_satisfies(y.type, INTEGER):
                 pass
             elif is_untyped(y.type):
                 self.convert_untyped(y, self.universe_uint())
@@ -259,7 +263,7 @@ class OperatorChecks:
                 self.type_constant_shift_count(y)
                 e.mode, e.type = "value", x.type
                 return
-        if not is_basic(x.type, INTEGER):
+        if not op_satisfies(x.type, INTEGER):
             self.error(x, f"invalid operation: shifted operand {describe(x)} must be integer")
             self.invalid(e)
             return
@@ -303,7 +307,9 @@ class OperatorChecks:
                 error_operand = y
             else:
                 error_operand = None
-            if error_operand is not None:
+            if error_operand is not None and isinstance(error_operand.type, TypeParam):
+                cause = f"type parameter {type_text(error_operand.type)} is not comparable with {op}"
+            elif error_operand is not None:
                 cause = f"operator {op} not defined on {self.kind_string(error_operand.type)}"
         if error_operand is not None:
             if switch_case:

@@ -16,9 +16,10 @@ from minigo.syntax import ast
 from minigo.types.constants import ComplexValue
 from minigo.types.typesystem import (
     BOOL, BOOLEAN, INT, INVALID, NUMERIC, RUNE, STRING, STRING_TYPE, Array, Basic, Chan,
-    Const, Interface, Map, Nil, Pointer, Slice, Tuple, TypeName, Var, identical, is_basic, underlying,
+    Const, Interface, Map, Nil, Pointer, Slice, Tuple, TypeName, TypeParam, Var, identical, is_basic, underlying,
     RECV_ONLY, SEND_ONLY,
 )
+from minigo.types.typeparams import core_or_self, every_term
 from minigo.types.operators import unparen
 from minigo.types.calls import Operand
 from minigo.types.declarations import DeclInfo
@@ -161,7 +162,7 @@ class StatementChecks:
         x = s.x
         if x.mode == "invalid":
             return
-        if not is_basic(x.type, NUMERIC):
+        if not (is_basic(x.type, NUMERIC) or every_term(x.type, lambda t: is_basic(t, NUMERIC))):
             self.error(x, f"invalid operation: {expr_string(x)}{s.tok} (non-numeric type {type_text(x.type)})")
             return
         self.assign_var_checked(x, x)
@@ -237,7 +238,7 @@ class StatementChecks:
         x = s.x
         key_type = value_type = None
         if x.mode != "invalid":
-            u = underlying(x.type)
+            u = core_or_self(x.type)
             cause = ""
             if isinstance(u, Chan):
                 if s.value is not None:
@@ -245,6 +246,8 @@ class StatementChecks:
                 if u.dir == SEND_ONLY:
                     cause = "receive from send-only channel"
             key_type, value_type = range_key_value(u)
+            if isinstance(u, TypeParam):
+                cause = f"{type_text(u)} has no core type"
             if key_type is None or cause:
                 if cause:
                     self.error(x, f"cannot range over {describe(x)} ({cause})", soft=True)
@@ -371,7 +374,10 @@ class StatementChecks:
             if x.mode == "invalid":
                 return
             switch_value = x
-            if not isinstance(underlying(x.type), Interface):
+            if isinstance(x.type, TypeParam):
+                self.error(x, f"cannot use type switch on type parameter value {describe(x)}")
+                switch_value = None
+            elif not isinstance(underlying(x.type), Interface):
                 self.error(x, f"{describe(x)} is not an interface")
                 switch_value = None
             self.multiple_defaults(s.body)
@@ -426,7 +432,7 @@ class StatementChecks:
         self.expr(s.value)
         if s.chan.mode == "invalid" or s.value.mode == "invalid":
             return
-        channel = underlying(s.chan.type)
+        channel = core_or_self(s.chan.type)
         if not isinstance(channel, Chan):
             self.error(s, f"invalid operation: cannot send to non-channel {describe(s.chan)}")
             return

@@ -60,6 +60,9 @@ def describe(expr) -> str:
             words.append(" with invalid type")
         else:
             words.append(" of type " + type_text(expr.type))
+            if type(expr.type).__name__ == "TypeParam":
+                from minigo.types.typeparams import constraint_text
+                words.append(" constrained by " + constraint_text(expr.type))
     return f"{text} ({''.join(words)})"
 
 
