@@ -1,6 +1,7 @@
 package os
 
 import (
+	"errors"
 	"internal/syscall"
 	"io"
 	"io/fs"
@@ -224,15 +225,22 @@ func DirFS(dir string) fs.FS { return dirFS(dir) }
 
 type dirFS string
 
-func (dir dirFS) join(op, name string) (string, error) {
+// join names name under dir; an invalid name is a "stat" error, as gc's.
+func (dir dirFS) join(name string) (string, error) {
+	if dir == "" {
+		return "", &PathError{Op: "stat", Path: name, Err: errors.New("os: DirFS with empty root")}
+	}
 	if !fs.ValidPath(name) {
-		return "", &PathError{Op: op, Path: name, Err: ErrInvalid}
+		return "", &PathError{Op: "stat", Path: name, Err: ErrInvalid}
+	}
+	if dir[len(dir)-1] == PathSeparator {
+		return string(dir) + name, nil
 	}
 	return string(dir) + "/" + name, nil
 }
 
 func (dir dirFS) Open(name string) (fs.File, error) {
-	full, err := dir.join("open", name)
+	full, err := dir.join(name)
 	if err != nil {
 		return nil, err
 	}
@@ -244,7 +252,7 @@ func (dir dirFS) Open(name string) (fs.File, error) {
 }
 
 func (dir dirFS) Stat(name string) (fs.FileInfo, error) {
-	full, err := dir.join("stat", name)
+	full, err := dir.join(name)
 	if err != nil {
 		return nil, err
 	}

@@ -88,7 +88,7 @@ func (p *Process) Wait() (*ProcessState, error) {
 			continue
 		}
 		if err != nil {
-			return nil, &SyscallError{Syscall: "wait", Err: err}
+			return nil, &SyscallError{Syscall: "waitid", Err: err}
 		}
 		p.mu.Lock()
 		p.done = true

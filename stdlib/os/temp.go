@@ -75,13 +75,11 @@ func CreateTemp(dir, pattern string) (*File, error) {
 	for try := 0; ; try++ {
 		name := prefix + nextRandom() + suffix
 		f, err := OpenFile(name, O_RDWR|O_CREATE|O_EXCL, 0600)
-		if IsExist(err) && try < 10000 {
-			continue
-		}
-		if err != nil {
-			if pe, ok := err.(*PathError); ok {
-				pe.Path = prefix + "*" + suffix
+		if IsExist(err) {
+			if try < 10000 {
+				continue
 			}
+			return nil, &PathError{Op: "createtemp", Path: prefix + "*" + suffix, Err: ErrExist}
 		}
 		return f, err
 	}

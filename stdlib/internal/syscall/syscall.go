@@ -186,6 +186,9 @@ func Result(r int) (int, error) {
 }
 
 func itoa(n int) string {
+	if n < 0 {
+		return "-" + itoa(-n)
+	}
 	if n == 0 {
 		return "0"
 	}

@@ -1,6 +1,9 @@
 package fs
 
-import "path"
+import (
+	"errors"
+	"path"
+)
 
 // A SubFS is an FS that makes its own sub-trees.
 type SubFS interface {
@@ -11,7 +14,7 @@ type SubFS interface {
 // Sub returns the FS of the tree under dir of fsys.
 func Sub(fsys FS, dir string) (FS, error) {
 	if !ValidPath(dir) {
-		return nil, &PathError{Op: "sub", Path: dir, Err: ErrInvalid}
+		return nil, &PathError{Op: "sub", Path: dir, Err: errors.New("invalid name")}
 	}
 	if dir == "." {
 		return fsys, nil
@@ -29,7 +32,7 @@ type subFS struct {
 
 func (f *subFS) fullName(op, name string) (string, error) {
 	if !ValidPath(name) {
-		return "", &PathError{Op: op, Path: name, Err: ErrInvalid}
+		return "", &PathError{Op: op, Path: name, Err: errors.New("invalid name")}
 	}
 	return path.Join(f.dir, name), nil
 }

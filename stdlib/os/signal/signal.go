@@ -13,6 +13,7 @@ import (
 	"context"
 	"internal/syscall"
 	"os"
+	"strings"
 	"sync"
 )
 
@@ -216,10 +217,14 @@ func (c *signalCtx) stop() {
 }
 
 // String describes the context as gc does:
-// "signal.NotifyContext(*context.cancelCtx, [interrupt])" (the type of the
-// context it wraps, which is always WithCancel's).
+// "signal.NotifyContext(context.Background, [interrupt])", naming the
+// parent by the String of the WithCancel context made over it.
 func (c *signalCtx) String() string {
-	text := "signal.NotifyContext(*context.cancelCtx"
+	name := "context"
+	if s, ok := c.Context.(interface{ String() string }); ok {
+		name = strings.TrimSuffix(s.String(), ".WithCancel")
+	}
+	text := "signal.NotifyContext(" + name
 	if len(c.signals) != 0 {
 		text += ", ["
 		for i, s := range c.signals {

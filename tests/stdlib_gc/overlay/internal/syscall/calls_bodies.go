@@ -97,4 +97,7 @@ func SetSignal(sig, how int) int {
 }
 
 // SignalRecv waits for the next caught signal.
-func SignalRecv() int { return int((<-caught).(realsyscall.Signal)) }
+func SignalRecv() int {
+	sig := <-caught
+	return int(sig.(realsyscall.Signal))
+}
