@@ -311,3 +311,25 @@ func removeAll() {
 	}
 	fmt.Println()
 }
+
+func init() {
+	os.Setenv("A", "alpha")
+	os.Setenv("B_2", "beta")
+	for _, s := range []string{"$A-${B_2}", "$$ $1 ${A}x $Ax", "${} ${A", "cost: 5$", "$", "${*}", "plain"} {
+		fmt.Printf("Expand %q -> %q\n", s, os.ExpandEnv(s))
+	}
+	fmt.Println(os.Expand("$x/${y}", func(name string) string { return "<" + name + ">" }))
+	os.Setenv("XDG_CACHE_HOME", "/cache/here")
+	os.Setenv("HOME", "/home/me")
+	os.Unsetenv("XDG_CONFIG_HOME")
+	fmt.Println(os.UserCacheDir())
+	fmt.Println(os.UserConfigDir())
+	fmt.Println(os.UserHomeDir())
+	fmt.Println(os.NewSyscallError("x", nil) == nil, os.NewSyscallError("open", os.ErrNotExist), os.IsTimeout(os.ErrNotExist))
+	fmt.Println(os.IsPathSeparator('/'), os.IsPathSeparator('\\'))
+	host, err := os.Hostname()
+	fmt.Println("Hostname:", host != "", err)
+	exe, err := os.Executable()
+	fmt.Println("Executable:", strings.HasPrefix(exe, "/"), err)
+	fmt.Println("pids:", os.Getpid() > 1, os.Getppid() > 0, os.Getuid() >= 0, os.Getpagesize())
+}
