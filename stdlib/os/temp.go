@@ -3,7 +3,6 @@ package os
 import (
 	"errors"
 	"internal/syscall"
-	"strings"
 )
 
 // TempDir returns the folder for temporary files: $TMPDIR, else /tmp.
@@ -28,7 +27,7 @@ func Hostname() (name string, err error) {
 	if err != nil {
 		return "", err
 	}
-	return strings.TrimSuffix(string(data), "\n"), nil
+	return trimSuffix(string(data), "\n"), nil
 }
 
 // Executable returns the path of the running program.
@@ -37,7 +36,7 @@ func Executable() (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return strings.TrimSuffix(path, " (deleted)"), nil
+	return trimSuffix(path, " (deleted)"), nil
 }
 
 // Getpid returns the process id.
@@ -115,11 +114,17 @@ func MkdirTemp(dir, pattern string) (string, error) {
 }
 
 func splitTempPattern(op, pattern string) (prefix, suffix string, err error) {
-	if strings.IndexByte(pattern, PathSeparator) >= 0 {
-		return "", "", &PathError{Op: op, Path: pattern, Err: errPatternHasSeparator}
+	star := -1
+	for i := 0; i < len(pattern); i++ {
+		switch pattern[i] {
+		case PathSeparator:
+			return "", "", &PathError{Op: op, Path: pattern, Err: errPatternHasSeparator}
+		case '*':
+			star = i
+		}
 	}
-	if i := strings.LastIndexByte(pattern, '*'); i >= 0 {
-		return pattern[:i], pattern[i+1:], nil
+	if star >= 0 {
+		return pattern[:star], pattern[star+1:], nil
 	}
 	return pattern, "", nil
 }
@@ -146,4 +151,12 @@ func nextRandom() string {
 			return string(digits[i:])
 		}
 	}
+}
+
+// trimSuffix is strings.TrimSuffix (os does not import strings, as gc's).
+func trimSuffix(s, suffix string) string {
+	if len(s) >= len(suffix) && s[len(s)-len(suffix):] == suffix {
+		return s[:len(s)-len(suffix)]
+	}
+	return s
 }
