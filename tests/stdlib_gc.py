@@ -104,9 +104,9 @@ def build_module(folder: pathlib.Path) -> set[str]:
         target = folder / path.relative_to(OVERLAY)
         for ours in target.parent.glob("*.go"):
             ours.write_text(BODYLESS_FUNCTION.sub("", ours.read_text()))
-        # an overlay of sync may import Go's own sync: its own path is Go's
-        own = str(path.parent.relative_to(OVERLAY))
-        target.write_text(rewrite_imports(path.read_text(), packages - {own}))
+        # overlays are written over Go's own packages (sync's over Go's sync, internal/
+        # syscall's over Go's syscall and os/signal): their imports stay Go's
+        target.write_text(path.read_text())
     return packages
 
 

@@ -387,8 +387,8 @@ void runtime_exitsyscall(void);
 int64_t runtime_read(int64_t fd, uint8_t *ptr, int64_t len);   /* bytes read, 0 at EOF, or -errno */
 /* stdlib/os's system calls (bodies of stdlib/internal/syscall's bodyless functions):
  * a path is a Go string (ptr, len); each returns its result (a descriptor, a length,
- * 0) or -errno, releasing the P while it blocks.  stat fills four int64_t: size,
- * st_mode, modification time in seconds and nanoseconds; follow = 0 is lstat.
+ * 0) or -errno, releasing the P while it blocks.  stat fills six int64_t: size,
+ * st_mode, modification time in seconds and nanoseconds, device and inode; follow = 0 is lstat.
  * getcwd writes the working directory into ptr and returns its length. */
 int64_t runtime_sys_open(const uint8_t *ptr, int64_t len, int64_t flags, int64_t mode);
 int64_t runtime_sys_close(int64_t fd);
@@ -399,6 +399,27 @@ int64_t runtime_sys_chdir(const uint8_t *ptr, int64_t len);
 int64_t runtime_sys_stat(const uint8_t *ptr, int64_t len, void *out, int64_t follow);
 int64_t runtime_sys_getcwd(uint8_t *ptr, int64_t len);
 void runtime_sys_environ(GoSlice *out);                  /* the environment at startup */
+/* Generic system calls (syscall.c): trap numbers are Linux amd64's, named by
+ * stdlib/internal/syscall; each returns the call's result or -errno.  _buf passes
+ * trap(a1, buf, n, a4); _ptr trap(ptr, a2, a3); _path trap(path, buf, a2) when buf
+ * is not NULL, else trap(path, a2, a3); _path2 trap(path1, path2). */
+int64_t runtime_sys_call(int64_t trap, int64_t a1, int64_t a2, int64_t a3);
+int64_t runtime_sys_call_buf(int64_t trap, int64_t a1, uint8_t *buf, int64_t n, int64_t a4);
+int64_t runtime_sys_call_ptr(int64_t trap, void *ptr, int64_t a2, int64_t a3);
+int64_t runtime_sys_call_path(int64_t trap, const uint8_t *ptr, int64_t len, uint8_t *buf,
+                              int64_t a2, int64_t a3);
+int64_t runtime_sys_call_path2(int64_t trap, const uint8_t *ptr1, int64_t len1,
+                               const uint8_t *ptr2, int64_t len2);
+/* process.c: fork and exec path (argv, envv, dir "" = the parent's), fds[0..2] the
+ * child's stdin, stdout, stderr (-1: closed): the child's pid or -errno */
+int64_t runtime_sys_forkexec(const uint8_t *path_ptr, int64_t path_len, const GoString *argv,
+                             int64_t argc, int64_t argv_cap, const GoString *envv, int64_t envc,
+                             int64_t envv_cap, const uint8_t *dir_ptr, int64_t dir_len,
+                             const int64_t *fds);
+/* signal.c: a signal's disposition (how: -1 query, 0 default, 1 catch, 2 ignore; returns
+ * the previous one) and the next caught signal (blocks in the syscall state) */
+int64_t runtime_sys_signal(int64_t sig, int64_t how);
+int64_t runtime_sys_signal_recv(void);
 
 /* ---- channels (chan.c) ----
  * A chan value is a pointer to the runtime's channel (nil = NULL).  Values move

@@ -21,6 +21,14 @@
  * way, retry on EINTR, and return -errno on failure, which the Go side turns into a
  * syscall.Errno.  Paths arrive as Go strings: they are copied, NUL-terminated, to the
  * C stack (EINVAL for a NUL byte inside, as Go; ENAMETOOLONG past PATH_MAX).
+ *
+ * Beyond the named calls, four generic shapes serve every other call os, os/exec,
+ * os/signal and crypto/rand make (lseek, pread64, getdents64, wait4, kill, getrandom,
+ * rename, ...): runtime_sys_call (integer arguments), runtime_sys_call_buf (a buffer
+ * second), runtime_sys_call_ptr (a pointer first), runtime_sys_call_path (a path
+ * first, then a buffer or integers) and runtime_sys_call_path2 (two paths).  The Go
+ * side (stdlib/internal/syscall) names the trap numbers, Linux amd64's; a new call
+ * needs no new C.  Spawning a process lives in process.c, signals in signal.c.
  */
 #include "sched.h"
 
@@ -29,6 +37,7 @@
 #include <limits.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 /* registers: the caller's rbx rbp r12 r13 r14 r15, then enter_syscall's frame
@@ -173,7 +182,7 @@ static int64_t do_chdir(const char *path, int64_t a, int64_t b, void *out)
 
 /* StatResult: what os.Stat keeps of struct stat (stdlib/internal/syscall's Stat_t) */
 typedef struct {
-    int64_t size, mode, mtime_sec, mtime_nsec;
+    int64_t size, mode, mtime_sec, mtime_nsec, dev, ino;
 } StatResult;
 
 static int64_t do_stat(const char *path, int64_t follow, int64_t b, void *out)
@@ -183,7 +192,8 @@ static int64_t do_stat(const char *path, int64_t follow, int64_t b, void *out)
     int status = follow ? stat(path, &st) : lstat(path, &st);
     if (status == 0) {
         StatResult *result = out;
-        *result = (StatResult){st.st_size, st.st_mode, st.st_mtim.tv_sec, st.st_mtim.tv_nsec};
+        *result = (StatResult){st.st_size, st.st_mode, st.st_mtim.tv_sec, st.st_mtim.tv_nsec,
+                               (int64_t)st.st_dev, (int64_t)st.st_ino};
     }
     return status;
 }
@@ -248,4 +258,61 @@ void runtime_sys_environ(GoSlice *out)
     for (int64_t i = 0; i < count; i++)
         strings[i] = (GoString){(const uint8_t *)environ[i], (int64_t)strlen(environ[i])};
     *out = (GoSlice){strings, count, count};
+}
+
+/* ---- the generic shapes (see the opening comment) ---- */
+
+/* syscall(2) in the syscall state, retrying on EINTR: its result or -errno */
+static int64_t blocking_syscall(int64_t trap, int64_t a1, int64_t a2, int64_t a3, int64_t a4)
+{
+    for (;;) {
+        enter_syscall();
+        long result = syscall((long)trap, a1, a2, a3, a4);
+        int error = errno;
+        exit_syscall();
+        if (result >= 0)
+            return result;
+        if (error != EINTR)
+            return -error;
+    }
+}
+
+int64_t runtime_sys_call(int64_t trap, int64_t a1, int64_t a2, int64_t a3)
+{
+    return blocking_syscall(trap, a1, a2, a3, 0);
+}
+
+int64_t runtime_sys_call_buf(int64_t trap, int64_t a1, uint8_t *buf, int64_t n, int64_t a4)
+{
+    return blocking_syscall(trap, a1, (int64_t)(uintptr_t)buf, n, a4);
+}
+
+int64_t runtime_sys_call_ptr(int64_t trap, void *ptr, int64_t a2, int64_t a3)
+{
+    return blocking_syscall(trap, (int64_t)(uintptr_t)ptr, a2, a3, 0);
+}
+
+/* trap(path, buf, n) when buf is not NULL (readlink), else trap(path, a2, a3) */
+int64_t runtime_sys_call_path(int64_t trap, const uint8_t *ptr, int64_t len, uint8_t *buf,
+                              int64_t a2, int64_t a3)
+{
+    char path[PATH_MAX];
+    int64_t status = c_path(path, ptr, len);
+    if (status < 0)
+        return status;
+    if (buf != NULL)
+        return blocking_syscall(trap, (int64_t)(uintptr_t)path, (int64_t)(uintptr_t)buf, a2, 0);
+    return blocking_syscall(trap, (int64_t)(uintptr_t)path, a2, a3, 0);
+}
+
+int64_t runtime_sys_call_path2(int64_t trap, const uint8_t *ptr1, int64_t len1,
+                               const uint8_t *ptr2, int64_t len2)
+{
+    char path1[PATH_MAX], path2[PATH_MAX];
+    int64_t status = c_path(path1, ptr1, len1);
+    if (status == 0)
+        status = c_path(path2, ptr2, len2);
+    if (status < 0)
+        return status;
+    return blocking_syscall(trap, (int64_t)(uintptr_t)path1, (int64_t)(uintptr_t)path2, 0, 0);
 }

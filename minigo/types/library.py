@@ -27,6 +27,16 @@ GO_EXPORTS = {
         Setenv Signal StartProcess Stat Stderr Stdin Stdout Symlink SyscallError TempDir
         Truncate Unsetenv UserCacheDir UserConfigDir UserHomeDir WriteFile
     """.split()),
+    "crypto/rand": frozenset("Int Prime Read Reader".split()),
+    "os/exec": frozenset("Cmd Command CommandContext ErrDot ErrNotFound Error ExitError LookPath".split()),
+    "os/signal": frozenset("Ignore Ignored Notify NotifyContext Reset Stop".split()),
+    "io/fs": frozenset("""
+        DirEntry ErrClosed ErrExist ErrInvalid ErrNotExist ErrPermission FS File FileInfo
+        FileInfoToDirEntry FileMode Glob GlobFS ModeAppend ModeCharDevice ModeDevice ModeDir
+        ModeExclusive ModeIrregular ModeNamedPipe ModePerm ModeSetgid ModeSetuid ModeSocket
+        ModeSticky ModeSymlink ModeTemporary ModeType PathError ReadDir ReadDirFS ReadDirFile
+        ReadFile ReadFileFS SkipDir Stat StatFS Sub SubFS ValidPath WalkDir WalkDirFunc
+    """.split()),
     "strconv": frozenset("""
         AppendBool AppendFloat AppendInt AppendQuote AppendQuoteRune AppendQuoteRuneToASCII
         AppendQuoteRuneToGraphic AppendQuoteToASCII AppendQuoteToGraphic AppendUint Atoi

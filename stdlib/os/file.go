@@ -8,6 +8,7 @@ import (
 	"internal/oserror"
 	"internal/syscall"
 	"io"
+	"io/fs"
 )
 
 // Errors of common conditions; errors.Is matches a *PathError with them.
@@ -19,18 +20,8 @@ var (
 	ErrClosed     = oserror.ErrClosed
 )
 
-// A PathError records the operation and the file path that failed.
-type PathError struct {
-	Op   string
-	Path string
-	Err  error
-}
-
-// Error returns "op path: err".
-func (e *PathError) Error() string { return e.Op + " " + e.Path + ": " + e.Err.Error() }
-
-// Unwrap returns the underlying error.
-func (e *PathError) Unwrap() error { return e.Err }
+// A PathError records the operation and the file path that failed: io/fs's.
+type PathError = fs.PathError
 
 // A SyscallError records the system call that failed.
 type SyscallError struct {
@@ -65,9 +56,11 @@ func underlyingError(err error) error {
 
 // File is an open file descriptor.
 type File struct {
-	fd     int
-	name   string
-	closed bool
+	fd         int
+	name       string
+	closed     bool
+	appendMode bool      // opened with O_APPEND: WriteAt refuses
+	dir        *dirState // a directory's listing in progress (dir.go)
 }
 
 // Standard input, output and error: unbuffered, one write per call.
@@ -177,7 +170,9 @@ func OpenFile(name string, flag int, perm FileMode) (*File, error) {
 	if err != nil {
 		return nil, &PathError{Op: "open", Path: name, Err: err}
 	}
-	return NewFile(uintptr(fd), name), nil
+	f := NewFile(uintptr(fd), name)
+	f.appendMode = flag&O_APPEND != 0
+	return f, nil
 }
 
 // ReadFile returns the contents of the file name.

@@ -2,80 +2,34 @@ package os
 
 import (
 	"internal/syscall"
+	"io/fs"
 	"time"
 )
 
-// A FileMode holds a file's type and permission bits, as io/fs's.
-type FileMode uint32
+// A FileMode holds a file's type and permission bits: io/fs's.
+type FileMode = fs.FileMode
 
-// The type bits of a FileMode, highest first.
+// The bits of a FileMode, as io/fs names them.
 const (
-	ModeDir        FileMode = 1 << (32 - 1 - iota) // d: is a directory
-	ModeAppend                                     // a: append-only
-	ModeExclusive                                  // l: exclusive use
-	ModeTemporary                                  // T: temporary file
-	ModeSymlink                                    // L: symbolic link
-	ModeDevice                                     // D: device file
-	ModeNamedPipe                                  // p: named pipe (FIFO)
-	ModeSocket                                     // S: Unix domain socket
-	ModeSetuid                                     // u: setuid
-	ModeSetgid                                     // g: setgid
-	ModeCharDevice                                 // c: character device
-	ModeSticky                                     // t: sticky
-	ModeIrregular                                  // ?: non-regular file
-
-	ModeType          = ModeDir | ModeSymlink | ModeNamedPipe | ModeSocket | ModeDevice | ModeCharDevice | ModeIrregular
-	ModePerm FileMode = 0777
+	ModeDir        = fs.ModeDir
+	ModeAppend     = fs.ModeAppend
+	ModeExclusive  = fs.ModeExclusive
+	ModeTemporary  = fs.ModeTemporary
+	ModeSymlink    = fs.ModeSymlink
+	ModeDevice     = fs.ModeDevice
+	ModeNamedPipe  = fs.ModeNamedPipe
+	ModeSocket     = fs.ModeSocket
+	ModeSetuid     = fs.ModeSetuid
+	ModeSetgid     = fs.ModeSetgid
+	ModeCharDevice = fs.ModeCharDevice
+	ModeSticky     = fs.ModeSticky
+	ModeIrregular  = fs.ModeIrregular
+	ModeType       = fs.ModeType
+	ModePerm       = fs.ModePerm
 )
 
-// IsDir reports whether m describes a directory.
-func (m FileMode) IsDir() bool { return m&ModeDir != 0 }
-
-// IsRegular reports whether m describes a regular file.
-func (m FileMode) IsRegular() bool { return m&ModeType == 0 }
-
-// Perm returns the permission bits.
-func (m FileMode) Perm() FileMode { return m & ModePerm }
-
-// Type returns the type bits.
-func (m FileMode) Type() FileMode { return m & ModeType }
-
-// String writes m as ls does: type letters, then rwxrwxrwx.
-func (m FileMode) String() string {
-	const letters = "dalTLDpSugct?"
-	var buf [32]byte
-	w := 0
-	for i, c := range letters {
-		if m&(1<<uint(32-1-i)) != 0 {
-			buf[w] = byte(c)
-			w++
-		}
-	}
-	if w == 0 {
-		buf[w] = '-'
-		w++
-	}
-	const rwx = "rwxrwxrwx"
-	for i, c := range rwx {
-		if m&(1<<uint(9-1-i)) != 0 {
-			buf[w] = byte(c)
-		} else {
-			buf[w] = '-'
-		}
-		w++
-	}
-	return string(buf[:w])
-}
-
-// A FileInfo describes a file, as Stat returns it.
-type FileInfo interface {
-	Name() string
-	Size() int64
-	Mode() FileMode
-	ModTime() time.Time
-	IsDir() bool
-	Sys() interface{}
-}
+// A FileInfo describes a file, as Stat returns it: io/fs's.
+type FileInfo = fs.FileInfo
 
 type fileStat struct {
 	name string

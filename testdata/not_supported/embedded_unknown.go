@@ -3,10 +3,11 @@ package main
 // A struct or interface embedding a type minigo could not supply has fields and methods
 // nobody knows: selecting them, or checking its method set, says nothing more.
 //
-// want 10:2: could not import compress/gzip (package not supported yet)
-// want 27:5: os.Signal not supported yet
+// want 10:2: could not import compress/flate (package not supported yet)
+// want 11:2: could not import compress/gzip (package not supported yet)
 
 import (
+	"compress/flate"
 	"compress/gzip"
 	"fmt"
 	"os"
@@ -24,11 +25,11 @@ type S struct {
 type Outer struct{ S }
 
 type Named interface {
-	os.Signal
+	flate.Resetter
 	Name() string
 }
 
-type Stringer interface{ String() string }
+type Namer interface{ Name() string }
 
 func main() {
 	var s S
@@ -42,13 +43,13 @@ func main() {
 	fmt.Println(o.Name(), o.Reader == nil)
 	var n Named
 	if n != nil {
-		fmt.Println(n.Name(), n.String())
-		var str Stringer = n
-		_ = str
+		fmt.Println(n.Name(), n.Reset(nil, nil))
+		var namer Namer = n
+		_ = namer
 	}
 	var i interface{} = &o
 	if v, ok := i.(Named); ok {
-		v.Signal()
+		v.Reset(nil, nil)
 	}
 	fmt.Println(s.File == nil, s.Reader == nil)
 }

@@ -69,6 +69,8 @@ type Stat_t struct {
 	Mode      int64 // st_mode: the S_IF* type bits and permissions
 	MtimeSec  int64
 	MtimeNsec int64
+	Dev       int64
+	Ino       int64
 }
 
 // The file types of Stat_t.Mode.
@@ -93,7 +95,13 @@ type Errno uintptr
 const (
 	EPERM     Errno = 1
 	ENOENT    Errno = 2
+	ESRCH     Errno = 3
 	EINTR     Errno = 4
+	ENOEXEC   Errno = 8
+	ECHILD    Errno = 10
+	EXDEV     Errno = 18
+	EPIPE     Errno = 32
+	ENOSYS    Errno = 38
 	EBADF     Errno = 9
 	EAGAIN    Errno = 11
 	EACCES    Errno = 13
@@ -138,7 +146,12 @@ var errnoTexts = [...]string{
 	30: "read-only file system",
 	31: "too many links",
 	32: "broken pipe",
+	33: "numerical argument out of domain",
+	34: "numerical result out of range",
+	35: "resource deadlock avoided",
 	36: "file name too long",
+	37: "no locks available",
+	38: "function not implemented",
 	39: "directory not empty",
 	40: "too many levels of symbolic links",
 }
@@ -173,6 +186,9 @@ func Result(r int) (int, error) {
 }
 
 func itoa(n int) string {
+	if n < 0 {
+		return "-" + itoa(-n)
+	}
 	if n == 0 {
 		return "0"
 	}

@@ -2,10 +2,8 @@
 // compatible with the target operating system-defined file paths. On Unix-like systems, the
 // only ones minigo targets, paths are slash-separated with no volume names, so the lexical
 // functions are those of package path; this package adds what differs: its own ErrBadPattern,
-// Rel, SplitList and the separator constants.
-//
-// Not here yet: the functions that touch the file system (Abs, EvalSymlinks, Glob, Walk,
-// WalkDir, SkipDir), which need package os.
+// Rel, SplitList and the separator constants; walk.go the functions that touch the file
+// system (Abs, EvalSymlinks, Glob, Walk, WalkDir, SkipDir), over package os.
 package filepath
 
 import (

@@ -75,7 +75,7 @@ func Stat(path string, st *Stat_t, follow bool) int {
 		err = realsyscall.Lstat(path, &real)
 	}
 	if err == nil {
-		*st = Stat_t{real.Size, int64(real.Mode), real.Mtim.Sec, real.Mtim.Nsec}
+		*st = Stat_t{real.Size, int64(real.Mode), real.Mtim.Sec, real.Mtim.Nsec, int64(real.Dev), int64(real.Ino)}
 	}
 	return result(0, err)
 }
