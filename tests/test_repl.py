@@ -479,3 +479,52 @@ def test_goexit_generics_and_complex_numbers(tmp_path):
     session = repl(GOEXIT_GENERICS_COMPLEX_SCRIPT, tmp_path)
     assert session.stdout == GOEXIT_GENERICS_COMPLEX_OUTPUT, session.stderr
     assert session.returncode == 0, session.stderr
+
+
+def test_ctrl_c_cancels_a_blocked_input_which_unwinds(tmp_path):
+    """Ctrl-C on an input parked in a wait (channel, select, nil channel, sleep, mutex,
+    WaitGroup) wakes that goroutine, which runs its deferred calls and ends; goroutines
+    the input started keep running, and the session goes on with no goroutine left."""
+    terminal = Terminal(tmp_path, tmp_path / "data")
+    cancelled = "interrupted (the input was blocked: its wait was cancelled"
+
+    def interrupt(line: str) -> str:
+        # "blocking" printed (not echoed): the input runs, about to wait
+        terminal.type('println("block" + "ing"); ' + line, until="blocking\r\n")
+        time.sleep(0.2)
+        return terminal.type("\x03")
+
+    try:
+        terminal.read_until(">>> ")
+        terminal.type('import ("fmt"; "runtime"; "sync"; "time")\n')
+        terminal.type("n0 := runtime.NumGoroutine()\n")
+        assert cancelled in interrupt("<-make(chan int)\n")
+        assert cancelled in interrupt("select {}\n")
+        assert cancelled in interrupt("time.Sleep(time.Hour)\n")
+        assert cancelled in interrupt("var nilc chan int; nilc <- 1\n")
+        terminal.type("c := make(chan int)\n")
+        assert cancelled in interrupt("select { case <-c: case c <- 1: }\n")
+        # a locked mutex; the deferred Unlock of another one runs
+        terminal.type("var mu, held sync.Mutex\n")
+        terminal.type("mu.Lock()\n")
+        out = interrupt('held.Lock(); defer held.Unlock(); defer fmt.Println("deferred ran"); '
+                        'mu.Lock()\n')
+        assert cancelled in out and "deferred ran" in out
+        assert "held free\r\n" in terminal.type('held.Lock(); held.Unlock(); println("held", "free")\n')
+        assert cancelled in interrupt("var wg sync.WaitGroup; wg.Add(1); wg.Wait()\n")
+        # a goroutine the input started is not the input's: it stays, and is served later
+        assert cancelled in interrupt("go func() { fmt.Println(\"got\", <-c) }(); <-c\n")
+        assert "1 // int" in terminal.type("runtime.NumGoroutine() - n0\n")
+        assert "got 7" in terminal.type("c <- 7; time.Sleep(50 * time.Millisecond)\n")
+        assert "0 // int" in terminal.type("runtime.NumGoroutine() - n0\n")
+        # the wait queues and timers still work
+        assert "5\r\n" in terminal.type("go func() { c <- 5 }(); println(<-c)\n")
+        terminal.type("time.Sleep(time.Millisecond)\n")
+        terminal.type("mu.Unlock(); mu.Lock(); mu.Unlock()\n")
+        assert '"ok" // string' in terminal.type('"ok"\n')
+        assert terminal.finish() == 0
+    finally:
+        try:
+            os.kill(terminal.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass

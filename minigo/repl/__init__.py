@@ -229,7 +229,10 @@ class Console:
         if status != "P":
             self.transcript.append(compiled)
         if status == "I":
-            self.error("interrupted (the input is blocked; it stays parked)")
+            self.error("interrupted (the input was blocked: its wait was cancelled "
+                       "and its deferred calls ran)")
+        if status == "B":
+            self.error("interrupted (the input could not be stopped; it keeps running)")
         if self.timing:
             finished = time.perf_counter()
             self.note(f"compile {1000 * (compiled_at - started):.0f} ms, "

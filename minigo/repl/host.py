@@ -32,9 +32,13 @@ from minigo.link.toolchain import c_compiler, compiler_identity, run_tool
 REPL_DIR = Path(__file__).resolve().parent.parent / "runtime" / "repl"
 HOST_NAME = "minigo-repl-host"
 PIC_FLAGS = ["-O2", "-fPIC", "-std=gnu11", "-fno-omit-frame-pointer"]
-# how long a Ctrl-C waits for the input to stop before the prompt comes back anyway
-# (an input blocked on a channel never reaches a safepoint; it is left parked)
-INTERRUPT_GRACE_SECONDS = 1.0
+# After a Ctrl-C the host is asked every CANCEL_RETRY_SECONDS to cancel the input's wait
+# (an input parked on a channel, a lock or a sleep never reaches a safepoint; one that
+# is running gets the "interrupted" panic instead); after INTERRUPT_GRACE_SECONDS the
+# prompt comes back anyway (a wait nothing can cancel, e.g. a blocking system call)
+# and the input is left running.
+CANCEL_RETRY_SECONDS = 0.2
+INTERRUPT_GRACE_SECONDS = 3.0
 REPLY_POLL_SECONDS = 0.1
 
 _pic_machine = None
@@ -336,9 +340,10 @@ class Host:
 
     def run(self, library: Path, symbol: str) -> str:
         """Runs `symbol` of `library` on a goroutine: "D" (returned), "P" (panicked),
-        "I" (interrupted and left blocked).  Meanwhile Ctrl-C (SIGINT) is forwarded
-        to the host by a handler, not raised, so no moment of the exchange can lose
-        the reply."""
+        "I" (it was blocked, its wait cancelled, and it unwound), "B" (interrupted but
+        still running: left behind).  Meanwhile Ctrl-C (SIGINT) is forwarded to the
+        host by a handler, not raised, so no moment of the exchange can lose the
+        reply; while no reply comes the host is asked to cancel the input's wait."""
         self.requests += 1
         number = self.requests
         interrupted_at: list[float] = []
@@ -351,15 +356,17 @@ class Host:
         try:
             self._send(f"R {number} {library} {symbol}\n")
             while True:
-                kind, rest = self._reply(timeout=REPLY_POLL_SECONDS)
+                kind, rest = self._reply(timeout=CANCEL_RETRY_SECONDS if interrupted_at
+                                         else REPLY_POLL_SECONDS)
                 if kind is None:
-                    if interrupted_at and \
-                            time.monotonic() - interrupted_at[0] > INTERRUPT_GRACE_SECONDS:
-                        return "I"
+                    if interrupted_at:
+                        if time.monotonic() - interrupted_at[0] > INTERRUPT_GRACE_SECONDS:
+                            return "B"
+                        self._send(f"C {number}\n")
                     continue
                 if kind == "E":
                     raise HostError(rest)
-                if kind in ("D", "P") and rest == str(number):
+                if kind in ("D", "P", "I") and rest == str(number):
                     return kind
         finally:
             signal.signal(signal.SIGINT, previous)
