@@ -242,6 +242,76 @@ def test_write_saves_a_program_printing_what_the_session_printed(tmp_path):
         assert (by_go.returncode, by_go.stdout) == (0, session.stdout), by_go.stderr
 
 
+REDEFINITIONS_SCRIPT = """\
+import "fmt"
+func f() int { return 1 }
+x := f()
+fmt.Println("x", x)
+func f() int { return 2 }
+fmt.Println("f", f(), x)
+var a []int
+a[3]
+fmt.Println("before the panic"); var p *int; fmt.Println(*p)
+x := "now a string"
+x
+x := len(x)
+x
+const K = 3
+func g() int { return K * f() }
+g()
+const K = 5
+g()
+K
+type T struct{ A int }
+func (t T) Get() int { return t.A }
+t := T{4}
+t.Get()
+func (t T) Get() int { return t.A * 10 }
+t.Get()
+type T struct{ A, B int }
+T{1, 2}
+defer fmt.Println("deferred: runs when the input ends"); fmt.Println("body")
+fmt.Println("last")
+"""
+
+REDEFINITIONS_OUTPUT = """\
+x 1
+f 2 1
+before the panic
+"now a string" // string
+12 // int
+6 // int
+6 // int
+5 // int
+4 // int
+40 // int
+{A:1 B:2} // main.T
+body
+deferred: runs when the input ends
+last
+"""
+
+
+def test_write_keeps_earlier_versions_and_inputs_that_panicked(tmp_path):
+    """:write of a session that redefined functions, variables (with another type),
+    constants, types and methods, and had inputs that panicked: the program prints
+    what the session printed, in order, and shows the panics on stderr."""
+    program = tmp_path / "session.go"
+    session = repl(REDEFINITIONS_SCRIPT + f":write {program}\n", tmp_path)
+    assert session.returncode == 1          # inputs panicked
+    assert session.stdout == REDEFINITIONS_OUTPUT, session.stderr
+    ran = subprocess.run([sys.executable, "-m", "minigo", "run", str(program)], cwd=tmp_path,
+                         env=environment(), capture_output=True, text=True, timeout=300)
+    assert (ran.returncode, ran.stdout) == (0, session.stdout), ran.stderr
+    assert ran.stderr == ("panic: runtime error: index out of range [3] with length 0\n"
+                          "panic: runtime error: invalid memory address or nil pointer "
+                          "dereference\n")
+    if shutil.which("go"):
+        by_go = subprocess.run(["go", "run", str(program)], cwd=tmp_path, capture_output=True,
+                               text=True, timeout=300, env=dict(os.environ, GO111MODULE="off"))
+        assert (by_go.returncode, by_go.stdout) == (0, session.stdout), by_go.stderr
+
+
 def read_until(stream, text: str, timeout: float) -> str:
     """What the process wrote on `stream` until `text` appeared (or the time ran out)."""
     seen = b""

@@ -226,8 +226,10 @@ class Console:
             self.note(f"{name} redefined")
         for name in self.session.commit(compiled):
             self.note(f"{name} dropped: a type it uses was redefined")
-        if status != "P":
-            self.transcript.append(compiled)
+        # :write keeps every input, with how it ran (session.program says what it makes
+        # of one that panicked or was interrupted)
+        compiled.status = "I" if self.host.interrupted and status == "P" else status
+        self.transcript.append(compiled)
         if status == "I":
             self.error("interrupted (the input was blocked: its wait was cancelled "
                        "and its deferred calls ran)")

@@ -285,6 +285,7 @@ class Host:
         self.loaded: set[str] = set()
         self.folder = Path(tempfile.mkdtemp(prefix="minigo-repl-"))
         self.requests = 0
+        self.interrupted = False        # the last run was interrupted by Ctrl-C
         self.process = None
         self.worker = CodeWorker()
         self.start()
@@ -347,10 +348,12 @@ class Host:
         self.requests += 1
         number = self.requests
         interrupted_at: list[float] = []
+        self.interrupted = False
 
         def forward(signal_number, frame):
             if not interrupted_at:
                 interrupted_at.append(time.monotonic())
+                self.interrupted = True     # the input did not end by itself
                 self.interrupt()
         previous = signal.signal(signal.SIGINT, forward)
         try:

@@ -32,6 +32,8 @@ from dataclasses import dataclass, field
 from minigo.errors import CompileError, CompileErrors, NO_POS, Pos
 
 FMT_ALIAS = "_replfmt"
+OS_ALIAS = "_replos"             # :write's program, for the panics inputs met
+PANICKED_HANDLER = "_replpanicked"
 ENTRY_IF_MAIN_TAKEN = "_replmain"
 GROUP_PREFIX = "_replgroup_"     # a grouped var's local name (_lower_var_group)
 OLD_PREFIX = "_replold_"         # a retyped variable's old object (_retyped_variables)
@@ -54,6 +56,9 @@ class Definition:
     version: int
     source: str         # the source as typed (for :print)
     type_text: str = ""  # a variable's type
+    # the session's names source uses, declares included: (offset, length, name,
+    # version of it then); :write renames the versions a later input replaced
+    refs: list = field(default_factory=list)
 
 
 @dataclass
@@ -69,6 +74,8 @@ class Compiled:
     replaced: list[str] = field(default_factory=list)
     ir_text: str = ""
     body: str = ""                  # statements as compiled (x = e for x := e), for :write
+    body_refs: list = field(default_factory=list)   # as Definition.refs, in body
+    status: str = "D"               # how it ran (host.run): D, P, I or B
 
 
 class InputError(Exception):
@@ -183,7 +190,11 @@ class Session:
         made: list[Definition] = []
         imports: dict[str, str] = {}
         spans = _decl_spans(tree, offsets, len(whole))
+        made_spans: list[tuple[int, int]] = []       # each definition's decl
+        previous = None
         for decl, (start, end) in zip(tree.decls, spans):
+            made_spans += [previous] * (len(made) - len(made_spans))
+            previous = (start, end)
             written = whole[start:end].strip()
             if isinstance(decl, ast.FuncDecl):
                 signature = whole[start:_offset(offsets, decl.body.pos)].strip() \
@@ -207,6 +218,7 @@ class Session:
                 for spec in decl.specs:
                     for name in _spec_names(spec):
                         made.append(Definition(decl.tok, name, written, number, written))
+        made_spans += [previous] * (len(made) - len(made_spans))
         new_names = {d.name for d in made if d.kind != "import"} | set(self.dropped_by(made))
         saved = dict(self.imports)
         self.imports.update(imports)
@@ -217,6 +229,14 @@ class Session:
             module = self._generate(package, file, imported, number, made)
         finally:
             self.imports = saved
+        # the references, by offset in whole (the input follows the header's shift)
+        refs = self._references(file.decls, package, source, shift, made,
+                                len("package main\n"), len(whole) - len("package main\n"))
+        for (start, end), definition in zip(made_spans, made):
+            lead = len(whole[start:end]) - len(whole[start:end].lstrip())
+            definition.refs = [(offset - start - lead, length, name, version)
+                               for offset, length, name, version in refs
+                               if start <= offset < end]
         return Compiled(number, module, "", imported, made, imports,
                         replaced=[d.name for d in made if d.name in self.definitions
                                   and d.kind != "import"])
@@ -266,6 +286,7 @@ class Session:
             if version == number:
                 declarations.append(definition.text)
         skip = {d.name for d in definitions if d.version == number}
+        final = source
         if body != source[shift:_offset(offsets, entry.body.rbrace)] or declarations \
                 or not self.probe_was_exact:
             final, shift = self._file(body, True, "\n".join(declarations), skip=skip)
@@ -274,10 +295,68 @@ class Session:
         aliases = {OLD_PREFIX + name: self.definitions[name].version for name in retyped}
         module = self._generate(package, file, imported, number, definitions, entry=True,
                                 aliases=aliases)
+        body_refs = self._references([_entry_decl(file, self.entry_name())], package, final,
+                                     shift, definitions, 0, len(body), aliases)
+        for definition in definitions:
+            definition.refs = [(4, len(definition.name), definition.name, definition.version)] \
+                + self._type_text_refs(definition.type_text, 5 + len(definition.name))
         replaced = [d.name for d in definitions if d.version == number and d.name in self.definitions]
         return Compiled(number, module, f"main.{self.entry_name()}${number}", imported,
                         definitions, {},
-                        replaced=replaced, body=body)
+                        replaced=replaced, body=body, body_refs=body_refs)
+
+    def _references(self, nodes, package, source: str, shift: int, made: list[Definition],
+                    base: int, length: int, aliases: dict[str, int] | None = None) -> list:
+        """The identifiers in nodes inside the input's text (which starts at `shift`
+        of source and is `length` long) that name the session's package-level
+        objects: (offset + base, length, name, version it named then)."""
+        from minigo.syntax import ast
+
+        versions = {name: d.version for name, d in self.definitions.items() if d.kind != "import"}
+        versions.update({d.name: d.version for d in made if d.kind != "import"})
+        named = {alias: (alias[len(OLD_PREFIX):], version)
+                 for alias, version in (aliases or {}).items()}
+        offsets = _line_offsets(source)
+        found = {}
+
+        def add(node, key: str, version: int):
+            offset = _offset(offsets, node.pos) - shift
+            if 0 <= offset < length:
+                found[offset] = (offset + base, len(node.name), key, version)
+
+        def visit(node):
+            if isinstance(node, ast.FuncDecl) and node.recv is not None:
+                key = _receiver_base(node) + "." + node.name.name
+                if key in versions:
+                    add(node.name, key, versions[key])
+                return
+            if not isinstance(node, ast.Ident) or node.obj is None:
+                return
+            key = _method_key(node.obj)
+            if key is not None:
+                if key in versions:
+                    add(node, key, versions[key])
+                return
+            name = node.name
+            if name in named:
+                real, version = named[name]
+            elif name in versions:
+                real, version = name, versions[name]
+            else:
+                return
+            if package.scope.lookup_local(name) is node.obj:
+                add(node, real, version)
+        ast.walk(nodes, visit)
+        return list(found.values())
+
+    def _type_text_refs(self, type_text: str, base: int) -> list:
+        """refs (see _references) of the session's types named in a variable's type
+        as _type_text spells it (package members, after a dot, are not the session's)."""
+        return [(base + match.start(), len(match.group()), match.group(),
+                 self.definitions[match.group()].version)
+                for match in re.finditer(r"(?<![.\w])[A-Za-z_]\w*", type_text)
+                if match.group() in self.definitions
+                and self.definitions[match.group()].kind == "type"]
 
     def _retyped_variables(self, statements, package) -> set[str]:
         """The session's variables this input declares again at its top level with
@@ -396,29 +475,66 @@ class Session:
         return dropped
 
     def program(self, inputs: list[Compiled], unused: set[str] = frozenset()) -> str:
-        """The session as one Go program (:print, :write): the imports, the current
-        definitions as typed, in the order they were made, and the inputs'
-        statements, in order, each in a block of main, as they were compiled (their
-        variables are package variables; expressions print as at the prompt).  An
-        earlier definition a later input replaced is not there."""
+        """The session as one Go program (:print, :write) that prints what the session
+        printed: the imports; every definition of the session in the order made, an
+        earlier version of a redefined name (a method's too) under NAME_vN (N: the
+        input that made it), so that what ran before the redefinition keeps using it
+        (but a call through an interface reaches the last version of a method, and
+        %T of an earlier version of a type prints its new name); then main, running
+        each input's statements in order, each as a func literal called at once (its
+        defers and returns end the input, as at the prompt; its variables are package
+        variables; expressions print as at the prompt).  An input that panicked runs
+        with a deferred recover that prints "panic: VALUE" on stderr and goes on, as
+        the session did; an interrupted one is left out, as a comment."""
+        final = {name: d.version for name, d in self.definitions.items() if d.kind != "import"}
+
+        def render(text: str, refs: list) -> str:
+            for offset, length, key, version in sorted(refs, reverse=True):
+                if final.get(key) != version:       # a method's key is T.M
+                    name = key.rsplit(".", 1)[-1]
+                    text = text[:offset] + f"{name}_v{version}" + text[offset + length:]
+            return text
+
+        panicked = any(c.status == "P" and c.body.strip() for c in inputs)
         imports = {FMT_ALIAS: "fmt", **self.imports}
+        if panicked:
+            imports[OS_ALIAS] = "os"
         lines = ["package main", "", "import ("]
         lines += [f'\t{name} "{path}"' if name != path.rsplit("/", 1)[-1] else f'\t"{path}"'
                   for name, path in imports.items() if name not in unused]
         lines += [")", ""]
-        current = {id(d) for d in self.definitions.values()}
-        written: list[str] = []
+        written: dict = {}                  # key -> text, in the order first made
         for compiled in inputs:
             for definition in compiled.definitions:
-                if id(definition) in current and definition.kind != "import" \
-                        and definition.source not in written:
-                    written.append(definition.source)
-        lines += [text + "\n" for text in written]
+                if definition.kind == "import":
+                    continue
+                written[(definition.kind, definition.name, definition.version)] = \
+                    render(definition.source, definition.refs)
+        texts: list[str] = []
+        for text in written.values():
+            if text not in texts:
+                texts.append(text)
+        lines += [text + "\n" for text in texts]
+        if panicked:
+            lines += [f"// {PANICKED_HANDLER} shows the panic an input met in the session, "
+                      "where it ended that input only.",
+                      f"func {PANICKED_HANDLER}() {{",
+                      "\tif r := recover(); r != nil {",
+                      f'\t\t{FMT_ALIAS}.Fprintln({OS_ALIAS}.Stderr, "panic:", r)',
+                      "\t}", "}", ""]
         lines.append("func main() {")
         for compiled in inputs:
-            if compiled.body.strip():
-                body = compiled.body.strip("\n").split("\n")
-                lines += ["\t{"] + ["\t\t" + line if line else line for line in body] + ["\t}"]
+            if not compiled.body.strip():
+                continue
+            body = render(compiled.body, compiled.body_refs).strip("\n").split("\n")
+            if compiled.status in ("I", "B"):
+                lines += [f"\t// input {compiled.number} was interrupted in the session:"]
+                lines += ["\t// " + line for line in body]
+                continue
+            lines.append("\tfunc() {")
+            if compiled.status == "P":
+                lines.append(f"\t\tdefer {PANICKED_HANDLER}()  // it panicked in the session")
+            lines += ["\t\t" + line if line else line for line in body] + ["\t}()"]
         lines.append("}")
         return "\n".join(lines) + "\n"
 
@@ -587,6 +703,16 @@ def _prefixed(node, written: str, start: int, offsets, objects: dict) -> str:
     for position, prefix in sorted(uses, reverse=True):
         written = written[:position] + prefix + written[position:]
     return written
+
+
+def _method_key(obj) -> str | None:
+    """T.M for a method of the session (main.T.M or main.(*T).M), else None."""
+    from minigo.types import typesystem as ts
+
+    link = getattr(obj, "link_name", "") if isinstance(obj, ts.Func) else ""
+    if not link.startswith("main.") or getattr(obj.decl, "recv", None) is None:
+        return None
+    return link[len("main."):].replace("(*", "").replace(")", "")
 
 
 def _declares_variables(tree) -> bool:
