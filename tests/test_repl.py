@@ -312,6 +312,39 @@ def test_write_keeps_earlier_versions_and_inputs_that_panicked(tmp_path):
         assert (by_go.returncode, by_go.stdout) == (0, session.stdout), by_go.stderr
 
 
+FATAL_SCRIPT = """\
+import ("fmt"; "os")
+func f() int { return 7 }
+type P struct{ X int }
+func (p P) Twice() int { return 2 * p.X }
+x := 5
+func deep(n int) int { return deep(n+1) + 1 }
+deep(0)
+fmt.Println("after", f(), x, P{4}.Twice())
+m := map[int]int{}
+for i := 0; i < 2; i++ { go func() { for j := 0; ; j++ { m[j] = j } }() }; for { m[-1]++ }
+x = 9
+fmt.Println("again", f(), x)
+os.Exit(3)
+fmt.Println("never")
+"""
+
+
+def test_fatal_errors_restart_the_host_and_os_exit_ends_the_session(tmp_path):
+    """A fatal error (stack overflow, concurrent map writes) prints gc's report and the
+    session goes on in a new host that has the session's definitions (variables back
+    to their zero values); os.Exit(3) ends the REPL with status 3."""
+    session = repl(FATAL_SCRIPT, tmp_path)
+    assert session.returncode == 3, session.stderr
+    assert session.stdout == "after 7 0 8\nagain 7 9\n", session.stderr
+    assert "runtime: goroutine stack exceeds 1000000000-byte limit\n" \
+           "runtime: sp=" in session.stderr
+    assert "fatal error: stack overflow\n\ngoroutine " in session.stderr
+    assert "fatal error: concurrent map writes\n" in session.stderr
+    assert session.stderr.count("the session host died of that fatal error; a new one has "
+                                "the session's definitions") == 2
+
+
 def read_until(stream, text: str, timeout: float) -> str:
     """What the process wrote on `stream` until `text` appeared (or the time ran out)."""
     seen = b""

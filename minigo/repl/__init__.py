@@ -97,6 +97,7 @@ class Console:
         self.host = host.Host()
         self.session = session.Session(self.host.folder)
         self.failed = False
+        self.exit_status = None     # set by os.Exit(n) in an input: the REPL ends with n
         self.timing = False
         self.last = None            # the last Compiled input (:ir, :asm)
         self.transcript: list = []     # the Compiled inputs that ran (:print, :write)
@@ -165,7 +166,7 @@ class Console:
                 if text is None:
                     break
                 if text.lstrip().startswith(":"):
-                    if not self.commands.run(text.strip()):
+                    if not self.commands.run(text.strip()) or self.exit_status is not None:
                         break
                     continue
                 try:
@@ -173,17 +174,21 @@ class Console:
                 except KeyboardInterrupt:       # while compiling: the input is dropped
                     self.error("interrupted")
                     self.failed = True
+                if self.exit_status is not None:
+                    break
         finally:
             if self.editor is not None:
                 self.editor.save()
             self.host.close()
         sys.stdout.flush()
+        if self.exit_status is not None:
+            return self.exit_status
         return 1 if self.failed and not self.interactive else 0
 
     def evaluate(self, text: str) -> bool:
         """Compiles and runs one input; False if it failed."""
         from minigo.errors import CompileErrors
-        from minigo.repl.host import HostError
+        from minigo.repl.host import HostDied, HostError, HostExited
         from minigo.repl import session
         from minigo.repl.session import InputError, versioned_text
 
@@ -202,6 +207,13 @@ class Console:
         except RecursionError:
             self.error("input too deeply nested: the compiler ran out of stack")
             self.failed = True
+            return False
+        except HostExited as exited:        # os.Exit(n) ends the REPL with status n
+            self.exit_status = exited.status
+            return False
+        except HostDied:
+            self.failed = True
+            self.revive()
             return False
         except (InputError, HostError) as error:
             self.error(str(error))
@@ -230,6 +242,7 @@ class Console:
         # of one that panicked or was interrupted)
         compiled.status = "I" if self.host.interrupted and status == "P" else status
         self.transcript.append(compiled)
+        self.host.inputs.append(library)    # loaded again if the host dies (revive)
         if status == "I":
             self.error("interrupted (the input was blocked: its wait was cancelled "
                        "and its deferred calls ran)")
@@ -242,6 +255,22 @@ class Console:
         if status != "D":
             self.failed = True
         return status == "D"
+
+    def revive(self) -> None:
+        """After a fatal error (its report is on stderr): a new host with the session."""
+        from minigo.repl.host import HostDied, HostError
+        for attempt in range(3):
+            try:
+                self.host.revive()
+            except HostDied:
+                continue                # a package's init died again: try once more
+            except HostError as error:
+                break
+            self.note("the session host died of that fatal error; a new one has the "
+                      "session's definitions, with variables reset to their zero values")
+            return
+        self.error("the session ended; starting a new one")
+        self.reset()
 
     def reset(self) -> None:
         from minigo.repl import session

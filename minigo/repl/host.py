@@ -274,6 +274,19 @@ class HostError(Exception):
     """The host could not load an object (the message says why) or is gone."""
 
 
+class HostDied(HostError):
+    """The host ended on a fatal error (it said "F" first; the report went to stderr)
+    or was killed by a signal: the session goes on in a new host (Host.revive)."""
+
+
+class HostExited(HostError):
+    """The host ended by os.Exit(status): so does the REPL."""
+
+    def __init__(self, status: int):
+        super().__init__(f"os.Exit({status})")
+        self.status = status
+
+
 class Host:
     """One session host process."""
 
@@ -286,6 +299,9 @@ class Host:
         self.folder = Path(tempfile.mkdtemp(prefix="minigo-repl-"))
         self.requests = 0
         self.interrupted = False        # the last run was interrupted by Ctrl-C
+        self.fatal = False              # the host said "F": it is dying of a fatal error
+        self.package_order: list[str] = []   # import paths in the order loaded
+        self.inputs: list[Path] = []         # inputs' objects that ran, in order (revive)
         self.process = None
         self.worker = CodeWorker()
         self.start()
@@ -317,8 +333,32 @@ class Host:
         """A fresh process (:clear): nothing loaded."""
         self.close()
         self.loaded.clear()
+        self.package_order.clear()
+        self.inputs.clear()
         self.folder = Path(tempfile.mkdtemp(prefix="minigo-repl-"))
         self.start()
+
+    def revive(self) -> None:
+        """A new process after the last one died of a fatal error, with what the
+        session defined: the packages loaded again (their init runs again) and every
+        input's object loaded again in order, none run, so functions, types and
+        methods are back and variables hold their zero values."""
+        if self.process is not None and self.process.poll() is None:
+            self.process.kill()
+        if self.process is not None:
+            self.process.wait()
+        for fd in (self.request_write, self.reply_read):
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+        self.fatal = False
+        self.start()
+        for path in self.package_order:
+            if self.run(self.libraries.paths[path], f"{path}.init") != "D":
+                raise HostError(f"initialising package {path} failed")
+        for library in self.inputs:
+            self.run(library, "-")
 
     # ------------------------------------------------------------ requests
 
@@ -329,6 +369,7 @@ class Host:
             if package.path not in self.loaded:
                 status = self.run(self.libraries.paths[package.path], f"{package.path}.init")
                 self.loaded.add(package.path)
+                self.package_order.append(package.path)
                 if status != "D":
                     raise HostError(f"initialising package {package.path} failed")
 
@@ -369,6 +410,9 @@ class Host:
                     continue
                 if kind == "E":
                     raise HostError(rest)
+                if kind == "F":
+                    self.fatal = True       # its report is on stderr; it exits next
+                    continue
                 if kind in ("D", "P", "I") and rest == str(number):
                     return kind
         finally:
@@ -382,7 +426,10 @@ class Host:
         try:
             os.write(self.request_write, line.encode())
         except OSError as error:
-            raise HostError(f"the session host is gone ({error})") from None
+            status = self.process.wait()
+            if self.fatal or status < 0:
+                raise HostDied(f"the session host died (status {status})") from None
+            raise HostExited(status) from None
 
     def _reply(self, timeout):
         """(kind, rest) of the next reply line; (None, None) after `timeout` seconds."""
@@ -393,7 +440,9 @@ class Host:
             chunk = os.read(self.reply_read, 4096)
             if not chunk:
                 status = self.process.wait()
-                raise HostError(f"the session host exited (status {status})")
+                if self.fatal or status < 0:
+                    raise HostDied(f"the session host died (status {status})")
+                raise HostExited(status)
             self.replies += chunk
         line, _, self.replies = self.replies.partition(b"\n")
         kind, _, rest = line.decode(errors="replace").partition(" ")

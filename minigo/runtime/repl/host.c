@@ -18,6 +18,9 @@
  *     P id                    input id panicked (the report went to stderr)
  *     I id                    input id was blocked; its wait was cancelled and it
  *                             unwound (deferred calls run, as runtime.Goexit)
+ *     F id                    a fatal error (not a panic): the process ends after
+ *                             writing gc's report to stderr
+ *   and an os.Exit(n) ends the process with status n and no reply.
  * Goroutine 1 runs the loop below; it waits in read(), a system call, so the
  * scheduler never sees "all goroutines are asleep" while the session lives, and
  * goroutines an input started keep running between inputs.
@@ -157,8 +160,12 @@ bool repl_is_wrapper_code(uintptr_t pc)
 bool repl_survive_fatal(const char *prefix, ByteBuffer *report)
 {
     G *g = current_g();
-    if (g == NULL || strcmp(prefix, "panic: ") != 0)
-        return false;           /* a fatal error proper ends the session, as it would a program */
+    if (g == NULL || strcmp(prefix, "panic: ") != 0) {
+        /* a fatal error proper ends the process, as it would a program's; Python
+         * starts a new host with the session's definitions (host.py revive) */
+        reply_with_id('F', atomic_load(&input_id));
+        return false;
+    }
     runtime_write_stderr(report->data, (size_t)report->len);
     g->defer_state.frames = NULL;
     g->defer_state.panics = NULL;
