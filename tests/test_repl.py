@@ -345,6 +345,58 @@ def test_fatal_errors_restart_the_host_and_os_exit_ends_the_session(tmp_path):
                                 "the session's definitions") == 2
 
 
+OLD_VERSIONS_SCRIPT = """\
+const K = 3
+const K = K + 1
+K
+const K = K * 2
+K
+const (A = iota; B)
+const B = B * 10
+B
+const F = 1.5
+const F = F / 3
+F
+const S string = "a\\"b"
+S := S + "!"
+S
+func f() int { return 4 }
+f := f() * 10
+f
+type T int
+type T struct{ Old T }
+type L struct{ next *L }
+func fact(n int) int { if n == 0 { return 1 }; return n * fact(n-1) }
+func fact(n int) int { if n <= 1 { return 1 }; return n * fact(n-1) }
+fact(5)
+"""
+
+OLD_VERSIONS_OUTPUT = """\
+4 // int
+8 // int
+10 // int
+0.5 // float64
+"a\\"b!" // string
+40 // int
+120 // int
+"""
+
+
+def test_redefinitions_that_use_the_old_version(tmp_path):
+    """A constant redefined in terms of itself (`const K = K + 1`) and a constant or
+    function replaced by a variable (`S := S + "!"`, `f := f() * 10`) use the old
+    version, as `x := x + 1` does; a type or function that names itself is Go's
+    recursion (an error for a struct holding itself, with positions in the input)."""
+    program = tmp_path / "session.go"
+    session = repl(OLD_VERSIONS_SCRIPT + f":write {program}\n", tmp_path)
+    assert session.stdout == OLD_VERSIONS_OUTPUT, session.stderr
+    assert "1:6: invalid recursive type T\n\t1:6: T refers to\n\t1:6: T\n" in session.stderr
+    assert session.returncode == 1
+    ran = subprocess.run([sys.executable, "-m", "minigo", "run", str(program)], cwd=tmp_path,
+                         env=environment(), capture_output=True, text=True, timeout=300)
+    assert (ran.returncode, ran.stdout) == (0, session.stdout), ran.stderr
+
+
 def read_until(stream, text: str, timeout: float) -> str:
     """What the process wrote on `stream` until `text` appeared (or the time ran out)."""
     seen = b""
