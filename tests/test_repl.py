@@ -683,3 +683,38 @@ def test_ctrl_c_cancels_a_blocked_input_which_unwinds(tmp_path):
             os.kill(terminal.pid, signal.SIGKILL)
         except ProcessLookupError:
             pass
+
+
+def test_terminal_fatal_error_redefinition_write_and_os_exit(tmp_path):
+    """At a terminal: a fatal error shows gc's report, then the prompt of a new host that
+    still has the session's definitions; :write after a redefinition; os.Exit(4) ends
+    the REPL with status 4."""
+    terminal = Terminal(tmp_path, tmp_path / "data")
+    try:
+        terminal.read_until(">>> ")
+        terminal.type('import ("fmt"; "os")\n')
+        terminal.type("func f() int { return 1 }\n")
+        terminal.type('fmt.Println("f is", f())\n')
+        terminal.type("func f() int { return 2 }\n")
+        terminal.type('fmt.Println("f is", f())\n')
+        terminal.type("func down(n int) int { return down(n+1) + 1 }\n")
+        died = terminal.type("down(0)\n", until="variables reset to their zero values")
+        if ">>> " not in died.split("zero values")[-1]:     # the prompt after the note
+            died += terminal.read_until(">>> ")
+        assert "fatal error: stack overflow" in died
+        assert "the session host died of that fatal error" in died
+        assert "2 // int" in terminal.type("f()\n")
+        assert "wrote" in terminal.type(f":write {tmp_path / 'w.go'}\n")
+        terminal.type("os.Exit(4)\n", until="\n")
+        _, status = os.waitpid(terminal.pid, 0)
+        os.close(terminal.fd)
+        assert os.waitstatus_to_exitcode(status) == 4
+    finally:
+        try:
+            os.kill(terminal.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+    ran = subprocess.run([sys.executable, "-m", "minigo", "run", str(tmp_path / "w.go")],
+                         cwd=tmp_path, env=environment(), capture_output=True, text=True,
+                         timeout=300)
+    assert (ran.returncode, ran.stdout) == (0, "f is 1\nf is 2\n2 // int\n"), ran.stderr

@@ -17,6 +17,19 @@ threads, signals and memory it knows nothing of.  So a session is two processes:
     entry function on a goroutine; goroutines an input started keep running
     between inputs, a panic ends only its goroutine, Ctrl-C becomes a panic at the
     running input's next safepoint.
+Ctrl-C on an input parked in a wait (a channel, select, sync's locks and WaitGroup,
+time.Sleep, a nil channel, select{}) ends the wait: the host asks the runtime to wake
+that goroutine, and only it (runtime/waitq.c, cancellable waits), which unwinds as
+runtime.Goexit does (its deferred calls run: a deferred Unlock frees its lock); the
+goroutines it started keep running.  An input that blocks forever is not a deadlock
+at the prompt (a later input may still send): it waits for Ctrl-C.
+A fatal error (stack overflow, concurrent map writes, a runtime fault) kills the host
+after gc's report; a new host loads the session's packages and inputs' objects again,
+none run, so every definition is back and variables hold their zero values (one dim
+line says so).  os.Exit(n) ends the REPL with status n, as it ends a program.
+:write's program runs every input in order and prints what the session printed
+(session.Session.program: earlier versions of redefined names as NAME_vN; inputs that
+panicked under a recover that shows the panic on stderr).
 The other option, DESIGN.md §3's in-process MCJIT, would put the runtime inside
 Python (its threads, signal handlers and collector running among Python's); what it
 would save is the link and the dlopen of each input, measured here at about 10 ms
@@ -40,7 +53,8 @@ caches; timing with `:time`, memory from /proc/PID/status):
     and running goroutines may use their code).
 
 When stdin is not a terminal, inputs are read from it without prompts or colours,
-and the exit status is 1 if any input failed (compile error, panic), else 0.
+and the exit status is 1 if any input failed (compile error, panic), else 0 (or n
+after os.Exit(n)).
 """
 from __future__ import annotations
 
