@@ -242,6 +242,161 @@ def test_write_saves_a_program_printing_what_the_session_printed(tmp_path):
         assert (by_go.returncode, by_go.stdout) == (0, session.stdout), by_go.stderr
 
 
+REDEFINITIONS_SCRIPT = """\
+import "fmt"
+func f() int { return 1 }
+x := f()
+fmt.Println("x", x)
+func f() int { return 2 }
+fmt.Println("f", f(), x)
+var a []int
+a[3]
+fmt.Println("before the panic"); var p *int; fmt.Println(*p)
+x := "now a string"
+x
+x := len(x)
+x
+const K = 3
+func g() int { return K * f() }
+g()
+const K = 5
+g()
+K
+type T struct{ A int }
+func (t T) Get() int { return t.A }
+t := T{4}
+t.Get()
+func (t T) Get() int { return t.A * 10 }
+t.Get()
+type T struct{ A, B int }
+T{1, 2}
+defer fmt.Println("deferred: runs when the input ends"); fmt.Println("body")
+fmt.Println("last")
+"""
+
+REDEFINITIONS_OUTPUT = """\
+x 1
+f 2 1
+before the panic
+"now a string" // string
+12 // int
+6 // int
+6 // int
+5 // int
+4 // int
+40 // int
+{A:1 B:2} // main.T
+body
+deferred: runs when the input ends
+last
+"""
+
+
+def test_write_keeps_earlier_versions_and_inputs_that_panicked(tmp_path):
+    """:write of a session that redefined functions, variables (with another type),
+    constants, types and methods, and had inputs that panicked: the program prints
+    what the session printed, in order, and shows the panics on stderr."""
+    program = tmp_path / "session.go"
+    session = repl(REDEFINITIONS_SCRIPT + f":write {program}\n", tmp_path)
+    assert session.returncode == 1          # inputs panicked
+    assert session.stdout == REDEFINITIONS_OUTPUT, session.stderr
+    ran = subprocess.run([sys.executable, "-m", "minigo", "run", str(program)], cwd=tmp_path,
+                         env=environment(), capture_output=True, text=True, timeout=300)
+    assert (ran.returncode, ran.stdout) == (0, session.stdout), ran.stderr
+    assert ran.stderr == ("panic: runtime error: index out of range [3] with length 0\n"
+                          "panic: runtime error: invalid memory address or nil pointer "
+                          "dereference\n")
+    if shutil.which("go"):
+        by_go = subprocess.run(["go", "run", str(program)], cwd=tmp_path, capture_output=True,
+                               text=True, timeout=300, env=dict(os.environ, GO111MODULE="off"))
+        assert (by_go.returncode, by_go.stdout) == (0, session.stdout), by_go.stderr
+
+
+FATAL_SCRIPT = """\
+import ("fmt"; "os")
+func f() int { return 7 }
+type P struct{ X int }
+func (p P) Twice() int { return 2 * p.X }
+x := 5
+func deep(n int) int { return deep(n+1) + 1 }
+deep(0)
+fmt.Println("after", f(), x, P{4}.Twice())
+m := map[int]int{}
+for i := 0; i < 2; i++ { go func() { for j := 0; ; j++ { m[j] = j } }() }; for { m[-1]++ }
+x = 9
+fmt.Println("again", f(), x)
+os.Exit(3)
+fmt.Println("never")
+"""
+
+
+def test_fatal_errors_restart_the_host_and_os_exit_ends_the_session(tmp_path):
+    """A fatal error (stack overflow, concurrent map writes) prints gc's report and the
+    session goes on in a new host that has the session's definitions (variables back
+    to their zero values); os.Exit(3) ends the REPL with status 3."""
+    session = repl(FATAL_SCRIPT, tmp_path)
+    assert session.returncode == 3, session.stderr
+    assert session.stdout == "after 7 0 8\nagain 7 9\n", session.stderr
+    assert "runtime: goroutine stack exceeds 1000000000-byte limit\n" \
+           "runtime: sp=" in session.stderr
+    assert "fatal error: stack overflow\n\ngoroutine " in session.stderr
+    assert "fatal error: concurrent map writes\n" in session.stderr
+    assert session.stderr.count("the session host died of that fatal error; a new one has "
+                                "the session's definitions") == 2
+
+
+OLD_VERSIONS_SCRIPT = """\
+const K = 3
+const K = K + 1
+K
+const K = K * 2
+K
+const (A = iota; B)
+const B = B * 10
+B
+const F = 1.5
+const F = F / 3
+F
+const S string = "a\\"b"
+S := S + "!"
+S
+func f() int { return 4 }
+f := f() * 10
+f
+type T int
+type T struct{ Old T }
+type L struct{ next *L }
+func fact(n int) int { if n == 0 { return 1 }; return n * fact(n-1) }
+func fact(n int) int { if n <= 1 { return 1 }; return n * fact(n-1) }
+fact(5)
+"""
+
+OLD_VERSIONS_OUTPUT = """\
+4 // int
+8 // int
+10 // int
+0.5 // float64
+"a\\"b!" // string
+40 // int
+120 // int
+"""
+
+
+def test_redefinitions_that_use_the_old_version(tmp_path):
+    """A constant redefined in terms of itself (`const K = K + 1`) and a constant or
+    function replaced by a variable (`S := S + "!"`, `f := f() * 10`) use the old
+    version, as `x := x + 1` does; a type or function that names itself is Go's
+    recursion (an error for a struct holding itself, with positions in the input)."""
+    program = tmp_path / "session.go"
+    session = repl(OLD_VERSIONS_SCRIPT + f":write {program}\n", tmp_path)
+    assert session.stdout == OLD_VERSIONS_OUTPUT, session.stderr
+    assert "1:6: invalid recursive type T\n\t1:6: T refers to\n\t1:6: T\n" in session.stderr
+    assert session.returncode == 1
+    ran = subprocess.run([sys.executable, "-m", "minigo", "run", str(program)], cwd=tmp_path,
+                         env=environment(), capture_output=True, text=True, timeout=300)
+    assert (ran.returncode, ran.stdout) == (0, session.stdout), ran.stderr
+
+
 def read_until(stream, text: str, timeout: float) -> str:
     """What the process wrote on `stream` until `text` appeared (or the time ran out)."""
     seen = b""
@@ -479,3 +634,87 @@ def test_goexit_generics_and_complex_numbers(tmp_path):
     session = repl(GOEXIT_GENERICS_COMPLEX_SCRIPT, tmp_path)
     assert session.stdout == GOEXIT_GENERICS_COMPLEX_OUTPUT, session.stderr
     assert session.returncode == 0, session.stderr
+
+
+def test_ctrl_c_cancels_a_blocked_input_which_unwinds(tmp_path):
+    """Ctrl-C on an input parked in a wait (channel, select, nil channel, sleep, mutex,
+    WaitGroup) wakes that goroutine, which runs its deferred calls and ends; goroutines
+    the input started keep running, and the session goes on with no goroutine left."""
+    terminal = Terminal(tmp_path, tmp_path / "data")
+    cancelled = "interrupted (the input was blocked: its wait was cancelled"
+
+    def interrupt(line: str) -> str:
+        # "blocking" printed (not echoed): the input runs, about to wait
+        terminal.type('println("block" + "ing"); ' + line, until="blocking\r\n")
+        time.sleep(0.2)
+        return terminal.type("\x03")
+
+    try:
+        terminal.read_until(">>> ")
+        terminal.type('import ("fmt"; "runtime"; "sync"; "time")\n')
+        terminal.type("n0 := runtime.NumGoroutine()\n")
+        assert cancelled in interrupt("<-make(chan int)\n")
+        assert cancelled in interrupt("select {}\n")
+        assert cancelled in interrupt("time.Sleep(time.Hour)\n")
+        assert cancelled in interrupt("var nilc chan int; nilc <- 1\n")
+        terminal.type("c := make(chan int)\n")
+        assert cancelled in interrupt("select { case <-c: case c <- 1: }\n")
+        # a locked mutex; the deferred Unlock of another one runs
+        terminal.type("var mu, held sync.Mutex\n")
+        terminal.type("mu.Lock()\n")
+        out = interrupt('held.Lock(); defer held.Unlock(); defer fmt.Println("deferred ran"); '
+                        'mu.Lock()\n')
+        assert cancelled in out and "deferred ran" in out
+        assert "held free\r\n" in terminal.type('held.Lock(); held.Unlock(); println("held", "free")\n')
+        assert cancelled in interrupt("var wg sync.WaitGroup; wg.Add(1); wg.Wait()\n")
+        # a goroutine the input started is not the input's: it stays, and is served later
+        assert cancelled in interrupt("go func() { fmt.Println(\"got\", <-c) }(); <-c\n")
+        assert "1 // int" in terminal.type("runtime.NumGoroutine() - n0\n")
+        assert "got 7" in terminal.type("c <- 7; time.Sleep(50 * time.Millisecond)\n")
+        assert "0 // int" in terminal.type("runtime.NumGoroutine() - n0\n")
+        # the wait queues and timers still work
+        assert "5\r\n" in terminal.type("go func() { c <- 5 }(); println(<-c)\n")
+        terminal.type("time.Sleep(time.Millisecond)\n")
+        terminal.type("mu.Unlock(); mu.Lock(); mu.Unlock()\n")
+        assert '"ok" // string' in terminal.type('"ok"\n')
+        assert terminal.finish() == 0
+    finally:
+        try:
+            os.kill(terminal.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+
+
+def test_terminal_fatal_error_redefinition_write_and_os_exit(tmp_path):
+    """At a terminal: a fatal error shows gc's report, then the prompt of a new host that
+    still has the session's definitions; :write after a redefinition; os.Exit(4) ends
+    the REPL with status 4."""
+    terminal = Terminal(tmp_path, tmp_path / "data")
+    try:
+        terminal.read_until(">>> ")
+        terminal.type('import ("fmt"; "os")\n')
+        terminal.type("func f() int { return 1 }\n")
+        terminal.type('fmt.Println("f is", f())\n')
+        terminal.type("func f() int { return 2 }\n")
+        terminal.type('fmt.Println("f is", f())\n')
+        terminal.type("func down(n int) int { return down(n+1) + 1 }\n")
+        died = terminal.type("down(0)\n", until="variables reset to their zero values")
+        if ">>> " not in died.split("zero values")[-1]:     # the prompt after the note
+            died += terminal.read_until(">>> ")
+        assert "fatal error: stack overflow" in died
+        assert "the session host died of that fatal error" in died
+        assert "2 // int" in terminal.type("f()\n")
+        assert "wrote" in terminal.type(f":write {tmp_path / 'w.go'}\n")
+        terminal.type("os.Exit(4)\n", until="\n")
+        _, status = os.waitpid(terminal.pid, 0)
+        os.close(terminal.fd)
+        assert os.waitstatus_to_exitcode(status) == 4
+    finally:
+        try:
+            os.kill(terminal.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+    ran = subprocess.run([sys.executable, "-m", "minigo", "run", str(tmp_path / "w.go")],
+                         cwd=tmp_path, env=environment(), capture_output=True, text=True,
+                         timeout=300)
+    assert (ran.returncode, ran.stdout) == (0, "f is 1\nf is 2\n2 // int\n"), ran.stderr

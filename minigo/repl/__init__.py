@@ -17,6 +17,19 @@ threads, signals and memory it knows nothing of.  So a session is two processes:
     entry function on a goroutine; goroutines an input started keep running
     between inputs, a panic ends only its goroutine, Ctrl-C becomes a panic at the
     running input's next safepoint.
+Ctrl-C on an input parked in a wait (a channel, select, sync's locks and WaitGroup,
+time.Sleep, a nil channel, select{}) ends the wait: the host asks the runtime to wake
+that goroutine, and only it (runtime/waitq.c, cancellable waits), which unwinds as
+runtime.Goexit does (its deferred calls run: a deferred Unlock frees its lock); the
+goroutines it started keep running.  An input that blocks forever is not a deadlock
+at the prompt (a later input may still send): it waits for Ctrl-C.
+A fatal error (stack overflow, concurrent map writes, a runtime fault) kills the host
+after gc's report; a new host loads the session's packages and inputs' objects again,
+none run, so every definition is back and variables hold their zero values (one dim
+line says so).  os.Exit(n) ends the REPL with status n, as it ends a program.
+:write's program runs every input in order and prints what the session printed
+(session.Session.program: earlier versions of redefined names as NAME_vN; inputs that
+panicked under a recover that shows the panic on stderr).
 The other option, DESIGN.md §3's in-process MCJIT, would put the runtime inside
 Python (its threads, signal handlers and collector running among Python's); what it
 would save is the link and the dlopen of each input, measured here at about 10 ms
@@ -40,7 +53,8 @@ caches; timing with `:time`, memory from /proc/PID/status):
     and running goroutines may use their code).
 
 When stdin is not a terminal, inputs are read from it without prompts or colours,
-and the exit status is 1 if any input failed (compile error, panic), else 0.
+and the exit status is 1 if any input failed (compile error, panic), else 0 (or n
+after os.Exit(n)).
 """
 from __future__ import annotations
 
@@ -97,6 +111,7 @@ class Console:
         self.host = host.Host()
         self.session = session.Session(self.host.folder)
         self.failed = False
+        self.exit_status = None     # set by os.Exit(n) in an input: the REPL ends with n
         self.timing = False
         self.last = None            # the last Compiled input (:ir, :asm)
         self.transcript: list = []     # the Compiled inputs that ran (:print, :write)
@@ -165,7 +180,7 @@ class Console:
                 if text is None:
                     break
                 if text.lstrip().startswith(":"):
-                    if not self.commands.run(text.strip()):
+                    if not self.commands.run(text.strip()) or self.exit_status is not None:
                         break
                     continue
                 try:
@@ -173,17 +188,21 @@ class Console:
                 except KeyboardInterrupt:       # while compiling: the input is dropped
                     self.error("interrupted")
                     self.failed = True
+                if self.exit_status is not None:
+                    break
         finally:
             if self.editor is not None:
                 self.editor.save()
             self.host.close()
         sys.stdout.flush()
+        if self.exit_status is not None:
+            return self.exit_status
         return 1 if self.failed and not self.interactive else 0
 
     def evaluate(self, text: str) -> bool:
         """Compiles and runs one input; False if it failed."""
         from minigo.errors import CompileErrors
-        from minigo.repl.host import HostError
+        from minigo.repl.host import HostDied, HostError, HostExited
         from minigo.repl import session
         from minigo.repl.session import InputError, versioned_text
 
@@ -202,6 +221,13 @@ class Console:
         except RecursionError:
             self.error("input too deeply nested: the compiler ran out of stack")
             self.failed = True
+            return False
+        except HostExited as exited:        # os.Exit(n) ends the REPL with status n
+            self.exit_status = exited.status
+            return False
+        except HostDied:
+            self.failed = True
+            self.revive()
             return False
         except (InputError, HostError) as error:
             self.error(str(error))
@@ -226,10 +252,16 @@ class Console:
             self.note(f"{name} redefined")
         for name in self.session.commit(compiled):
             self.note(f"{name} dropped: a type it uses was redefined")
-        if status != "P":
-            self.transcript.append(compiled)
+        # :write keeps every input, with how it ran (session.program says what it makes
+        # of one that panicked or was interrupted)
+        compiled.status = "I" if self.host.interrupted and status == "P" else status
+        self.transcript.append(compiled)
+        self.host.inputs.append(library)    # loaded again if the host dies (revive)
         if status == "I":
-            self.error("interrupted (the input is blocked; it stays parked)")
+            self.error("interrupted (the input was blocked: its wait was cancelled "
+                       "and its deferred calls ran)")
+        if status == "B":
+            self.error("interrupted (the input could not be stopped; it keeps running)")
         if self.timing:
             finished = time.perf_counter()
             self.note(f"compile {1000 * (compiled_at - started):.0f} ms, "
@@ -237,6 +269,22 @@ class Console:
         if status != "D":
             self.failed = True
         return status == "D"
+
+    def revive(self) -> None:
+        """After a fatal error (its report is on stderr): a new host with the session."""
+        from minigo.repl.host import HostDied, HostError
+        for attempt in range(3):
+            try:
+                self.host.revive()
+            except HostDied:
+                continue                # a package's init died again: try once more
+            except HostError as error:
+                break
+            self.note("the session host died of that fatal error; a new one has the "
+                      "session's definitions, with variables reset to their zero values")
+            return
+        self.error("the session ended; starting a new one")
+        self.reset()
 
     def reset(self) -> None:
         from minigo.repl import session

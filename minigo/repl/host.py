@@ -32,9 +32,13 @@ from minigo.link.toolchain import c_compiler, compiler_identity, run_tool
 REPL_DIR = Path(__file__).resolve().parent.parent / "runtime" / "repl"
 HOST_NAME = "minigo-repl-host"
 PIC_FLAGS = ["-O2", "-fPIC", "-std=gnu11", "-fno-omit-frame-pointer"]
-# how long a Ctrl-C waits for the input to stop before the prompt comes back anyway
-# (an input blocked on a channel never reaches a safepoint; it is left parked)
-INTERRUPT_GRACE_SECONDS = 1.0
+# After a Ctrl-C the host is asked every CANCEL_RETRY_SECONDS to cancel the input's wait
+# (an input parked on a channel, a lock or a sleep never reaches a safepoint; one that
+# is running gets the "interrupted" panic instead); after INTERRUPT_GRACE_SECONDS the
+# prompt comes back anyway (a wait nothing can cancel, e.g. a blocking system call)
+# and the input is left running.
+CANCEL_RETRY_SECONDS = 0.2
+INTERRUPT_GRACE_SECONDS = 3.0
 REPLY_POLL_SECONDS = 0.1
 
 _pic_machine = None
@@ -270,6 +274,19 @@ class HostError(Exception):
     """The host could not load an object (the message says why) or is gone."""
 
 
+class HostDied(HostError):
+    """The host ended on a fatal error (it said "F" first; the report went to stderr)
+    or was killed by a signal: the session goes on in a new host (Host.revive)."""
+
+
+class HostExited(HostError):
+    """The host ended by os.Exit(status): so does the REPL."""
+
+    def __init__(self, status: int):
+        super().__init__(f"os.Exit({status})")
+        self.status = status
+
+
 class Host:
     """One session host process."""
 
@@ -281,6 +298,10 @@ class Host:
         self.loaded: set[str] = set()
         self.folder = Path(tempfile.mkdtemp(prefix="minigo-repl-"))
         self.requests = 0
+        self.interrupted = False        # the last run was interrupted by Ctrl-C
+        self.fatal = False              # the host said "F": it is dying of a fatal error
+        self.package_order: list[str] = []   # import paths in the order loaded
+        self.inputs: list[Path] = []         # inputs' objects that ran, in order (revive)
         self.process = None
         self.worker = CodeWorker()
         self.start()
@@ -312,8 +333,32 @@ class Host:
         """A fresh process (:clear): nothing loaded."""
         self.close()
         self.loaded.clear()
+        self.package_order.clear()
+        self.inputs.clear()
         self.folder = Path(tempfile.mkdtemp(prefix="minigo-repl-"))
         self.start()
+
+    def revive(self) -> None:
+        """A new process after the last one died of a fatal error, with what the
+        session defined: the packages loaded again (their init runs again) and every
+        input's object loaded again in order, none run, so functions, types and
+        methods are back and variables hold their zero values."""
+        if self.process is not None and self.process.poll() is None:
+            self.process.kill()
+        if self.process is not None:
+            self.process.wait()
+        for fd in (self.request_write, self.reply_read):
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+        self.fatal = False
+        self.start()
+        for path in self.package_order:
+            if self.run(self.libraries.paths[path], f"{path}.init") != "D":
+                raise HostError(f"initialising package {path} failed")
+        for library in self.inputs:
+            self.run(library, "-")
 
     # ------------------------------------------------------------ requests
 
@@ -324,6 +369,7 @@ class Host:
             if package.path not in self.loaded:
                 status = self.run(self.libraries.paths[package.path], f"{package.path}.init")
                 self.loaded.add(package.path)
+                self.package_order.append(package.path)
                 if status != "D":
                     raise HostError(f"initialising package {package.path} failed")
 
@@ -336,30 +382,38 @@ class Host:
 
     def run(self, library: Path, symbol: str) -> str:
         """Runs `symbol` of `library` on a goroutine: "D" (returned), "P" (panicked),
-        "I" (interrupted and left blocked).  Meanwhile Ctrl-C (SIGINT) is forwarded
-        to the host by a handler, not raised, so no moment of the exchange can lose
-        the reply."""
+        "I" (it was blocked, its wait cancelled, and it unwound), "B" (interrupted but
+        still running: left behind).  Meanwhile Ctrl-C (SIGINT) is forwarded to the
+        host by a handler, not raised, so no moment of the exchange can lose the
+        reply; while no reply comes the host is asked to cancel the input's wait."""
         self.requests += 1
         number = self.requests
         interrupted_at: list[float] = []
+        self.interrupted = False
 
         def forward(signal_number, frame):
             if not interrupted_at:
                 interrupted_at.append(time.monotonic())
+                self.interrupted = True     # the input did not end by itself
                 self.interrupt()
         previous = signal.signal(signal.SIGINT, forward)
         try:
             self._send(f"R {number} {library} {symbol}\n")
             while True:
-                kind, rest = self._reply(timeout=REPLY_POLL_SECONDS)
+                kind, rest = self._reply(timeout=CANCEL_RETRY_SECONDS if interrupted_at
+                                         else REPLY_POLL_SECONDS)
                 if kind is None:
-                    if interrupted_at and \
-                            time.monotonic() - interrupted_at[0] > INTERRUPT_GRACE_SECONDS:
-                        return "I"
+                    if interrupted_at:
+                        if time.monotonic() - interrupted_at[0] > INTERRUPT_GRACE_SECONDS:
+                            return "B"
+                        self._send(f"C {number}\n")
                     continue
                 if kind == "E":
                     raise HostError(rest)
-                if kind in ("D", "P") and rest == str(number):
+                if kind == "F":
+                    self.fatal = True       # its report is on stderr; it exits next
+                    continue
+                if kind in ("D", "P", "I") and rest == str(number):
                     return kind
         finally:
             signal.signal(signal.SIGINT, previous)
@@ -372,7 +426,10 @@ class Host:
         try:
             os.write(self.request_write, line.encode())
         except OSError as error:
-            raise HostError(f"the session host is gone ({error})") from None
+            status = self.process.wait()
+            if self.fatal or status < 0:
+                raise HostDied(f"the session host died (status {status})") from None
+            raise HostExited(status) from None
 
     def _reply(self, timeout):
         """(kind, rest) of the next reply line; (None, None) after `timeout` seconds."""
@@ -383,7 +440,9 @@ class Host:
             chunk = os.read(self.reply_read, 4096)
             if not chunk:
                 status = self.process.wait()
-                raise HostError(f"the session host exited (status {status})")
+                if self.fatal or status < 0:
+                    raise HostDied(f"the session host died (status {status})")
+                raise HostExited(status)
             self.replies += chunk
         line, _, self.replies = self.replies.partition(b"\n")
         kind, _, rest = line.decode(errors="replace").partition(" ")

@@ -5,8 +5,10 @@ The session is kept as definitions (its functions, methods, types, constants,
 variables and imports), each with the number of the input that made it.  An input
 is compiled as one Go file of package main holding
   - the imports, and `_replfmt "fmt"` (results are printed with it);
-  - every earlier definition, *carried*: constants and types as written, functions and
-    methods as their signature with a dummy body, variables as `var x T`;
+  - every earlier definition, *carried*: constants by their value (`const K T = V`,
+    so a group's member or a constant built on an old version stands alone), types as
+    written, functions and methods as their signature with a dummy body, variables as
+    `var x T`;
   - the input: its declarations as written, or its statements as the body of
     `func main()`, the function the host runs (so tracebacks name it main.main).  Variables the statements declare at
     their top level become package variables (x := e is compiled as x = e), so later
@@ -32,9 +34,12 @@ from dataclasses import dataclass, field
 from minigo.errors import CompileError, CompileErrors, NO_POS, Pos
 
 FMT_ALIAS = "_replfmt"
+OS_ALIAS = "_replos"             # :write's program, for the panics inputs met
+PANICKED_HANDLER = "_replpanicked"
 ENTRY_IF_MAIN_TAKEN = "_replmain"
 GROUP_PREFIX = "_replgroup_"     # a grouped var's local name (_lower_var_group)
 OLD_PREFIX = "_replold_"         # a retyped variable's old object (_retyped_variables)
+DUMMY_BODY = " { panic(0) }"     # a carried function's body
 SUPPRESSED_ERRORS = ("declared but not used", "imported and not used",
                      "function main is undeclared")
 # an expression standing alone is printed (the final file uses it), not an error
@@ -54,6 +59,10 @@ class Definition:
     version: int
     source: str         # the source as typed (for :print)
     type_text: str = ""  # a variable's type
+    # the session's names source uses, declares included: (offset, length, name,
+    # version of it then); :write renames the versions a later input replaced
+    refs: list = field(default_factory=list)
+    value_text: str = ""  # a constant's declaration by its value (_constant_declaration)
 
 
 @dataclass
@@ -69,6 +78,8 @@ class Compiled:
     replaced: list[str] = field(default_factory=list)
     ir_text: str = ""
     body: str = ""                  # statements as compiled (x = e for x := e), for :write
+    body_refs: list = field(default_factory=list)   # as Definition.refs, in body
+    status: str = "D"               # how it ran (host.run): D, P, I or B
 
 
 class InputError(Exception):
@@ -95,8 +106,44 @@ class Session:
         if DECLARATION_START.match(text):     # else it cannot parse as declarations
             declarations = self._parse_declarations(text)
         if declarations is not None and not _declares_variables(declarations):
-            return self._compile_declarations(number, text, declarations)
+            try:
+                return self._compile_declarations(number, text, declarations)
+            except CompileErrors as errors:
+                retry = self._old_constants_used(errors, text, declarations)
+                if retry is None:
+                    raise
+                text, names = retry
+                return self._compile_declarations(number, text, self._parse_declarations(text),
+                                                  old_constants=names)
         return self._compile_statements(number, text)
+
+    def _old_constants_used(self, errors, text: str, tree):
+        """`const K = K + 1` redefining the session's K: Go would see an initialization
+        loop; at the prompt K on the right is the old K, as with `x := x + 1`.  The
+        input's text with those uses spelled OLD_PREFIX + K, and the names; None if
+        the errors are not such loops."""
+        from minigo.syntax import ast
+
+        looping = {match.group(1) for e in errors.errors
+                   for match in [re.match(r"initialization (?:loop|cycle) for (\w+)", e.message)]
+                   if match}
+        looping = {name for name in looping if name in self.definitions
+                   and self.definitions[name].kind == "const"
+                   and self.definitions[name].value_text != ""}
+        if not looping:
+            return None
+        whole = "package main\n" + text + "\n"
+        offsets = _line_offsets(whole)
+        uses = []
+        for decl in tree.decls:
+            for spec in getattr(decl, "specs", None) or []:
+                if getattr(decl, "tok", None) != "const" or not spec.values:
+                    continue
+                ast.walk(spec.values, lambda node: uses.append(_offset(offsets, node.pos))
+                         if isinstance(node, ast.Ident) and node.name in looping else None)
+        for position in sorted(uses, reverse=True):
+            whole = whole[:position] + OLD_PREFIX + whole[position:]
+        return whole[len("package main\n"):-1], looping
 
     def _parse_declarations(self, text: str):
         from minigo import syntax
@@ -175,7 +222,8 @@ class Session:
 
     # ------------------------------------------------------------ declarations
 
-    def _compile_declarations(self, number: int, text: str, tree) -> Compiled:
+    def _compile_declarations(self, number: int, text: str, tree,
+                              old_constants: set[str] = frozenset()) -> Compiled:
         from minigo.syntax import ast
 
         whole = "package main\n" + text + "\n"
@@ -183,14 +231,18 @@ class Session:
         made: list[Definition] = []
         imports: dict[str, str] = {}
         spans = _decl_spans(tree, offsets, len(whole))
+        made_spans: list[tuple[int, int]] = []       # each definition's decl
+        previous = None
         for decl, (start, end) in zip(tree.decls, spans):
+            made_spans += [previous] * (len(made) - len(made_spans))
+            previous = (start, end)
             written = whole[start:end].strip()
             if isinstance(decl, ast.FuncDecl):
                 signature = whole[start:_offset(offsets, decl.body.pos)].strip() \
                     if decl.body is not None else written
                 # a generic function is instantiated by the inputs that use it: they
                 # carry its body, not a dummy (their instances are their own symbols)
-                dummy = written if _is_generic(decl) else signature + " { panic(0) }"
+                dummy = written if _is_generic(decl) else signature + DUMMY_BODY
                 if decl.recv is not None:
                     made.append(Definition("method", _receiver_base(decl) + "." + decl.name.name,
                                            dummy, number, written))
@@ -207,16 +259,34 @@ class Session:
                 for spec in decl.specs:
                     for name in _spec_names(spec):
                         made.append(Definition(decl.tok, name, written, number, written))
+        made_spans += [previous] * (len(made) - len(made_spans))
         new_names = {d.name for d in made if d.kind != "import"} | set(self.dropped_by(made))
         saved = dict(self.imports)
         self.imports.update(imports)
         try:
             source, shift = self._file(_blank_imports(tree, whole, spans)[len("package main\n"):],
-                                       False, skip=new_names)
+                                       False, "\n".join(map(self._old_declaration, old_constants)),
+                                       skip=new_names)
             package, file, imported = self._check(source, shift)
             module = self._generate(package, file, imported, number, made)
         finally:
             self.imports = saved
+        for definition in made:
+            if definition.kind == "const":
+                definition.value_text = _constant_declaration(
+                    definition.name, package.scope.lookup_local(definition.name))
+                if definition.value_text:   # carried alone, by value: a group's other
+                    definition.text = definition.value_text   # names and old names stay out
+        # the references, by offset in whole (the input follows the header's shift)
+        refs = self._references(file.decls, package, source, shift, made,
+                                len("package main\n"), len(whole) - len("package main\n"),
+                                {OLD_PREFIX + name: self.definitions[name].version
+                                 for name in old_constants})
+        for (start, end), definition in zip(made_spans, made):
+            lead = len(whole[start:end]) - len(whole[start:end].lstrip())
+            definition.refs = [(offset - start - lead, length, name, version)
+                               for offset, length, name, version in refs
+                               if start <= offset < end]
         return Compiled(number, module, "", imported, made, imports,
                         replaced=[d.name for d in made if d.name in self.definitions
                                   and d.kind != "import"])
@@ -253,8 +323,7 @@ class Session:
         pieces.append(source[cursor:_offset(offsets, entry.body.rbrace)])
         body = "".join(pieces)
         definitions = []
-        declarations = [f"var {OLD_PREFIX}{name} {self.definitions[name].type_text}"
-                        for name in retyped]
+        declarations = [self._old_declaration(name) for name in retyped]
         for name, type_text in new_vars.items():
             old = self.definitions.get(name)
             version = number
@@ -266,6 +335,7 @@ class Session:
             if version == number:
                 declarations.append(definition.text)
         skip = {d.name for d in definitions if d.version == number}
+        final = source
         if body != source[shift:_offset(offsets, entry.body.rbrace)] or declarations \
                 or not self.probe_was_exact:
             final, shift = self._file(body, True, "\n".join(declarations), skip=skip)
@@ -274,16 +344,75 @@ class Session:
         aliases = {OLD_PREFIX + name: self.definitions[name].version for name in retyped}
         module = self._generate(package, file, imported, number, definitions, entry=True,
                                 aliases=aliases)
+        body_refs = self._references([_entry_decl(file, self.entry_name())], package, final,
+                                     shift, definitions, 0, len(body), aliases)
+        for definition in definitions:
+            definition.refs = [(4, len(definition.name), definition.name, definition.version)] \
+                + self._type_text_refs(definition.type_text, 5 + len(definition.name))
         replaced = [d.name for d in definitions if d.version == number and d.name in self.definitions]
         return Compiled(number, module, f"main.{self.entry_name()}${number}", imported,
                         definitions, {},
-                        replaced=replaced, body=body)
+                        replaced=replaced, body=body, body_refs=body_refs)
+
+    def _references(self, nodes, package, source: str, shift: int, made: list[Definition],
+                    base: int, length: int, aliases: dict[str, int] | None = None) -> list:
+        """The identifiers in nodes inside the input's text (which starts at `shift`
+        of source and is `length` long) that name the session's package-level
+        objects: (offset + base, length, name, version it named then)."""
+        from minigo.syntax import ast
+
+        versions = {name: d.version for name, d in self.definitions.items() if d.kind != "import"}
+        versions.update({d.name: d.version for d in made if d.kind != "import"})
+        named = {alias: (alias[len(OLD_PREFIX):], version)
+                 for alias, version in (aliases or {}).items()}
+        offsets = _line_offsets(source)
+        found = {}
+
+        def add(node, key: str, version: int):
+            offset = _offset(offsets, node.pos) - shift
+            if 0 <= offset < length:
+                found[offset] = (offset + base, len(node.name), key, version)
+
+        def visit(node):
+            if isinstance(node, ast.FuncDecl) and node.recv is not None:
+                key = _receiver_base(node) + "." + node.name.name
+                if key in versions:
+                    add(node.name, key, versions[key])
+                return
+            if not isinstance(node, ast.Ident) or node.obj is None:
+                return
+            key = _method_key(node.obj)
+            if key is not None:
+                if key in versions:
+                    add(node, key, versions[key])
+                return
+            name = node.name
+            if name in named:
+                real, version = named[name]
+            elif name in versions:
+                real, version = name, versions[name]
+            else:
+                return
+            if package.scope.lookup_local(name) is node.obj:
+                add(node, real, version)
+        ast.walk(nodes, visit)
+        return list(found.values())
+
+    def _type_text_refs(self, type_text: str, base: int) -> list:
+        """refs (see _references) of the session's types named in a variable's type
+        as _type_text spells it (package members, after a dot, are not the session's)."""
+        return [(base + match.start(), len(match.group()), match.group(),
+                 self.definitions[match.group()].version)
+                for match in re.finditer(r"(?<![.\w])[A-Za-z_]\w*", type_text)
+                if match.group() in self.definitions
+                and self.definitions[match.group()].kind == "type"]
 
     def _retyped_variables(self, statements, package) -> set[str]:
-        """The session's variables this input declares again at its top level with
-        another type: the old variable stays reachable, as OLD_PREFIX + name, for the
-        uses of the old one in this input (`x := len(x)` reads the old x, as Go's
-        shadowing would)."""
+        """The session's names this input declares again as variables at its top
+        level, where the old object is not the new variable: a variable of another
+        type, a constant or a function.  The old one stays reachable, as OLD_PREFIX +
+        name, for the uses of it in this input (`x := len(x)` reads the old x, as
+        Go's shadowing would; `f := f()` calls the old function)."""
         from minigo.syntax import ast
 
         retyped = set()
@@ -295,11 +424,26 @@ class Session:
                 idents = [n for spec in statement.decl.specs for n in spec.names]
             for ident in idents:
                 old = self.definitions.get(ident.name)
-                if old is not None and old.kind == "var" and ident.obj is not None \
-                        and old.type_text != _type_text(ident.obj.type) \
-                        and package.scope.lookup_local(ident.name) is not None:
+                if old is None or ident.obj is None \
+                        or package.scope.lookup_local(ident.name) is None:
+                    continue
+                if (old.kind == "var" and old.type_text != _type_text(ident.obj.type)) \
+                        or (old.kind == "const" and old.value_text != "")\
+                        or (old.kind == "func" and old.text.endswith(DUMMY_BODY)):
                     retyped.add(ident.name)
         return retyped
+
+    def _old_declaration(self, name: str) -> str:
+        """The declaration of OLD_PREFIX + name, the session's old `name` that an input
+        replaces by a variable: a variable of its type or a function of its
+        signature (both bound to the old symbol: _generate's aliases), or the
+        constant as it was declared."""
+        old = self.definitions[name]
+        if old.kind == "var":
+            return f"var {OLD_PREFIX}{name} {old.type_text}"
+        if old.kind == "func":
+            return re.sub(rf"^func\s+{name}\b", f"func {OLD_PREFIX}{name}", old.text)
+        return re.sub(rf"^const\s+{name}\b", f"const {OLD_PREFIX}{name}", old.value_text)
 
     def _lower_statement(self, statement, written: str, offsets, source: str,
                          new_vars: dict, printed: list, alone: bool) -> str | None:
@@ -396,29 +540,66 @@ class Session:
         return dropped
 
     def program(self, inputs: list[Compiled], unused: set[str] = frozenset()) -> str:
-        """The session as one Go program (:print, :write): the imports, the current
-        definitions as typed, in the order they were made, and the inputs'
-        statements, in order, each in a block of main, as they were compiled (their
-        variables are package variables; expressions print as at the prompt).  An
-        earlier definition a later input replaced is not there."""
+        """The session as one Go program (:print, :write) that prints what the session
+        printed: the imports; every definition of the session in the order made, an
+        earlier version of a redefined name (a method's too) under NAME_vN (N: the
+        input that made it), so that what ran before the redefinition keeps using it
+        (but a call through an interface reaches the last version of a method, and
+        %T of an earlier version of a type prints its new name); then main, running
+        each input's statements in order, each as a func literal called at once (its
+        defers and returns end the input, as at the prompt; its variables are package
+        variables; expressions print as at the prompt).  An input that panicked runs
+        with a deferred recover that prints "panic: VALUE" on stderr and goes on, as
+        the session did; an interrupted one is left out, as a comment."""
+        final = {name: d.version for name, d in self.definitions.items() if d.kind != "import"}
+
+        def render(text: str, refs: list) -> str:
+            for offset, length, key, version in sorted(refs, reverse=True):
+                if final.get(key) != version:       # a method's key is T.M
+                    name = key.rsplit(".", 1)[-1]
+                    text = text[:offset] + f"{name}_v{version}" + text[offset + length:]
+            return text
+
+        panicked = any(c.status == "P" and c.body.strip() for c in inputs)
         imports = {FMT_ALIAS: "fmt", **self.imports}
+        if panicked:
+            imports[OS_ALIAS] = "os"
         lines = ["package main", "", "import ("]
         lines += [f'\t{name} "{path}"' if name != path.rsplit("/", 1)[-1] else f'\t"{path}"'
                   for name, path in imports.items() if name not in unused]
         lines += [")", ""]
-        current = {id(d) for d in self.definitions.values()}
-        written: list[str] = []
+        written: dict = {}                  # key -> text, in the order first made
         for compiled in inputs:
             for definition in compiled.definitions:
-                if id(definition) in current and definition.kind != "import" \
-                        and definition.source not in written:
-                    written.append(definition.source)
-        lines += [text + "\n" for text in written]
+                if definition.kind == "import":
+                    continue
+                written[(definition.kind, definition.name, definition.version)] = \
+                    render(definition.source, definition.refs)
+        texts: list[str] = []
+        for text in written.values():
+            if text not in texts:
+                texts.append(text)
+        lines += [text + "\n" for text in texts]
+        if panicked:
+            lines += [f"// {PANICKED_HANDLER} shows the panic an input met in the session, "
+                      "where it ended that input only.",
+                      f"func {PANICKED_HANDLER}() {{",
+                      "\tif r := recover(); r != nil {",
+                      f'\t\t{FMT_ALIAS}.Fprintln({OS_ALIAS}.Stderr, "panic:", r)',
+                      "\t}", "}", ""]
         lines.append("func main() {")
         for compiled in inputs:
-            if compiled.body.strip():
-                body = compiled.body.strip("\n").split("\n")
-                lines += ["\t{"] + ["\t\t" + line if line else line for line in body] + ["\t}"]
+            if not compiled.body.strip():
+                continue
+            body = render(compiled.body, compiled.body_refs).strip("\n").split("\n")
+            if compiled.status in ("I", "B"):
+                lines += [f"\t// input {compiled.number} was interrupted in the session:"]
+                lines += ["\t// " + line for line in body]
+                continue
+            lines.append("\tfunc() {")
+            if compiled.status == "P":
+                lines.append(f"\t\tdefer {PANICKED_HANDLER}()  // it panicked in the session")
+            lines += ["\t\t" + line if line else line for line in body] + ["\t}()"]
         lines.append("}")
         return "\n".join(lines) + "\n"
 
@@ -589,6 +770,43 @@ def _prefixed(node, written: str, start: int, offsets, objects: dict) -> str:
     return written
 
 
+def _constant_declaration(name: str, const) -> str:
+    """`const NAME [T] = VALUE` declaring the checked constant again by its exact
+    value, of the same type (an untyped one keeps its kind); "" if there is none
+    (a complex constant)."""
+    from fractions import Fraction
+    from minigo.types import typesystem as ts
+
+    if not isinstance(const, ts.Const):
+        return ""
+    value, kind = const.value, const.type
+    if isinstance(value, bool):
+        text = "true" if value else "false"
+    elif isinstance(value, int):
+        text = f"('\\x00' + {value})" if kind is ts.UNTYPED_RUNE else str(value)
+        if kind is ts.UNTYPED_FLOAT:
+            text = f"{value}.0"
+    elif isinstance(value, Fraction):
+        text = f"({value.numerator}.0 / {value.denominator})"
+    elif isinstance(value, bytes):
+        text = '"' + "".join(chr(b) if 32 <= b < 127 and chr(b) not in '"\\' else f"\\x{b:02x}"
+                             for b in value) + '"'
+    else:
+        return ""
+    typed = "" if ts.is_untyped(kind) else " " + _type_text(kind)
+    return f"const {name}{typed} = {text}"
+
+
+def _method_key(obj) -> str | None:
+    """T.M for a method of the session (main.T.M or main.(*T).M), else None."""
+    from minigo.types import typesystem as ts
+
+    link = getattr(obj, "link_name", "") if isinstance(obj, ts.Func) else ""
+    if not link.startswith("main.") or getattr(obj.decl, "recv", None) is None:
+        return None
+    return link[len("main."):].replace("(*", "").replace(")", "")
+
+
 def _declares_variables(tree) -> bool:
     return any(getattr(d, "tok", None) == "var" for d in tree.decls)
 
@@ -695,8 +913,18 @@ def _moved(errors, shift: int) -> CompileErrors:
             moved.append(CompileError(NO_POS, error.message))
         else:
             column = pos.col - shift if pos.line == 1 else pos.col
-            moved.append(CompileError(Pos(pos.filename, pos.line, max(column, 1)), error.message))
+            moved.append(CompileError(Pos(pos.filename, pos.line, max(column, 1)),
+                                      _moved_message(error.message, shift)))
     return CompileErrors(moved)
+
+
+def _moved_message(message: str, shift: int) -> str:
+    """The positions a message's own lines cite (`\tFILE:L:C: K refers to`) as
+    LINE:COL inside the input."""
+    def inside(match):
+        line, column = int(match.group(1)), int(match.group(2))
+        return f"{line}:{max(column - shift, 1) if line == 1 else column}: "
+    return re.sub(r"\S*input\d+\.go:(\d+):(\d+): ", inside, message)
 
 
 def error_text(error: CompileError) -> str:

@@ -19,7 +19,11 @@
  * releases the lock before readying anyone, and before any panic (so a later
  * recover leaves no channel locked).
  *
- * A nil channel blocks forever; the deadlock report names it ("chan receive
+ * A blocked send or receive can be cancelled (waitq.c: the REPL's Ctrl-C): the
+ * G publishes its wait site (this channel) under c's lock before parking, and
+ * the canceller takes it out of the queue under c's lock as a waker would.
+ *
+ * A nil channel blocks forever (cancellably: waitq.c); the deadlock report names it ("chan receive
  * (nil chan)").  The panics are gc's: close of nil channel, close of closed
  * channel, send on closed channel.
  */
@@ -128,12 +132,6 @@ static void unlock_channel(void *c)
     mutex_unlock(&((Channel *)c)->lock);
 }
 
-static noreturn void block_forever(int reason)
-{
-    for (;;)
-        park(NULL, NULL, reason);
-}
-
 /* racy peeks for non-blocking operations: a "no" here is a valid answer at
  * some instant during the call, since a channel never reopens */
 static bool cannot_send_now(Channel *c)
@@ -183,7 +181,9 @@ static bool send(Channel *c, const void *element, bool block)
     }
     Waiter self = {.g = current_g(), .element = (void *)element, .channel = c};
     waitq_enqueue(&c->senders, &self);
+    wait_begin(self.g, WAIT_SITE_CHANNEL, c);
     park(unlock_channel, c, WAIT_CHAN_SEND);
+    wait_end(self.g);
     if (!self.success)
         panic_send_on_closed();
     return true;
@@ -224,9 +224,23 @@ static bool receive(Channel *c, void *element, bool block, bool *received)
     }
     Waiter self = {.g = current_g(), .element = element, .channel = c};
     waitq_enqueue(&c->receivers, &self);
+    wait_begin(self.g, WAIT_SITE_CHANNEL, c);
     park(unlock_channel, c, WAIT_CHAN_RECEIVE);
+    wait_end(self.g);
     *received = self.success;
     return true;
+}
+
+/* goroutine_cancel_wait (waitq.c): g's wait in c (a send, a receive, or a
+ * select's case if is_select), ended under c's lock */
+bool channel_cancel_wait(void *channel, G *g, int64_t id, bool is_select)
+{
+    Channel *c = channel;
+    mutex_lock(&c->lock);
+    bool taken = waitq_cancel(&c->receivers, g, id, is_select) ||
+                 waitq_cancel(&c->senders, g, id, is_select);
+    mutex_unlock(&c->lock);
+    return taken;
 }
 
 bool channel_try_send(Channel *c, const void *element)

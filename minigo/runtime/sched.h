@@ -130,6 +130,11 @@ struct G {
     G *schedlink;                    /* run queue / free list link */
     struct Waiter *wake_waiter;      /* the waiter that woke it (select) */
     struct Timer *sleep_timer;       /* time.Sleep's timer, made on first use */
+    /* a cancellable wait (waitq.c): the wait's kind | its lock's owner, written by
+     * the G itself under that lock before it parks and cleared after it wakes;
+     * wait_cancelled: woken by goroutine_cancel_wait, not by the event */
+    _Atomic uintptr_t wait_site;
+    bool wait_cancelled;
     uintptr_t creator_pc;            /* return address of the go statement's call */
     DeferState defer_state;          /* defer frames and panics (defer.c) */
     /* until its first run a G holds no stack: its first context lives here, and
@@ -169,6 +174,27 @@ void waitq_enqueue(WaitQueue *queue, Waiter *waiter);
 void waitq_push_front(WaitQueue *queue, Waiter *waiter);
 Waiter *waitq_dequeue(WaitQueue *queue);     /* skips selects already won */
 void waitq_remove(WaitQueue *queue, Waiter *waiter);   /* if still queued */
+
+/* Cancellable waits (the REPL's Ctrl-C; waitq.c's comment has the protocol).  A G
+ * about to park publishes where it waits (under the wait's lock), and clears it and
+ * checks wait_cancelled once awake (wait_end: unwinds if cancelled). */
+enum WaitSiteKind {
+    WAIT_SITE_CHANNEL = 1, WAIT_SITE_SELECT, WAIT_SITE_SEMA, WAIT_SITE_SLEEP,
+    WAIT_SITE_FOREVER, WAIT_SITE_KIND_MASK = 7
+};
+static inline void wait_begin(G *g, int kind, void *owner)
+{
+    atomic_store_explicit(&g->wait_site, (uintptr_t)owner | (uintptr_t)kind,
+                          memory_order_release);
+}
+void wait_end(G *g);                       /* noreturn if the wait was cancelled */
+bool goroutine_cancel_wait(G *g, int64_t id);
+bool waitq_cancel(WaitQueue *queue, G *g, int64_t id, bool is_select);  /* owner's lock held */
+/* each takes the wait's lock; true: g (goroutine id) was parked there and is taken out */
+bool channel_cancel_wait(void *channel, G *g, int64_t id, bool is_select);   /* chan.c */
+bool sema_cancel_wait(void *bucket, G *g, int64_t id);                        /* sema.c */
+bool timers_cancel_sleep(G *g, int64_t id);                                  /* time.c */
+noreturn void block_forever(int reason);   /* cancellable: the nil channels, select{} */
 
 /* ---- threads and processors ---- */
 

@@ -15,9 +15,13 @@
  *    every channel once it is switched out.  The first channel to complete one
  *    of the waiters claims the G (g->select_done, in chan.c's waitq_dequeue);
  *    woken, the G locks everything again and takes its other waiters out.
+ * 5. Cancelling the wait (waitq.c, the REPL's Ctrl-C) claims the G the same way,
+ *    under the lock of the channel first in lock order (the wait site the G
+ *    published before parking), and leaves g->wake_waiter NULL: the G then takes
+ *    every waiter out as in 4 and unwinds.
  *
  * select{} (no cases) blocks forever as "select (no cases)"; a select whose
- * every channel is nil blocks forever as "select".
+ * every channel is nil blocks forever as "select" (both cancellable: waitq.c).
  */
 #define _GNU_SOURCE             /* qsort_r */
 #include "chan.h"
@@ -150,8 +154,11 @@ static int64_t block_on_all(const Locking *locking, Waiter *waiters, int64_t *re
         Channel *c = each->channel;
         waitq_enqueue(each->direction == SELECT_SEND ? &c->senders : &c->receivers, waiter);
     }
+    /* cancellable under the lock of the first channel (waitq.c) */
+    wait_begin(g, WAIT_SITE_SELECT, case_channel(locking, 0));
     park(unlock_all_callback, (void *)locking, WAIT_SELECT);
-    Waiter *winner = g->wake_waiter;
+    atomic_store_explicit(&g->wait_site, 0, memory_order_relaxed);
+    Waiter *winner = g->wake_waiter;    /* NULL: the wait was cancelled */
     lock_all(locking);
     for (int64_t i = 0; i < locking->lock_count; i++) {
         Waiter *waiter = &waiters[i];
@@ -160,6 +167,8 @@ static int64_t block_on_all(const Locking *locking, Waiter *waiters, int64_t *re
                              ? &waiter->channel->senders : &waiter->channel->receivers, waiter);
     }
     unlock_all(locking);
+    if (winner == NULL)
+        wait_end(g);                    /* unwinds */
     if (locking->cases[winner->case_index].direction == SELECT_SEND) {
         if (!winner->success)
             panic_send_on_closed();
@@ -186,8 +195,7 @@ static int64_t run_select(SelectCase *cases, int64_t count, bool has_default,
     if (active == 0) {
         if (has_default)
             return -1;
-        for (;;)
-            park(NULL, NULL, WAIT_SELECT);
+        block_forever(WAIT_SELECT);
     }
     sort_by_channel(cases, lock_order, active);
     Locking locking = {cases, lock_order, active};
@@ -207,10 +215,8 @@ int64_t runtime_select(SelectCase *cases, int64_t count, int64_t has_default,
 {
     int64_t received = 0;
     int64_t chosen;
-    if (count == 0 && !has_default) {
-        for (;;)
-            park(NULL, NULL, WAIT_SELECT_NO_CASES);
-    }
+    if (count == 0 && !has_default)
+        block_forever(WAIT_SELECT_NO_CASES);
     if (count > 65536) {
         static const char message[] = "select: too many cases";
         runtime_throw((const uint8_t *)message, sizeof message - 1);

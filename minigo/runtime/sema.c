@@ -15,6 +15,10 @@
  * goroutine's stack.  With handoff, the releaser takes the unit for the waiter
  * it wakes (sync.Mutex's starvation mode), so no newcomer can barge in.
  *
+ * A sleep can be cancelled (waitq.c: the REPL's Ctrl-C): the sleeper publishes
+ * its bucket before parking, and the canceller takes its Waiter out under the
+ * bucket lock; the woken G then unwinds without taking a unit.
+ *
  * Go 1.19 shows every such wait as "semacquire" (WaitGroup.Wait, Mutex.Lock,
  * RWMutex alike), and so do we.
  */
@@ -68,7 +72,9 @@ void runtime_semacquire(void *address, int64_t lifo)
             waitq_push_front(&bucket->queue, &self);
         else
             waitq_enqueue(&bucket->queue, &self);
+        wait_begin(self.g, WAIT_SITE_SEMA, bucket);
         park(unlock_bucket, bucket, WAIT_SEMACQUIRE);
+        wait_end(self.g);
         if (self.success || try_acquire(word))
             return;
     }
@@ -94,6 +100,19 @@ void runtime_semrelease(void *address, int64_t handoff)
     if (handoff && try_acquire(address))
         waiter->success = true;
     ready(waiter->g);
+}
+
+/* goroutine_cancel_wait (waitq.c): g's sleep in bucket, ended under its lock
+ * (the sleeper count drops as when a release takes a waiter out) */
+bool sema_cancel_wait(void *owner, G *g, int64_t id)
+{
+    SemaBucket *bucket = owner;
+    mutex_lock(&bucket->lock);
+    bool taken = waitq_cancel(&bucket->queue, g, id, false);
+    if (taken)
+        atomic_fetch_sub(&bucket->sleepers, 1);
+    mutex_unlock(&bucket->lock);
+    return taken;
 }
 
 /* sync.Mutex may spin a few rounds before sleeping when another P is running

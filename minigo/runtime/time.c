@@ -26,6 +26,11 @@
  * holds the nanoseconds, ext the seconds since year 1.  time.Local is a package
  * variable, never in the heap, so holding its address here is safe.
  *
+ * A sleep can be cancelled (waitq.c: the REPL's Ctrl-C): under timers_lock, a
+ * sleeper's timer still in the heap is taken out and its G readied by the
+ * canceller instead; the woken G unwinds.  (The timer waiter may then wake at
+ * the old deadline for nothing.)
+ *
  * Timer records are in the Go heap (the user's time.Timer holds one); the heap
  * array is C memory, so the collector treats it as a root.  Due timers leave the
  * heap before they fire, held only in a C array on some thread's stack: the
@@ -424,5 +429,21 @@ void runtime_sleep(int64_t nanoseconds)
     mutex_lock(&timers_lock);
     heap_add(timer);
     bool earliest = heap[0] == timer;
+    wait_begin(g, WAIT_SITE_SLEEP, &timers_lock);
     park(unlock_timers, earliest ? timer : NULL, WAIT_SLEEP);
+    wait_end(g);
+}
+
+/* goroutine_cancel_wait (waitq.c): g's sleep ended under timers_lock, if its
+ * timer is still in the heap (not fired, not firing: collect_due takes a timer
+ * out under the lock before its effect) */
+bool timers_cancel_sleep(G *g, int64_t id)
+{
+    mutex_lock(&timers_lock);
+    Timer *timer = g->sleep_timer;
+    bool taken = timer != NULL && timer->heap_index >= 0 && timer->sleeper == g && g->id == id;
+    if (taken)
+        heap_remove(timer);
+    mutex_unlock(&timers_lock);
+    return taken;
 }

@@ -11,10 +11,16 @@
  * Protocol (one line each way, on the pipes MINIGO_REPL_FDS names; repl/host.py):
  *     R id path symbol        load, then run `symbol` (a Go func()) on a new goroutine
  *                             ("-": nothing to run, the object only declares)
+ *     C id                    cancel input id's wait, if it is blocked (Ctrl-C)
  *   replies
  *     E message               dlopen/dlsym failed
  *     D id                    input id returned
  *     P id                    input id panicked (the report went to stderr)
+ *     I id                    input id was blocked; its wait was cancelled and it
+ *                             unwound (deferred calls run, as runtime.Goexit)
+ *     F id                    a fatal error (not a panic): the process ends after
+ *                             writing gc's report to stderr
+ *   and an os.Exit(n) ends the process with status n and no reply.
  * Goroutine 1 runs the loop below; it waits in read(), a system call, so the
  * scheduler never sees "all goroutines are asleep" while the session lives, and
  * goroutines an input started keep running between inputs.
@@ -33,6 +39,12 @@
  * sends SIGINT; the handler marks the request and asks every M to preempt; at the
  * input goroutine's next safepoint (preempt.c calls repl_at_safepoint) it panics with
  * "interrupted", which the above turns into a report and a return to the prompt.
+ * An input parked in a wait never reaches a safepoint: Python then sends "C id", and
+ * goroutine 1 (not the signal handler: cancelling takes the wait's lock) asks the
+ * runtime to end that goroutine's wait (goroutine_cancel_wait, waitq.c), naming it by
+ * G and goroutine id so that only the input's own goroutine is woken, never one it
+ * started.  The woken goroutine unwinds like runtime.Goexit (a deferred mu.Unlock
+ * runs) and its exit replies "I".
  */
 #define _GNU_SOURCE
 #include "../mheap.h"
@@ -70,7 +82,8 @@ static _Atomic int64_t object_count;
 
 /* the goroutine running the current input and its id; interrupt requests */
 static G *_Atomic input_g;
-static _Atomic int64_t input_id;
+static _Atomic int64_t input_id, input_goroutine_id;
+static _Atomic int input_cancelled;        /* its wait was cancelled: it unwinds */
 static _Atomic int interrupt_requested;
 
 static void reply(const char *text)
@@ -147,8 +160,12 @@ bool repl_is_wrapper_code(uintptr_t pc)
 bool repl_survive_fatal(const char *prefix, ByteBuffer *report)
 {
     G *g = current_g();
-    if (g == NULL || strcmp(prefix, "panic: ") != 0)
-        return false;           /* a fatal error proper ends the session, as it would a program */
+    if (g == NULL || strcmp(prefix, "panic: ") != 0) {
+        /* a fatal error proper ends the process, as it would a program's; Python
+         * starts a new host with the session's definitions (host.py revive) */
+        reply_with_id('F', atomic_load(&input_id));
+        return false;
+    }
     runtime_write_stderr(report->data, (size_t)report->len);
     g->defer_state.frames = NULL;
     g->defer_state.panics = NULL;
@@ -167,14 +184,14 @@ void repl_goroutine_exiting(void)
     G *expected = current_g();
     if (expected != NULL && atomic_compare_exchange_strong(&input_g, &expected, NULL)) {
         atomic_store(&interrupt_requested, 0);
-        reply_with_id('D', atomic_load(&input_id));
+        reply_with_id(atomic_exchange(&input_cancelled, 0) ? 'I' : 'D', atomic_load(&input_id));
     }
 }
 
 void repl_at_safepoint(G *g)
 {
     if (atomic_load(&interrupt_requested) && g == atomic_load(&input_g)
-        && atomic_exchange(&interrupt_requested, 0)) {
+        && !atomic_load(&input_cancelled) && atomic_exchange(&interrupt_requested, 0)) {
         static const char message[] = "interrupted";
         runtime_panic_message((const uint8_t *)message, sizeof message - 1);
     }
@@ -270,8 +287,23 @@ static void run(int64_t id, const char *path, const char *symbol)
     atomic_store(&input_id, id);
     M *m = current_m();
     G *g = goroutine_new(m->p, run_input, entry);
+    atomic_store(&input_goroutine_id, g->id);
+    atomic_store(&input_cancelled, 0);
     atomic_store(&input_g, g);
     ready(g);
+}
+
+/* "C id": input id, if still running and parked in a wait, is woken to unwind */
+static void cancel(int64_t id)
+{
+    G *g = atomic_load(&input_g);
+    if (g == NULL || atomic_load(&input_id) != id)
+        return;
+    atomic_store(&input_cancelled, 1);
+    if (goroutine_cancel_wait(g, atomic_load(&input_goroutine_id)))
+        atomic_store(&interrupt_requested, 0);   /* its deferred calls run in peace */
+    else
+        atomic_store(&input_cancelled, 0);       /* not waiting: Python asks again */
 }
 
 /* one request line into line (NUL-ended, no newline); false at end of input */
@@ -331,6 +363,8 @@ void repl_host_main(void)
             *path++ = '\0';
             *symbol++ = '\0';
             run(atoll(id_text), path, symbol);
+        } else if (line[0] == 'C' && line[1] == ' ') {
+            cancel(atoll(line + 2));
         }
     }
     runtime_exit(0);
