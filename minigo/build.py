@@ -228,14 +228,34 @@ def _build_separately(program: packages.Program, output: str, cc: list[str],
         path, header = pkgcache.package_object(key, compile_module, list(headers))
         package_objects.append(path)
         headers.append(header)
-    with timings.stage("codegen"):
-        imported = [checked[p.path] for p in program.packages[:-1]]
-        ir_module = codegen.generate(main_package, main_package.files, imported, separate=True)
+    imported = [checked[p.path] for p in program.packages[:-1]]
     if main_package.name != "main":
+        with timings.stage("codegen"):
+            codegen.generate(main_package, main_package.files, imported, separate=True)
         return False        # checked and compiled, nothing to link (as `go build`)
-    link_executable(lambda work: objects.write_objects(ir_module, work, headers) + package_objects,
-                    output, cc)
+    with _stream(main_package.files, headers) as stream:
+        with timings.stage("codegen"):
+            ir_module = codegen.generate(main_package, main_package.files, imported, separate=True,
+                                         checkpoint=stream.checkpoint if stream else None)
+        link_executable(
+            lambda work: objects.write_objects(ir_module, work, headers, stream) + package_objects,
+            output, cc)
     return True
+
+
+@contextmanager
+def _stream(files, headers: list[str]):
+    """A parts.Stream for a large main package (LLVM starts on its first functions
+    while codegen lowers the rest), else None."""
+    count = llvm_parts.stream_count(files)
+    if count < 2:
+        yield None
+        return
+    stream = llvm_parts.Stream(count, headers)
+    try:
+        yield stream
+    finally:
+        stream.close()
 
 
 def executable_for_run(targets: list[str]) -> str:
@@ -251,7 +271,7 @@ def _cached_executable(program: packages.Program, cc: list[str], for_run: bool) 
     The key is every file of every package of the program, the module's path and the
     compiler."""
     parts: list[bytes | str] = [cache.compiler_fingerprint(), compiler_identity(cc),
-                                llvm_parts.forced_count()]
+                                llvm_parts.forced_count(), llvm_parts.forced_stream()]
     for path, source in program.sources():
         parts += [path, os.path.abspath(path), source]
     parts.append(program.module.path if program.module else "")   # in every link name

@@ -177,44 +177,57 @@ def _defined_function(ir_module, name: str):
     return None
 
 
-def write_objects(ir_module, directory: Path, headers: list[str] = ()) -> list[Path]:
+def write_objects(ir_module, directory: Path, headers: list[str] = (), stream=None) -> list[Path]:
     """Optimises codegen's module and writes it as objects into `directory`: one, or
     one per part when parts.py splits it; part 0 is made in this process, each other
     part in a forked child (fork copies the IR module, so each process prints only its
-    own part's text, with no lock between them)."""
+    own part's text, with no lock between them).  With a parts.Stream, the other parts
+    were forked during codegen and write into the stream's folder."""
     from minigo.link import parts
 
-    count = parts.part_count(ir_module)
-    if count == 1:
-        return [write_object(optimised_module(ir_module, headers), directory / "prog.o")]
-    with stage("partition"):
-        partition = parts.partition(ir_module, count)
-    target_machine()    # once, before forking
-    children = {index: _fork_part(ir_module, partition, index, directory, headers)
-                for index in range(1, count)}
+    if stream is not None:
+        partition = stream.partition(ir_module)
+        children, child_directory = stream.children, stream.directory
+    else:
+        count = parts.part_count(ir_module)
+        if count == 1:
+            return [write_object(optimised_module(ir_module, headers), directory / "prog.o")]
+        with stage("partition"):
+            partition = parts.partition(ir_module, count)
+        target_machine()    # once, before forking
+        children = {index: fork_part(ir_module, partition, index, directory, headers)
+                    for index in range(1, count)}
+        child_directory = directory
     try:
         parts.restrict(ir_module, partition, 0)
         first = write_object(optimised_module(ir_module, headers), directory / "prog0.o",
                              padded=False)
     finally:
         with stage("wait for parts"):
-            failures = [_reap_part(pid, index, directory) for index, pid in children.items()]
+            failures = [_reap_part(pid, index, child_directory) for index, pid in children.items()]
+            indices = sorted(children)
+            children.clear()
     for failure in failures:
         if failure:
             raise RuntimeError(failure)
-    return [first] + [directory / f"prog{index}.o" for index in children]
+    return [first] + [child_directory / f"prog{index}.o" for index in indices]
 
 
-def _fork_part(ir_module, partition, index: int, directory: Path, headers: list[str]) -> int:
+def fork_part(ir_module, partition, index: int, directory: Path, headers: list[str],
+              prepare=None) -> int:
     """Starts a child that writes part `index` to directory/prog{index}.o, or its
-    traceback to prog{index}.error; returns the child's pid."""
+    traceback to prog{index}.error; returns the child's pid.  prepare(), if given,
+    runs first in the child (a Stream's: finish the functions lowered so far)."""
     from minigo.link import parts
 
+    target_machine()    # made once, before forking
     pid = os.fork()
     if pid != 0:
         return pid
     status = 0
     try:
+        if prepare is not None:
+            prepare()
         parts.restrict(ir_module, partition, index)
         write_object(optimised_module(ir_module, headers), directory / f"prog{index}.o",
                      padded=False)
