@@ -61,6 +61,7 @@ from __future__ import annotations
 
 import os
 import re
+import time
 import traceback
 from pathlib import Path
 
@@ -223,6 +224,7 @@ def fork_part(ir_module, partition, index: int, directory: Path, headers: list[s
     target_machine()    # made once, before forking
     pid = os.fork()
     if pid != 0:
+        _forked_at[pid] = time.perf_counter()
         return pid
     status = 0
     try:
@@ -231,6 +233,8 @@ def fork_part(ir_module, partition, index: int, directory: Path, headers: list[s
         parts.restrict(ir_module, partition, index)
         write_object(optimised_module(ir_module, headers), directory / f"prog{index}.o",
                      padded=False)
+        if timings.enabled():
+            (directory / f"prog{index}.ended").write_text(repr(time.perf_counter()))
     except BaseException:
         status = 3
         try:
@@ -240,11 +244,20 @@ def fork_part(ir_module, partition, index: int, directory: Path, headers: list[s
     os._exit(status)
 
 
+_forked_at: dict[int, float] = {}     # child pid -> perf_counter() at the fork
+
+
 def _reap_part(pid: int, index: int, directory: Path) -> str | None:
     """Waits for part `index`'s child: None if it succeeded, else what went wrong.
     Its CPU time is recorded as a stage of its own."""
     _, status, usage = os.wait4(pid, 0)
-    timings.record(f"part {index} (child)", 0.0, usage.ru_utime + usage.ru_stime)
+    reaped, forked = time.perf_counter(), _forked_at.pop(pid, None)
+    name = f"part {index} (child)"
+    ended = directory / f"prog{index}.ended"
+    if forked is not None and ended.exists():   # timings enabled: when it ran (wall)
+        end = float(ended.read_text())
+        name += f" ran {end - forked:.2f} s wall, ended {reaped - end:.2f} s before part 0"
+    timings.record(name, 0.0, usage.ru_utime + usage.ru_stime)
     if status == 0:
         return None
     error = directory / f"prog{index}.error"

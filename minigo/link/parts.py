@@ -196,7 +196,7 @@ class _UnionFind:
 
 # ---------------------------------------------------------------- streaming
 
-STREAM_VARIABLE = "MINIGO_LLVM_STREAM"  # "1" streams any program (tests use it)
+STREAM_VARIABLE = "MINIGO_LLVM_STREAM"  # "1" streams any program (tests use it), "0" none
 STREAM_MIN_LINES = 2000     # lines of function bodies in the main package
 STREAM_SHARE = 0.52         # of those lines, lowered before the first fork (see Stream)
 
@@ -208,8 +208,8 @@ def forced_stream() -> str:
 
 def stream_count(files) -> int:
     """Into how many parts to stream a main package of these syntax trees (1: none)."""
-    if forced_stream() == "1":
-        return max(2, part_count_for(STREAM_MIN_LINES * 5))
+    if forced_stream() in ("0", "1"):     # "0": never (measurements compare with it)
+        return max(2, part_count_for(STREAM_MIN_LINES * 5)) if forced_stream() == "1" else 1
     lines = sum(_body_lines(declaration) for declaration in _function_declarations(files))
     return part_count_for(lines * 5) if lines >= STREAM_MIN_LINES else 1
 
