@@ -59,6 +59,7 @@ bound by their latency (0.98-1.00 either way); only a different CPU model change
 """
 from __future__ import annotations
 
+import ast
 import os
 import re
 import time
@@ -200,7 +201,8 @@ def write_objects(ir_module, directory: Path, headers: list[str] = (), stream=No
                     for index in range(1, count)}
         child_directory = directory
     try:
-        parts.restrict(ir_module, partition, 0)
+        with stage("restrict"):
+            parts.restrict(ir_module, partition, 0)
         first = write_object(optimised_module(ir_module, headers), directory / "prog0.o",
                              padded=False)
     finally:
@@ -228,13 +230,17 @@ def fork_part(ir_module, partition, index: int, directory: Path, headers: list[s
         return pid
     status = 0
     try:
+        earlier = len(timings.records())
         if prepare is not None:
-            prepare()
-        parts.restrict(ir_module, partition, index)
+            with stage("finish functions"):
+                prepare()
+        with stage("restrict"):
+            parts.restrict(ir_module, partition, index)
         write_object(optimised_module(ir_module, headers), directory / f"prog{index}.o",
                      padded=False)
         if timings.enabled():
-            (directory / f"prog{index}.ended").write_text(repr(time.perf_counter()))
+            (directory / f"prog{index}.ended").write_text(repr(
+                [time.perf_counter(), timings.records()[earlier:]]))
     except BaseException:
         status = 3
         try:
@@ -254,10 +260,13 @@ def _reap_part(pid: int, index: int, directory: Path) -> str | None:
     reaped, forked = time.perf_counter(), _forked_at.pop(pid, None)
     name = f"part {index} (child)"
     ended = directory / f"prog{index}.ended"
-    if forked is not None and ended.exists():   # timings enabled: when it ran (wall)
-        end = float(ended.read_text())
+    stages = []
+    if forked is not None and ended.exists():   # timings enabled: when it ran, its stages
+        end, stages = ast.literal_eval(ended.read_text())
         name += f" ran {end - forked:.2f} s wall, ended {reaped - end:.2f} s before part 0"
     timings.record(name, 0.0, usage.ru_utime + usage.ru_stime)
+    for stage_name, wall, cpu in stages:
+        timings.record(timings.DETAIL + stage_name, wall, cpu)
     if status == 0:
         return None
     error = directory / f"prog{index}.error"
