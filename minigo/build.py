@@ -25,6 +25,20 @@ imported) 0.06 s either way.  Run time: main.main of the string_build benchmark
 makes the same calls as from one module (the Builder's methods, strconv.Itoa,
 strings.Contains inlined); string_build and map_churn minigo/gc unchanged within noise.
 
+A large main package (parts.STREAM_MIN_LINES lines of function bodies) is streamed:
+codegen forks a process once the first STREAM_SHARE of the body lines are lowered,
+which finishes and LLVM-compiles those functions while the parent lowers the rest
+and then compiles part 0 (link/parts.py Stream); before, the second core idled
+through the whole front end.  Measured on the 20,514-line program
+(benchmarks/gen_big_program.py 512), CPU seconds per stage, load 11-16 (8 helpers on
+2 cores: wall time meant nothing), 2 runs each, streamed against the earlier split
+after codegen (MINIGO_LLVM_STREAM=0): parse 0.77 / 0.79, check 0.36 / 0.36, codegen
+1.78 / 1.67; part 0 (IR text, LLVM parse, -O2, machine code) 7.4 / 8.6; the other
+part 8.7 (0.16 finishing its functions) / 7.7.  Critical path: the front end up to
+the fork (about 2.1) then the child (8.7), against the whole front end (2.8) then
+part 0 (8.6): about 10.7 against 11.6 s at that load, the parts ending within 0.2 s
+of each other (the split after codegen left part 0 8 s behind its child).
+
 Heavy modules (llvmlite, lark, the compiler stages) are imported only when used, so
 that a warm `minigo build` of a small program stays under half a second.
 """
@@ -228,14 +242,34 @@ def _build_separately(program: packages.Program, output: str, cc: list[str],
         path, header = pkgcache.package_object(key, compile_module, list(headers))
         package_objects.append(path)
         headers.append(header)
-    with timings.stage("codegen"):
-        imported = [checked[p.path] for p in program.packages[:-1]]
-        ir_module = codegen.generate(main_package, main_package.files, imported, separate=True)
+    imported = [checked[p.path] for p in program.packages[:-1]]
     if main_package.name != "main":
+        with timings.stage("codegen"):
+            codegen.generate(main_package, main_package.files, imported, separate=True)
         return False        # checked and compiled, nothing to link (as `go build`)
-    link_executable(lambda work: objects.write_objects(ir_module, work, headers) + package_objects,
-                    output, cc)
+    with _stream(main_package.files, headers) as stream:
+        with timings.stage("codegen"):
+            ir_module = codegen.generate(main_package, main_package.files, imported, separate=True,
+                                         checkpoint=stream.checkpoint if stream else None)
+        link_executable(
+            lambda work: objects.write_objects(ir_module, work, headers, stream) + package_objects,
+            output, cc)
     return True
+
+
+@contextmanager
+def _stream(files, headers: list[str]):
+    """A parts.Stream for a large main package (LLVM starts on its first functions
+    while codegen lowers the rest), else None."""
+    count = llvm_parts.stream_count(files)
+    if count < 2:
+        yield None
+        return
+    stream = llvm_parts.Stream(count, headers)
+    try:
+        yield stream
+    finally:
+        stream.close()
 
 
 def executable_for_run(targets: list[str]) -> str:
@@ -251,7 +285,7 @@ def _cached_executable(program: packages.Program, cc: list[str], for_run: bool) 
     The key is every file of every package of the program, the module's path and the
     compiler."""
     parts: list[bytes | str] = [cache.compiler_fingerprint(), compiler_identity(cc),
-                                llvm_parts.forced_count()]
+                                llvm_parts.forced_count(), llvm_parts.forced_stream()]
     for path, source in program.sources():
         parts += [path, os.path.abspath(path), source]
     parts.append(program.module.path if program.module else "")   # in every link name

@@ -1210,3 +1210,43 @@ def test_branch_padding_is_off_only_for_the_parts_of_a_split_module():
     unpadded = emitted(False)
     assert unpadded != padded and len(unpadded) < len(padded)
     assert emitted(True) == padded
+
+
+def test_large_main_package_is_streamed_in_parts_cut_by_body_lines(monkeypatch):
+    """A main package with STREAM_MIN_LINES lines of function bodies or more is compiled
+    in parts forked during codegen (link/parts.py Stream); a smaller one is not.  The
+    forks come after the declarations holding the first STREAM_SHARE of those lines,
+    shared equally among the forked parts, whatever the timing: the split is
+    deterministic."""
+    sys.path.insert(0, str(REPO_ROOT))
+    sys.path.insert(0, str(REPO_ROOT / "benchmarks"))
+    from gen_big_program import program
+    from minigo import syntax
+    from minigo.errors import Pos
+    from minigo.link import parts
+
+    monkeypatch.setenv(parts.PARTS_VARIABLE, "2")
+    monkeypatch.delenv(parts.STREAM_VARIABLE, raising=False)
+
+    def files(types):
+        return [syntax.parse_file("big.go", program(types))]
+    assert parts.stream_count(files(77)) == 2       # 3,114 lines
+    assert parts.stream_count(files(8)) == 1
+    monkeypatch.setenv(parts.STREAM_VARIABLE, "0")
+    assert parts.stream_count(files(77)) == 1
+    monkeypatch.setenv(parts.STREAM_VARIABLE, "1")
+    assert parts.stream_count(files(8)) == 2
+
+    class Declaration:
+        def __init__(self, line, lines):
+            self.pos = Pos("big.go", line, 1)
+            self.body = syntax.ast.BlockStmt(self.pos, [], Pos("big.go", line + lines - 1, 1))
+    declarations = [Declaration(10 * i, 10) for i in range(100)]    # 1,000 lines
+    stream = parts.Stream(3, [])
+    try:
+        cuts = stream._plan(declarations)
+    finally:
+        stream.close()
+    def lowered_before(fraction):   # declarations lowered before the fork
+        return next(n for n in range(1, 101) if 10 * n >= 1000 * parts.STREAM_SHARE * fraction)
+    assert cuts == {lowered_before(0.5): [1], lowered_before(1.0): [2]}

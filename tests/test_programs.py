@@ -55,6 +55,15 @@ def test_program_split_in_llvm_parts(name, golden_scheme, build_program, tmp_pat
         assert "part 2 (child)" in built.stderr, "the build was not split:\n" + built.stderr
 
 
+@pytest.mark.parametrize("name", SPLIT_PROGRAMS)
+def test_program_streamed_in_llvm_parts(name, golden_scheme, build_program, tmp_path, monkeypatch):
+    """The parts of a large main package are forked while codegen still lowers the rest
+    (parts.Stream); forcing that for small programs, in three parts, checks that parts
+    cut at codegen's checkpoints link into the same behaviour."""
+    monkeypatch.setenv("MINIGO_LLVM_STREAM", "1")
+    test_program_split_in_llvm_parts(name, golden_scheme, build_program, tmp_path, monkeypatch)
+
+
 def check_program(run_program, golden_scheme, build_program, tmp_path):
     """Builds and runs testdata/`run_program` and compares its run with Go's goldens."""
     binary = tmp_path / run_program.stem

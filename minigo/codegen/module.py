@@ -66,15 +66,20 @@ FUNCTION_INFO = runtime_abi.layout("FunctionInfo")
 
 
 def generate(package: ts.Package, files: list[ast.File],
-             imported: list[ts.Package] = (), separate: bool = False) -> ir.Module:
+             imported: list[ts.Package] = (), separate: bool = False,
+             checkpoint=None) -> ir.Module:
     """Lowers a checked package, with the source packages it imports (directly or not,
     in initialisation order, each with its .files), to one LLVM module (raises
     CompileErrors for constructs not supported yet).  separate: the module holds the
     package's own code only, and names the imported packages' functions, variables
-    and `PATH.init`s, which their own modules define (see the file comment)."""
+    and `PATH.init`s, which their own modules define (see the file comment).
+    checkpoint(program, done, declarations), if given, is called after each of the
+    `declarations` (the FuncDecls compiled, in order) is lowered, `done` of them so far:
+    link/parts.py's Stream forks there a process that compiles the functions lowered so
+    far while codegen goes on (Program.finish_early_part)."""
     lowering.install()
     program = Program(package, files, imported, separate)
-    program.compile()
+    program.compile(checkpoint)
     return program.module
 
 
@@ -105,7 +110,7 @@ class Program:
 
     # ------------------------------------------------------------ the run
 
-    def compile(self) -> None:
+    def compile(self, checkpoint=None) -> None:
         # a generic declaration is compiled as its instances (Package.instances)
         declarations = [d for package, files in self.packages
                         for d in [d for f in files for d in f.decls] + package.instances
@@ -114,11 +119,13 @@ class Program:
             function = self.function_for(declaration.name.obj)
             if self.separate and self.package.name != "main" and function.linkage != "weak_odr":
                 function.linkage = ""       # importers' modules call it
-        for declaration in declarations:
+        for done, declaration in enumerate(declarations, 1):
             if declaration.body is None:
                 bodyless.define(self, declaration)     # checked: a stdlib function
             else:
                 self.compile_function(declaration)
+            if checkpoint is not None:
+                checkpoint(self, done, declarations)
         self.compile_package_init()
         closures.finish_wrappers(self)
         deferral.finish(self)
@@ -126,6 +133,19 @@ class Program:
         self.emit_kept_tables()
         go_text = [f for f in self.module.functions if f.section == runtime_abi.GO_TEXT_SECTION]
         self.debug.finish(go_text)
+
+    def finish_early_part(self) -> None:
+        """compile()'s finishing for the functions lowered so far, in a process that
+        compiles them while codegen goes on in another (link/parts.py's Stream); the
+        other process emits the tables.  A Go function not lowered yet may call recover,
+        so defer.finish is told so, as for another module's."""
+        for function in self.module.functions:
+            if function.is_declaration and safepoints.GO_FUNCTION_MARKER in function.attributes:
+                set.add(function.attributes, deferral.CALLS_RECOVER)
+        closures.finish_wrappers(self)
+        deferral.finish(self)
+        safepoints.finish(self)
+        self.debug.finish(self.text_functions())
 
     def compile_function(self, declaration: ast.FuncDecl) -> None:
         func: ts.Func = declaration.name.obj
@@ -357,14 +377,19 @@ class Program:
         anchor.linkage = "internal"
         return anchor
 
+    def text_functions(self) -> list[ir.Function]:
+        """The functions defined so far, wrappers excepted, put in GO_TEXT_SECTION."""
+        functions = [f for f in self.module.functions
+                     if not f.is_declaration and f.section != runtime_abi.WRAPPER_SECTION]
+        for function in functions:
+            function.section = runtime_abi.GO_TEXT_SECTION
+        return functions
+
     def emit_function_table(self) -> ir.GlobalVariable:
         """The table of every function in runtime_abi.GO_TEXT_SECTION (see the file comment)."""
         named = {entry[0]: entry for entry in self.function_table}
         entries = []
-        for function in self.module.functions:
-            if function.is_declaration or function.section == runtime_abi.WRAPPER_SECTION:
-                continue
-            function.section = runtime_abi.GO_TEXT_SECTION
+        for function in self.text_functions():
             _, name, filename, line = named.get(function, (function, "", "", 0))
             entries.append(ir.Constant(FUNCTION_INFO, [
                 function.bitcast(lt.POINTER),

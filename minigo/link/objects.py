@@ -59,8 +59,10 @@ bound by their latency (0.98-1.00 either way); only a different CPU model change
 """
 from __future__ import annotations
 
+import ast
 import os
 import re
+import time
 import traceback
 from pathlib import Path
 
@@ -178,47 +180,68 @@ def _defined_function(ir_module, name: str):
     return None
 
 
-def write_objects(ir_module, directory: Path, headers: list[str] = ()) -> list[Path]:
+def write_objects(ir_module, directory: Path, headers: list[str] = (), stream=None) -> list[Path]:
     """Optimises codegen's module and writes it as objects into `directory`: one, or
     one per part when parts.py splits it; part 0 is made in this process, each other
     part in a forked child (fork copies the IR module, so each process prints only its
-    own part's text, with no lock between them)."""
+    own part's text, with no lock between them).  With a parts.Stream, the other parts
+    were forked during codegen and write into the stream's folder."""
     from minigo.link import parts
 
-    count = parts.part_count(ir_module)
-    if count == 1:
-        return [write_object(optimised_module(ir_module, headers), directory / "prog.o")]
-    with stage("partition"):
-        partition = parts.partition(ir_module, count)
-    target_machine()    # once, before forking
-    children = {index: _fork_part(ir_module, partition, index, directory, headers)
-                for index in range(1, count)}
+    if stream is not None:
+        partition = stream.partition(ir_module)
+        children, child_directory = stream.children, stream.directory
+    else:
+        count = parts.part_count(ir_module)
+        if count == 1:
+            return [write_object(optimised_module(ir_module, headers), directory / "prog.o")]
+        with stage("partition"):
+            partition = parts.partition(ir_module, count)
+        target_machine()    # once, before forking
+        children = {index: fork_part(ir_module, partition, index, directory, headers)
+                    for index in range(1, count)}
+        child_directory = directory
     try:
-        parts.restrict(ir_module, partition, 0)
+        with stage("restrict"):
+            parts.restrict(ir_module, partition, 0)
         first = write_object(optimised_module(ir_module, headers), directory / "prog0.o",
                              padded=False)
     finally:
         with stage("wait for parts"):
-            failures = [_reap_part(pid, index, directory) for index, pid in children.items()]
+            failures = [_reap_part(pid, index, child_directory) for index, pid in children.items()]
+            indices = sorted(children)
+            children.clear()
     for failure in failures:
         if failure:
             raise RuntimeError(failure)
-    return [first] + [directory / f"prog{index}.o" for index in children]
+    return [first] + [child_directory / f"prog{index}.o" for index in indices]
 
 
-def _fork_part(ir_module, partition, index: int, directory: Path, headers: list[str]) -> int:
+def fork_part(ir_module, partition, index: int, directory: Path, headers: list[str],
+              prepare=None) -> int:
     """Starts a child that writes part `index` to directory/prog{index}.o, or its
-    traceback to prog{index}.error; returns the child's pid."""
+    traceback to prog{index}.error; returns the child's pid.  prepare(), if given,
+    runs first in the child (a Stream's: finish the functions lowered so far)."""
     from minigo.link import parts
 
+    target_machine()    # made once, before forking
     pid = os.fork()
     if pid != 0:
+        _forked_at[pid] = time.perf_counter()
         return pid
     status = 0
     try:
-        parts.restrict(ir_module, partition, index)
+        earlier = len(timings.records())
+        if prepare is not None:
+            with stage("finish functions"):
+                prepare()
+        with stage("restrict"):
+            parts.restrict(ir_module, partition, index)
         write_object(optimised_module(ir_module, headers), directory / f"prog{index}.o",
                      padded=False)
+        if timings.enabled():
+            (directory / f"prog{index}.ended").write_text(repr(
+                [time.perf_counter(), timings.records()[earlier:]]))
     except BaseException:
         status = 3
         try:
@@ -228,11 +251,23 @@ def _fork_part(ir_module, partition, index: int, directory: Path, headers: list[
     os._exit(status)
 
 
+_forked_at: dict[int, float] = {}     # child pid -> perf_counter() at the fork
+
+
 def _reap_part(pid: int, index: int, directory: Path) -> str | None:
     """Waits for part `index`'s child: None if it succeeded, else what went wrong.
     Its CPU time is recorded as a stage of its own."""
     _, status, usage = os.wait4(pid, 0)
-    timings.record(f"part {index} (child)", 0.0, usage.ru_utime + usage.ru_stime)
+    reaped, forked = time.perf_counter(), _forked_at.pop(pid, None)
+    name = f"part {index} (child)"
+    ended = directory / f"prog{index}.ended"
+    stages = []
+    if forked is not None and ended.exists():   # timings enabled: when it ran, its stages
+        end, stages = ast.literal_eval(ended.read_text())
+        name += f" ran {end - forked:.2f} s wall, ended {reaped - end:.2f} s before part 0"
+    timings.record(name, 0.0, usage.ru_utime + usage.ru_stime)
+    for stage_name, wall, cpu in stages:
+        timings.record(timings.DETAIL + stage_name, wall, cpu)
     if status == 0:
         return None
     error = directory / f"prog{index}.error"
