@@ -30,6 +30,105 @@ func (x *Int) String() string {
 	return x.Text(10)
 }
 
+// Format implements fmt.Formatter. It accepts the formats 'b' (binary), 'o' (octal with 0
+// prefix), 'O' (octal with 0o prefix), 'd' (decimal), 'x' (lowercase hexadecimal) and 'X'
+// (uppercase hexadecimal). Also supported are the full suite of package fmt's format flags for
+// integral types, including '+' and ' ' for sign control, '#' for leading zero in octal and for
+// hexadecimal, a leading "0x" or "0X" for "%#x" and "%#X" respectively, specification of minimum
+// digits precision, output field width, space or zero padding, and '-' for left or right
+// justification.
+func (x *Int) Format(s fmt.State, ch rune) {
+	base := formatBase(ch)
+	if base == 0 {
+		fmt.Fprintf(s, "%%!%c(big.Int=%s)", ch, x.String())
+		return
+	}
+	if x == nil {
+		fmt.Fprint(s, "<nil>")
+		return
+	}
+	digits := x.abs.itoa(false, base)
+	if ch == 'X' {
+		digits = []byte(strings.ToUpper(string(digits)))
+	}
+	precision, hasPrecision := s.Precision()
+	zeros := 0
+	if hasPrecision {
+		if len(digits) < precision {
+			zeros = precision - len(digits)
+		} else if precision == 0 && len(digits) == 1 && digits[0] == '0' {
+			return // %.0d of zero prints nothing, not even padding
+		}
+	}
+	sign := signText(x, s)
+	prefix := formatPrefix(ch, s.Flag('#'))
+	length := len(sign) + len(prefix) + zeros + len(digits)
+	left, right := 0, 0
+	if width, hasWidth := s.Width(); hasWidth && length < width {
+		pad := width - length
+		switch {
+		case s.Flag('-'):
+			right = pad
+		case s.Flag('0') && !hasPrecision:
+			zeros = pad
+		default:
+			left = pad
+		}
+	}
+	text := strings.Repeat(" ", left) + sign + prefix + strings.Repeat("0", zeros) + string(digits) +
+		strings.Repeat(" ", right)
+	s.Write([]byte(text))
+}
+
+// formatBase is the base a verb prints in, 0 for a verb Int does not know.
+func formatBase(ch rune) int {
+	switch ch {
+	case 'b':
+		return 2
+	case 'o', 'O':
+		return 8
+	case 'd', 's', 'v':
+		return 10
+	case 'x', 'X':
+		return 16
+	}
+	return 0
+}
+
+// signText is the sign Format writes: '-' for negatives, else what the '+' or ' ' flag asks.
+func signText(x *Int, s fmt.State) string {
+	switch {
+	case x.neg:
+		return "-"
+	case s.Flag('+'):
+		return "+"
+	case s.Flag(' '):
+		return " "
+	}
+	return ""
+}
+
+// formatPrefix is the base prefix: %O always has 0o; the others have theirs only with '#'.
+func formatPrefix(ch rune, sharp bool) string {
+	if ch == 'O' {
+		return "0o"
+	}
+	if !sharp {
+		return ""
+	}
+	switch ch {
+	case 'b':
+		return "0b"
+	case 'o':
+		return "0"
+	case 'x':
+		return "0x"
+	case 'X':
+		return "0X"
+	}
+	return ""
+}
+
 // MarshalText implements the encoding.TextMarshaler interface.
 func (x *Int) MarshalText() (text []byte, err error) {
 	if x == nil {
