@@ -4,6 +4,7 @@ package main
 import (
 	"fmt"
 	"math/big"
+	"math/rand"
 )
 
 func main() {
@@ -23,4 +24,22 @@ func main() {
 	}
 	fmt.Println(big.NewInt(42), big.NewFloat(2.5), big.NewRat(3, 4))
 	fmt.Printf("%v %v\n", []*big.Int{big.NewInt(1), big.NewInt(2)}, map[string]*big.Float{"pi": big.NewFloat(3.14159)})
+}
+
+func init() {
+	rnd := rand.New(rand.NewSource(42))
+	limits := []*big.Int{big.NewInt(10), big.NewInt(1 << 40), new(big.Int).Lsh(big.NewInt(1), 64), new(big.Int).Lsh(big.NewInt(3), 130), big.NewInt(0), big.NewInt(-5)}
+	for _, n := range limits {
+		for i := 0; i < 4; i++ {
+			fmt.Print(new(big.Int).Rand(rnd, n), " ")
+		}
+		fmt.Println()
+	}
+	for _, in := range []string{"123 0x1f -0b101 0o17 017", "ff FF 10", "zz"} {
+		var a, b, c big.Int
+		n, err := fmt.Sscan(in, &a, &b, &c)
+		fmt.Println(n, err, &a, &b, &c)
+		n, err = fmt.Sscanf(in, "%x %X %d", &a, &b, &c)
+		fmt.Println(n, err, &a, &b, &c)
+	}
 }

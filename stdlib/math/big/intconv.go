@@ -1,6 +1,7 @@
 package big
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 )
@@ -159,4 +160,44 @@ func (z *Int) UnmarshalJSON(text []byte) error {
 		return nil
 	}
 	return z.UnmarshalText(text)
+}
+
+// Scan is a support routine for fmt.Scanner; it sets z to the value of the scanned number. It
+// accepts the formats 'b' (binary), 'o' (octal), 'd' (decimal), 'x' (lowercase hexadecimal), and
+// 'X' (uppercase hexadecimal); 's' and 'v' take the base from the number's prefix.
+func (z *Int) Scan(s fmt.ScanState, ch rune) error {
+	s.SkipSpace()
+	base := 0
+	switch ch {
+	case 'b':
+		base = 2
+	case 'o':
+		base = 8
+	case 'd':
+		base = 10
+	case 'x', 'X':
+		base = 16
+	case 's', 'v':
+	default:
+		return errors.New("Int.Scan: invalid verb")
+	}
+	_, _, err := z.scan(scanStateBytes{s}, base)
+	return err
+}
+
+// scanStateBytes reads a fmt.ScanState as an io.ByteScanner.
+type scanStateBytes struct {
+	fmt.ScanState
+}
+
+func (r scanStateBytes) ReadByte() (byte, error) {
+	c, size, err := r.ReadRune()
+	if size != 1 && err == nil {
+		err = fmt.Errorf("invalid rune %#U", c)
+	}
+	return byte(c), err
+}
+
+func (r scanStateBytes) UnreadByte() error {
+	return r.UnreadRune()
 }
