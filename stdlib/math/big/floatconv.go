@@ -349,3 +349,59 @@ func (z *Float) UnmarshalText(text []byte) error {
 	}
 	return err
 }
+
+// Format implements fmt.Formatter. It accepts all the regular formats for floating-point
+// numbers ('b', 'e', 'E', 'f', 'F', 'g', 'G', 'x') as well as 'p' and 'v'. See (*Float).Text for
+// the interpretation of 'p'. The 'v' format is handled like 'g'. Format also supports the minimum
+// precision in digits, the output field width, as well as the format flags '+' and ' ' for sign
+// control, '0' for space or zero padding, and '-' for left or right justification. See the fmt
+// package for details.
+func (x *Float) Format(s fmt.State, format rune) {
+	prec, hasPrec := s.Precision()
+	if !hasPrec {
+		prec = 6 // 'e' and 'f' default
+	}
+	switch format {
+	case 'e', 'E', 'f', 'b', 'p', 'x', 'X':
+	case 'F':
+		format = 'f'
+	case 'v', 'g', 'G':
+		if format == 'v' {
+			format = 'g'
+		}
+		if !hasPrec {
+			prec = -1
+		}
+	default:
+		fmt.Fprintf(s, "%%!%c(*big.Float=%s)", format, x.String())
+		return
+	}
+	text := x.Text(byte(format), prec)
+	sign := ""
+	switch {
+	case text[0] == '-':
+		sign, text = "-", text[1:]
+	case text[0] == '+': // +Inf
+		sign, text = "+", text[1:]
+		if s.Flag(' ') {
+			sign = " "
+		}
+	case s.Flag('+'):
+		sign = "+"
+	case s.Flag(' '):
+		sign = " "
+	}
+	padding := 0
+	if width, ok := s.Width(); ok && width > len(sign)+len(text) {
+		padding = width - len(sign) - len(text)
+	}
+	switch {
+	case s.Flag('0') && !x.IsInf():
+		text = sign + strings.Repeat("0", padding) + text
+	case s.Flag('-'):
+		text = sign + text + strings.Repeat(" ", padding)
+	default:
+		text = strings.Repeat(" ", padding) + sign + text
+	}
+	s.Write([]byte(text))
+}

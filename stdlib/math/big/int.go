@@ -3,6 +3,7 @@ package big
 import (
 	"fmt"
 	"io"
+	"math/rand"
 	"strings"
 )
 
@@ -751,5 +752,20 @@ func (z *Int) Sqrt(x *Int) *Int {
 	}
 	z.neg = false
 	z.abs = z.abs.sqrt(x.abs)
+	return z
+}
+
+// Rand sets z to a pseudo-random number in [0, n) and returns z.
+//
+// As this uses the math/rand package, it must not be used for security-sensitive work. Use
+// crypto/rand.Int instead.
+func (z *Int) Rand(rnd *rand.Rand, n *Int) *Int {
+	if n.neg || len(n.abs) == 0 {
+		z.neg = false
+		z.abs = nil
+		return z
+	}
+	z.neg = false
+	z.abs = z.abs.random(rnd, n.abs)
 	return z
 }

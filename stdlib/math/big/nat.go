@@ -1,6 +1,9 @@
 package big
 
-import "math/bits"
+import (
+	"math/bits"
+	"math/rand"
+)
 
 // A nat is an unsigned integer: its words, least significant first, with no leading zero word
 // (a normalised nat; zero is empty). Methods take the receiver z as the place for the result:
@@ -544,4 +547,32 @@ func (z nat) mulRange(a, b uint64) nat {
 	}
 	m := a + (b-a)/2
 	return z.mul(nat(nil).mulRange(a, m), nat(nil).mulRange(m+1, b))
+}
+
+// random sets z to a number in [0, limit) drawn from rnd: words of two Uint32 draws each, low
+// half first, the top word masked to limit's bit length, again until below limit (gc's draws,
+// so that a seed gives gc's numbers).
+func (z nat) random(rnd *rand.Rand, limit nat) nat {
+	if alias(z, limit) {
+		z = nil
+	}
+	z = z.make(len(limit))
+	topBits := uint(limit.bitLen() % wordBits)
+	if topBits == 0 {
+		topBits = wordBits
+	}
+	mask := Word(1)<<topBits - 1
+	if topBits == wordBits {
+		mask = wordMax
+	}
+	for {
+		for i := range z {
+			low := Word(rnd.Uint32())
+			z[i] = low | Word(rnd.Uint32())<<32
+		}
+		z[len(limit)-1] &= mask
+		if z.cmp(limit) < 0 {
+			return z.norm()
+		}
+	}
 }
