@@ -69,17 +69,21 @@ def test_packages_are_ordered_by_imports_with_main_last(tmp_path, monkeypatch):
         "c/_skipped.go": "not go at all",
     })
     program = packages.load_folder(".")
-    assert [p.path for p in program.packages] == [
+    # the module's packages in import order (fmt and the stdlib packages it imports come
+    # among them, Go source now), main last
+    ours = [p for p in program.packages if p.path.startswith("example.com")]
+    assert [p.path for p in ours] == [
         "example.com/m/c", "example.com/m/b", "example.com/m/a", "example.com/m"]
-    assert program.packages[0].filenames == ["c/c.go"]
+    assert program.packages[-1].path == "example.com/m"
+    assert ours[0].filenames == ["c/c.go"]
     assert packages.executable_name(program, ".") == "m"
 
 
 def test_a_standard_package_is_read_from_the_stdlib_folder(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     monkeypatch.setattr(minigo, "stdlib_dir", lambda: FIXTURE_STDLIB)
-    write(tmp_path, {"prog.go": 'package main\nimport (\n"fmt"\n"minigotest/greet"\n)\n'
-                                'func main() { fmt.Println(greet.Hello("go")) }\n'})
+    write(tmp_path, {"prog.go": 'package main\nimport (\n"minigotest/greet"\n)\n'
+                                'func main() { println(greet.Hello("go")) }\n'})
     program = packages.load_files(["prog.go"])
     assert [p.path for p in program.packages] == ["minigotest/greet", "command-line-arguments"]
     module = str(build.compile_program_to_ir(program))
@@ -87,26 +91,10 @@ def test_a_standard_package_is_read_from_the_stdlib_folder(tmp_path, monkeypatch
     assert '"minigotest/greet.init"' in module
 
 
-def test_library_packages_stay_declared_in_python(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setattr(minigo, "stdlib_dir", lambda: tmp_path / "no-stdlib")
-    write(tmp_path, {"prog.go": 'package main\nimport "fmt"\nfunc main() { fmt.Println() }\n'})
-    program = packages.load_files(["prog.go"])
-    assert [p.path for p in program.packages] == ["command-line-arguments"]
-
-
-def test_runtime_library_packages_win_over_partial_stdlib_folders(tmp_path, monkeypatch):
-    """The loader's RUNTIME_LIBRARY is library.py's package list, and such a package is
-    never read from stdlib/; math, which left it, is stdlib/math with its imports."""
+def test_no_package_is_declared_in_python_any_more():
+    """fmt and math are Go source in stdlib/ now: the library mechanism is empty."""
     from minigo.types import library
-
-    assert packages.RUNTIME_LIBRARY == set(library.PACKAGES)
-    monkeypatch.chdir(tmp_path)
-    write(tmp_path, {"prog.go": 'package main\nimport "math"\n'
-                                'func main() { println(math.Pi) }\n'})
-    program = packages.load_files(["prog.go"])
-    assert [p.path for p in program.packages] == [
-        "math/bits", "internal/pibits", "math", "command-line-arguments"]
+    assert packages.RUNTIME_LIBRARY == set(library.PACKAGES) == set()
 
 
 def test_an_import_cycle_lists_the_chain_from_the_main_package(tmp_path, monkeypatch):
