@@ -3,8 +3,8 @@ package main
 // A dot-imported package's names that minigo does not supply read as not supported,
 // once per use, and nothing follows from them.
 //
-// want 18:10: os.Getpagesize not supported yet
-// want 19:46: os.Getppid not supported yet
+// want 18:13: os.Getgroups not supported yet
+// want 19:46: os.Chown not supported yet
 
 import (
 	. "fmt"
@@ -15,7 +15,7 @@ import (
 
 func main() {
 	home := Getenv("HOME")
-	zero := Getpagesize()
-	Println(home, Quote(home), Itoa(len(Args)), Getppid() > 0, zero, Sin(0))
+	zero, _ := Getgroups()
+	Println(home, Quote(home), Itoa(len(Args)), Chown("x", 0, 0), zero, Sin(0))
 	Fprintln(Stderr, "done", Pi)
 }

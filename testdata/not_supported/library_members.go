@@ -4,13 +4,13 @@ package main
 // supported (not 'undefined'); members of packages written in Go under stdlib/ are
 // checked like any other package's.
 //
-// want 14:12: math.Erfinv not supported yet
+// want 14:10: runtime.LockOSThread not supported yet
 
 import (
-	"math"
+	"runtime"
 )
 
 func main() {
-	x := math.Erfinv(0.5)
-	println(x)
+	runtime.LockOSThread()
+	println(1)
 }

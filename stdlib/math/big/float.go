@@ -106,6 +106,7 @@ type ErrNaN struct {
 	msg string
 }
 
+// Error returns the text of the operation that would have made a NaN.
 func (err ErrNaN) Error() string {
 	return err.msg
 }

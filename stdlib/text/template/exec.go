@@ -21,10 +21,12 @@ type ExecError struct {
 	Err  error  // Pre-formatted error.
 }
 
+// Error returns the formatted message: template name, position, context and cause.
 func (e ExecError) Error() string {
 	return e.Err.Error()
 }
 
+// Unwrap returns the underlying error.
 func (e ExecError) Unwrap() error {
 	return e.Err
 }
