@@ -218,7 +218,7 @@ func isTrue(val reflect.Value) (truth, ok bool) {
 	case reflect.Bool:
 		truth = val.Bool()
 	case reflect.Complex64, reflect.Complex128:
-		truth = complexOf(val) != 0
+		truth = val.Complex() != 0
 	case reflect.Chan, reflect.Func, reflect.Pointer, reflect.Interface:
 		truth = !val.IsNil()
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:

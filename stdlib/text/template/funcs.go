@@ -355,7 +355,7 @@ func eq(arg1 reflect.Value, arg2 ...reflect.Value) (bool, error) {
 			case boolKind:
 				truth = arg1.Bool() == arg.Bool()
 			case complexKind:
-				truth = complexOf(arg1) == complexOf(arg)
+				truth = arg1.Complex() == arg.Complex()
 			case floatKind:
 				truth = arg1.Float() == arg.Float()
 			case intKind:
@@ -586,15 +586,4 @@ func lessKey(a, b reflect.Value) bool {
 		return !a.Bool() && b.Bool()
 	}
 	return fmt.Sprint(a.Interface()) < fmt.Sprint(b.Interface())
-}
-
-// complexOf is the value of a complex64 or complex128.
-func complexOf(v reflect.Value) complex128 {
-	switch c := v.Interface().(type) {
-	case complex64:
-		return complex128(c)
-	case complex128:
-		return c
-	}
-	return 0
 }
